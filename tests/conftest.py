@@ -1,0 +1,48 @@
+"""Shared fixtures: every test gets its own temporary data folder.
+
+GUI tests build the real main window on that folder (see ``main_window``);
+nothing is mocked away. Qt runs offscreen, so no display is needed.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("WORKSHOP_APP_DATA_DIR", None)
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from workshop_app.paths import DataDir  # noqa: E402
+from workshop_app.services.context import AppContext  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> DataDir:
+    """A fresh, empty data folder."""
+    return DataDir(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def ctx(data_dir: DataDir):
+    """An application context on the fresh data folder, closed after the test."""
+    context = AppContext(data_dir)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def run_cli(tmp_path: Path, capsys):
+    """Run the command line in-process on a fresh data folder: returns (code, stdout, stderr)."""
+    from workshop_app.cli import main
+
+    default_dir = str(tmp_path / "cli-data")
+
+    def run(*argv: str, data_dir: str | None = None):
+        code = main(["--data-dir", data_dir or default_dir, *argv])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

@@ -1,0 +1,98 @@
+"""Command-line front end. ``workshop-app`` with no command opens the GUI.
+
+Each command lives in ``workshop_app/commands/<module>.py`` with a
+``register(subparsers)`` function; handlers take ``(args, ctx)`` where ``ctx``
+is a :class:`workshop_app.services.context.AppContext`, and return an exit
+code. Non-GUI commands never import Qt widgets.
+"""
+
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()  # first thing: start-up is measured from here
+
+import argparse  # noqa: E402
+import importlib  # noqa: E402
+import logging  # noqa: E402
+import sys  # noqa: E402
+
+from workshop_app import APP_NAME, __version__  # noqa: E402
+from workshop_app.errors import UserError  # noqa: E402
+from workshop_app.i18n import tr  # noqa: E402
+
+#: Modules under workshop_app.commands, in the order --help lists them.
+COMMAND_MODULES = ("doctor", "packs", "workshops", "backups", "plans", "demo")
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description=tr("cli", "Plan and run leadership-and-operations workshops offline, "
+                              "and print each participant's action plan. "
+                              "With no command, the app's window opens."),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help=tr("cli", "keep all data in DIR (default: the platform's app data "
+                                       "folder, or $WORKSHOP_APP_DATA_DIR)"))
+    parser.add_argument("--benchmark-startup", action="store_true",
+                        help=tr("cli", "start the window as usual, print startup_ms=N once it is "
+                                       "shown and idle, then exit"))
+    sub = parser.add_subparsers(dest="command", metavar=tr("cli", "COMMAND"))
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"workshop_app.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"workshop_app.commands.{name}":
+                continue  # command not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def _error(message: str, details: list[str] | None = None) -> None:
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    for line in details or []:
+        print(f"  {line}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from workshop_app.services.context import AppContext
+
+    ctx = None
+    try:
+        ctx = AppContext.from_option(args.data_dir)
+        if args.command is None:
+            from workshop_app.gui.app import run_gui
+
+            return run_gui(ctx, benchmark_startup=args.benchmark_startup, started=STARTED)
+        ctx.start_logging()
+        return int(args.func(args, ctx) or 0)
+    except UserError as exc:
+        log.info("refused: %s", exc)
+        _error(str(exc), exc.details)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug: log it, say where the log is, no traceback on screen
+        log.exception("unexpected error")
+        where = ctx.data_dir.log_file if ctx is not None else None
+        msg = tr("cli", "unexpected error: {error}").format(error=exc)
+        if where is not None:
+            msg += " " + tr("cli", "(details in {log})").format(log=where)
+        _error(msg)
+        return 70
+    finally:
+        if ctx is not None:
+            ctx.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

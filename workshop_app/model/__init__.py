@@ -1,0 +1,37 @@
+"""Plain dataclasses shared by every layer. No Qt, no SQL."""
+
+from workshop_app.model.pack import (
+    AgendaTemplate,
+    AgendaTemplateItem,
+    Axis,
+    Capture,
+    CAPTURE_TYPES,
+    Exercise,
+    FEEDS,
+    Pack,
+    Step,
+    THEMES,
+)
+from workshop_app.model.strategies import STRATEGIES, Strategy, strategy_by_id
+from workshop_app.model.workshop import (
+    ActionItem,
+    AgendaItem,
+    Card,
+    Cluster,
+    Note,
+    Participant,
+    Placement,
+    Rating,
+    RunState,
+    SIDES,
+    Vote,
+    Workshop,
+    WorkshopData,
+)
+
+__all__ = [
+    "ActionItem", "AgendaItem", "AgendaTemplate", "AgendaTemplateItem", "Axis",
+    "CAPTURE_TYPES", "Capture", "Card", "Cluster", "Exercise", "FEEDS", "Note",
+    "Pack", "Participant", "Placement", "Rating", "RunState", "SIDES", "STRATEGIES",
+    "Step", "Strategy", "THEMES", "Vote", "Workshop", "WorkshopData", "strategy_by_id",
+]

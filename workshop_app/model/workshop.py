@@ -1,0 +1,218 @@
+"""A workshop and everything planned and captured in it.
+
+Ids are integers given by the store; ``None`` means "not stored yet".
+Dates are ISO strings (``YYYY-MM-DD``), times ``HH:MM``, timestamps ISO 8601
+in UTC. Text typed in the room is kept exactly as typed (never HTML-escaped
+here: escaping is the job of whatever renders it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from workshop_app.i18n import tr_noop
+
+SIDES: dict[str, str] = {
+    "leadership": tr_noop("Leadership"),
+    "management": tr_noop("Management"),
+    "operations": tr_noop("Operations"),
+    "other": tr_noop("Other"),
+}
+
+ACTION_STATUSES: dict[str, str] = {
+    "open": tr_noop("Open"),
+    "done": tr_noop("Done"),
+    "dropped": tr_noop("Dropped"),
+}
+
+AGENDA_KINDS: dict[str, str] = {
+    "exercise": tr_noop("Exercise"),
+    "break": tr_noop("Break"),
+    "custom": tr_noop("Free item"),
+}
+
+
+@dataclass
+class Workshop:
+    title: str
+    id: int | None = None
+    organisation: str = ""
+    date: str = ""  # YYYY-MM-DD
+    start_time: str = "09:00"  # HH:MM
+    planned_minutes: int = 90
+    location: str = ""
+    facilitator: str = ""
+    language: str = "en"
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Participant:
+    name: str
+    id: int | None = None
+    workshop_id: int | None = None
+    role: str = ""
+    team: str = ""
+    side: str = "other"  # one of SIDES
+    email: str = ""
+    position: int = 0
+
+
+@dataclass
+class AgendaItem:
+    title: str
+    minutes: int
+    id: int | None = None
+    workshop_id: int | None = None
+    position: int = 0
+    kind: str = "exercise"  # one of AGENDA_KINDS
+    pack_id: str = ""
+    exercise_id: str = ""
+    #: Snapshot of the exercise (``Exercise.to_dict()``) taken when it was added,
+    #: so later pack edits never change a planned or run workshop.
+    exercise: dict[str, Any] | None = None
+    actual_seconds: int | None = None  # filled in while running
+    started_at: str = ""
+    ended_at: str = ""
+
+
+@dataclass
+class Note:
+    text: str
+    id: int | None = None
+    workshop_id: int | None = None
+    agenda_item_id: int | None = None
+    private: bool = False  # facilitator-only: never projected, only in the facilitator report
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Cluster:
+    name: str
+    id: int | None = None
+    workshop_id: int | None = None
+    agenda_item_id: int | None = None
+    position: int = 0
+
+
+@dataclass
+class Card:
+    text: str
+    id: int | None = None
+    workshop_id: int | None = None
+    agenda_item_id: int | None = None
+    participant_id: int | None = None  # attribution, optional
+    cluster_id: int | None = None
+    position: int = 0
+
+
+@dataclass
+class Vote:
+    """Dots given to one card (option); per participant, or a total when participant_id is None."""
+
+    card_id: int
+    count: int
+    id: int | None = None
+    workshop_id: int | None = None
+    agenda_item_id: int | None = None
+    participant_id: int | None = None
+
+
+@dataclass
+class Rating:
+    criterion: str
+    value: int
+    participant_id: int
+    id: int | None = None
+    workshop_id: int | None = None
+    agenda_item_id: int | None = None
+
+
+@dataclass
+class Placement:
+    """Where a card or an action sits on a 2x2 matrix (x, y from 0.0 to 1.0)."""
+
+    x: float
+    y: float
+    id: int | None = None
+    workshop_id: int | None = None
+    agenda_item_id: int | None = None
+    card_id: int | None = None
+    action_id: int | None = None
+
+
+@dataclass
+class ActionItem:
+    text: str
+    id: int | None = None
+    workshop_id: int | None = None
+    agenda_item_id: int | None = None
+    owners: list[int] = field(default_factory=list)  # participant ids
+    due: str = ""  # YYYY-MM-DD
+    measure: str = ""  # how success is measured
+    strategy: str = ""  # id of one of the six ways (model.strategies)
+    support: str = ""  # support needed
+    checkin: str = ""  # YYYY-MM-DD
+    status: str = "open"  # one of ACTION_STATUSES
+    position: int = 0
+
+
+@dataclass
+class RunState:
+    """Where a running workshop stands, so a restarted app resumes exactly there."""
+
+    workshop_id: int
+    agenda_item_id: int | None = None
+    step_index: int = 0
+    timer_running: bool = False
+    #: Seconds counted on the step timer before the current run segment.
+    timer_elapsed: float = 0.0
+    #: Wall-clock epoch seconds when the running segment started (None when paused).
+    timer_started_at: float | None = None
+    #: Minutes added with +1/+5 to the current step.
+    timer_extra_minutes: int = 0
+    projector_blank: bool = False
+    reveal_results: bool = False
+    started_at: str = ""  # when the run began (ISO)
+    ended_at: str = ""
+
+
+@dataclass
+class WorkshopData:
+    """Everything about one workshop, as read in one go (export, PDFs, report)."""
+
+    workshop: Workshop
+    participants: list[Participant] = field(default_factory=list)
+    agenda: list[AgendaItem] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    ratings: list[Rating] = field(default_factory=list)
+    placements: list[Placement] = field(default_factory=list)
+    actions: list[ActionItem] = field(default_factory=list)
+    run_state: RunState | None = None
+
+    def participant(self, participant_id: int | None) -> Participant | None:
+        for p in self.participants:
+            if p.id == participant_id:
+                return p
+        return None
+
+    def actions_for(self, participant_id: int) -> list[ActionItem]:
+        """Only this participant's own commitments."""
+        return [a for a in self.actions if participant_id in a.owners]
+
+    def vote_totals(self, agenda_item_id: int | None = None) -> list[tuple[Card, int]]:
+        """Cards with their dot totals, highest first (ties keep card order)."""
+        totals: dict[int, int] = {}
+        for v in self.votes:
+            if agenda_item_id is None or v.agenda_item_id == agenda_item_id:
+                totals[v.card_id] = totals.get(v.card_id, 0) + v.count
+        cards = {c.id: c for c in self.cards}
+        ranked = [(cards[cid], n) for cid, n in totals.items() if cid in cards and n > 0]
+        ranked.sort(key=lambda cn: (-cn[1], cn[0].position, cn[0].id or 0))
+        return ranked

@@ -1,0 +1,99 @@
+"""Where the app keeps its data.
+
+By default the platform's app data folder (``QStandardPaths.AppDataLocation``);
+``--data-dir DIR`` or ``WORKSHOP_APP_DATA_DIR`` moves everything (portable
+mode). Uses QtCore only, never widgets.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop_app import APP_NAME, ORG_NAME
+from workshop_app.errors import DataDirError
+from workshop_app.i18n import tr
+
+ENV_VAR = "WORKSHOP_APP_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(location) if location else Path.home() / f".{APP_NAME}"
+
+
+def resolve_data_dir(option: str | os.PathLike | None = None) -> Path:
+    """The data folder: the option, else the environment variable, else the platform default."""
+    chosen = option or os.environ.get(ENV_VAR)
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    return default_data_dir()
+
+
+@dataclass(frozen=True)
+class DataDir:
+    """The data folder and the fixed layout inside it."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "workshops.db"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def packs(self) -> Path:
+        """Packs the user imported or created."""
+        return self.root / "packs"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / f"{APP_NAME}.log"
+
+    @property
+    def quarantine(self) -> Path:
+        """Damaged databases moved aside (never deleted)."""
+        return self.root / "damaged"
+
+    def ensure(self) -> DataDir:
+        """Create the folder layout and check it is writable; raise DataDirError if not."""
+        try:
+            if self.root.exists() and not self.root.is_dir():
+                raise DataDirError(tr("DataDir", "The data folder {path} is a file, not a folder.")
+                                   .format(path=self.root))
+            for folder in (self.root, self.backups, self.packs, self.logs):
+                folder.mkdir(parents=True, exist_ok=True)
+            check_writable(self.root)
+        except DataDirError:
+            raise
+        except OSError as exc:
+            raise DataDirError(
+                tr("DataDir", "Cannot use the data folder {path}: {reason}")
+                .format(path=self.root, reason=exc.strerror or exc)
+            ) from exc
+        return self
+
+
+def check_writable(folder: Path) -> None:
+    """Raise DataDirError unless a file can be created in ``folder``."""
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise DataDirError(
+            tr("DataDir", "The data folder {path} is not writable: {reason}")
+            .format(path=folder, reason=exc.strerror or exc)
+        ) from exc

@@ -1,0 +1,45 @@
+"""Files that ship with the app: built-in packs, the pack schema, fonts, icons, samples.
+
+In an installed wheel they live in ``workshop_app/_data/`` (pyproject maps the
+top-level ``exercises/`` and ``resources/`` folders there); when running from
+a source checkout they are read from the checkout itself.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+
+@lru_cache(maxsize=None)
+def _root(name: str) -> Path:
+    installed = Path(str(files("workshop_app"))) / "_data" / name
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / name
+
+
+def exercises_dir() -> Path:
+    """Folder holding the built-in packs (``*.yaml`` and ``*.wspack``)."""
+    return _root("exercises")
+
+
+def schema_path() -> Path:
+    return exercises_dir() / "schema" / "pack-v1.schema.json"
+
+
+def resources_dir() -> Path:
+    return _root("resources")
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
+def sample_workshop_path() -> Path:
+    return resources_dir() / "sample-workshop.json"

@@ -1,0 +1,63 @@
+"""The application context: the data folder and the services opened on it.
+
+One ``AppContext`` is created per process (per test in the test suite) and
+passed explicitly; nothing reaches it through a global.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workshop_app.logs import setup_logging
+from workshop_app.paths import DataDir, resolve_data_dir
+
+if TYPE_CHECKING:  # pragma: no cover
+    from workshop_app.packs.library import PackLibrary
+    from workshop_app.storage import Store
+
+log = logging.getLogger(__name__)
+
+
+class AppContext:
+    def __init__(self, data_dir: DataDir):
+        self.data_dir = data_dir
+        #: Messages for the user produced while opening (for example a recovery notice).
+        self.notices: list[str] = []
+
+    @classmethod
+    def from_option(cls, option: str | Path | None) -> AppContext:
+        return cls(DataDir(resolve_data_dir(option)))
+
+    def start_logging(self) -> None:
+        """Create the data folder (raising DataDirError if unusable) and log into it."""
+        self.data_dir.ensure()
+        setup_logging(self.data_dir.log_file)
+
+    @cached_property
+    def store(self) -> Store:
+        """The workshop database, checked and recovered if needed (see storage.open_store)."""
+        from workshop_app.storage import open_store
+
+        self.data_dir.ensure()
+        store, notices = open_store(self.data_dir)
+        self.notices.extend(notices)
+        return store
+
+    @cached_property
+    def library(self) -> PackLibrary:
+        """Built-in and user packs (parsed on first use, never at start-up)."""
+        from workshop_app.packs.library import PackLibrary
+        from workshop_app.resources import exercises_dir
+
+        return PackLibrary(builtin_dir=exercises_dir(), user_dir=self.data_dir.packs)
+
+    def close(self) -> None:
+        store = self.__dict__.pop("store", None)
+        if store is not None:
+            try:
+                store.close()
+            except Exception:  # closing must never hide the real outcome
+                log.exception("closing the store failed")
