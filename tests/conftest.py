@@ -46,3 +46,25 @@ def run_cli(tmp_path: Path, capsys):
         return code, out, err
 
     return run
+
+
+@pytest.fixture
+def main_window(qtbot, ctx):
+    """The real main window on the fresh data folder, shown offscreen and closed at teardown."""
+    from workshop_app.gui.app import ensure_application, open_context
+    from workshop_app.gui.crash import CrashHandler
+    from workshop_app.gui.main_window import MainWindow
+
+    ensure_application()
+    open_context(ctx)
+    crash = CrashHandler(ctx.data_dir.log_file)
+    crash.install()
+    window = MainWindow(ctx)
+    window.crash_handler = crash
+    qtbot.addWidget(window)
+    window.restore_session()
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    crash.uninstall()
+    window.close()

@@ -71,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
             from workshop_app.gui.app import run_gui
 
             return run_gui(ctx, benchmark_startup=args.benchmark_startup, started=STARTED)
-        ctx.start_logging()
+        if getattr(args, "needs_data_dir", True):
+            ctx.start_logging()
         return int(args.func(args, ctx) or 0)
     except UserError as exc:
         log.info("refused: %s", exc)

@@ -7,12 +7,12 @@ a source checkout they are read from the checkout itself.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
 
-@lru_cache(maxsize=None)
+@cache
 def _root(name: str) -> Path:
     installed = Path(str(files("workshop_app"))) / "_data" / name
     if installed.is_dir():

@@ -1,19 +1,20 @@
 """Plain dataclasses shared by every layer. No Qt, no SQL."""
 
 from workshop_app.model.pack import (
+    CAPTURE_TYPES,
+    FEEDS,
+    THEMES,
     AgendaTemplate,
     AgendaTemplateItem,
     Axis,
     Capture,
-    CAPTURE_TYPES,
     Exercise,
-    FEEDS,
     Pack,
     Step,
-    THEMES,
 )
 from workshop_app.model.strategies import STRATEGIES, Strategy, strategy_by_id
 from workshop_app.model.workshop import (
+    SIDES,
     ActionItem,
     AgendaItem,
     Card,
@@ -23,7 +24,6 @@ from workshop_app.model.workshop import (
     Placement,
     Rating,
     RunState,
-    SIDES,
     Vote,
     Workshop,
     WorkshopData,

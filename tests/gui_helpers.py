@@ -1,0 +1,46 @@
+"""Helpers for GUI tests: answer the next modal dialog the way a user would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+
+def when_modal(action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
+    """Run ``action(dialog)`` on the next modal dialog as soon as it is shown."""
+    waited = {"ms": 0}
+
+    def poll() -> None:
+        widget = QApplication.activeModalWidget()
+        if widget is not None and widget.isVisible():
+            action(widget)
+            return
+        waited["ms"] += 20
+        if waited["ms"] < timeout_ms:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(0, poll)
+
+
+def click_button(text: str) -> Callable[[QWidget], None]:
+    """An action for ``when_modal`` that clicks the message box button with this text."""
+
+    def action(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox), f"expected a message box, got {widget!r}"
+        for button in widget.buttons():
+            if button.text().replace("&", "") == text:
+                button.click()
+                return
+        raise AssertionError(f"no button {text!r} in {[b.text() for b in widget.buttons()]}")
+
+    return action
+
+
+def accept_dialog(fill: Callable[[QDialog], None]) -> Callable[[QWidget], None]:
+    def action(widget: QWidget) -> None:
+        fill(widget)
+        widget.accept()
+
+    return action

@@ -1,0 +1,91 @@
+"""The main window as a facilitator meets it: welcome, workshops, crash safety, restored session."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton
+
+from workshop_app.gui.main_window import MainWindow
+from workshop_app.model import Workshop
+
+from gui_helpers import accept_dialog, click_button, when_modal
+
+
+def test_first_launch_shows_the_welcome_and_the_data_folder(main_window, ctx):
+    page = main_window.pages["workshops"]
+    assert page.states.currentIndex() == 0
+    assert page.welcome_new.isVisible()
+    labels = [w.text() for w in main_window.statusBar().findChildren(type(main_window.workshop_label))]
+    assert any(str(ctx.data_dir.root) in text for text in labels)
+    # Plan/Run/Wrap-up are only offered once a workshop is open.
+    hidden = {main_window.nav.item(r).data(Qt.ItemDataRole.UserRole)
+              for r in range(main_window.nav.count()) if main_window.nav.item(r).isHidden()}
+    assert hidden == {k for k, p in main_window.pages.items() if getattr(p, "workshop_scoped", False)}
+
+
+def test_new_workshop_through_the_dialog(main_window, ctx, qtbot):
+    page = main_window.pages["workshops"]
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.title, "Ops & leaders <day one>")
+        dialog.date.setDate(QDate(2026, 12, 3))
+
+    when_modal(accept_dialog(fill))
+    qtbot.mouseClick(page.welcome_new, Qt.MouseButton.LeftButton)
+    stored = ctx.store.list_workshops()
+    assert [w.title for w in stored] == ["Ops & leaders <day one>"]
+    assert stored[0].date == "2026-12-03"
+    assert main_window.workshop_id == stored[0].id
+    assert "Ops & leaders <day one>" in main_window.windowTitle()
+    assert page.states.currentIndex() == 1
+    assert page.model.rowCount() == 1
+
+
+def test_delete_asks_first_and_cancel_keeps_it(main_window, ctx, qtbot):
+    ctx.store.create_workshop(Workshop(title="Keep me", date="2026-11-30"))
+    main_window.hub.workshopsChanged.emit()
+    page = main_window.pages["workshops"]
+    page.table.selectRow(0)
+    when_modal(click_button("Cancel"))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert [w.title for w in ctx.store.list_workshops()] == ["Keep me"]
+    when_modal(click_button("Delete"))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert ctx.store.list_workshops() == []
+    assert page.states.currentIndex() == 0
+    assert list(ctx.data_dir.backups.glob("*before-delete*")), "a backup is taken before deleting"
+
+
+@pytest.mark.qt_no_exception_capture
+def test_exception_in_a_slot_is_logged_shown_and_survived(main_window, ctx, qtbot):
+    button = QPushButton("boom", main_window)
+
+    def broken_slot():
+        raise RuntimeError("the projector cable fell out")
+
+    button.clicked.connect(broken_slot)
+    button.show()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = main_window.crash_handler.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert str(ctx.data_dir.log_file) in dialog.informativeText()
+    log_text = ctx.data_dir.log_file.read_text(encoding="utf-8")
+    assert "the projector cable fell out" in log_text and "Traceback" in log_text
+    dialog.close()
+    # Still alive and usable.
+    ctx.store.create_workshop(Workshop(title="After the crash"))
+    main_window.hub.workshopsChanged.emit()
+    assert main_window.pages["workshops"].model.rowCount() == 1
+
+
+def test_window_geometry_and_last_workshop_are_restored(qtbot, ctx, main_window):
+    workshop = ctx.store.create_workshop(Workshop(title="Resume me"))
+    main_window.hub.workshopOpened.emit(workshop.id)
+    main_window.resize(1100, 700)
+    main_window.close()
+    again = MainWindow(ctx)
+    qtbot.addWidget(again)
+    again.restore_session()
+    assert again.workshop_id == workshop.id
+    assert again.size().width() == 1100 and again.size().height() == 700

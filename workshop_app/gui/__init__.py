@@ -1,0 +1,1 @@
+"""The Qt GUI. The only package that imports Qt widgets."""

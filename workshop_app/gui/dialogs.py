@@ -1,0 +1,72 @@
+"""Small dialogs shared by pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from workshop_app.model import Workshop
+
+
+def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
+    """Ask before something destructive; the destructive button is not the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+class NewWorkshopDialog(QDialog):
+    """Title, date, start time and length of a new workshop."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New workshop"))
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("For example: Leaders and operations, one team"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.start = QTimeEdit(QTime(9, 0))
+        self.start.setDisplayFormat("HH:mm")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(15, 24 * 60)
+        self.minutes.setSingleStep(15)
+        self.minutes.setValue(90)
+        self.minutes.setSuffix(self.tr(" min"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("&Start time:"), self.start)
+        form.addRow(self.tr("&Planned length:"), self.minutes)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.title.textChanged.connect(self._update_ok)
+        self._update_ok()
+        self.resize(460, self.sizeHint().height())
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.title.text().strip()))
+
+    def workshop(self) -> Workshop:
+        return Workshop(
+            title=self.title.text().strip(),
+            date=self.date.date().toString("yyyy-MM-dd"),
+            start_time=self.start.time().toString("HH:mm"),
+            planned_minutes=self.minutes.value(),
+        )

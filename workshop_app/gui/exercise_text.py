@@ -1,0 +1,49 @@
+"""Exercises as Markdown for Qt text views (library detail, editor preview)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QTextDocument
+
+from workshop_app.model import CAPTURE_TYPES, THEMES, Exercise
+
+#: GitHub Markdown without raw HTML: pack text is untrusted, so no tags and no images from HTML.
+MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
+    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
+    | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExerciseText", text)
+
+
+def _line(text: str) -> str:
+    """One line of pack text, safe inside a Markdown heading or list item."""
+    return " ".join(text.split()).replace("#", "\\#")
+
+
+def exercise_markdown(ex: Exercise, *, facilitator: bool = True) -> str:
+    parts = [f"# {_line(ex.title)}", ""]
+    meta = [_tr("{n} min").format(n=ex.minutes),
+            QCoreApplication.translate("Model", CAPTURE_TYPES.get(ex.capture.type, ex.capture.type))]
+    if ex.group:
+        meta.append(_line(ex.group))
+    parts += ["*" + " · ".join(meta) + "*", ""]
+    if ex.themes:
+        themes = ", ".join(QCoreApplication.translate("Model", THEMES.get(t, t)) for t in ex.themes)
+        parts += [_tr("**Themes:** {themes}").format(themes=themes), ""]
+    if ex.objective:
+        parts += [f"## {_tr('Purpose')}", "", ex.objective.strip(), ""]
+    if ex.materials:
+        parts += [f"## {_tr('Materials')}", ""] + [f"- {_line(m)}" for m in ex.materials] + [""]
+    if ex.steps:
+        parts += [f"## {_tr('Steps')}", ""]
+        for number, step in enumerate(ex.steps, 1):
+            parts += [f"### {number}. {_line(step.title)} ({_tr('{n} min').format(n=step.minutes)})",
+                      "", step.prompt.strip(), ""]
+    if facilitator and ex.facilitator_notes:
+        parts += [f"## {_tr('Facilitator notes')}", "", ex.facilitator_notes.strip(), ""]
+    if ex.debrief:
+        parts += [f"## {_tr('Debrief')}", ""] + [f"- {_line(q)}" for q in ex.debrief] + [""]
+    return "\n".join(parts)

@@ -1,0 +1,203 @@
+"""The main window: a sidebar of pages, the open workshop, the data folder in the status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.errors import NotFoundError
+from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.settings import app_settings
+from workshop_app.services.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        self.hub = SignalHub(self)
+        self.settings = app_settings(ctx.data_dir)
+        self.workshop_id: int | None = None
+        self.setWindowTitle(self.tr("Workshop app"))
+        self.setMinimumSize(QSize(960, 620))
+        self.pages: dict[str, QWidget] = {}
+        self._build()
+        self._wire()
+        self._update_nav()
+
+    # -- construction -------------------------------------------------------------------------
+    def _build(self) -> None:
+        from workshop_app.gui.pages.workshops_page import WorkshopsPage
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(190)
+        self.stack = QStackedWidget()
+        self.workshop_label = QLabel()
+        self.workshop_label.setObjectName("workshopTitle")
+        self.workshop_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.workshop_label.setWordWrap(True)
+
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 12, 8, 12)
+        side_layout.addWidget(self.nav, 1)
+        side_layout.addWidget(self.workshop_label)
+
+        style = self.style()
+        self._add_page("workshops", self.tr("Workshops"),
+                       style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
+                       WorkshopsPage(self.ctx, self.hub, self.settings))
+        for key, title, icon, factory in self._optional_pages():
+            self._add_page(key, title, style.standardIcon(icon), factory())
+
+        splitter = QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.statusBar().addPermanentWidget(QLabel(
+            self.tr("Data folder: {path}").format(path=self.ctx.data_dir.root)))
+
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+        self.setStyleSheet(
+            "#sidebar { background: palette(alternate-base); }"
+            "#navigation { border: none; background: transparent; font-size: 11pt; }"
+            "#navigation::item { padding: 8px 6px; border-radius: 4px; }"
+            "#workshopTitle { color: palette(mid); padding: 4px; }"
+        )
+
+    def _optional_pages(self):
+        """Pages other than the workshop list, in sidebar order."""
+        from workshop_app.gui.pages import registry
+
+        return registry.pages(self.ctx, self.hub, self.settings)
+
+    def _add_page(self, key: str, title: str, icon, widget: QWidget) -> None:
+        item = QListWidgetItem(icon, title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self.stack.addWidget(widget)
+        self.pages[key] = widget
+
+    def _wire(self) -> None:
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.hub.workshopOpened.connect(self._on_workshop_opened)
+        self.hub.workshopClosed.connect(self._on_workshop_closed)
+        self.hub.workshopsChanged.connect(self._refresh_title)
+        self.hub.workshopChanged.connect(lambda _id: self._refresh_title())
+        self.hub.showPage.connect(self.show_page)
+        self.hub.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        self.hub.error.connect(self.show_error)
+        self.nav.setCurrentRow(0)
+
+    # -- pages and the open workshop ------------------------------------------------------------
+    @Slot(str)
+    def show_page(self, key: str) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key and not item.isHidden():
+                self.nav.setCurrentRow(row)
+                return
+
+    def current_page(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    @Slot(int)
+    def _on_workshop_opened(self, workshop_id: int) -> None:
+        self.workshop_id = workshop_id
+        self.settings.setValue("session/last_workshop", workshop_id)
+        self._update_nav()
+        self._refresh_title()
+
+    @Slot()
+    def _on_workshop_closed(self) -> None:
+        self.workshop_id = None
+        self.settings.remove("session/last_workshop")
+        self._update_nav()
+        self._refresh_title()
+        self.show_page("workshops")
+
+    def _update_nav(self) -> None:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            scoped = getattr(self.pages[key], "workshop_scoped", False)
+            item.setHidden(scoped and self.workshop_id is None)
+
+    def _refresh_title(self) -> None:
+        if self.workshop_id is None:
+            self.workshop_label.setText("")
+            self.setWindowTitle(self.tr("Workshop app"))
+            return
+        try:
+            title = self.ctx.store.get_workshop(self.workshop_id).title
+        except NotFoundError:
+            self.hub.workshopClosed.emit()
+            return
+        self.workshop_label.setText(self.tr("Open workshop:\n{title}").format(title=title))
+        self.setWindowTitle(self.tr("{title} - Workshop app").format(title=title))
+
+    # -- session --------------------------------------------------------------------------------
+    def restore_session(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        last = self.settings.value("session/last_workshop")
+        if last is not None:
+            try:
+                workshop_id = int(last)
+                self.ctx.store.get_workshop(workshop_id)
+            except (TypeError, ValueError, NotFoundError):
+                self.settings.remove("session/last_workshop")
+                return
+            self.hub.workshopOpened.emit(workshop_id)
+            page = str(self.settings.value("session/page", "plan"))
+            self.show_page(page if page in self.pages else "plan")
+
+    def show_notices(self, notices: list[str]) -> None:
+        if notices:
+            QMessageBox.information(self, self.tr("Workshop app"), "\n\n".join(notices))
+
+    @Slot(str)
+    def show_error(self, message: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workshop app"), message,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()  # autosave whatever is being typed
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("session/page", self.current_page())
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Qt item models that adapt the services for views (no SQL here)."""

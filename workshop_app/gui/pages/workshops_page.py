@@ -1,0 +1,257 @@
+"""The Workshops page: the list, New, Open, Delete, Import and Export, and the first-run welcome."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.errors import UserError
+from workshop_app.gui.dialogs import NewWorkshopDialog, confirm
+from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.models.workshop_list import WorkshopListModel
+from workshop_app.resources import sample_workshop_path
+from workshop_app.services import workshop_files
+from workshop_app.services.context import AppContext
+
+
+class WorkshopsPage(QWidget):
+    workshop_scoped = False
+
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
+        super().__init__()
+        self.ctx = ctx
+        self.hub = hub
+        self.model = WorkshopListModel(ctx.store, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.states = QStackedWidget()
+        self.states.addWidget(self._build_welcome())
+        self.states.addWidget(self._build_list())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.states)
+        hub.workshopsChanged.connect(self.refresh)
+        hub.workshopChanged.connect(lambda _id: self.refresh())
+        self.refresh()
+
+    # -- widgets --------------------------------------------------------------------------------
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("welcome")
+        title = QLabel(self.tr("Welcome to Workshop app"))
+        title.setObjectName("welcomeTitle")
+        text = QLabel(self.tr(
+            "Plan a workshop on bridging leadership and operations, run it in the room with "
+            "timers, cards, votes and action items, and finish with a printed action plan "
+            "for every participant.\n\nEverything stays on this computer. No internet needed."))
+        text.setWordWrap(True)
+        text.setMaximumWidth(560)
+        self.welcome_new = QPushButton(self.tr("Create your first workshop…"))
+        self.welcome_new.setDefault(True)
+        self.welcome_new.clicked.connect(self.new_workshop)
+        self.welcome_sample = QPushButton(self.tr("Open the sample workshop"))
+        self.welcome_sample.setToolTip(self.tr("A finished workshop to explore, with its action plans"))
+        self.welcome_sample.clicked.connect(self.open_sample)
+        self.welcome_sample.setEnabled(sample_workshop_path().exists())
+        self.welcome_import = QPushButton(self.tr("Import a workshop file…"))
+        self.welcome_import.clicked.connect(self.import_file)
+        library = QPushButton(self.tr("Browse the exercise library"))
+        library.clicked.connect(lambda: self.hub.showPage.emit("library"))
+        buttons = QVBoxLayout()
+        for button in (self.welcome_new, self.welcome_sample, self.welcome_import, library):
+            button.setMinimumWidth(280)
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        box = QVBoxLayout()
+        box.addStretch(1)
+        box.addWidget(title)
+        box.addSpacing(8)
+        box.addWidget(text)
+        box.addSpacing(20)
+        box.addLayout(buttons)
+        box.addStretch(2)
+        outer = QHBoxLayout(page)
+        outer.addStretch(1)
+        outer.addLayout(box, 3)
+        outer.addStretch(1)
+        page.setStyleSheet("#welcomeTitle { font-size: 22pt; font-weight: 600; }")
+        return page
+
+    def _build_list(self) -> QWidget:
+        page = QWidget()
+        heading = QLabel(self.tr("Workshops"))
+        heading.setObjectName("pageTitle")
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter by title, date or organisation"))
+        self.filter.setAccessibleName(self.tr("Filter workshops"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Workshops"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(lambda _ix: self.open_selected())
+        self.table.activated.connect(lambda _ix: self.open_selected())
+
+        self.new_button = QPushButton(self.tr("&New…"))
+        self.new_button.clicked.connect(self.new_workshop)
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.import_button.clicked.connect(self.import_file)
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.clicked.connect(self.export_selected)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.open_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(16, 16, 16, 16)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(self.filter, 1)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # -- state ----------------------------------------------------------------------------------
+    @Slot()
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.refresh()
+        self.states.setCurrentIndex(1 if self.model.rowCount() else 0)
+        if selected is not None:
+            self.select(selected)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        for button in (self.open_button, self.delete_button, self.export_button):
+            button.setEnabled(has)
+
+    def selected_id(self) -> int | None:
+        if not hasattr(self, "table"):
+            return None
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.proxy.mapToSource(rows[0]).data(Qt.ItemDataRole.UserRole)
+
+    def select(self, workshop_id: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.workshop_id(row) == workshop_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                self.table.selectRow(index.row())
+                return
+
+    # -- actions --------------------------------------------------------------------------------
+    @Slot()
+    def new_workshop(self) -> None:
+        dialog = NewWorkshopDialog(self)
+        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
+            return
+        workshop = self.ctx.store.create_workshop(dialog.workshop())
+        self.hub.workshopsChanged.emit()
+        self._open(workshop.id)
+
+    @Slot()
+    def open_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id is not None:
+            self._open(workshop_id)
+
+    def _open(self, workshop_id: int) -> None:
+        self.hub.workshopOpened.emit(workshop_id)
+        self.hub.showPage.emit("plan")
+
+    @Slot()
+    def delete_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id is None:
+            return
+        workshop = self.ctx.store.get_workshop(workshop_id)
+        if not confirm(self, self.tr("Delete workshop"),
+                       self.tr("Delete “{title}” with its participants, notes and actions?\n"
+                               "A backup is taken first, so it can be restored.")
+                       .format(title=workshop.title),
+                       self.tr("Delete")):
+            return
+        from workshop_app.services.backups import backup_before
+
+        backup_before(self.ctx, "before-delete")
+        self.ctx.store.delete_workshop(workshop_id)
+        self.hub.workshopsChanged.emit()
+        if self.window().workshop_id == workshop_id:
+            self.hub.workshopClosed.emit()
+        self.hub.status.emit(self.tr("Deleted “{title}”.").format(title=workshop.title))
+
+    @Slot()
+    def open_sample(self) -> None:
+        self._import(lambda: workshop_files.import_sample(self.ctx))
+
+    @Slot()
+    def import_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a workshop file"), "",
+            self.tr("Workshop files (*.json);;All files (*)"))
+        if path:
+            self._import(lambda: workshop_files.import_workshop_file(self.ctx, path))
+
+    def _import(self, do_import) -> None:
+        try:
+            workshop_id = do_import()
+        except UserError as exc:
+            self.hub.error.emit("\n".join([str(exc), *exc.details[:20]]))
+            return
+        self.hub.workshopsChanged.emit()
+        self._open(workshop_id)
+
+    @Slot()
+    def export_selected(self) -> None:
+        workshop_id = self.selected_id()
+        if workshop_id is None:
+            return
+        title = self.ctx.store.get_workshop(workshop_id).title
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export workshop"), f"{title}.json",
+            self.tr("Workshop files (*.json)"))
+        if not path:
+            return
+        try:
+            written = workshop_files.export_workshop_file(self.ctx, workshop_id, path)
+        except UserError as exc:
+            self.hub.error.emit(str(exc))
+            return
+        self.hub.status.emit(self.tr("Exported to {path}").format(path=written))

@@ -1,0 +1,38 @@
+"""When backups are taken: before destructive actions, at run start and end, every 30 minutes."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from workshop_app.errors import UserError
+from workshop_app.services.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+def backup_before(ctx: AppContext, reason: str) -> Path | None:
+    """Take a backup now; a failure is logged and reported as None (it must not block the user)."""
+    from workshop_app.storage.backups import backup_now, thin_backups
+
+    try:
+        path = backup_now(ctx.store, ctx.data_dir.backups, reason)
+        thin_backups(ctx.data_dir.backups)
+        return path
+    except (UserError, OSError) as exc:
+        log.warning("backup (%s) failed: %s", reason, exc)
+        return None
+
+
+def periodic_backup(ctx: AppContext) -> Path | None:
+    """At most every 30 minutes, and only when data changed since the last backup."""
+    from workshop_app.storage.backups import maybe_backup, thin_backups
+
+    try:
+        path = maybe_backup(ctx.store, ctx.data_dir.backups, min_interval_minutes=30)
+        if path is not None:
+            thin_backups(ctx.data_dir.backups)
+        return path
+    except (UserError, OSError) as exc:
+        log.warning("periodic backup failed: %s", exc)
+        return None

@@ -1,0 +1,100 @@
+"""``workshop-app doctor``: checks that the app can run here, one line per check."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from workshop_app.errors import UserError
+from workshop_app.i18n import tr
+from workshop_app.paths import check_writable
+from workshop_app.resources import fonts_dir
+from workshop_app.services.context import AppContext
+
+_QT_PROBE = (
+    "import sys\n"
+    "from PySide6.QtGui import QGuiApplication\n"
+    "app = QGuiApplication(sys.argv[:1])\n"
+    "print(app.platformName())\n"
+)
+
+
+@dataclass
+class CheckResult:
+    name: str
+    ok: bool
+    detail: str
+
+
+def check_qt_platform(ctx: AppContext) -> str:
+    # In a child process: Qt aborts the whole process when its platform plugin fails.
+    try:
+        proc = subprocess.run([sys.executable, "-c", _QT_PROBE], capture_output=True,
+                              text=True, timeout=60)
+    except subprocess.TimeoutExpired as exc:
+        raise UserError(tr("doctor", "Qt did not start within 60 seconds")) from exc
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or [tr("doctor", "no message")])[-1]
+        raise UserError(tr("doctor", "the Qt platform plugin did not load: {msg}").format(msg=last))
+    return tr("doctor", "platform '{name}' loads").format(name=proc.stdout.strip())
+
+
+def check_fonts(ctx: AppContext) -> str:
+    folder = fonts_dir()
+    fonts = sorted(folder.glob("*.ttf"))
+    if not fonts:
+        raise UserError(tr("doctor", "no fonts found in {path}").format(path=folder))
+    for font in fonts:
+        with font.open("rb") as fh:
+            if fh.read(4) not in (b"\x00\x01\x00\x00", b"true"):
+                raise UserError(tr("doctor", "{path} is not a TrueType font").format(path=font))
+    return tr("doctor", "{n} fonts in {path}").format(n=len(fonts), path=folder)
+
+
+def check_packs(ctx: AppContext) -> str:
+    packs = [p for p in ctx.library.packs() if p.builtin]
+    problems = ctx.library.problems()
+    if problems:
+        raise UserError("; ".join(str(p) for p in problems))
+    if not packs:
+        raise UserError(tr("doctor", "no built-in exercise pack found"))
+    count = sum(len(p.exercises) for p in packs)
+    return tr("doctor", "{packs} built-in pack(s), {exercises} exercises, all valid").format(
+        packs=len(packs), exercises=count)
+
+
+def check_data_dir(ctx: AppContext) -> str:
+    ctx.data_dir.ensure()
+    check_writable(ctx.data_dir.root)
+    return tr("doctor", "{path} is writable").format(path=ctx.data_dir.root)
+
+
+def check_database(ctx: AppContext) -> str:
+    problems = ctx.store.integrity_check()
+    if problems:
+        raise UserError(tr("doctor", "{path}: {problems}").format(
+            path=ctx.data_dir.database, problems="; ".join(problems)))
+    return tr("doctor", "{path} passes quick_check").format(path=ctx.data_dir.database)
+
+
+CHECKS: tuple[tuple[str, Callable[[AppContext], str]], ...] = (
+    ("Qt platform plugin", check_qt_platform),
+    ("fonts", check_fonts),
+    ("built-in packs", check_packs),
+    ("data folder", check_data_dir),
+    ("database", check_database),
+)
+
+
+def run_checks(ctx: AppContext) -> list[CheckResult]:
+    results = []
+    for name, check in CHECKS:
+        try:
+            results.append(CheckResult(tr("doctor", name), True, check(ctx)))
+        except UserError as exc:
+            results.append(CheckResult(tr("doctor", name), False, str(exc)))
+        except Exception as exc:  # a check must report, never crash the doctor
+            results.append(CheckResult(tr("doctor", name), False, f"{type(exc).__name__}: {exc}"))
+    return results
