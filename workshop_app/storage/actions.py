@@ -1,0 +1,86 @@
+"""Action items (with their owners) and the run state of a workshop."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from workshop_app.i18n import tr
+from workshop_app.model.workshop import ACTION_STATUSES, ActionItem, RunState
+from workshop_app.storage.base import StoreBase, reads, writes
+from workshop_app.storage.errors import StorageError
+from workshop_app.storage.rows import from_row, to_row
+
+
+class ActionsMixin(StoreBase):
+    def _check_action(self, workshop_id: int, action: ActionItem) -> None:
+        if action.status not in ACTION_STATUSES:
+            raise StorageError(tr("Storage", "{status} is not an action status (one of: {known}).")
+                               .format(status=action.status, known=", ".join(ACTION_STATUSES)))
+        self._check_refs(workshop_id, action)
+        for owner in action.owners:
+            self._check_refs(workshop_id, participant_id=owner)
+
+    def _set_owners(self, action_id: int, owners: list[int]) -> None:
+        self.db.execute("DELETE FROM action_owners WHERE action_id = ?", [action_id])
+        unique = list(dict.fromkeys(owners))
+        self.db.conn.executemany(
+            "INSERT INTO action_owners (action_id, participant_id, position) VALUES (?, ?, ?)",
+            [(action_id, owner, i) for i, owner in enumerate(unique)])
+
+    def _owners(self, workshop_id: int) -> dict[int, list[int]]:
+        owners: dict[int, list[int]] = {}
+        for r in self._rows("SELECT o.action_id, o.participant_id FROM action_owners o "
+                            "JOIN actions a ON a.id = o.action_id WHERE a.workshop_id = ? "
+                            "ORDER BY o.action_id, o.position", [workshop_id]):
+            owners.setdefault(r["action_id"], []).append(r["participant_id"])
+        return owners
+
+    @writes
+    def add_action(self, action: ActionItem) -> ActionItem:
+        """Add an action item at the end; ``owners`` are participant ids of the same workshop."""
+        self._check_action(action.workshop_id, action)  # type: ignore[arg-type]
+        stored = replace(action, owners=list(dict.fromkeys(action.owners)),
+                         position=self._next_position("actions", action.workshop_id))  # type: ignore[arg-type]
+        stored.id = self._insert("actions", to_row(stored))
+        self._set_owners(stored.id, stored.owners)
+        return stored
+
+    @writes
+    def update_action(self, action: ActionItem) -> ActionItem:
+        wid = self._workshop_of("actions", action.id)
+        stored = replace(action, workshop_id=wid, owners=list(dict.fromkeys(action.owners)))
+        self._check_action(wid, stored)
+        self._update("actions", action.id, to_row(stored))
+        self._set_owners(action.id, stored.owners)  # type: ignore[arg-type]
+        return stored
+
+    @writes
+    def delete_action(self, action_id: int) -> None:
+        self._delete("actions", action_id)
+
+    @reads
+    def list_actions(self, workshop_id: int) -> list[ActionItem]:
+        self._row("workshops", workshop_id)
+        owners = self._owners(workshop_id)
+        actions = [from_row(ActionItem, r) for r in self._rows(
+            "SELECT * FROM actions WHERE workshop_id = ? ORDER BY position, id", [workshop_id])]
+        for action in actions:
+            action.owners = owners.get(action.id, [])  # type: ignore[arg-type]
+        return actions
+
+    # -- run state -------------------------------------------------------------------------
+    @reads
+    def get_run_state(self, workshop_id: int) -> RunState | None:
+        self._row("workshops", workshop_id)
+        found = self._rows("SELECT * FROM run_state WHERE workshop_id = ?", [workshop_id])
+        return from_row(RunState, found[0]) if found else None
+
+    @writes
+    def save_run_state(self, state: RunState) -> RunState:
+        """Store where the run stands (one row per workshop, replaced)."""
+        self._check_refs(state.workshop_id, state)
+        row = to_row(state, skip=frozenset())
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        self.db.execute(f"INSERT OR REPLACE INTO run_state ({cols}) VALUES ({marks})", list(row.values()))
+        return state

@@ -1,0 +1,200 @@
+"""What every part of the Store shares: the connection, the lock, and the write wrapper.
+
+Each public write method is decorated with :func:`writes`: it runs in one
+transaction (``db.atomic()``; nested calls become savepoints), under the
+store's lock, and a failed write (disk full, read-only, I/O error) is raised
+as a :class:`StorageWriteError` after the transaction was rolled back, so the
+same call can simply be retried.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from workshop_app.errors import NotFoundError
+from workshop_app.i18n import tr, tr_noop
+from workshop_app.storage import db as dbmod
+from workshop_app.storage.errors import StorageError
+from workshop_app.storage.rows import from_row, to_row
+
+F = TypeVar("F", bound=Callable[..., Any])
+T = TypeVar("T")
+
+#: "There is no ... with id ..." for each table.
+NOT_FOUND = {
+    "workshops": tr_noop("There is no workshop with id {id}."),
+    "participants": tr_noop("There is no participant with id {id} in this workshop."),
+    "agenda_items": tr_noop("There is no agenda item with id {id} in this workshop."),
+    "notes": tr_noop("There is no note with id {id}."),
+    "clusters": tr_noop("There is no cluster with id {id} in this workshop."),
+    "cards": tr_noop("There is no card with id {id} in this workshop."),
+    "votes": tr_noop("There is no vote with id {id}."),
+    "ratings": tr_noop("There is no rating with id {id}."),
+    "placements": tr_noop("There is no placement with id {id}."),
+    "actions": tr_noop("There is no action with id {id} in this workshop."),
+}
+
+#: Reference fields of the model and the table they point into.
+REFERENCES = {
+    "agenda_item_id": "agenda_items",
+    "participant_id": "participants",
+    "cluster_id": "clusters",
+    "card_id": "cards",
+    "action_id": "actions",
+}
+
+
+def not_found(table: str, row_id: int | None) -> NotFoundError:
+    return NotFoundError(tr("Storage", NOT_FOUND[table]).format(id=row_id))
+
+
+def _translate_errors(path: Path, exc: sqlite3.Error) -> None:
+    """Re-raise a database error as a user error (bugs in the caller are left as they are)."""
+    if isinstance(exc, sqlite3.ProgrammingError | sqlite3.InterfaceError):
+        return
+    raise dbmod.storage_error(path, exc) from exc
+
+
+def writes(method: F) -> F:
+    """One transaction under the store's lock; a failed write leaves nothing half-written."""
+
+    @functools.wraps(method)
+    def wrapper(self: StoreBase, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            try:
+                with self.db.atomic():
+                    result = method(self, *args, **kwargs)
+            except sqlite3.Error as exc:
+                _translate_errors(self.path, exc)
+                raise
+            self.write_count += 1
+            return result
+
+    return wrapper  # type: ignore[return-value]
+
+
+def reads(method: F) -> F:
+    @functools.wraps(method)
+    def wrapper(self: StoreBase, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.Error as exc:
+                _translate_errors(self.path, exc)
+                raise
+
+    return wrapper  # type: ignore[return-value]
+
+
+class StoreBase:
+    path: Path
+    db: Database
+
+    def __init__(self) -> None:
+        self._lock = threading.RLock()
+        #: Successful write calls since the store was opened (backups compare it).
+        self.write_count = 0
+        #: ``write_count`` when the last backup of this store was taken (None: none yet).
+        self.backup_mark: int | None = None
+
+    # -- queries ---------------------------------------------------------------------------
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        return dbmod.rows(self.db, sql, list(params))
+
+    def _scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        return dbmod.scalar(self.db, sql, list(params))
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        return dbmod.insert_row(self.db, table, row)
+
+    def _row(self, table: str, row_id: int | None) -> dict[str, Any]:
+        """The row with this id, or NotFoundError."""
+        found = self._rows(f"SELECT * FROM {table} WHERE id = ?", [row_id]) if row_id is not None else []
+        if not found:
+            raise not_found(table, row_id)
+        return found[0]
+
+    def _update(self, table: str, row_id: int | None, row: dict[str, Any]) -> None:
+        if row_id is None or dbmod.update_row(self.db, table, row_id, row) == 0:
+            raise not_found(table, row_id)
+
+    def _delete(self, table: str, row_id: int) -> None:
+        if dbmod.delete_ids(self.db, table, [row_id]) == 0:
+            raise not_found(table, row_id)
+
+    def _workshop_of(self, table: str, row_id: int | None) -> int:
+        return int(self._row(table, row_id)["workshop_id"])
+
+    def _check_refs(self, workshop_id: int | None, obj: Any = None, **refs: int | None) -> int:
+        """Check the workshop and every reference of ``obj`` (and ``refs``) belong to it."""
+        self._row("workshops", workshop_id)
+        wanted = {name: getattr(obj, name) for name in REFERENCES if hasattr(obj, name)}
+        wanted.update(refs)
+        for name, ref in wanted.items():
+            if ref is None:
+                continue
+            table = REFERENCES[name]
+            owner = self._scalar(f"SELECT workshop_id FROM {table} WHERE id = ?", [ref])
+            if owner != workshop_id:
+                raise not_found(table, ref)
+        return int(workshop_id)  # type: ignore[arg-type]
+
+    # -- positions -------------------------------------------------------------------------
+    def _next_position(self, table: str, workshop_id: int) -> int:
+        return int(self._scalar(f"SELECT coalesce(max(position) + 1, 0) FROM {table} "
+                                "WHERE workshop_id = ?", [workshop_id]))
+
+    def _make_room(self, table: str, workshop_id: int, position: int | None) -> int:
+        """The position for a new row: the end, or ``position`` with later rows moved down."""
+        end = self._next_position(table, workshop_id)
+        if position is None or position >= end:
+            return end
+        position = max(0, position)
+        self.db.execute(f"UPDATE {table} SET position = position + 1 "
+                        "WHERE workshop_id = ? AND position >= ?", [workshop_id, position])
+        return position
+
+    def _ordered_ids(self, table: str, workshop_id: int) -> list[int]:
+        return [r["id"] for r in self._rows(f"SELECT id FROM {table} WHERE workshop_id = ? "
+                                            "ORDER BY position, id", [workshop_id])]
+
+    def _set_order(self, table: str, workshop_id: int, ids: list[int]) -> None:
+        """Number the rows 0, 1, 2... in the order of ``ids`` (exactly the workshop's rows)."""
+        self._row("workshops", workshop_id)
+        current = self._ordered_ids(table, workshop_id)
+        if sorted(current) != sorted(ids):
+            raise StorageError(tr("Storage", "The new order must list every item of workshop {id} "
+                                             "exactly once.").format(id=workshop_id))
+        self.db.conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?",
+                                 [(i, row_id) for i, row_id in enumerate(ids)])
+
+    def _compact(self, table: str, workshop_id: int) -> None:
+        self._set_order(table, workshop_id, self._ordered_ids(table, workshop_id))
+
+    # -- rows of one workshop ---------------------------------------------------------------
+    def _add_at(self, table: str, obj: T, position: int | None = None) -> T:
+        """Insert ``obj`` at the end of its workshop's rows (or at ``position``); returns it with its id."""
+        wid = self._check_refs(obj.workshop_id, obj)  # type: ignore[attr-defined]
+        stored = replace(obj, position=self._make_room(table, wid, position))  # type: ignore[type-var]
+        stored.id = self._insert(table, to_row(stored))
+        return stored
+
+    def _update_in_workshop(self, table: str, obj: T) -> T:
+        """Update ``obj`` (its workshop cannot change); returns it as stored."""
+        wid = self._workshop_of(table, obj.id)  # type: ignore[attr-defined]
+        self._check_refs(wid, obj)
+        self._update(table, obj.id, to_row(replace(obj, workshop_id=wid)))  # type: ignore[attr-defined, type-var]
+        return from_row(type(obj), self._row(table, obj.id))  # type: ignore[attr-defined]
+
+    def _delete_and_close_gap(self, table: str, row_id: int) -> None:
+        wid = self._workshop_of(table, row_id)
+        self._delete(table, row_id)
+        self._compact(table, wid)

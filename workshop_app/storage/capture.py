@@ -1,0 +1,167 @@
+"""What is captured while a workshop runs: notes, cards and clusters, votes, ratings, 2x2 placements."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, TypeVar
+
+from workshop_app.i18n import tr
+from workshop_app.model.workshop import Card, Cluster, Note, Placement, Rating, Vote
+from workshop_app.storage.base import StoreBase, reads, writes
+from workshop_app.storage.db import utc_now
+from workshop_app.storage.errors import StorageError
+from workshop_app.storage.rows import from_row, to_row
+
+T = TypeVar("T")
+
+
+class CaptureMixin(StoreBase):
+    def _list(self, cls: type[T], table: str, workshop_id: int, agenda_item_id: int | None = None,
+              where: str = "", order: str = "position, id") -> list[T]:
+        """Rows of one workshop (optionally one agenda item) as model objects."""
+        self._row("workshops", workshop_id)
+        sql = f"SELECT * FROM {table} WHERE workshop_id = ?"
+        params: list[Any] = [workshop_id]
+        if agenda_item_id is not None:
+            sql += " AND agenda_item_id = ?"
+            params.append(agenda_item_id)
+        return [from_row(cls, r) for r in self._rows(f"{sql} {where} ORDER BY {order}", params)]
+
+    # -- notes -----------------------------------------------------------------------------
+    @writes
+    def save_note(self, note: Note) -> Note:
+        """Insert (id None) or update a note; sets created_at/updated_at (UTC)."""
+        now = utc_now()
+        if note.id is None:
+            wid = self._check_refs(note.workshop_id, note)
+            stored = replace(note, workshop_id=wid, created_at=note.created_at or now, updated_at=now)
+            stored.id = self._insert("notes", to_row(stored))
+            return stored
+        old = self._row("notes", note.id)
+        stored = replace(note, workshop_id=old["workshop_id"], created_at=old["created_at"], updated_at=now)
+        self._check_refs(stored.workshop_id, stored)
+        self._update("notes", note.id, to_row(stored))
+        return stored
+
+    @reads
+    def list_notes(self, workshop_id: int, agenda_item_id: int | None = None,
+                   include_private: bool = True) -> list[Note]:
+        return self._list(Note, "notes", workshop_id, agenda_item_id,
+                          where="" if include_private else "AND private = 0", order="created_at, id")
+
+    @writes
+    def delete_note(self, note_id: int) -> None:
+        self._delete("notes", note_id)
+
+    # -- cards and clusters ----------------------------------------------------------------
+    @writes
+    def add_card(self, card: Card) -> Card:
+        return self._add_at("cards", card)
+
+    @writes
+    def update_card(self, card: Card) -> Card:
+        return self._update_in_workshop("cards", card)
+
+    @writes
+    def delete_card(self, card_id: int) -> None:
+        """Delete a card with its votes and placement."""
+        self._delete("cards", card_id)
+
+    @reads
+    def list_cards(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Card]:
+        return self._list(Card, "cards", workshop_id, agenda_item_id)
+
+    @writes
+    def add_cluster(self, cluster: Cluster) -> Cluster:
+        return self._add_at("clusters", cluster)
+
+    @writes
+    def update_cluster(self, cluster: Cluster) -> Cluster:
+        return self._update_in_workshop("clusters", cluster)
+
+    @writes
+    def delete_cluster(self, cluster_id: int) -> None:
+        """Delete a cluster; its cards stay, unclustered."""
+        self._delete("clusters", cluster_id)
+
+    @reads
+    def list_clusters(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Cluster]:
+        return self._list(Cluster, "clusters", workshop_id, agenda_item_id)
+
+    # -- votes -----------------------------------------------------------------------------
+    @writes
+    def set_votes(self, agenda_item_id: int, card_id: int, participant_id: int | None,
+                  count: int) -> Vote | None:
+        """Set the dots one participant (None: the total the facilitator counted) gave a card.
+
+        A count of 0 removes the vote (and returns None).
+        """
+        if count < 0:
+            raise StorageError(tr("Storage", "A vote count cannot be negative ({count}).")
+                               .format(count=count))
+        wid = self._workshop_of("agenda_items", agenda_item_id)
+        self._check_refs(wid, card_id=card_id, participant_id=participant_id)
+        self.db.execute("DELETE FROM votes WHERE agenda_item_id = ? AND card_id = ? "
+                        "AND participant_id IS ?", [agenda_item_id, card_id, participant_id])
+        if count == 0:
+            return None
+        vote = Vote(card_id=card_id, count=count, workshop_id=wid, agenda_item_id=agenda_item_id,
+                    participant_id=participant_id)
+        vote.id = self._insert("votes", to_row(vote))
+        return vote
+
+    @reads
+    def list_votes(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Vote]:
+        return self._list(Vote, "votes", workshop_id, agenda_item_id, order="id")
+
+    # -- ratings ---------------------------------------------------------------------------
+    @writes
+    def set_rating(self, agenda_item_id: int, participant_id: int, criterion: str,
+                   value: int | None) -> Rating | None:
+        """Set one participant's rating on one criterion; None removes it."""
+        wid = self._workshop_of("agenda_items", agenda_item_id)
+        self._check_refs(wid, participant_id=participant_id)
+        self.db.execute("DELETE FROM ratings WHERE agenda_item_id = ? AND participant_id = ? "
+                        "AND criterion = ?", [agenda_item_id, participant_id, criterion])
+        if value is None:
+            return None
+        rating = Rating(criterion=criterion, value=value, participant_id=participant_id,
+                        workshop_id=wid, agenda_item_id=agenda_item_id)
+        rating.id = self._insert("ratings", to_row(rating))
+        return rating
+
+    @reads
+    def list_ratings(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Rating]:
+        return self._list(Rating, "ratings", workshop_id, agenda_item_id, order="id")
+
+    # -- 2x2 placements --------------------------------------------------------------------
+    @writes
+    def set_placement(self, agenda_item_id: int, x: float, y: float, card_id: int | None = None,
+                      action_id: int | None = None) -> Placement:
+        """Place a card or an action on an item's matrix (moving it if already placed).
+
+        x and y run from 0.0 to 1.0; values outside are brought to the nearest edge.
+        """
+        if card_id is None and action_id is None:
+            raise StorageError(tr("Storage", "A placement needs a card or an action."))
+        wid = self._workshop_of("agenda_items", agenda_item_id)
+        self._check_refs(wid, card_id=card_id, action_id=action_id)
+        placement = Placement(x=min(1.0, max(0.0, float(x))), y=min(1.0, max(0.0, float(y))),
+                              workshop_id=wid, agenda_item_id=agenda_item_id, card_id=card_id,
+                              action_id=action_id)
+        existing = self._scalar("SELECT id FROM placements WHERE agenda_item_id = ? AND card_id IS ? "
+                                "AND action_id IS ?", [agenda_item_id, card_id, action_id])
+        if existing is None:
+            placement.id = self._insert("placements", to_row(placement))
+        else:
+            placement.id = existing
+            self._update("placements", existing, to_row(placement))
+        return placement
+
+    @writes
+    def remove_placement(self, placement_id: int) -> None:
+        self._delete("placements", placement_id)
+
+    @reads
+    def list_placements(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Placement]:
+        return self._list(Placement, "placements", workshop_id, agenda_item_id, order="id")

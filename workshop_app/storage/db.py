@@ -1,0 +1,157 @@
+"""Connections to the workshop database and the few low-level helpers around them.
+
+Every connection the app opens goes through :func:`connect_raw`, which turns
+on ``PRAGMA foreign_keys`` and a busy timeout; :func:`connect` adds what the
+live database needs (WAL, ``synchronous=FULL``) and wraps the connection in a
+``sqlite_utils.Database``.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from workshop_app.i18n import tr
+from workshop_app.storage.errors import StorageError, StorageWriteError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Offset of PRAGMA user_version in the database header (4 bytes, big-endian).
+USER_VERSION_OFFSET = 60
+BUSY_TIMEOUT_SECONDS = 5.0
+
+
+def utc_now() -> str:
+    """The current time as an ISO 8601 UTC timestamp, e.g. ``2026-11-22T21:04:55Z``."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def connect_raw(path: Path, read_only: bool = False) -> sqlite3.Connection:
+    """A plain sqlite3 connection with foreign keys on (the rule for every connection)."""
+    if read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys=ON")
+    return conn
+
+
+def connect(path: Path) -> Database:
+    """The live database: WAL, synchronous=FULL, foreign keys on."""
+    conn = connect_raw(path)
+    try:
+        db = Database(conn, execute_plugins=False)
+        with db.ensure_autocommit_on():
+            db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA synchronous=FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def header_user_version(path: Path) -> int | None:
+    """The schema version in the file header, or None when the header is not SQLite's.
+
+    Reads bytes only, so a file that must stay untouched is never opened by SQLite.
+    Raises OSError when the file cannot be read.
+    """
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return None
+    return int.from_bytes(header[USER_VERSION_OFFSET:USER_VERSION_OFFSET + 4], "big")
+
+
+def check_problems(conn: sqlite3.Connection, pragma: str = "quick_check") -> list[str]:
+    """The lines of ``PRAGMA quick_check`` (or integrity_check) other than ``ok``."""
+    rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    return [str(r[0]) for r in rows if r[0] != "ok"]
+
+
+def sidecar_files(path: Path) -> list[Path]:
+    """The database file and its WAL and shared-memory files, those that exist."""
+    return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+
+
+def fsync_path(path: Path) -> None:
+    """Flush a file (or a folder entry) to disk; ignored where the OS cannot."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+_WRITE_ERRORS = {
+    sqlite3.SQLITE_FULL: "The disk is full: {path} could not be saved. Free some space; "
+                         "nothing typed is lost and it will be saved on the next try.",
+    sqlite3.SQLITE_READONLY: "The data folder is read-only: {path} could not be saved. "
+                             "Make the folder writable; it will be saved on the next try.",
+    sqlite3.SQLITE_IOERR: "The disk reported an error while saving {path}. "
+                          "Check the disk; it will be saved on the next try.",
+    sqlite3.SQLITE_BUSY: "Another program is using {path}, so it could not be saved. "
+                         "Close the other program; it will be saved on the next try.",
+    sqlite3.SQLITE_CANTOPEN: "{path} could not be opened for saving. "
+                             "Check the data folder; it will be saved on the next try.",
+}
+
+
+def storage_error(path: Path, exc: sqlite3.Error) -> StorageError:
+    """The user-facing error for a failed database call."""
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return StorageError(tr("Storage", "The workshop database {path} is damaged ({reason}). Close the "
+                                          "app and start it again: the damaged file will be moved aside "
+                                          "and the newest backup restored.").format(path=path, reason=exc))
+    if code in _WRITE_ERRORS:
+        return StorageWriteError(tr("Storage", _WRITE_ERRORS[code]).format(path=path))
+    if isinstance(exc, sqlite3.IntegrityError):
+        return StorageError(tr("Storage", "{path}: the change was refused because it would make "
+                                          "the data inconsistent ({reason}).").format(path=path, reason=exc))
+    return StorageWriteError(tr("Storage", "{path} could not be saved: {reason}")
+                             .format(path=path, reason=exc))
+
+
+def rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
+    cursor = db.execute(sql, list(params))
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def scalar(db: Database, sql: str, params: Sequence[Any] = ()) -> Any:
+    row = db.execute(sql, list(params)).fetchone()
+    return None if row is None else row[0]
+
+
+def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
+    cols = ", ".join(row)
+    marks = ", ".join("?" for _ in row)
+    cursor = db.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
+    return int(cursor.lastrowid)
+
+
+def update_row(db: Database, table: str, row_id: int, row: dict[str, Any], key: str = "id") -> int:
+    """Update the row; the number of rows changed (0 when the id is unknown)."""
+    sets = ", ".join(f"{c} = ?" for c in row)
+    cursor = db.execute(f"UPDATE {table} SET {sets} WHERE {key} = ?", [*row.values(), row_id])
+    return cursor.rowcount
+
+
+def delete_ids(db: Database, table: str, ids: Iterable[int], key: str = "id") -> int:
+    ids = list(ids)
+    if not ids:
+        return 0
+    marks = ", ".join("?" for _ in ids)
+    return db.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", ids).rowcount

@@ -1,0 +1,99 @@
+"""Opening the database at start-up: check it, and recover from a damaged one.
+
+A damaged or unreadable database is never deleted: it is moved into the
+quarantine folder (``damaged/``) and the newest sound backup is put in its
+place (or a new empty database when there is none). The notices returned say
+what happened and what may be missing. A database written by a newer version
+of the app is refused (DatabaseNewerError) without being opened.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+
+from workshop_app import APP_NAME
+from workshop_app.i18n import tr
+from workshop_app.paths import DataDir
+from workshop_app.storage import db as dbmod
+from workshop_app.storage.backups import check_backup, copy_database, list_backups, quarantine_database
+from workshop_app.storage.errors import StorageError
+from workshop_app.storage.schema import SCHEMA_VERSION, check_header_not_newer, newer_error
+from workshop_app.storage.store import Store
+
+log = logging.getLogger(__name__)
+
+
+def database_problem(path: Path) -> str | None:
+    """Why the database cannot be used (None when it is sound or does not exist yet).
+
+    Raises DatabaseNewerError for a newer database (checked on the header bytes,
+    before SQLite opens the file) and StorageError when another program holds it.
+    """
+    if not path.exists() and not path.is_symlink():
+        return None
+    try:
+        version = dbmod.header_user_version(path)
+        if path.stat().st_size == 0:
+            return None  # an empty file is a new database
+    except OSError as exc:
+        return tr("Storage", "it cannot be read: {reason}").format(reason=exc.strerror or exc)
+    if version is None:
+        return tr("Storage", "it is not a SQLite database")
+    check_header_not_newer(path)
+    try:
+        conn = dbmod.connect_raw(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise newer_error(path, version)
+            found = dbmod.check_problems(conn)
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+            raise StorageError(tr("Storage", "{path} is in use by another program (is {app} already "
+                                             "open?).").format(path=path, app=APP_NAME)) from exc
+        return str(exc)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return "; ".join(found[:3]) if found else None
+
+
+def recover(data_dir: DataDir, problem: str) -> list[str]:
+    """Move the damaged database aside and restore the newest sound backup; the notices."""
+    moved = quarantine_database(data_dir, "damaged")
+    said = tr("Storage", "The workshop database could not be used ({problem}). It was moved to {moved}; "
+                         "nothing was deleted.").format(problem=problem, moved=moved)
+    for backup in list_backups(data_dir.backups):
+        try:
+            check_backup(backup.path)
+        except StorageError as exc:
+            log.warning("skipping backup %s: %s", backup.path, exc)
+            continue
+        copy_database(backup.path, data_dir.database)
+        log.warning("restored %s after damage: %s", backup.path, problem)
+        return [said + " " + tr("Storage", "The backup from {time} was restored: changes made after "
+                                           "{time} are missing from it.").format(time=backup.local_time())]
+    log.warning("no usable backup after damage: %s", problem)
+    return [said + " " + tr("Storage", "No usable backup was found in {folder}, so an empty database "
+                                       "was started; the earlier workshops are only in the moved file.")
+            .format(folder=data_dir.backups)]
+
+
+def open_store(data_dir: DataDir) -> tuple[Store, list[str]]:
+    """Open the workshop database of ``data_dir``, recovering it if damaged.
+
+    Returns the store and the notices to show the user (translated, possibly none).
+    """
+    notices: list[str] = []
+    problem = database_problem(data_dir.database)
+    if problem is not None:
+        try:
+            notices.extend(recover(data_dir, problem))
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(tr("Storage", "The workshop database {path} is damaged ({problem}) and "
+                                             "could not be recovered: {reason}")
+                               .format(path=data_dir.database, problem=problem, reason=exc)) from exc
+    return Store(data_dir.database), notices

@@ -1,0 +1,189 @@
+"""The database schema, built and upgraded through sqlite-utils migrations.
+
+Each migration is registered on :data:`MIGRATIONS` under a name that never
+changes. ``PRAGMA user_version`` holds the number of migrations applied
+(:data:`SCHEMA_VERSION` for this version of the app), so a database written
+by a newer app (a larger number, or migrations this app does not know) is
+refused before anything is written to it.
+
+A later migration that changes a table with ``db[table].transform(...)`` must
+be registered with ``transactional=False`` when other tables point at that
+table with ON DELETE CASCADE (sqlite-utils refuses such a transform inside a
+transaction); the search triggers it drops are re-created by
+:func:`ensure_search_index` right after the migrations.
+
+Captured text survives deleting what it was captured under: notes, cards,
+clusters and actions lose their agenda item (SET NULL); votes, ratings and
+placements, which mean nothing without their item, go with it (CASCADE).
+Deleting a workshop deletes everything in it. Ids are AUTOINCREMENT: an id
+once given is never given again, so a stale id can never reach another row.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from workshop_app import APP_NAME
+from workshop_app.i18n import tr
+from workshop_app.storage.db import header_user_version
+from workshop_app.storage.errors import DatabaseNewerError
+from workshop_app.storage.search import ensure_search_index
+
+MIGRATIONS = Migrations("workshop_app")
+_NAMES: list[str] = []
+
+
+def _migration(name: str):
+    """Register a migration and remember its name (the names this version knows)."""
+    _NAMES.append(name)
+    return MIGRATIONS(name=name)
+
+_WID = "workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE"
+_ITEM_KEEP = "agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL"
+_ITEM_DROP = "agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE CASCADE"
+_TEXT = "TEXT NOT NULL DEFAULT ''"
+_INT = "INTEGER NOT NULL DEFAULT 0"
+
+INITIAL_SCHEMA = f"""
+CREATE TABLE workshops (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    title TEXT NOT NULL,
+    organisation {_TEXT}, date {_TEXT}, start_time TEXT NOT NULL DEFAULT '09:00',
+    planned_minutes INTEGER NOT NULL DEFAULT 90,
+    location {_TEXT}, facilitator {_TEXT}, language TEXT NOT NULL DEFAULT 'en',
+    created_at {_TEXT}, updated_at {_TEXT}
+) STRICT;
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID},
+    name TEXT NOT NULL, role {_TEXT}, team {_TEXT}, side TEXT NOT NULL DEFAULT 'other',
+    email {_TEXT}, position {_INT}
+) STRICT;
+CREATE TABLE agenda_items (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID},
+    position {_INT}, title TEXT NOT NULL, minutes {_INT},
+    kind TEXT NOT NULL DEFAULT 'exercise', pack_id {_TEXT}, exercise_id {_TEXT},
+    exercise TEXT, actual_seconds INTEGER, started_at {_TEXT}, ended_at {_TEXT}
+) STRICT;
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID}, {_ITEM_KEEP},
+    text TEXT NOT NULL, private {_INT}, created_at {_TEXT}, updated_at {_TEXT}
+) STRICT;
+CREATE TABLE clusters (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID}, {_ITEM_KEEP},
+    name TEXT NOT NULL, position {_INT}
+) STRICT;
+CREATE TABLE cards (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID}, {_ITEM_KEEP},
+    participant_id INTEGER REFERENCES participants(id) ON DELETE SET NULL,
+    cluster_id INTEGER REFERENCES clusters(id) ON DELETE SET NULL,
+    text TEXT NOT NULL, position {_INT}
+) STRICT;
+CREATE TABLE votes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID}, {_ITEM_DROP},
+    card_id INTEGER NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
+    participant_id INTEGER REFERENCES participants(id) ON DELETE CASCADE,
+    count INTEGER NOT NULL CHECK (count > 0)
+) STRICT;
+CREATE UNIQUE INDEX votes_one_per_voter
+    ON votes (ifnull(agenda_item_id, 0), card_id, ifnull(participant_id, 0));
+CREATE TABLE ratings (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID}, {_ITEM_DROP},
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    criterion TEXT NOT NULL, value INTEGER NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX ratings_one_per_rater
+    ON ratings (ifnull(agenda_item_id, 0), participant_id, criterion);
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID}, {_ITEM_KEEP},
+    text TEXT NOT NULL, due {_TEXT}, measure {_TEXT}, strategy {_TEXT}, support {_TEXT},
+    checkin {_TEXT}, status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done', 'dropped')),
+    position {_INT}
+) STRICT;
+CREATE TABLE action_owners (
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    position {_INT},
+    PRIMARY KEY (action_id, participant_id)
+) STRICT;
+CREATE TABLE placements (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID}, {_ITEM_DROP},
+    card_id INTEGER REFERENCES cards(id) ON DELETE CASCADE,
+    action_id INTEGER REFERENCES actions(id) ON DELETE CASCADE,
+    x REAL NOT NULL, y REAL NOT NULL,
+    CHECK (card_id IS NOT NULL OR action_id IS NOT NULL)
+) STRICT;
+CREATE UNIQUE INDEX placements_one_per_thing
+    ON placements (ifnull(agenda_item_id, 0), ifnull(card_id, 0), ifnull(action_id, 0));
+CREATE TABLE run_state (
+    workshop_id INTEGER PRIMARY KEY REFERENCES workshops(id) ON DELETE CASCADE,
+    {_ITEM_KEEP},
+    step_index {_INT}, timer_running {_INT}, timer_elapsed REAL NOT NULL DEFAULT 0,
+    timer_started_at REAL, timer_extra_minutes {_INT}, projector_blank {_INT},
+    reveal_results {_INT}, started_at {_TEXT}, ended_at {_TEXT}
+) STRICT;
+"""
+
+#: Child columns that point at a parent: each gets an index (fast cascades and lookups).
+INDEXED_COLUMNS = {
+    "participants": ["workshop_id"], "agenda_items": ["workshop_id"],
+    "notes": ["workshop_id", "agenda_item_id"], "clusters": ["workshop_id", "agenda_item_id"],
+    "cards": ["workshop_id", "agenda_item_id", "participant_id", "cluster_id"],
+    "votes": ["workshop_id", "card_id", "participant_id", "agenda_item_id"],
+    "ratings": ["workshop_id", "participant_id", "agenda_item_id"],
+    "actions": ["workshop_id", "agenda_item_id"], "action_owners": ["participant_id"],
+    "placements": ["workshop_id", "card_id", "action_id", "agenda_item_id"],
+    "run_state": ["agenda_item_id"],
+}
+
+
+@_migration("0001_initial")
+def _initial(db: Database) -> None:
+    db.executescript(INITIAL_SCHEMA)
+    for table, columns in INDEXED_COLUMNS.items():
+        for column in columns:
+            db.execute(f"CREATE INDEX {table}_{column} ON {table} ({column})")
+
+
+KNOWN_MIGRATIONS = frozenset(_NAMES)
+SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
+
+
+def newer_error(path: Path, found: int | str) -> DatabaseNewerError:
+    return DatabaseNewerError(tr(
+        "Storage",
+        "{path} was written by a newer version of {app} (database version {found}; this version "
+        "understands up to {ours}). It was left untouched: install the newer version to open it, "
+        "or start this version with another data folder.",
+    ).format(path=path, app=APP_NAME, found=found, ours=SCHEMA_VERSION))
+
+
+def check_header_not_newer(path: Path) -> None:
+    """Raise DatabaseNewerError if the file's header says a newer app wrote it (reads bytes only)."""
+    try:
+        version = header_user_version(path)
+    except OSError:
+        return  # reported by whoever opens the file next
+    if version is not None and version > SCHEMA_VERSION:
+        raise newer_error(path, version)
+
+
+def check_not_newer(db: Database, path: Path) -> None:
+    """Raise DatabaseNewerError (before any write) if a newer app wrote this database."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise newer_error(path, version)
+    unknown = {m.name for m in MIGRATIONS.applied(db)} - KNOWN_MIGRATIONS
+    if unknown:
+        raise newer_error(path, ", ".join(sorted(unknown)))
+
+
+def migrate(db: Database) -> None:
+    """Apply pending migrations, record the schema version, repair the search index."""
+    if MIGRATIONS.pending(db):
+        MIGRATIONS.apply(db)
+    if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    ensure_search_index(db)

@@ -1,0 +1,69 @@
+"""The Store: the one door to the workshop database for the GUI, the services and the command line.
+
+``Store(path)`` opens (or creates) the database, refuses one written by a newer
+version of the app, and applies pending migrations. Use :func:`open_store`
+(storage.recovery) to also check the file and recover a damaged one.
+
+Every write method is one small transaction; when it fails (disk full,
+read-only folder) it raises StorageWriteError and the store stays usable, so
+the caller keeps the typed text and calls again later. A Store may be used
+from more than one thread: calls are serialised by a lock.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from workshop_app.i18n import tr
+from workshop_app.storage import db as dbmod
+from workshop_app.storage.base import reads
+from workshop_app.storage.capture import CaptureMixin
+from workshop_app.storage.errors import StorageError
+from workshop_app.storage.schema import check_header_not_newer, check_not_newer, migrate
+from workshop_app.storage.search import SearchMixin
+from workshop_app.storage.transfer import TransferMixin
+from workshop_app.storage.workshops import WorkshopsMixin
+
+
+class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
+    def __init__(self, path: str | os.PathLike):
+        super().__init__()
+        self.path = Path(path)
+        #: When the files were last changed before this store opened them (for maybe_backup).
+        self.opened_mtime = max((p.stat().st_mtime for p in dbmod.sidecar_files(self.path)), default=0.0)
+        check_header_not_newer(self.path)  # before SQLite may write to the header
+        try:
+            self.db = dbmod.connect(self.path)
+        except sqlite3.Error as exc:
+            raise StorageError(tr("Storage", "Cannot open the workshop database {path}: {reason}")
+                               .format(path=self.path, reason=exc)) from exc
+        try:
+            check_not_newer(self.db, self.path)
+            migrate(self.db)
+        except sqlite3.Error as exc:
+            self.db.close()
+            raise dbmod.storage_error(self.path, exc) from exc
+        except BaseException:
+            self.db.close()
+            raise
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @reads
+    def integrity_check(self) -> list[str]:
+        """Problems found by ``PRAGMA integrity_check`` and ``foreign_key_check`` ([] when sound)."""
+        found = dbmod.check_problems(self.db.conn, "integrity_check")
+        for table, rowid, parent, _fk in self.db.execute("PRAGMA foreign_key_check").fetchall():
+            found.append(tr("Storage", "{table} row {rowid} refers to a missing {parent} row")
+                         .format(table=table, rowid=rowid, parent=parent))
+        return found

@@ -1,0 +1,75 @@
+"""A whole workshop at once: reading everything, export to and import from the workshop file."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from workshop_app.model.workshop import WorkshopData
+from workshop_app.storage.actions import ActionsMixin
+from workshop_app.storage.base import REFERENCES, reads, writes
+from workshop_app.storage.db import utc_now
+from workshop_app.storage.rows import to_row
+from workshop_app.storage.workshop_file import data_to_dict, workshop_data_from_dict
+
+#: Tables in the order an import fills them (referenced rows first), with their WorkshopData field.
+IMPORT_ORDER = (
+    ("participants", "participants"), ("agenda_items", "agenda"), ("clusters", "clusters"),
+    ("cards", "cards"), ("actions", "actions"), ("notes", "notes"), ("votes", "votes"),
+    ("ratings", "ratings"), ("placements", "placements"),
+)
+
+
+class TransferMixin(ActionsMixin):
+    @reads
+    def load_workshop_data(self, workshop_id: int) -> WorkshopData:
+        """Everything about one workshop, each list in its display order."""
+        s: Any = self
+        return WorkshopData(
+            workshop=s.get_workshop(workshop_id),
+            participants=s.list_participants(workshop_id),
+            agenda=s.list_agenda(workshop_id),
+            notes=s.list_notes(workshop_id),
+            clusters=s.list_clusters(workshop_id),
+            cards=s.list_cards(workshop_id),
+            votes=s.list_votes(workshop_id),
+            ratings=s.list_ratings(workshop_id),
+            placements=s.list_placements(workshop_id),
+            actions=s.list_actions(workshop_id),
+            run_state=s.get_run_state(workshop_id),
+        )
+
+    @reads
+    def export_workshop(self, workshop_id: int) -> dict[str, Any]:
+        """The workshop file content (see workshop_file) for one workshop."""
+        return data_to_dict(self.load_workshop_data(workshop_id))
+
+    @writes
+    def import_workshop(self, data: dict[str, Any]) -> int:
+        """Create a new workshop from a workshop file's content, all or nothing; its id."""
+        return self._insert_workshop_data(workshop_data_from_dict(data))
+
+    def _insert_workshop_data(self, data: WorkshopData) -> int:
+        """Store validated ``data`` as a new workshop with new ids, rewriting every reference."""
+        now = utc_now()
+        workshop = replace(data.workshop, id=None, created_at=data.workshop.created_at or now,
+                           updated_at=data.workshop.updated_at or now)
+        wid = self._insert("workshops", to_row(workshop))
+        new_ids: dict[str, dict[int, int]] = {table: {} for table in REFERENCES.values()}
+        for table, attr in IMPORT_ORDER:
+            for obj in getattr(data, attr):
+                refs = {name: new_ids[target][getattr(obj, name)] for name, target in REFERENCES.items()
+                        if getattr(obj, name, None) is not None}
+                if table == "notes":
+                    refs.update(created_at=obj.created_at or now, updated_at=obj.updated_at or now)
+                row_id = self._insert(table, to_row(replace(obj, workshop_id=wid, **refs)))
+                if obj.id is not None and table in new_ids:
+                    new_ids[table][obj.id] = row_id
+                if table == "actions":
+                    self._set_owners(row_id, [new_ids["participants"][p] for p in obj.owners])
+        if data.run_state is not None:
+            item = data.run_state.agenda_item_id
+            state = replace(data.run_state, workshop_id=wid,
+                            agenda_item_id=None if item is None else new_ids["agenda_items"][item])
+            self._insert("run_state", to_row(state, skip=frozenset()))
+        return wid

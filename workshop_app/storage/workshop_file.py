@@ -1,0 +1,172 @@
+"""The workshop file: one UTF-8 JSON file with everything about one workshop.
+
+Used to hand a workshop over to a co-facilitator, to archive it, and for the
+sample workshop shipped in ``resources/``. The shape is::
+
+    {"format": "workshop-app.workshop", "version": 1,
+     "workshop": {...}, "participants": [...], "agenda": [...], "notes": [...],
+     "clusters": [...], "cards": [...], "votes": [...], "ratings": [...],
+     "placements": [...], "actions": [...], "run_state": {...} or null}
+
+Each entry carries the fields of its model dataclass (``workshop_app.model.workshop``)
+except ``workshop_id``; an action lists its owners as ``"owners": [participant ids]``
+(``"owner": id`` is accepted on import too).
+
+**Ids.** The ids in a file are references local to that file: export writes the
+database ids as they are, import gives every row a new id and rewrites every
+reference through that mapping. So export, import, export gives the same file
+apart from the ids, which are renamed consistently (the round-trip test compares
+the two files after numbering the ids of each kind in order of appearance).
+Timestamps (created_at/updated_at) and positions are kept as in the file.
+
+Reading is size-capped (:data:`MAX_BYTES`), and a malformed file is refused
+with :class:`WorkshopFileError` listing every problem by field path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Any
+
+from workshop_app.i18n import tr
+from workshop_app.model import workshop as model
+from workshop_app.model.workshop import ActionItem, AgendaItem, WorkshopData
+from workshop_app.storage.errors import WorkshopFileError
+from workshop_app.storage.file_checks import FORMAT, VERSION, problems
+
+MAX_BYTES = 20 * 1024 * 1024
+
+#: File sections in file order, and the model class of their entries.
+SECTION_CLASSES: dict[str, type] = {
+    "participants": model.Participant, "agenda": AgendaItem, "notes": model.Note,
+    "clusters": model.Cluster, "cards": model.Card, "votes": model.Vote, "ratings": model.Rating,
+    "placements": model.Placement, "actions": ActionItem,
+}
+FLOAT_FIELDS = frozenset({"x", "y", "timer_elapsed", "timer_started_at"})
+
+
+def _refuse(source: str, found: list[str]) -> WorkshopFileError:
+    first = found[0]
+    if len(found) == 1:
+        message = tr("Storage", "{file} is not a usable workshop file: {problem}")
+    else:
+        message = tr("Storage", "{file} is not a usable workshop file: {problem} (and {more} more problems)")
+    return WorkshopFileError(message.format(file=source, problem=first, more=len(found) - 1),
+                             details=found, source=source)
+
+
+def validate(data: Any, source: str = "<data>") -> dict[str, Any]:
+    """Return ``data`` if it is a usable workshop file's content, else raise WorkshopFileError."""
+    found = problems(data)
+    if found:
+        raise _refuse(source, found)
+    return data
+
+
+def read_workshop_file(path: str | os.PathLike) -> dict[str, Any]:
+    """Read and validate a workshop file (at most MAX_BYTES); raise WorkshopFileError if unusable."""
+    path = Path(path)
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise _refuse(source, [tr("Storage", "the file has {size:.1f} MB; a workshop file may have "
+                                                 "at most {max:g} MB").format(size=size / 2**20,
+                                                                              max=MAX_BYTES / 2**20)])
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise WorkshopFileError(tr("Storage", "Cannot read {file}: {reason}")
+                                .format(file=source, reason=exc.strerror or exc), source=source) from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _refuse(source, [tr("Storage", "not UTF-8 text (byte {pos})").format(pos=exc.start)]) from exc
+    try:
+        data = json.loads(text, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise _refuse(source, [tr("Storage", "not valid JSON at line {line}, column {col}: {reason}")
+                               .format(line=exc.lineno, col=exc.colno, reason=exc.msg)]) from exc
+    except (ValueError, RecursionError) as exc:
+        raise _refuse(source, [tr("Storage", "not valid JSON: {reason}").format(reason=exc)]) from exc
+    return validate(data, source)
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(tr("Storage", "{name} is not allowed").format(name=name))
+
+
+def write_workshop_file(data: dict[str, Any], path: str | os.PathLike) -> Path:
+    """Write ``data`` as UTF-8 JSON, replacing ``path`` only once the whole file is written."""
+    path = Path(path)
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+        raise WorkshopFileError(tr("Storage", "Cannot write {file}: {reason}")
+                                .format(file=path, reason=exc.strerror or exc), source=str(path)) from exc
+    return path
+
+
+# -- model <-> file --------------------------------------------------------------------------
+def _entry(obj: Any) -> dict[str, Any]:
+    """A model object as a file entry: its id first, without ``workshop_id``."""
+    entry = asdict(obj)
+    entry.pop("workshop_id", None)
+    return {"id": entry.pop("id"), **entry} if "id" in entry else entry
+
+
+def data_to_dict(data: WorkshopData) -> dict[str, Any]:
+    """The file content for a workshop (ids as they are in ``data``)."""
+    result: dict[str, Any] = {"format": FORMAT, "version": VERSION, "workshop": _entry(data.workshop)}
+    for name in SECTION_CLASSES:
+        result[name] = [_entry(obj) for obj in getattr(data, name)]
+    result["run_state"] = _entry(data.run_state) if data.run_state is not None else None
+    return result
+
+
+def _build(cls: type, entry: dict[str, Any], **extra: Any) -> Any:
+    values = {f.name: entry[f.name] for f in fields(cls) if f.name in entry}
+    for name in FLOAT_FIELDS & values.keys():
+        if values[name] is not None:
+            values[name] = float(values[name])
+    values.update(extra)
+    return cls(**values)
+
+
+def workshop_data_from_dict(data: Any, source: str = "<data>") -> WorkshopData:
+    """Model objects (with the file's ids, no database) from a workshop file's content."""
+    validate(data, source)
+    workshop = _build(model.Workshop, data["workshop"])
+    wid = workshop.id
+    result = WorkshopData(workshop=workshop)
+    for name, cls in SECTION_CLASSES.items():
+        items = []
+        for index, entry in enumerate(data.get(name, [])):
+            extra: dict[str, Any] = {"workshop_id": wid}
+            if "position" in {f.name for f in fields(cls)}:
+                extra["position"] = entry.get("position", index)
+            if cls is AgendaItem and "minutes" not in entry:
+                minutes = (entry.get("exercise") or {}).get("minutes")
+                extra["minutes"] = minutes if isinstance(minutes, int) and minutes >= 0 else 0
+            if cls is ActionItem:
+                owners = list(entry.get("owners") or [])
+                if entry.get("owner") is not None:
+                    owners.insert(0, entry["owner"])
+                extra["owners"] = list(dict.fromkeys(owners))
+            items.append(_build(cls, entry, **extra))
+        setattr(result, name, items)
+    if data.get("run_state") is not None:
+        result.run_state = _build(model.RunState, data["run_state"], workshop_id=wid)
+    return result

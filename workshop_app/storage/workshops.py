@@ -1,0 +1,150 @@
+"""Workshops, their participants and their agenda."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from workshop_app.i18n import tr
+from workshop_app.model.workshop import AgendaItem, Participant, Workshop
+from workshop_app.storage.base import StoreBase, not_found, reads, writes
+from workshop_app.storage.db import utc_now
+from workshop_app.storage.errors import StorageError
+from workshop_app.storage.rows import from_row, to_row
+
+
+@dataclass
+class WorkshopSummary:
+    """One line of the workshop list."""
+
+    id: int
+    title: str
+    date: str
+    organisation: str
+    location: str
+    participants: int
+    actions: int
+    updated_at: str
+
+
+class WorkshopsMixin(StoreBase):
+    # -- workshops -------------------------------------------------------------------------
+    @reads
+    def list_workshops(self) -> list[WorkshopSummary]:
+        """Every workshop, the latest date first."""
+        rows = self._rows(
+            "SELECT w.id, w.title, w.date, w.organisation, w.location, w.updated_at, "
+            "(SELECT count(*) FROM participants p WHERE p.workshop_id = w.id) AS participants, "
+            "(SELECT count(*) FROM actions a WHERE a.workshop_id = w.id) AS actions "
+            "FROM workshops w ORDER BY w.date DESC, w.id DESC")
+        return [WorkshopSummary(**r) for r in rows]
+
+    @reads
+    def get_workshop(self, workshop_id: int) -> Workshop:
+        return from_row(Workshop, self._row("workshops", workshop_id))
+
+    @writes
+    def create_workshop(self, workshop: Workshop) -> Workshop:
+        now = utc_now()
+        stored = replace(workshop, created_at=workshop.created_at or now,
+                         updated_at=workshop.updated_at or now)
+        stored.id = self._insert("workshops", to_row(stored))
+        return stored
+
+    @writes
+    def update_workshop(self, workshop: Workshop) -> Workshop:
+        stored = replace(workshop, updated_at=utc_now())
+        row = to_row(stored, skip={"id", "created_at"})
+        self._update("workshops", workshop.id, row)
+        return self.get_workshop(workshop.id)
+
+    @writes
+    def delete_workshop(self, workshop_id: int) -> None:
+        """Delete the workshop and everything in it."""
+        self._delete("workshops", workshop_id)
+
+    # -- participants ----------------------------------------------------------------------
+    @reads
+    def list_participants(self, workshop_id: int) -> list[Participant]:
+        self._row("workshops", workshop_id)
+        return [from_row(Participant, r) for r in self._rows(
+            "SELECT * FROM participants WHERE workshop_id = ? ORDER BY position, id", [workshop_id])]
+
+    @writes
+    def add_participant(self, participant: Participant, position: int | None = None) -> Participant:
+        """Add at the end, or at ``position`` (0 = first) moving the others down."""
+        return self._add_at("participants", participant, position)
+
+    @writes
+    def add_participants(self, workshop_id: int, participants: list[Participant]) -> list[Participant]:
+        """Add several at the end, all or none."""
+        return [self.add_participant(replace(p, workshop_id=workshop_id)) for p in participants]
+
+    @writes
+    def update_participant(self, participant: Participant) -> Participant:
+        return self._update_in_workshop("participants", participant)
+
+    @writes
+    def delete_participant(self, participant_id: int) -> None:
+        """Delete a participant: their votes, ratings and action ownerships go; their cards stay."""
+        self._delete_and_close_gap("participants", participant_id)
+
+    @writes
+    def reorder_participants(self, workshop_id: int, ids: list[int]) -> None:
+        self._set_order("participants", workshop_id, ids)
+
+    # -- agenda ----------------------------------------------------------------------------
+    @reads
+    def list_agenda(self, workshop_id: int) -> list[AgendaItem]:
+        self._row("workshops", workshop_id)
+        return [from_row(AgendaItem, r) for r in self._rows(
+            "SELECT * FROM agenda_items WHERE workshop_id = ? ORDER BY position, id", [workshop_id])]
+
+    @reads
+    def get_agenda_item(self, item_id: int) -> AgendaItem:
+        return from_row(AgendaItem, self._row("agenda_items", item_id))
+
+    @writes
+    def add_agenda_item(self, item: AgendaItem, position: int | None = None) -> AgendaItem:
+        return self._add_at("agenda_items", item, position)
+
+    @writes
+    def update_agenda_item(self, item: AgendaItem) -> AgendaItem:
+        return self._update_in_workshop("agenda_items", item)
+
+    @writes
+    def delete_agenda_item(self, item_id: int) -> None:
+        """Delete an item; notes, cards and actions captured under it are kept (without item)."""
+        self._delete_and_close_gap("agenda_items", item_id)
+
+    @writes
+    def reorder_agenda(self, workshop_id: int, ids: list[int]) -> None:
+        self._set_order("agenda_items", workshop_id, ids)
+
+    @writes
+    def replace_agenda(self, workshop_id: int, items: list[AgendaItem]) -> list[AgendaItem]:
+        """Make the agenda exactly ``items``, in order, in one transaction.
+
+        Items with the id of an existing item of this workshop are updated (what
+        was captured under them stays linked); items without an id are added;
+        existing items not listed are deleted.
+        """
+        self._row("workshops", workshop_id)
+        existing = set(self._ordered_ids("agenda_items", workshop_id))
+        listed = [item.id for item in items if item.id is not None]
+        kept = set(listed)
+        if len(kept) != len(listed):
+            raise StorageError(tr("Storage", "The new agenda lists the same item twice."))
+        for item in items:
+            if item.id is not None and item.id not in existing:
+                raise not_found("agenda_items", item.id)
+        for gone in existing - kept:
+            self._delete("agenda_items", gone)
+        result = []
+        for position, item in enumerate(items):
+            stored = replace(item, workshop_id=workshop_id, position=position)
+            if item.id is None:
+                stored.id = self._insert("agenda_items", to_row(stored))
+            else:
+                self._update("agenda_items", item.id, to_row(stored))
+            result.append(stored)
+        return result
