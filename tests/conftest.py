@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt, with one 1920x1080 screen (the plugin's default screen is 800x600,
+# smaller than the window's minimum size).
+_SCREENS = os.path.join(os.path.dirname(__file__), "data", "offscreen-screens.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
 os.environ.pop("WORKSHOP_APP_DATA_DIR", None)
 
 from pathlib import Path  # noqa: E402

@@ -4,27 +4,26 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+import workshop_app  # noqa: E402
 from workshop_app import __version__
 
-ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+# Child processes import the same workshop_app as the tests (installed or checkout).
+ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+       "PYTHONPATH": str(Path(workshop_app.__file__).resolve().parent.parent)}
 
 
-def run_process(*args: str, cwd: str | None = None, as_nobody: bool = False, timeout: int = 120):
-    preexec = None
-    if as_nobody:
-        def preexec():  # noqa: E306 - drop root so file permissions apply
-            os.setgid(65534)
-            os.setuid(65534)
+def run_process(*args: str, timeout: int = 120):
     return subprocess.run([sys.executable, "-m", "workshop_app", *args], capture_output=True,
-                          text=True, env=ENV, cwd=cwd or tempfile.gettempdir(), timeout=timeout,
-                          preexec_fn=preexec)
+                          text=True, env=ENV, cwd=tempfile.gettempdir(), timeout=timeout)
 
 
 def test_version_and_help(run_cli, capsys):
@@ -72,24 +71,34 @@ def test_doctor_reports_a_data_folder_that_is_a_file(run_cli, tmp_path):
     assert "Traceback" not in out + err
 
 
-def _read_only_folder() -> Path:
-    base = Path(tempfile.mkdtemp(prefix="wsa-ro-"))
-    base.chmod(0o755)
-    data = base / "data"
+@contextmanager
+def read_only_folder(tmp_path: Path):
+    """A data folder nobody may write to: chmod for ordinary users, immutable for root."""
+    data = tmp_path / "data"
     data.mkdir()
-    data.chmod(0o555)
-    return data
+    if os.geteuid() != 0:
+        data.chmod(0o555)
+        try:
+            yield data
+        finally:
+            data.chmod(0o755)
+        return
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(data)]).returncode:
+        pytest.skip("running as root and this file system cannot make a folder immutable")
+    try:
+        yield data
+    finally:
+        subprocess.run(["chattr", "-i", str(data)])
 
 
-@pytest.mark.skipif(not hasattr(os, "setuid"), reason="needs POSIX users")
-def test_read_only_data_folder_doctor_and_launch():
-    data = _read_only_folder()
-    as_nobody = os.geteuid() == 0  # root ignores permissions: run as an ordinary user
-    doctor = run_process("--data-dir", str(data), "doctor", as_nobody=as_nobody)
+@pytest.mark.skipif(not hasattr(os, "geteuid"), reason="needs POSIX permissions")
+def test_read_only_data_folder_doctor_and_launch(tmp_path):
+    with read_only_folder(tmp_path) as data:
+        doctor = run_process("--data-dir", str(data), "doctor")
+        launch = run_process("--data-dir", str(data), "--benchmark-startup")
     assert doctor.returncode == 1
     assert "FAIL  data folder" in doctor.stdout and "not writable" in doctor.stdout
     assert "Traceback" not in doctor.stdout + doctor.stderr
-    launch = run_process("--data-dir", str(data), "--benchmark-startup", as_nobody=as_nobody)
     assert launch.returncode == 1
     assert str(data) in launch.stderr and "Traceback" not in launch.stderr
 

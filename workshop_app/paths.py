@@ -7,6 +7,7 @@ mode). Uses QtCore only, never widgets.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from dataclasses import dataclass
@@ -79,11 +80,12 @@ class DataDir:
             check_writable(self.root)
         except DataDirError:
             raise
-        except OSError as exc:
-            raise DataDirError(
-                tr("DataDir", "Cannot use the data folder {path}: {reason}")
-                .format(path=self.root, reason=exc.strerror or exc)
-            ) from exc
+        except (PermissionError, OSError) as exc:
+            if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+                message = tr("DataDir", "The data folder {path} is not writable: {reason}")
+            else:
+                message = tr("DataDir", "Cannot use the data folder {path}: {reason}")
+            raise DataDirError(message.format(path=self.root, reason=exc.strerror or exc)) from exc
         return self
 
 

@@ -36,8 +36,11 @@ def check_qt_platform(ctx: AppContext) -> str:
     except subprocess.TimeoutExpired as exc:
         raise UserError(tr("doctor", "Qt did not start within 60 seconds")) from exc
     if proc.returncode != 0:
-        last = (proc.stderr.strip().splitlines() or [tr("doctor", "no message")])[-1]
-        raise UserError(tr("doctor", "the Qt platform plugin did not load: {msg}").format(msg=last))
+        lines = [line.strip() for line in proc.stderr.splitlines() if line.strip()]
+        telling = [line for line in lines if "could not" in line.lower() or "failed" in line.lower()]
+        msg = "; ".join(telling[:2] or lines[-1:] or [tr("doctor", "no message")])
+        raise UserError(tr("doctor", "the Qt platform plugin did not load: {msg} (on a machine "
+                                     "without a display, try QT_QPA_PLATFORM=offscreen)").format(msg=msg))
     return tr("doctor", "platform '{name}' loads").format(name=proc.stdout.strip())
 
 
