@@ -1,0 +1,104 @@
+"""Between a pack file's data (keys as in the schema) and the model's dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from functools import lru_cache
+from typing import Any
+
+from workshop_app.model.pack import AgendaTemplate, AgendaTemplateItem, Capture, Exercise, Pack
+from workshop_app.packs.schema_check import load_schema
+
+#: Agenda item kinds, each with the file key that holds its title (or exercise id).
+ITEM_KINDS = ("exercise", "break", "custom")
+
+
+def pack_from_dict(data: dict[str, Any], *, builtin: bool = False, source: str = "") -> Pack:
+    """The Pack for data that passed validation."""
+    return Pack(
+        id=data["id"],
+        title=data["title"],
+        version=data["version"],
+        format=data["format"],
+        author=data.get("author", ""),
+        language=data.get("language", "en"),
+        description=data.get("description", ""),
+        licence=data.get("licence", ""),
+        exercises=[Exercise.from_dict(e) for e in data["exercises"]],
+        agendas=[_agenda_from_dict(a) for a in data.get("agendas", [])],
+        builtin=builtin,
+        source=source,
+    )
+
+
+def _agenda_from_dict(data: dict[str, Any]) -> AgendaTemplate:
+    items = []
+    for item in data["items"]:
+        kind = next(k for k in ITEM_KINDS if k in item)
+        if kind == "exercise":
+            items.append(AgendaTemplateItem(exercise=item["exercise"], minutes=item.get("minutes"),
+                                            kind="exercise"))
+        else:
+            items.append(AgendaTemplateItem(title=item[kind], minutes=item["minutes"], kind=kind))
+    return AgendaTemplate(id=data["id"], title=data["title"], description=data.get("description", ""),
+                          items=items)
+
+
+@lru_cache(maxsize=1)
+def key_orders() -> dict[str, list[str]]:
+    """Each object's keys in the order the schema lists them (the order files are written in)."""
+    schema = load_schema()
+    orders = {"pack": list(schema["properties"])}
+    for name, definition in schema["$defs"].items():
+        if "properties" in definition:
+            orders[name] = list(definition["properties"])
+    return orders
+
+
+def _ordered(values: dict[str, Any], kind: str) -> dict[str, Any]:
+    """Keys in schema order, leaving out empty text, empty lists and unset values."""
+    return {key: values[key] for key in key_orders()[kind]
+            if key in values and values[key] not in ("", None, [])}
+
+
+def _capture_dict(capture: Capture) -> dict[str, Any]:
+    values = asdict(capture)
+    defaults = Capture()
+    for key in ("scale_min", "scale_max"):
+        if capture.type != "rating" and values[key] == getattr(defaults, key):
+            del values[key]
+    for key in ("x_axis", "y_axis"):
+        if values[key] is not None:
+            values[key] = _ordered(values[key], "axis")
+    return _ordered(values, "capture")
+
+
+def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
+    values = asdict(exercise)
+    values["steps"] = [_ordered(step, "step") for step in values["steps"]]
+    values["capture"] = _capture_dict(exercise.capture)
+    if values["feeds"] == "none":
+        del values["feeds"]
+    return _ordered(values, "exercise")
+
+
+def _item_to_dict(item: AgendaTemplateItem) -> dict[str, Any]:
+    if item.kind == "exercise":
+        values: dict[str, Any] = {"exercise": item.exercise}
+    else:
+        values = {item.kind: item.title}
+    if item.minutes is not None:
+        values["minutes"] = item.minutes
+    return values
+
+
+def pack_to_dict(pack: Pack) -> dict[str, Any]:
+    """The pack as a file holds it: schema key order, empty fields left out."""
+    values = asdict(pack)
+    values["exercises"] = [exercise_to_dict(e) for e in pack.exercises]
+    values["agendas"] = [
+        _ordered({"id": a.id, "title": a.title, "description": a.description,
+                  "items": [_item_to_dict(i) for i in a.items]}, "agenda")
+        for a in pack.agendas
+    ]
+    return _ordered(values, "pack")
