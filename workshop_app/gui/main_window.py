@@ -86,7 +86,9 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(
             "#sidebar { background: palette(alternate-base); }"
             "#navigation { border: none; background: transparent; font-size: 11pt; }"
-            "#navigation::item { padding: 8px 6px; border-radius: 4px; }"
+            "#navigation::item { padding: 8px 6px; border-radius: 4px; color: palette(text); }"
+            "#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
             "#workshopTitle { color: palette(mid); padding: 4px; }"
         )
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QHeaderView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -75,6 +76,8 @@ class LibraryPage(QWidget):
 
         self.pack_list = QListWidget()
         self.pack_list.setAccessibleName(self.tr("Packs"))
+        self.pack_list.setWordWrap(True)
+        self.pack_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.import_button = QPushButton(self.tr("&Import pack…"))
         self.import_button.setToolTip(self.tr("Import a .yaml or .wspack file (or drop it here)"))
         self.import_button.clicked.connect(self.choose_import)
@@ -99,7 +102,11 @@ class LibraryPage(QWidget):
         self.exercise_view.setAlternatingRowColors(True)
         self.exercise_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.exercise_view.setDragEnabled(True)
-        self.exercise_view.setColumnWidth(0, 280)
+        header = self.exercise_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Exercise details"))
         self.detail.setOpenLinks(False)
@@ -108,7 +115,7 @@ class LibraryPage(QWidget):
         splitter.addWidget(packs_box)
         splitter.addWidget(self.exercise_view)
         splitter.addWidget(self.detail)
-        splitter.setSizes([220, 420, 520])
+        splitter.setSizes([180, 470, 550])
         self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.empty.hide()
