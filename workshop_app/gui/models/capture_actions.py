@@ -1,0 +1,54 @@
+"""Action items as a table: what, who, by when, measure, which way, support, check-in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from workshop_app.model import ActionItem, strategy_by_id
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ActionTableModel(QAbstractTableModel):
+    TEXT, OWNERS, DUE, MEASURE, WAY, SUPPORT, CHECKIN = range(7)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.actions: list[ActionItem] = []
+        self.names: dict[int, str] = {}
+
+    def set_actions(self, actions: list[ActionItem], names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.actions, self.names = actions, names
+        self.endResetModel()
+
+    def row_of(self, action_id: int | None) -> int:
+        return next((i for i, a in enumerate(self.actions) if a.id == action_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.actions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Action"), self.tr("Owners"), self.tr("Due"), self.tr("Measure"), self.tr("Way"),
+                self.tr("Support"), self.tr("Check-in"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        a = self.actions[index.row()]
+        col = index.column()
+        if col == self.OWNERS:
+            return ", ".join(self.names.get(o, "?") for o in a.owners)
+        if col == self.WAY:
+            way = strategy_by_id(a.strategy)
+            if way is None:
+                return ""
+            title = QCoreApplication.translate("Strategies", way.title)
+            return title if role == Qt.ItemDataRole.ToolTipRole else f"{way.number}. {title}"
+        return {self.TEXT: a.text, self.DUE: a.due, self.MEASURE: a.measure, self.SUPPORT: a.support,
+                self.CHECKIN: a.checkin}[col]

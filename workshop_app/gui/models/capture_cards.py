@@ -1,0 +1,204 @@
+"""Cards grouped in clusters, as a two-level tree that takes card drops.
+
+Top-level rows are the clusters, then one "Not grouped" row; their children
+are the cards. Dragging cards onto a cluster (or onto a card in it) is a real
+drop: :meth:`CardTreeModel.dropMimeData` reads the card ids from the mime
+data and calls ``on_move(card_ids, cluster_id)``; the widget turns that into
+an undoable store write and reloads the model (rows are never removed by
+the view itself).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from workshop_app.model import Card, Cluster
+
+Index = QModelIndex | QPersistentModelIndex
+CARD_IDS_MIME = "application/x-workshop-app-card-ids"
+
+
+class CardTreeModel(QAbstractItemModel):
+    TEXT, AUTHOR = 0, 1
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.groups: list[tuple[Cluster | None, list[Card]]] = [(None, [])]
+        self.names: dict[int, str] = {}
+        self.on_move: Callable[[list[int], int | None], None] | None = None
+        self.on_rename_cluster: Callable[[int, str], None] | None = None
+        self.on_edit_card: Callable[[int, str], None] | None = None
+
+    def set_cards(self, clusters: list[Cluster], cards: list[Card], names: dict[int, str]) -> None:
+        self.beginResetModel()
+        known = {c.id for c in clusters}
+        self.groups = [(cl, [c for c in cards if c.cluster_id == cl.id]) for cl in clusters]
+        self.groups.append((None, [c for c in cards if c.cluster_id not in known]))
+        self.names = names
+        self.endResetModel()
+
+    # -- lookups --------------------------------------------------------------------------------
+    def card_at(self, index: Index) -> Card | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self.groups[index.internalId() - 1][1][index.row()]
+
+    def group_at(self, index: Index) -> tuple[bool, Cluster | None]:
+        """(is a group row, its cluster or None for "Not grouped")."""
+        if not index.isValid():
+            return False, None
+        if index.internalId() == 0:
+            return True, self.groups[index.row()][0]
+        return False, self.groups[index.internalId() - 1][0]
+
+    def index_of_card(self, card_id: int) -> QModelIndex:
+        for g, (_cluster, cards) in enumerate(self.groups):
+            for r, card in enumerate(cards):
+                if card.id == card_id:
+                    return self.index(r, 0, self.index(g, 0))
+        return QModelIndex()
+
+    def index_of_group(self, cluster_id: int | None) -> QModelIndex:
+        for g, (cluster, _cards) in enumerate(self.groups):
+            if (cluster.id if cluster else None) == cluster_id:
+                return self.index(g, 0)
+        return QModelIndex()
+
+    # -- structure ------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Card"), self.tr("From"))[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        card = self.card_at(index)
+        if card is None:
+            cluster, cards = self.groups[index.row()]
+            if index.column() != self.TEXT:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                name = cluster.name if cluster else self.tr("Not grouped")
+                return f"{name} ({len(cards)})"
+            if role == Qt.ItemDataRole.EditRole and cluster is not None:
+                return cluster.name
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(cluster is not None)
+                font.setItalic(cluster is None)
+                return font
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return card.text if index.column() == self.TEXT else self.names.get(card.participant_id, "")
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TEXT:
+            return card.text
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        card = self.card_at(index)
+        if card is None:
+            cluster = self.groups[index.row()][0]
+            flags = base | Qt.ItemFlag.ItemIsDropEnabled
+            if cluster is not None and index.column() == self.TEXT:
+                flags |= Qt.ItemFlag.ItemIsEditable
+            return flags
+        flags = base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() == self.TEXT:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.TEXT:
+            return False
+        text = str(value).strip()
+        if not text:
+            return False
+        card = self.card_at(index)
+        if card is not None:
+            if text != card.text and self.on_edit_card is not None:
+                self.on_edit_card(card.id, text)
+            return True
+        cluster = self.groups[index.row()][0]
+        if cluster is not None and text != cluster.name and self.on_rename_cluster is not None:
+            self.on_rename_cluster(cluster.id, text)
+        return cluster is not None
+
+    # -- drag and drop --------------------------------------------------------------------------
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CARD_IDS_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:
+        ids = list(dict.fromkeys(c.id for c in (self.card_at(ix) for ix in indexes) if c is not None))
+        data = QMimeData()
+        data.setData(CARD_IDS_MIME, QByteArray(json.dumps(ids).encode()))
+        data.setText("\n".join(c.text for g in self.groups for c in g[1] if c.id in ids))
+        return data
+
+    def _target(self, row: int, parent: Index) -> tuple[bool, int | None]:
+        """Where a drop lands: (valid, cluster id or None for "Not grouped")."""
+        if not parent.isValid():
+            if 0 <= row < len(self.groups):
+                cluster = self.groups[row][0]
+                return True, cluster.id if cluster else None
+            return False, None
+        _is_group, cluster = self.group_at(parent)
+        return True, cluster.id if cluster else None
+
+    @staticmethod
+    def card_ids(data: QMimeData) -> list[int]:
+        if not data.hasFormat(CARD_IDS_MIME):
+            return []
+        try:
+            ids = json.loads(bytes(data.data(CARD_IDS_MIME)).decode())
+        except (ValueError, UnicodeDecodeError):
+            return []
+        return [int(i) for i in ids if isinstance(i, int)]
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                        parent: Index) -> bool:
+        return bool(self.card_ids(data)) and self._target(row, parent)[0]
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
+                     parent: Index) -> bool:
+        ids = self.card_ids(data)
+        valid, cluster_id = self._target(row, parent)
+        if not ids or not valid or self.on_move is None:
+            return False
+        self.on_move(ids, cluster_id)  # writes, then reloads this model from the store
+        return True  # (the view's own row removal after a move is a no-op: removeRows is not supported)

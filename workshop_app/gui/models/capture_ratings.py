@@ -1,0 +1,99 @@
+"""Ratings as a table: one row per criterion, one column per participant, then the room's mean."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from workshop_app.gui.run.capture_tables import RANGE_ROLE
+from workshop_app.model import Participant, Rating
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RatingTableModel(QAbstractTableModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.criteria: list[str] = []
+        self.participants: list[Participant] = []
+        self.ratings: list[Rating] = []
+        self.scale_min, self.scale_max = 1, 5
+        #: on_set(participant_id, criterion, value or None) -> bool
+        self.on_set: Callable[[int, str, int | None], bool] | None = None
+
+    def set_data(self, criteria: list[str], participants: list[Participant], ratings: list[Rating],
+                 scale_min: int, scale_max: int) -> None:
+        self.beginResetModel()
+        self.criteria, self.participants, self.ratings = criteria, participants, ratings
+        self.scale_min, self.scale_max = scale_min, scale_max
+        self.endResetModel()
+
+    def value(self, participant_id: int, criterion: str) -> int | None:
+        for r in self.ratings:
+            if r.participant_id == participant_id and r.criterion == criterion:
+                return r.value
+        return None
+
+    def _mean(self, criterion: str) -> str:
+        values = [r.value for r in self.ratings if r.criterion == criterion]
+        return f"{sum(values) / len(values):.1f}" if values else ""
+
+    def _participant(self, column: int) -> Participant | None:
+        return self.participants[column] if 0 <= column < len(self.participants) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.criteria)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.participants) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return self.criteria[section] if section < len(self.criteria) else None
+        person = self._participant(section)
+        return person.name if person else self.tr("Mean")
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        criterion = self.criteria[index.row()]
+        person = self._participant(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if person is None:
+                return self._mean(criterion)
+            value = self.value(person.id, criterion)
+            return value if value is not None else ("" if role == Qt.ItemDataRole.DisplayRole else None)
+        if role == RANGE_ROLE and person is not None:
+            return (self.scale_min, self.scale_max, True)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.isValid() and self._participant(index.column()) is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        person = self._participant(index.column())
+        if role != Qt.ItemDataRole.EditRole or person is None or self.on_set is None:
+            return False
+        try:
+            number = None if value in (None, "") else int(value)
+        except (TypeError, ValueError):
+            return False
+        criterion = self.criteria[index.row()]
+        if number == self.value(person.id, criterion):
+            return True
+        return self.on_set(person.id, criterion, number)
+
+    def refresh(self, ratings: list[Rating]) -> None:
+        """New values without a reset (so the cell editor can move on with Tab)."""
+        self.ratings = ratings
+        if self.criteria:
+            last = self.index(len(self.criteria) - 1, len(self.participants))
+            self.dataChanged.emit(self.index(0, 0), last)

@@ -1,0 +1,370 @@
+"""The Run page: the facilitator's console while the workshop runs, and the projector it drives.
+
+Left: the agenda (planned against actual) and the item's steps. Middle: the
+current item and step, the step timer, the prompt, the facilitator's notes
+and the debrief. Right: capture for the item's capture type, plus notes.
+The projector window shows only a :class:`ProjectorState`. Everything is
+keyboard-first (see :mod:`workshop_app.gui.run.shortcuts`); the timer reads
+an injectable clock (:meth:`RunPage.set_clock`) so tests never sleep.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.errors import UserError
+from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.run import shortcuts
+from workshop_app.gui.run.capture_area import CaptureArea
+from workshop_app.gui.run.capture_base import CaptureEnv
+from workshop_app.gui.run.navigation import NavigationPanel
+from workshop_app.gui.run.projector import ProjectorWindow
+from workshop_app.gui.run.step_panel import StepPanel
+from workshop_app.services import capture
+from workshop_app.services.capture import ProjectorResults
+from workshop_app.services.context import AppContext
+from workshop_app.services.run_session import RunSession
+from workshop_app.services.run_timer import OK, Clock
+
+TICK_MS = 250
+RETRY_SECONDS = 5.0
+
+
+class RunPage(QWidget):
+    workshop_scoped = True
+
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
+        super().__init__()
+        self.ctx = ctx
+        self.hub = hub
+        self.settings = settings
+        self.session: RunSession | None = None
+        self.results: ProjectorResults | None = None
+        self._clock: Clock = time.time
+        self._emitting = False
+        self._level = OK
+        self._last_retry = 0.0
+        self._item_id: int | None = None
+        self.env = CaptureEnv(ctx, hub, self)
+        self.env.changed.connect(self._captured)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build()
+        self.projector = ProjectorWindow(self)
+        self.projector.closed.connect(self._sync_buttons)
+        self._apply_look()
+        handlers = self._handlers()
+        shortcuts.install(self, handlers, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcuts.install(self.projector, handlers, Qt.ShortcutContext.WindowShortcut)
+        self.tick = QTimer(self)
+        self.tick.setInterval(TICK_MS)
+        self.tick.timeout.connect(self.refresh_time)
+        hub.workshopOpened.connect(self.open_workshop)
+        hub.workshopClosed.connect(self.close_workshop)
+        hub.workshopChanged.connect(self._workshop_changed)
+
+    # -- building -------------------------------------------------------------------------------
+    def _button(self, text: str, tip: str, slot: Callable[[], None], checkable: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every one of these has its key
+        button.setCheckable(checkable)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _build(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.run_button = self._button(self.tr("Start workshop"), self.tr("Start the workshop (Space)"),
+                                       self.toggle_run)
+        self.run_button.setObjectName("runButton")
+        self.prev_item = self._button(self.tr("Previous item"), self.tr("Previous agenda item (Page Up)"),
+                                      lambda: self._act(self.session.previous_item))
+        self.prev_item.setIcon(self.style().standardIcon(sp.SP_MediaSkipBackward))
+        self.next_item = self._button(self.tr("Next item"), self.tr("Next agenda item (Page Down)"),
+                                      lambda: self._act(self.session.next_item))
+        self.next_item.setIcon(self.style().standardIcon(sp.SP_MediaSkipForward))
+        self.projector_button = self._button(self.tr("Projector"), self.tr("Show or hide the projector (P)"),
+                                             self.toggle_projector, checkable=True)
+        self.blank_button = self._button(self.tr("Blank"), self.tr("Pause screen on the projector (B)"),
+                                         self.toggle_blank, checkable=True)
+        self.reveal_button = self._button(self.tr("Reveal results"),
+                                          self.tr("Show the results on the projector (V)"),
+                                          self.toggle_reveal, checkable=True)
+        self.attribution = QCheckBox(self.tr("Names on cards"))
+        self.attribution.setToolTip(self.tr("Show who wrote each card on the projector"))
+        self.attribution.setChecked(self.settings.value("run/attribution", False, type=bool))
+        self.attribution.toggled.connect(self._look_changed)
+        self.font_scale = QSpinBox()
+        self.font_scale.setAccessibleName(self.tr("Projector text size"))
+        self.font_scale.setRange(50, 250)
+        self.font_scale.setSingleStep(10)
+        self.font_scale.setSuffix(" %")
+        self.font_scale.setValue(self.settings.value("run/font_scale", 100, type=int))
+        self.font_scale.valueChanged.connect(self._look_changed)
+        self.contrast = QCheckBox(self.tr("High contrast"))
+        self.contrast.setChecked(self.settings.value("run/high_contrast", False, type=bool))
+        self.contrast.toggled.connect(self._look_changed)
+        self.sound = QCheckBox(self.tr("Sound"))
+        self.sound.setToolTip(self.tr("Beep when time is nearly up and when it runs out"))
+        self.sound.setChecked(self.settings.value("run/sound", False, type=bool))
+        self.sound.toggled.connect(self._look_changed)
+        bar = QHBoxLayout()
+        for w in (self.run_button, self.prev_item, self.next_item):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Projector:")))
+        for w in (self.projector_button, self.blank_button, self.reveal_button, self.attribution,
+                  self.font_scale, self.contrast, self.sound):
+            bar.addWidget(w)
+
+        self.navigation = NavigationPanel()
+        self.navigation.jumpToItem.connect(lambda i: self._act(lambda: self.session.go_to(i)))
+        self.navigation.jumpToStep.connect(
+            lambda s: self._act(lambda: self.session.go_to(self.session.index, s)))
+        self.step_panel = StepPanel()
+        self.step_panel.toggle.connect(self.toggle_timer)
+        self.step_panel.reset.connect(lambda: self._act(self.session.reset_timer))
+        self.step_panel.addMinutes.connect(lambda n: self._act(lambda: self.session.add_minutes(n)))
+        self.step_panel.previousStep.connect(lambda: self._act(self.session.previous_step))
+        self.step_panel.nextStep.connect(lambda: self._act(self.session.next_step))
+        self.capture = CaptureArea(self.env)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.step_panel)
+        self.splitter.addWidget(self.capture)
+        self.splitter.setSizes([240, 420, 520])
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setStretchFactor(2, 5)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+    def _handlers(self) -> dict[str, Callable[[], None]]:
+        def on_session(fn: Callable[[RunSession], object]) -> Callable[[], None]:
+            return lambda: self._act(lambda: fn(self.session))
+
+        return {
+            "toggle_timer": self.toggle_timer,
+            "next_step": on_session(RunSession.next_step),
+            "previous_step": on_session(RunSession.previous_step),
+            "next_item": on_session(RunSession.next_item),
+            "previous_item": on_session(RunSession.previous_item),
+            "add_one": on_session(lambda s: s.add_minutes(1)),
+            "add_five": on_session(lambda s: s.add_minutes(5)),
+            "reset_timer": on_session(RunSession.reset_timer),
+            "toggle_blank": self.toggle_blank,
+            "toggle_reveal": self.toggle_reveal,
+            "toggle_projector": self.toggle_projector,
+            "leave_field": self.setFocus,
+        }
+
+    # -- the clock ------------------------------------------------------------------------------
+    def clock(self) -> float:
+        return self._clock()
+
+    def set_clock(self, clock: Clock) -> None:
+        """Use another clock (tests); the session reads it through :meth:`clock`."""
+        self._clock = clock
+        self.refresh_time()
+
+    # -- the open workshop ----------------------------------------------------------------------
+    @Slot(int)
+    def open_workshop(self, workshop_id: int) -> None:
+        self.flush()
+        try:
+            self.session = RunSession(self.ctx, workshop_id, self.clock)
+        except UserError as exc:
+            self.session = None
+            self.hub.error.emit(str(exc))
+            return
+        self.env.set_workshop(workshop_id)
+        self.env.agenda = self.session.agenda
+        self._item_id = None
+        self.refresh()
+        self.tick.start()
+
+    @Slot()
+    def close_workshop(self) -> None:
+        self.flush()
+        self.tick.stop()
+        self.session = None
+        self.env.set_workshop(None)
+        self.projector.hide()
+        self._sync_buttons()
+
+    @Slot(int)
+    def _workshop_changed(self, workshop_id: int) -> None:
+        if self._emitting or self.session is None or workshop_id != self.session.workshop_id:
+            return
+        self.capture.flush()  # what is being typed is saved before the capture reloads
+        self._act(self.session.reload_agenda)
+        self.env.reload_people()
+        self.env.agenda = self.session.agenda
+        self._item_id = None
+        self.refresh()
+
+    def _captured(self) -> None:
+        """Capture changed: new results for the projector, and tell the other pages."""
+        self._update_results()
+        self.refresh_time()
+        if self.session is not None:
+            self._emitting = True
+            try:
+                self.hub.workshopChanged.emit(self.session.workshop_id)
+            finally:
+                self._emitting = False
+
+    def _update_results(self) -> None:
+        s = self.session
+        self.results = None if s is None else capture.public_results(
+            self.ctx.store, s.workshop_id, s.item, s.exercise, attribution=self.attribution.isChecked())
+
+    # -- acting ---------------------------------------------------------------------------------
+    def _act(self, action: Callable[[], object]) -> None:
+        """Run a session change; a failed write is reported (the change stays, and is retried)."""
+        if self.session is None:
+            return
+        try:
+            action()
+        except UserError as exc:
+            self.hub.error.emit(str(exc))
+        self.refresh()
+
+    def toggle_timer(self) -> None:
+        self._act(self.session.toggle_timer if self.session else lambda: None)
+
+    def toggle_run(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        self._act(s.end_run if s.started and not s.ended else s.start_run)
+
+    def toggle_blank(self) -> None:
+        if self.session is not None:
+            self._act(lambda: self.session.set_blank(not self.session.state.projector_blank))
+
+    def toggle_reveal(self) -> None:
+        if self.session is not None:
+            self._act(lambda: self.session.set_reveal(not self.session.state.reveal_results))
+
+    def toggle_projector(self) -> None:
+        if self.projector.isVisible():
+            self.projector.hide()
+        else:
+            self.projector.present(self.window().screen())
+            self.window().activateWindow()  # keys stay with the console
+            self.refresh_time()
+        self._sync_buttons()
+
+    # -- showing --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        if s.state.agenda_item_id != self._item_id:
+            self._item_id = s.state.agenda_item_id
+            self.capture.set_item(s.item, s.exercise)
+            self._update_results()
+        self.step_panel.show_item(s)
+        self.navigation.show_session(s)
+        self.refresh_time()
+
+    def refresh_time(self) -> None:
+        s = self.session
+        if s is None:
+            return
+        self.step_panel.show_time(s)
+        self.navigation.show_time(s)
+        if self.projector.isVisible():
+            self.projector.show_state(s.projector_state(self.results))
+        level = s.timer.level()
+        if level != self._level and level != OK and s.timer.running and self.sound.isChecked():
+            QApplication.beep()
+        self._level = level
+        self._sync_buttons()
+        if s.unsaved and self.clock() - self._last_retry > RETRY_SECONDS:
+            self._last_retry = self.clock()
+            try:
+                s.retry()
+            except UserError:
+                pass  # already reported once; tried again in a few seconds
+
+    def _sync_buttons(self) -> None:
+        s = self.session
+        has = s is not None and s.item is not None
+        for w in (self.run_button, self.prev_item, self.next_item, self.blank_button, self.reveal_button):
+            w.setEnabled(has)
+        self.projector_button.setChecked(self.projector.isVisible())
+        if s is None:
+            return
+        running = s.started and not s.ended
+        self.run_button.setText(self.tr("End workshop") if running else self.tr("Start workshop"))
+        self.blank_button.setChecked(s.state.projector_blank)
+        self.reveal_button.setChecked(s.state.reveal_results)
+        self.prev_item.setEnabled(has and s.index > 0)
+        self.next_item.setEnabled(has and s.index < len(s.agenda) - 1)
+
+    def _look_changed(self) -> None:
+        self.settings.setValue("run/attribution", self.attribution.isChecked())
+        self.settings.setValue("run/font_scale", self.font_scale.value())
+        self.settings.setValue("run/high_contrast", self.contrast.isChecked())
+        self.settings.setValue("run/sound", self.sound.isChecked())
+        self._apply_look()
+        self._update_results()
+        self.refresh_time()
+
+    def _apply_look(self) -> None:
+        self.projector.set_look(self.font_scale.value() / 100.0, self.contrast.isChecked())
+
+    # -- keys and focus -------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            focus = QApplication.focusWidget()
+            if focus is not None and focus is not self and self.isAncestorOf(focus) \
+                    and shortcuts.focus_keeps_key(focus, event):
+                event.accept()  # the focused field keeps its key; no console shortcut
+                return True
+        return super().event(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.setFocus()
+        window = self.window()
+        if window is not self and not getattr(self, "_watching_window", False):
+            window.installEventFilter(self)
+            self._watching_window = True
+
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.window() and event.type() == QEvent.Type.Close \
+                and isinstance(event, QCloseEvent):
+            self.projector.hide()  # the projector goes when the console closes
+        return super().eventFilter(watched, event)
+
+    def flush(self) -> None:
+        """Save what is being typed and anything a failed write left unsaved."""
+        self.capture.flush()
+        if self.session is not None and self.session.unsaved:
+            try:
+                self.session.retry()
+            except UserError as exc:
+                self.hub.error.emit(str(exc))

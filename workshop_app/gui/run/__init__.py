@@ -1,0 +1,1 @@
+"""The Run page's parts: console panels, the projector window, capture widgets and undo commands."""

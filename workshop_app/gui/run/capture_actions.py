@@ -1,0 +1,234 @@
+"""Action items: quick entry (text, owner, Enter), a table, and a form for the selected action."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.errors import UserError
+from workshop_app.gui.models.capture_actions import ActionTableModel
+from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
+from workshop_app.gui.run.capture_cards import participant_combo, refill_participants
+from workshop_app.gui.run.undo import Ref
+from workshop_app.model import STRATEGIES, ActionItem
+from workshop_app.services import capture
+
+TEXT_FIELDS = ("text", "measure", "support")
+DATE_FIELDS = ("due", "checkin")
+
+
+class ActionsCapture(CaptureWidget):
+    def __init__(self, env: CaptureEnv, parent: QWidget | None = None):
+        super().__init__(env, parent)
+        self.model = ActionTableModel(self)
+        self.current_ref: Ref | None = None
+        self._loading = False
+        self._build()
+
+    def _build(self) -> None:
+        self.entry = self.entry_line("actionEntry", self.tr("New action"),
+                                     self.tr("Type an action and press Enter"), self.add_action)
+        self.owner = participant_combo(self.env, self.tr("(no owner)"), self.tr("Owner of the new action"))
+        top = QHBoxLayout()
+        top.addWidget(self.entry, 3)
+        top.addWidget(self.owner, 1)
+
+        self.table = QTableView()
+        self.table.setObjectName("actionTable")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Action items"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._select(cur.row()))
+
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        labels = {"text": self.tr("&What:"), "due": self.tr("&By when:"), "measure": self.tr("&Measure:"),
+                  "support": self.tr("&Support needed:"), "checkin": self.tr("&Check-in:")}
+        for name in ("text", "due", "measure", "support", "checkin"):
+            edit = QLineEdit()
+            edit.setObjectName(f"action_{name}")
+            if name in DATE_FIELDS:
+                edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+            edit.editingFinished.connect(lambda name=name: self._commit_field(name))
+            self.fields[name] = edit
+        self.owners = QListWidget()
+        self.owners.setObjectName("actionOwners")
+        self.owners.setAccessibleName(self.tr("Owners"))
+        self.owners.setFlow(QListWidget.Flow.LeftToRight)
+        self.owners.setWrapping(True)
+        self.owners.setMaximumHeight(56)
+        self.owners.itemChanged.connect(lambda _it: self._commit_owners())
+        self.way = QComboBox()
+        self.way.setObjectName("actionWay")
+        self.way.addItem(self.tr("(not chosen)"), "")
+        for s in STRATEGIES:
+            self.way.addItem(f"{s.number}. {QCoreApplication.translate('Strategies', s.title)}", s.id)
+        self.way.currentIndexChanged.connect(lambda _i: self._commit_way())
+        form.addRow(labels["text"], self.fields["text"])
+        form.addRow(self.tr("Owners:"), self.owners)
+        form.addRow(labels["due"], self.fields["due"])
+        form.addRow(labels["measure"], self.fields["measure"])
+        form.addRow(self.tr("&Way it serves:"), self.way)
+        form.addRow(labels["support"], self.fields["support"])
+        form.addRow(labels["checkin"], self.fields["checkin"])
+        self.message = QLabel()
+        self.message.setObjectName("actionMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("color: #c4001d;")
+        self.delete_button = QPushButton(self.tr("Delete action"))
+        self.delete_button.clicked.connect(self.delete_action)
+        self.form = QWidget()
+        fl = QVBoxLayout(self.form)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addLayout(form)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.message, 1)
+        bottom.addWidget(self.delete_button)
+        fl.addLayout(bottom)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.form)
+
+    # -- loading --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        refill_participants(self.owner, self.env)
+        actions = self.store.list_actions(self.wid) if self.env.workshop_id is not None else []
+        self.model.set_actions(actions, {p.id: p.name for p in self.env.participants})
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(220, max(120, self.table.columnWidth(0))))
+        row = self.model.row_of(self.current_ref.id if self.current_ref else None)
+        if row < 0 and actions:
+            row = len(actions) - 1
+        if row >= 0:
+            self.table.selectRow(row)
+        self._select(row)
+
+    def _action(self) -> ActionItem | None:
+        row = self.model.row_of(self.current_ref.id if self.current_ref else None)
+        return self.model.actions[row] if row >= 0 else None
+
+    def _select(self, row: int) -> None:
+        action = self.model.actions[row] if 0 <= row < len(self.model.actions) else None
+        self.current_ref = self.env.refs.get("action", action.id) if action else None
+        self._loading = True
+        for name, edit in self.fields.items():
+            edit.setText(getattr(action, name) if action else "")
+        self.owners.clear()
+        for p in self.env.participants:
+            item = QListWidgetItem(p.name)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if action and p.id in action.owners
+                               else Qt.CheckState.Unchecked)
+            self.owners.addItem(item)
+        self.way.setCurrentIndex(max(0, self.way.findData(action.strategy if action else "")))
+        self._loading = False
+        self.form.setEnabled(action is not None)
+        self.message.clear()
+
+    # -- changes --------------------------------------------------------------------------------
+    def add_action(self) -> None:
+        text = self.entry.text().strip()
+        if not text or self.item is None:
+            return
+        owner = self.owner.currentData()
+        action = ActionItem(text=text, workshop_id=self.wid, agenda_item_id=self.item.id,
+                            owners=[owner] if owner is not None else [])
+        ref = Ref("action", None)
+
+        def do() -> None:
+            self.env.refs.moved(ref, self.store.add_action(replace(action, id=None)).id)
+
+        def after() -> None:
+            self.current_ref = ref
+            self.reload()
+
+        if self.env.push(self.tr("Add action"), do, lambda: self.store.delete_action(ref.id), after):
+            self.entry.clear()
+
+    def _update(self, label: str, **changes) -> None:
+        action = self._action()
+        if action is None:
+            return
+        old = {key: getattr(action, key) for key in changes}
+        if old == changes:
+            return
+        ref = self.current_ref
+
+        def put(values: dict) -> None:
+            current = next(a for a in self.store.list_actions(self.wid) if a.id == ref.id)
+            self.store.update_action(replace(current, **values))
+
+        self.env.push(label, lambda: put(changes), lambda: put(old), self.reload)
+
+    def _commit_field(self, name: str) -> None:
+        if self._loading or self._action() is None:
+            return
+        text = self.fields[name].text().strip()
+        if name == "text" and not text:
+            self.message.setText(self.tr("An action needs some text."))
+            return
+        if name in DATE_FIELDS:
+            label = self.tr("By when") if name == "due" else self.tr("Check-in")
+            try:
+                text = capture.parse_date(text, label)
+            except UserError as exc:
+                self.message.setText(str(exc))  # the typed text stays to be corrected
+                return
+        self.message.clear()
+        self._update(self.tr("Edit action"), **{name: text})
+
+    def _commit_owners(self) -> None:
+        if self._loading:
+            return
+        owners = [self.owners.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.owners.count())
+                  if self.owners.item(i).checkState() == Qt.CheckState.Checked]
+        self._update(self.tr("Change owners"), owners=owners)
+
+    def _commit_way(self) -> None:
+        if not self._loading:
+            self._update(self.tr("Change the way it serves"), strategy=self.way.currentData() or "")
+
+    def flush(self) -> None:
+        for name in self.fields:
+            self._commit_field(name)
+
+    def delete_action(self) -> None:
+        action = self._action()
+        if action is None:
+            return
+        ref = self.current_ref
+        kept: list[capture.ActionSnapshot] = []
+
+        def do() -> None:
+            current = next(a for a in self.store.list_actions(self.wid) if a.id == ref.id)
+            kept[:] = [capture.delete_action(self.store, current)]
+
+        def undo() -> None:
+            self.env.refs.moved(ref, capture.restore_action(self.store, kept[0]).id)
+
+        self.env.push(self.tr("Delete action"), do, undo, self.reload)

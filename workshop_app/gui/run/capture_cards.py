@@ -1,0 +1,222 @@
+"""Cards: quick entry (type, Enter, next), optional attribution, edit, delete, clusters by drag and drop."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.gui.models.capture_cards import CardTreeModel
+from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
+from workshop_app.gui.run.undo import Ref
+from workshop_app.model import Card, Cluster
+from workshop_app.services import capture
+
+
+def participant_combo(env: CaptureEnv, none_text: str, name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    combo.addItem(none_text, None)
+    for p in env.participants:
+        combo.addItem(p.name, p.id)
+    return combo
+
+
+def refill_participants(combo: QComboBox, env: CaptureEnv) -> None:
+    keep = combo.currentData()
+    none_text = combo.itemText(0)
+    combo.clear()
+    combo.addItem(none_text, None)
+    for p in env.participants:
+        combo.addItem(p.name, p.id)
+    combo.setCurrentIndex(max(0, combo.findData(keep)))
+
+
+class CardsCapture(CaptureWidget):
+    def __init__(self, env: CaptureEnv, parent: QWidget | None = None):
+        super().__init__(env, parent)
+        self.model = CardTreeModel(self)
+        self.model.on_move = self.move_cards
+        self.model.on_edit_card = self.edit_card
+        self.model.on_rename_cluster = self.rename_cluster
+        self._build()
+
+    def _build(self) -> None:
+        self.entry = self.entry_line("cardEntry", self.tr("New card"), self.tr("Type a card and press Enter"),
+                                     self.add_card)
+        self.author = participant_combo(self.env, self.tr("(nobody)"), self.tr("Card from"))
+        self.author.setToolTip(self.tr("Who wrote it (shown on the projector only with attribution on)"))
+        add = QPushButton(self.tr("Add"))
+        add.clicked.connect(self.add_card)
+        entry_row = QHBoxLayout()
+        entry_row.addWidget(self.entry, 3)
+        entry_row.addWidget(self.author, 1)
+        entry_row.addWidget(add)
+
+        self.tree = QTreeView()
+        self.tree.setObjectName("cardTree")
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Cards by cluster"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setDropIndicatorShown(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+
+        self.cluster_name = self.entry_line("clusterEntry", self.tr("New cluster name"),
+                                            self.tr("Name a new cluster and press Enter"), self.add_cluster)
+        self.move_to = QComboBox()
+        self.move_to.setAccessibleName(self.tr("Cluster to move the selected cards to"))
+        move = QPushButton(self.tr("&Move to"))
+        move.setToolTip(self.tr("Move the selected cards to this cluster (or drag them)"))
+        move.clicked.connect(self.move_selected)
+        delete_button = QPushButton(self.tr("Delete"))
+        delete_button.setToolTip(self.tr("Delete the selected card or cluster (Delete)"))
+        delete_button.clicked.connect(self.delete_selected)
+        add_cluster = QPushButton(self.tr("New cluster"))
+        add_cluster.clicked.connect(self.add_cluster)
+        cluster_row = QHBoxLayout()
+        cluster_row.addWidget(self.cluster_name, 1)
+        cluster_row.addWidget(add_cluster)
+        tools = QHBoxLayout()
+        tools.addWidget(move)
+        tools.addWidget(self.move_to, 1)
+        tools.addWidget(delete_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(entry_row)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(cluster_row)
+        layout.addLayout(tools)
+
+    # -- loading --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        refill_participants(self.author, self.env)
+        clusters: list[Cluster] = []
+        cards: list[Card] = []
+        if self.item is not None and self.env.workshop_id is not None:
+            capture.seed_cards(self.store, self.wid, self.item, self.exercise)
+            clusters = self.store.list_clusters(self.wid, self.item.id)
+            cards = self.store.list_cards(self.wid, self.item.id)
+        self.model.set_cards(clusters, cards, {p.id: p.name for p in self.env.participants})
+        self.tree.expandAll()
+        keep = self.move_to.currentData()
+        self.move_to.clear()
+        for cluster in clusters:
+            self.move_to.addItem(cluster.name, cluster.id)
+        self.move_to.addItem(self.tr("Not grouped"), None)
+        self.move_to.setCurrentIndex(max(0, self.move_to.findData(keep)))
+
+    def _ref(self, kind: str, row_id: int | None) -> Ref | None:
+        return None if row_id is None else self.env.refs.get(kind, row_id)
+
+    # -- cards ----------------------------------------------------------------------------------
+    def add_card(self) -> None:
+        text = self.entry.text().strip()
+        if not text or self.item is None:
+            return
+        ref = self.add_card_undoably(Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id,
+                                          participant_id=self.author.currentData()))
+        if ref is not None:
+            self.entry.clear()  # on failure the typed text stays
+            self.tree.scrollTo(self.model.index_of_card(ref.id))
+
+    def edit_card(self, card_id: int, text: str) -> None:
+        ref = self.env.refs.get("card", card_id)
+        old = self.env.card(card_id).text
+
+        def set_text(value: str) -> None:
+            self.store.update_card(replace(self.env.card(ref.id), text=value))
+
+        self.env.push(self.tr("Edit card"), lambda: set_text(text), lambda: set_text(old), self.reload)
+
+    def move_cards(self, card_ids: list[int], cluster_id: int | None) -> None:
+        target = self._ref("cluster", cluster_id)
+        moves = []
+        for card_id in card_ids:
+            card = self.env.card(card_id)
+            if card is not None and card.cluster_id != cluster_id:
+                moves.append((self.env.refs.get("card", card_id), self._ref("cluster", card.cluster_id)))
+        if not moves:
+            return
+
+        def put(to_old: bool) -> None:
+            for card_ref, old in moves:
+                dest = old if to_old else target
+                self.store.update_card(replace(self.env.card(card_ref.id),
+                                               cluster_id=dest.id if dest else None))
+
+        self.env.push(self.tr("Move cards"), lambda: put(False), lambda: put(True), self.reload)
+
+    def move_selected(self) -> None:
+        ids = [c.id for c in (self.model.card_at(ix) for ix in self.tree.selectionModel().selectedRows())
+               if c is not None]
+        if ids:
+            self.move_cards(ids, self.move_to.currentData())
+
+    # -- clusters -------------------------------------------------------------------------------
+    def add_cluster(self) -> None:
+        name = self.cluster_name.text().strip()
+        if not name or self.item is None:
+            return
+        cluster = Cluster(name=name, workshop_id=self.wid, agenda_item_id=self.item.id)
+        ref = Ref("cluster", None)
+
+        def do() -> None:
+            self.env.refs.moved(ref, self.store.add_cluster(replace(cluster, id=None)).id)
+
+        if self.env.push(self.tr("Add cluster"), do, lambda: self.store.delete_cluster(ref.id), self.reload):
+            self.cluster_name.clear()
+            self.move_to.setCurrentIndex(max(0, self.move_to.findData(ref.id)))
+
+    def rename_cluster(self, cluster_id: int, name: str) -> None:
+        ref = self.env.refs.get("cluster", cluster_id)
+        old = next(c for c in self.store.list_clusters(self.wid) if c.id == cluster_id)
+
+        def rename(value: str) -> None:
+            current = next(c for c in self.store.list_clusters(self.wid) if c.id == ref.id)
+            self.store.update_cluster(replace(current, name=value))
+
+        self.env.push(self.tr("Rename cluster"), lambda: rename(name), lambda: rename(old.name), self.reload)
+
+    # -- deleting -------------------------------------------------------------------------------
+    def delete_selected(self) -> None:
+        index = self.tree.currentIndex()
+        card = self.model.card_at(index)
+        if card is not None:
+            self.delete_card_undoably(card)
+            return
+        _is_group, cluster = self.model.group_at(index)
+        if cluster is not None:
+            self._delete_cluster(cluster)
+
+    def _delete_cluster(self, cluster: Cluster) -> None:
+        ref = self.env.refs.get("cluster", cluster.id)
+        members = [self.env.refs.get("card", c.id) for c in self.store.list_cards(self.wid, self.item.id)
+                   if c.cluster_id == cluster.id]
+
+        def undo() -> None:
+            self.env.refs.moved(ref, self.store.add_cluster(replace(cluster, id=None)).id)
+            for card_ref in members:
+                self.store.update_card(replace(self.env.card(card_ref.id), cluster_id=ref.id))
+
+        self.env.push(self.tr("Delete cluster"), lambda: self.store.delete_cluster(ref.id), undo, self.reload)

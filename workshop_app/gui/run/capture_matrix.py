@@ -1,0 +1,166 @@
+"""2x2 matrix: candidate actions (this item's cards and actions) placed on two named axes by drag."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
+from workshop_app.gui.run.matrix_view import CANDIDATE_MIME, MatrixView
+from workshop_app.gui.run.undo import Ref
+from workshop_app.model import Card
+from workshop_app.services import capture
+
+
+class CandidateList(QListWidget):
+    """Candidates not on the matrix yet; drag one onto the matrix to place it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setSpacing(3)
+        self.setMaximumHeight(84)
+
+    def mimeTypes(self) -> list[str]:
+        return [CANDIDATE_MIME]
+
+    def mimeData(self, items) -> QMimeData:
+        data = QMimeData()
+        if items:
+            data.setData(CANDIDATE_MIME, QByteArray(str(items[0].data(Qt.ItemDataRole.UserRole)).encode()))
+            data.setText(items[0].text())
+        return data
+
+
+class MatrixCapture(CaptureWidget):
+    def __init__(self, env: CaptureEnv, parent: QWidget | None = None):
+        super().__init__(env, parent)
+        self.texts: dict[str, str] = {}
+        self._build()
+
+    def _build(self) -> None:
+        self.entry = self.entry_line("candidateEntry", self.tr("New candidate action"),
+                                     self.tr("Add a candidate action and press Enter"), self.add_candidate)
+        self.tray = CandidateList()
+        self.tray.setObjectName("candidateTray")
+        self.tray.setAccessibleName(self.tr("Candidates not placed yet"))
+        self.tray.itemActivated.connect(lambda _it: self.place_selected())
+        place = QPushButton(self.tr("&Place"))
+        place.setToolTip(self.tr("Put the selected candidate in the middle of the matrix (or drag it)"))
+        place.clicked.connect(self.place_selected)
+        self.view = MatrixView()
+        self.view.setObjectName("matrixView")
+        self.view.setAccessibleName(self.tr("Matrix: arrows move the selected note, Tab picks the next, "
+                                            "Delete takes it off"))
+        self.view.on_place = self.place
+        self.view.on_remove = self.remove
+
+        self.tray_label = QLabel(self.tr("To place (drag onto the matrix):"))
+        self.place_button = place
+        head = QHBoxLayout()
+        head.addWidget(self.tray_label, 1)
+        head.addWidget(place)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.entry)
+        layout.addLayout(head)
+        layout.addWidget(self.tray)
+        layout.addWidget(self.view, 1)
+
+    # -- loading --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        cap = self.exercise.capture if self.exercise else None
+        x, y = (cap.x_axis, cap.y_axis) if cap else (None, None)
+        self.view.set_axes(x.label if x else "", x.low if x else "", x.high if x else "",
+                           y.label if y else "", y.low if y else "", y.high if y else "")
+        self.texts = {}
+        placed = []
+        if self.item is not None and self.env.workshop_id is not None:
+            for card in self.store.list_cards(self.wid, self.item.id):
+                self.texts[f"card:{card.id}"] = card.text
+            for action in self.store.list_actions(self.wid):
+                if action.agenda_item_id == self.item.id:
+                    self.texts[f"action:{action.id}"] = action.text
+            for p in self.store.list_placements(self.wid, self.item.id):
+                key = f"card:{p.card_id}" if p.card_id is not None else f"action:{p.action_id}"
+                if key in self.texts:
+                    placed.append((key, self.texts[key], p.x, p.y))
+        self.view.set_notes(placed)
+        on_matrix = {key for key, *_ in placed}
+        self.tray.clear()
+        for key, text in self.texts.items():
+            if key not in on_matrix:
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, key)
+                self.tray.addItem(item)
+        waiting = self.tray.count() > 0
+        for widget in (self.tray, self.tray_label, self.place_button):
+            widget.setVisible(waiting)
+
+    # -- changes --------------------------------------------------------------------------------
+    def _ref(self, key: str) -> Ref | None:
+        kind, _, number = key.partition(":")
+        if kind not in ("card", "action") or not number.isdigit():
+            return None
+        return self.env.refs.get(kind, int(number))
+
+    def add_candidate(self) -> None:
+        text = self.entry.text().strip()
+        if text and self.item is not None and self.add_card_undoably(
+                Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id)):
+            self.entry.clear()
+
+    def place_selected(self) -> None:
+        item = self.tray.currentItem()
+        if item is not None:
+            self.place(item.data(Qt.ItemDataRole.UserRole), 0.5, 0.5)
+
+    def _placement(self, ref: Ref):
+        ids = {"card_id": ref.id} if ref.kind == "card" else {"action_id": ref.id}
+        return capture.placement_of(self.store, self.wid, self.item.id, **ids), ids
+
+    def place(self, key: str, x: float, y: float) -> None:
+        ref = self._ref(key)
+        if ref is None or self.item is None:
+            return
+        old, _ids = self._placement(ref)
+        old_xy = (old.x, old.y) if old else None
+        item_id = self.item.id
+
+        def put(xy: tuple[float, float] | None) -> None:
+            current, ids = self._placement(ref)
+            if xy is None:
+                if current is not None:
+                    self.store.remove_placement(current.id)
+            else:
+                self.store.set_placement(item_id, xy[0], xy[1], **ids)
+
+        self.env.push(self.tr("Place on the matrix"), lambda: put((x, y)), lambda: put(old_xy), self.reload)
+
+    def remove(self, key: str) -> None:
+        ref = self._ref(key)
+        if ref is None or self.item is None:
+            return
+        old, _ids = self._placement(ref)
+        if old is None:
+            return
+        item_id = self.item.id
+
+        def put_back() -> None:
+            _current, ids = self._placement(ref)
+            self.store.set_placement(item_id, old.x, old.y, **ids)
+
+        self.env.push(self.tr("Take off the matrix"),
+                      lambda: self.store.remove_placement(self._placement(ref)[0].id), put_back, self.reload)

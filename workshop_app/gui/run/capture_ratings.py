@@ -1,0 +1,86 @@
+"""Rating: each participant rates the exercise's criteria; the room's spread as a chart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from workshop_app.errors import UserError
+from workshop_app.gui.models.capture_ratings import RatingTableModel
+from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
+from workshop_app.gui.run.capture_tables import number_table
+from workshop_app.gui.run.charts import RatingSpread
+from workshop_app.services import capture
+
+
+class RatingsCapture(CaptureWidget):
+    def __init__(self, env: CaptureEnv, parent: QWidget | None = None):
+        super().__init__(env, parent)
+        self.model = RatingTableModel(self)
+        self.model.on_set = self.set_rating
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = number_table(self.tr("Ratings by criterion and participant"))
+        self.table.setObjectName("ratingTable")
+        self.table.setModel(self.model)
+        clear = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        clear.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.activated.connect(lambda: self.model.setData(self.table.currentIndex(), None))
+        self.chart = RatingSpread()
+        self.chart.setObjectName("ratingChart")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setSizes([260, 320])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.hint)
+        layout.addWidget(split, 1)
+
+    def _scale(self) -> tuple[list[str], int, int]:
+        cap = self.exercise.capture if self.exercise else None
+        if cap is None:
+            return [], 1, 5
+        return list(cap.criteria), cap.scale_min, cap.scale_max
+
+    def reload(self) -> None:
+        criteria, low, high = self._scale()
+        self.hint.setText(self.tr("Type each person's rating from {low} to {high}; Tab moves on, "
+                                  "Delete clears.").format(low=low, high=high) if criteria else
+                          self.tr("This exercise names no criteria to rate."))
+        self.model.set_data(criteria, self.env.participants, self._ratings(), low, high)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self._show_chart()
+
+    def _ratings(self):
+        if self.item is None or self.env.workshop_id is None:
+            return []
+        return self.store.list_ratings(self.wid, self.item.id)
+
+    def _show_chart(self) -> None:
+        criteria, low, high = self._scale()
+        self.chart.set_spreads(capture.rating_spread(self.model.ratings, criteria, low, high), low, high)
+
+    def refresh_ratings(self) -> None:
+        self.model.refresh(self._ratings())
+        self._show_chart()
+
+    def set_rating(self, participant_id: int, criterion: str, value: int | None) -> bool:
+        _criteria, low, high = self._scale()
+        if value is not None:
+            try:
+                capture.check_rating(value, low, high)
+            except UserError as exc:
+                self.hint.setText(str(exc))
+                return False
+        old = self.model.value(participant_id, criterion)
+        item_id = self.item.id
+
+        def put(v: int | None) -> None:
+            self.store.set_rating(item_id, participant_id, criterion, v)
+
+        return self.env.push(self.tr("Set rating"), lambda: put(value), lambda: put(old),
+                             self.refresh_ratings)

@@ -1,0 +1,191 @@
+"""Dot vote: options, dots per participant (up to the exercise's limit) or counted totals, the ranking."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.errors import UserError
+from workshop_app.gui.models.capture_votes import VoteTableModel
+from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
+from workshop_app.gui.run.capture_tables import number_table
+from workshop_app.gui.run.charts import VoteBars
+from workshop_app.gui.run.undo import Ref
+from workshop_app.model import Card
+from workshop_app.services import capture
+from workshop_app.services.capture import ResultBar
+
+
+class VotesCapture(CaptureWidget):
+    def __init__(self, env: CaptureEnv, parent: QWidget | None = None):
+        super().__init__(env, parent)
+        self.model = VoteTableModel(self)
+        self.model.on_set = self.set_votes
+        self._build()
+
+    def _build(self) -> None:
+        self.entry = self.entry_line("optionEntry", self.tr("New option"),
+                                     self.tr("Add an option and press Enter"), self.add_option)
+        self.copy_from = QComboBox()
+        self.copy_from.setAccessibleName(self.tr("Copy the cards of"))
+        copy = QPushButton(self.tr("Copy cards"))
+        copy.setToolTip(self.tr("Use the cards of an earlier item as the options"))
+        copy.clicked.connect(self.copy_cards)
+        top = QHBoxLayout()
+        top.addWidget(self.entry, 3)
+        top.addWidget(self.copy_from, 2)
+        top.addWidget(copy)
+
+        self.per_person = QRadioButton()
+        self.totals = QRadioButton(self.tr("Counted totals"))
+        self.per_person.setChecked(True)
+        modes = QButtonGroup(self)
+        modes.addButton(self.per_person)
+        modes.addButton(self.totals)
+        self.per_person.toggled.connect(lambda _on: self.reload())
+        self.message = QLabel()
+        self.message.setObjectName("voteMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("color: #c4001d;")
+        self.message.hide()
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(QLabel(self.tr("Enter:")))
+        mode_row.addWidget(self.per_person)
+        mode_row.addWidget(self.totals)
+        mode_row.addStretch(1)
+
+        self.table = number_table(self.tr("Dots per option"))
+        self.table.setObjectName("voteTable")
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_option)
+        self.chart = VoteBars()
+        self.chart.setObjectName("voteChart")
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(mode_row)
+        layout.addWidget(self.message)
+        layout.addWidget(split, 1)
+
+    @property
+    def limit(self) -> int | None:
+        return self.exercise.capture.votes_per_participant if self.exercise else None
+
+    # -- loading --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        limit = self.limit
+        self.per_person.setText(self.tr("Dots per participant ({n} each)").format(n=limit) if limit
+                                else self.tr("Dots per participant"))
+        cards: list[Card] = []
+        if self.item is not None and self.env.workshop_id is not None:
+            capture.seed_cards(self.store, self.wid, self.item, self.exercise)
+            cards = self.store.list_cards(self.wid, self.item.id)
+        self.model.set_data(cards, self.env.participants, self._votes(), limit, self.totals.isChecked())
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self._fill_copy_from()
+        self._show_ranking()
+
+    def _votes(self):
+        if self.item is None or self.env.workshop_id is None:
+            return []
+        return self.store.list_votes(self.wid, self.item.id)
+
+    def refresh_votes(self) -> None:
+        """New counts without resetting the table (the cell editor moves on with Tab)."""
+        self.model.votes = self._votes()
+        last = self.model.columnCount() - 1
+        if self.model.rowCount():
+            bottom = self.model.index(self.model.rowCount() - 1, last)
+            self.model.dataChanged.emit(self.model.index(0, 1), bottom)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, last)
+        self._show_ranking()
+
+    def _show_ranking(self) -> None:
+        ranked = capture.vote_ranking(self.model.cards, self.model.votes)
+        self.chart.set_bars([ResultBar(c.text, n) for c, n in ranked])
+
+    def _fill_copy_from(self) -> None:
+        self.copy_from.clear()
+        if self.item is None:
+            return
+        for item in self.env.agenda:
+            if item.id != self.item.id and self.store.list_cards(self.wid, item.id):
+                self.copy_from.addItem(item.title, item.id)
+        self.copy_from.setEnabled(self.copy_from.count() > 0)
+
+    # -- entering -------------------------------------------------------------------------------
+    def set_votes(self, card_id: int, participant_id: int | None, count: int) -> bool:
+        person = self.env.participant(participant_id)
+        try:
+            capture.check_vote(self.limit, self.model.votes, person, card_id, count)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            self.message.show()
+            return False
+        self.message.clear()
+        self.message.hide()
+        card = self.env.refs.get("card", card_id)
+        old = self.model.count(card_id, participant_id)
+        item_id = self.item.id
+
+        def put(n: int) -> None:
+            self.store.set_votes(item_id, card.id, participant_id, n)
+
+        return self.env.push(self.tr("Set dots"), lambda: put(count), lambda: put(old), self.refresh_votes)
+
+    def add_option(self) -> None:
+        text = self.entry.text().strip()
+        if text and self.item is not None and self.add_card_undoably(
+                Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id)):
+            self.entry.clear()
+
+    def delete_option(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid() and index.column() == 0:
+            self.delete_card_undoably(self.model.cards[index.row()])
+
+    def copy_cards(self) -> None:
+        source = self.copy_from.currentData()
+        if source is None or self.item is None:
+            return
+        item_id = self.item.id
+        made: list[Ref] = []
+
+        def do() -> None:
+            cards = capture.copy_cards(self.store, self.wid, source, item_id)
+            if not made:  # first time: later commands will refer to these cards by their Refs
+                made.extend(self.env.refs.get("card", c.id) for c in cards)
+            else:  # redo: the same cards again, with new ids
+                for ref, card in zip(made, cards, strict=False):
+                    self.env.refs.moved(ref, card.id)
+
+        def undo() -> None:
+            for ref in made:
+                self.store.delete_card(ref.id)
+
+        self.env.push(self.tr("Copy cards"), do, undo, self.reload)

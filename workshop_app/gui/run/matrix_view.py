@@ -1,0 +1,240 @@
+"""The 2x2 matrix as a QGraphicsView: two named axes, candidates placed and moved by drag.
+
+Positions are kept as x, y from 0 to 1 (y grows upwards, like the axis).
+The view reports what the facilitator did through three callables:
+``on_place(key, x, y)`` (a drop from the candidate list or a move),
+``on_remove(key)``. A key is ``"card:12"`` or ``"action:3"``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
+    QGraphicsView,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+CANDIDATE_MIME = "application/x-workshop-app-candidate"
+SIZE = 1000.0
+MARGIN = 70.0
+NOTE_W, NOTE_H = 230.0, 92.0
+STEP = 0.05  # how far an arrow key moves a note
+
+
+def to_scene(x: float, y: float) -> QPointF:
+    span = SIZE - 2 * MARGIN
+    return QPointF(MARGIN + x * span, MARGIN + (1.0 - y) * span)
+
+
+def from_scene(point: QPointF) -> tuple[float, float]:
+    span = SIZE - 2 * MARGIN
+    x = (point.x() - MARGIN) / span
+    y = 1.0 - (point.y() - MARGIN) / span
+    return min(1.0, max(0.0, x)), min(1.0, max(0.0, y))
+
+
+class NoteItem(QGraphicsRectItem):
+    """A candidate on the matrix, centred on its position."""
+
+    def __init__(self, key: str, text: str, view: MatrixView):
+        super().__init__(-NOTE_W / 2, -NOTE_H / 2, NOTE_W, NOTE_H)
+        self.key = key
+        self.view = view
+        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+                      | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.setBrush(QBrush(QColor("#fff3b0")))
+        self.setPen(QPen(QColor("#b39b2d"), 2))
+        self.setToolTip(text)
+        self.label = QGraphicsTextItem(self)
+        self.label.setPlainText(text)  # plain: typed text is never markup
+        self.label.setTextWidth(NOTE_W - 12)
+        font = QFont()
+        font.setPixelSize(25)
+        self.label.setFont(font)
+        self.label.setDefaultTextColor(QColor("#1b1d21"))
+        self.label.setPos(-NOTE_W / 2 + 6, -NOTE_H / 2 + 2)
+        self._press: QPointF | None = None
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        selected = self.isSelected()
+        painter.setPen(QPen(QColor("#1f5fbf") if selected else QColor("#b39b2d"), 4 if selected else 2))
+        painter.setBrush(self.brush())
+        painter.drawRoundedRect(self.rect(), 8, 8)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        self._press = self.pos()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if self._press is not None and self.pos() != self._press:
+            for item in self.scene().selectedItems() or [self]:
+                if isinstance(item, NoteItem):
+                    self.view.report_move(item)
+        self._press = None
+
+
+class MatrixView(QGraphicsView):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(0, 0, SIZE, SIZE, self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setAcceptDrops(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setBackgroundBrush(QColor("#ffffff"))
+        self.on_place: Callable[[str, float, float], None] | None = None
+        self.on_remove: Callable[[str], None] | None = None
+        self.notes: dict[str, NoteItem] = {}
+        self._axis_items: list[QGraphicsItem] = []
+
+    # -- content --------------------------------------------------------------------------------
+    def set_axes(self, x_label: str, x_low: str, x_high: str, y_label: str, y_low: str, y_high: str) -> None:
+        scene = self.scene()
+        for item in self._axis_items:
+            scene.removeItem(item)
+        self._axis_items = []
+        span = SIZE - 2 * MARGIN
+        grid = QPen(QColor("#9aa3ad"), 2)
+        frame = scene.addRect(QRectF(MARGIN, MARGIN, span, span), grid)
+        v = scene.addLine(SIZE / 2, MARGIN, SIZE / 2, SIZE - MARGIN, grid)
+        h = scene.addLine(MARGIN, SIZE / 2, SIZE - MARGIN, SIZE / 2, grid)
+        self._axis_items += [frame, v, h]
+        for item in (frame, v, h):
+            item.setZValue(-10)
+
+        def text(value: str, x: float, y: float, rotate: bool = False, bold: bool = False) -> None:
+            if not value:
+                return
+            item = QGraphicsSimpleTextItem(value)
+            font = QFont()
+            font.setPixelSize(24)
+            font.setBold(bold)
+            item.setFont(font)
+            item.setBrush(QColor("#3a4048"))
+            rect = item.boundingRect()
+            if rotate:
+                item.setRotation(-90)
+                item.setPos(x - rect.height() / 2, y + rect.width() / 2)
+            else:
+                item.setPos(x - rect.width() / 2, y - rect.height() / 2)
+            item.setZValue(-5)
+            scene.addItem(item)
+            self._axis_items.append(item)
+
+        low_y = SIZE - MARGIN / 2
+        text(x_label + "  →", SIZE / 2, low_y, bold=True)
+        text(x_low, MARGIN + span * 0.17, low_y)
+        text(x_high, SIZE - MARGIN - span * 0.17, low_y)
+        text(y_label + "  →", MARGIN / 2, SIZE / 2, rotate=True, bold=True)
+        text(y_low, MARGIN / 2, SIZE - MARGIN - span * 0.17, rotate=True)
+        text(y_high, MARGIN / 2, MARGIN + span * 0.17, rotate=True)
+
+    def set_notes(self, placed: list[tuple[str, str, float, float]]) -> None:
+        """(key, text, x, y) of every placed candidate; existing notes are moved, not rebuilt
+        (a note may be in the middle of handling its own mouse release)."""
+        wanted = {key for key, *_rest in placed}
+        for key in [k for k in self.notes if k not in wanted]:
+            self.scene().removeItem(self.notes.pop(key))
+        for key, text, x, y in placed:
+            note = self.notes.get(key)
+            if note is None:
+                note = NoteItem(key, text, self)
+                self.scene().addItem(note)
+                self.notes[key] = note
+            elif note.label.toPlainText() != text:
+                note.label.setPlainText(text)
+                note.setToolTip(text)
+            note.setPos(to_scene(x, y))
+
+    def position_of(self, key: str) -> tuple[float, float] | None:
+        note = self.notes.get(key)
+        return None if note is None else from_scene(note.pos())
+
+    def report_move(self, note: NoteItem) -> None:
+        if self.on_place is not None:
+            x, y = from_scene(note.pos())
+            self.on_place(note.key, x, y)
+
+    # -- keyboard -------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        moves = {Qt.Key.Key_Left: (-STEP, 0), Qt.Key.Key_Right: (STEP, 0),
+                 Qt.Key.Key_Up: (0, STEP), Qt.Key.Key_Down: (0, -STEP)}
+        notes = [n for n in self.scene().selectedItems() if isinstance(n, NoteItem)]
+        if event.key() in moves and notes and self.on_place is not None:
+            dx, dy = moves[event.key()]
+            for note in notes:
+                x, y = from_scene(note.pos())
+                self.on_place(note.key, min(1.0, max(0.0, x + dx)), min(1.0, max(0.0, y + dy)))
+            return
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and notes and self.on_remove:
+            for note in notes:
+                self.on_remove(note.key)
+            return
+        if event.key() == Qt.Key.Key_Tab and self.notes:  # walk through the notes
+            keys = list(self.notes)
+            current = notes[0].key if notes else None
+            nxt = keys[(keys.index(current) + 1) % len(keys)] if current in keys else keys[0]
+            self.scene().clearSelection()
+            self.notes[nxt].setSelected(True)
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        if self.notes and self.hasFocus():
+            return False  # Tab walks through the notes (Escape leaves the matrix)
+        return super().focusNextPrevChild(forward)
+
+    # -- drops from the candidate list ----------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(CANDIDATE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(CANDIDATE_MIME):
+            event.acceptProposedAction()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        data = event.mimeData()
+        if not data.hasFormat(CANDIDATE_MIME) or self.on_place is None:
+            super().dropEvent(event)
+            return
+        key = bytes(data.data(CANDIDATE_MIME)).decode(errors="replace")
+        x, y = from_scene(self.mapToScene(event.position().toPoint()))
+        event.acceptProposedAction()
+        self.on_place(key, x, y)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)

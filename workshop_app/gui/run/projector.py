@@ -1,0 +1,282 @@
+"""The projector window: what the room sees, built only from a ProjectorState.
+
+It is a second top-level window: full screen on another screen when there is
+one, otherwise a normal window the facilitator can move. Sizes follow the
+window's height (and the facilitator's font scale) so the countdown reads
+from the back of the room. It never gets anything but a ProjectorState,
+which has no field for notes or card attribution.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QGuiApplication,
+    QResizeEvent,
+    QScreen,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.gui.run.charts import ChartColors, RatingSpread, VoteBars
+from workshop_app.gui.run.text import set_markdown
+from workshop_app.services.capture import ProjectorResults
+from workshop_app.services.run_session import ProjectorState
+
+#: (background, text, muted, bar, accent, warning, overrun) for the two looks.
+THEMES = {
+    False: ("#fbfaf7", "#1b1d21", "#5f6670", "#3d6fb6", "#d9822b", "#b35900", "#c4001d"),
+    True: ("#000000", "#ffffff", "#e6e6e6", "#ffffff", "#ffd400", "#ffd400", "#ff5c5c"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Projector", text)
+
+
+class ProjectorWindow(QWidget):
+    #: The facilitator closed the window with the window manager.
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(_tr("Projector - Workshop app"))
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)  # the console keeps the keys
+        self.setObjectName("projector")
+        self.font_scale = 1.0
+        self.high_contrast = False
+        self.state = ProjectorState()
+        self._build()
+        self.resize(960, 540)
+        self._restyle()
+
+    # -- widgets --------------------------------------------------------------------------------
+    def _label(self, name: str, wrap: bool = True) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(wrap)
+        return label
+
+    def _build(self) -> None:
+        self.title = self._label("projTitle")
+        self.step = self._label("projStep")
+        self.countdown = self._label("projCountdown", wrap=False)
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        self.prompt = QTextBrowser()
+        self.prompt.setObjectName("projPrompt")
+        self.prompt.setFrameShape(QFrame.Shape.NoFrame)
+        self.prompt.setOpenLinks(False)
+        self.prompt.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.prompt.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.prompt.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_title = self._label("projResultsTitle")
+        self.votes = VoteBars()
+        self.ratings = RatingSpread()
+        self.groups = QWidget()
+        self.groups_layout = QGridLayout(self.groups)
+        self.groups_layout.setContentsMargins(0, 0, 0, 0)
+        self.results = QStackedWidget()
+        for w in (self.votes, self.ratings, self.groups):
+            self.results.addWidget(w)
+        self.body = QStackedWidget()
+        self.body.addWidget(self.prompt)
+        results_page = QWidget()
+        rl = QVBoxLayout(results_page)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.results_title)
+        rl.addWidget(self.results, 1)
+        self.body.addWidget(results_page)
+
+        live = QWidget()
+        head_text = QVBoxLayout()
+        head_text.addWidget(self.title)
+        head_text.addWidget(self.step)
+        head = QHBoxLayout()
+        head.addLayout(head_text, 1)
+        head.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignTop)
+        self.live_layout = QVBoxLayout(live)
+        self.live_layout.addLayout(head)
+        self.live_layout.addWidget(self.body, 1)
+
+        self.pause_title = self._label("projPauseTitle")
+        self.pause_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pause_text = self._label("projPause")
+        self.pause_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        pause = QWidget()
+        pl = QVBoxLayout(pause)
+        pl.addStretch(1)
+        pl.addWidget(self.pause_text)
+        pl.addWidget(self.pause_title)
+        pl.addStretch(1)
+
+        self.screens = QStackedWidget()
+        self.screens.addWidget(live)
+        self.screens.addWidget(pause)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.screens)
+
+    # -- content --------------------------------------------------------------------------------
+    def show_state(self, state: ProjectorState) -> None:
+        previous = self.state
+        self.state = state
+        self.title.setText(state.item_title)
+        step = ""
+        if state.step_count:
+            step = _tr("Step {n} of {total}: {title}").format(
+                n=state.step_number, total=state.step_count, title=state.step_title)
+        self.step.setText(step)
+        self.step.setVisible(bool(step))
+        self.countdown.setText(state.countdown)
+        if previous.prompt != state.prompt or not self.prompt.toPlainText():
+            set_markdown(self.prompt.document(), state.prompt)
+            self._space_prompt(max(10, round(18 * self.height() / 1080.0 * self.font_scale)))
+        self.pause_text.setText(_tr("Pause"))
+        self.pause_title.setText(state.workshop_title)
+        self.screens.setCurrentIndex(1 if state.blank else 0)
+        if previous.results != state.results or previous.level != state.level:
+            self._show_results(state.results)
+        if previous.level != state.level:
+            self._restyle()
+
+    def _show_results(self, results: ProjectorResults | None) -> None:
+        self.body.setCurrentIndex(0 if results is None else 1)
+        if results is None:
+            return
+        self.results_title.setText(results.title)
+        if results.kind == "votes":
+            self.votes.set_bars(results.bars)
+            self.results.setCurrentWidget(self.votes)
+        elif results.kind == "ratings":
+            self.ratings.set_spreads(results.spreads, results.scale_min, results.scale_max)
+            self.results.setCurrentWidget(self.ratings)
+        else:
+            self._fill_groups(results)
+            self.results.setCurrentWidget(self.groups)
+
+    def _fill_groups(self, results: ProjectorResults) -> None:
+        while self.groups_layout.count():
+            item = self.groups_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        columns = 2 if len(results.groups) <= 4 else 3
+        for i, group in enumerate(results.groups):
+            box = QLabel()
+            box.setObjectName("projGroup")
+            box.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
+            box.setWordWrap(True)
+            box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            lines = "".join(f"<div>• {html.escape(line)}</div>" for line in group.lines)
+            head = f"<div style='font-weight:600'>{html.escape(group.title)}</div>" if group.title else ""
+            box.setText(head + lines)
+            self.groups_layout.addWidget(box, i // columns, i % columns)
+            box.show()
+        rows = (len(results.groups) + columns - 1) // columns
+        for row in range(self.groups_layout.rowCount() + 1):
+            self.groups_layout.setRowStretch(row, 1 if row == rows else 0)  # groups packed at the top
+        self._restyle()
+
+    def visible_text(self) -> str:
+        """Everything written on the projector right now (for checks and screen readers)."""
+        parts = []
+        for label in self.findChildren(QLabel):
+            if label.isVisibleTo(self) and label.text():
+                parts.append(_plain(label.text()) if label.textFormat() == Qt.TextFormat.RichText
+                             else label.text())
+        if self.prompt.isVisibleTo(self):
+            parts.append(self.prompt.toPlainText())
+        for chart in (self.votes, self.ratings):
+            if chart.isVisibleTo(self):
+                parts.append(chart.summary())
+        return "\n".join(parts)
+
+    # -- look ----------------------------------------------------------------------------------
+    def set_look(self, font_scale: float, high_contrast: bool) -> None:
+        self.font_scale = max(0.5, min(2.5, font_scale))
+        self.high_contrast = high_contrast
+        self._restyle()
+
+    def _restyle(self) -> None:
+        bg, fg, muted, bar, accent, warning, overrun = THEMES[self.high_contrast]
+        unit = max(0.4, self.height() / 1080.0) * self.font_scale
+        level_color = {"warning": warning, "overrun": overrun}.get(self.state.level, fg)
+
+        def px(n: float) -> int:
+            return max(10, round(n * unit))
+
+        # Every rule names #projector first so it outranks the general colour rule.
+        self.setStyleSheet(
+            f"#projector, #projector QWidget {{ background: {bg}; color: {fg}; }}"
+            f"#projector #projTitle {{ font-size: {px(62)}px; font-weight: 700; }}"
+            f"#projector #projStep {{ font-size: {px(40)}px; color: {muted}; }}"
+            f"#projector #projCountdown {{ font-size: {px(190)}px; font-weight: 700; color: {level_color}; }}"
+            f"#projector #projPrompt {{ font-size: {px(44)}px; }}"
+            f"#projector #projResultsTitle {{ font-size: {px(38)}px; color: {muted}; }}"
+            f"#projector #projGroup {{ font-size: {px(34)}px; padding: {px(8)}px; }}"
+            f"#projector #projPause {{ font-size: {px(150)}px; font-weight: 700; color: {muted}; }}"
+            f"#projector #projPauseTitle {{ font-size: {px(44)}px; color: {muted}; }}"
+        )
+        self._space_prompt(px(18))
+        margin = px(48)
+        self.live_layout.setContentsMargins(margin, px(32), margin, margin)
+        colors = ChartColors(QColor(fg), QColor(muted), QColor(bar), QColor(accent), QColor(bg))
+        self.votes.set_style(colors, px(36))
+        self.ratings.set_style(colors, px(30))
+
+    def _space_prompt(self, gap: int) -> None:
+        """Air between the prompt's paragraphs and list items (Markdown gives very little)."""
+        cursor = QTextCursor(self.prompt.document())
+        block = self.prompt.document().begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            fmt.setBottomMargin(gap if block.textList() is None else gap / 2)
+            fmt.setTopMargin(0)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+            block = block.next()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._restyle()
+
+    # -- placement ------------------------------------------------------------------------------
+    def present(self, console_screen: QScreen | None) -> None:
+        """Full screen on a screen other than the console's when there is one, else a normal window."""
+        other = [s for s in QGuiApplication.screens() if s is not console_screen]
+        if console_screen is not None and other:
+            screen = other[0]
+            self.setScreen(screen)
+            self.setGeometry(screen.geometry())
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def _plain(rich: str) -> str:
+    """The plain text of a rich-text label."""
+    doc = QTextDocument()
+    doc.setHtml(rich)
+    return doc.toPlainText()

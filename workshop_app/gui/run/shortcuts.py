@@ -1,0 +1,106 @@
+"""The run console's keys: one table drives the shortcuts and the visible list of them.
+
+Most keys are single keys (Space, arrows, B...), so a focused text field,
+spin box, list or matrix must keep its own keys: :func:`focus_keeps_key`
+decides, and the Run page accepts the ``ShortcutOverride`` event for such
+keys so the shortcut does not fire. Escape leaves the field (focus back on
+the console) and the shortcuts work again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+#: (action name, keys, description). Descriptions are translated where shown.
+SHORTCUTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("toggle_timer", ("Space",), QT_TRANSLATE_NOOP("RunShortcuts", "Start or pause the timer")),
+    ("next_step", ("Right",), QT_TRANSLATE_NOOP("RunShortcuts", "Next step")),
+    ("previous_step", ("Left",), QT_TRANSLATE_NOOP("RunShortcuts", "Previous step")),
+    ("next_item", ("PgDown",), QT_TRANSLATE_NOOP("RunShortcuts", "Next agenda item")),
+    ("previous_item", ("PgUp",), QT_TRANSLATE_NOOP("RunShortcuts", "Previous agenda item")),
+    ("add_one", ("1", "+"), QT_TRANSLATE_NOOP("RunShortcuts", "One more minute")),
+    ("add_five", ("5",), QT_TRANSLATE_NOOP("RunShortcuts", "Five more minutes")),
+    ("reset_timer", ("R",), QT_TRANSLATE_NOOP("RunShortcuts", "Restart the step timer")),
+    ("toggle_blank", ("B", "."), QT_TRANSLATE_NOOP("RunShortcuts", "Blank the projector")),
+    ("toggle_reveal", ("V",), QT_TRANSLATE_NOOP("RunShortcuts", "Reveal results")),
+    ("toggle_projector", ("P",), QT_TRANSLATE_NOOP("RunShortcuts", "Projector on or off")),
+    ("leave_field", ("Esc",), QT_TRANSLATE_NOOP("RunShortcuts", "Leave a text field")),
+)
+
+
+#: A widget with this property set to True lets the console's keys through (the agenda list).
+CONSOLE_KEYS_PROPERTY = "runConsoleKeys"
+
+_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+              | Qt.KeyboardModifier.MetaModifier)
+
+
+def install(target: QWidget, handlers: dict[str, Callable[[], None]],
+            context: Qt.ShortcutContext) -> list[QShortcut]:
+    """Create the shortcuts on ``target``; ``handlers`` maps action names to slots."""
+    made = []
+    for name, keys, _text in SHORTCUTS:
+        handler = handlers.get(name)
+        if handler is None:
+            continue
+        for key in keys:
+            shortcut = QShortcut(QKeySequence(key), target)
+            shortcut.setContext(context)
+            shortcut.setAutoRepeat(False)
+            shortcut.activated.connect(handler)
+            made.append(shortcut)
+    return made
+
+
+def key_text(keys: tuple[str, ...]) -> str:
+    names = [QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) or k for k in keys]
+    return " / ".join(QCoreApplication.translate("RunShortcuts", "Space") if n == "Space" else n
+                      for n in names)
+
+
+def help_rows() -> list[tuple[str, str]]:
+    """(keys, description) for the visible list."""
+    return [(key_text(keys), QCoreApplication.translate("RunShortcuts", text))
+            for _name, keys, text in SHORTCUTS]
+
+
+def _inside_item_view(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _console_keys() -> frozenset[int]:
+    """The key codes the console's single-key shortcuts use (without modifiers)."""
+    codes = set()
+    for _name, keys, _text in SHORTCUTS:
+        for key in keys:
+            codes.add(QKeySequence(key)[0].key().value)
+    return frozenset(codes)
+
+
+CONSOLE_KEY_CODES = _console_keys()
+
+
+def focus_keeps_key(focus: QWidget | None, event: QEvent) -> bool:
+    """Whether the focused widget should get this key rather than a console shortcut.
+
+    Only the console's own keys are concerned: other shortcuts (Delete on a
+    list, Ctrl+Z) work as usual.
+    """
+    if focus is None or not isinstance(event, QKeyEvent):
+        return False
+    if focus.property(CONSOLE_KEYS_PROPERTY) or event.key() not in CONSOLE_KEY_CODES:
+        return False
+    if _inside_item_view(focus):
+        return True  # a cell editor: Escape cancels, Tab moves on
+    if event.modifiers() & _MODIFIERS or event.key() == Qt.Key.Key_Escape:
+        return False
+    return True  # text fields, spin boxes, lists, buttons (Space presses them), the matrix

@@ -1,0 +1,295 @@
+"""Capture logic shared by the run console and the projector (no Qt).
+
+Tallies of dot votes and ratings, checks on what the facilitator enters,
+starting cards for an exercise, copying cards between agenda items,
+snapshots that let a deleted card, cluster or action be restored (undo),
+and the results the projector may show once the facilitator reveals them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from workshop_app.errors import NotFoundError, UserError
+from workshop_app.i18n import tr
+from workshop_app.model import (
+    ActionItem,
+    AgendaItem,
+    Card,
+    Cluster,
+    Exercise,
+    Participant,
+    Placement,
+    Rating,
+    Vote,
+)
+
+
+@dataclass(frozen=True)
+class ResultBar:
+    label: str
+    value: int
+
+
+@dataclass(frozen=True)
+class CriterionSpread:
+    """How the room rated one criterion: ``counts[i]`` people gave ``scale_min + i``."""
+
+    criterion: str
+    counts: tuple[int, ...]
+    mean: float | None
+
+
+@dataclass(frozen=True)
+class ResultGroup:
+    title: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProjectorResults:
+    """Results the facilitator revealed; which of the fields is filled depends on ``kind``."""
+
+    kind: str  # "votes" | "ratings" | "groups"
+    title: str = ""
+    bars: tuple[ResultBar, ...] = ()
+    spreads: tuple[CriterionSpread, ...] = ()
+    scale_min: int = 1
+    scale_max: int = 5
+    groups: tuple[ResultGroup, ...] = ()
+
+
+class CaptureInputError(UserError):
+    """What the facilitator entered cannot be kept (over the vote limit, a bad date...)."""
+
+
+# -- dot votes ------------------------------------------------------------------------------
+def vote_ranking(cards: list[Card], votes: list[Vote]) -> list[tuple[Card, int]]:
+    """Every card with its dot total, highest first (ties keep card order)."""
+    totals = {card.id: 0 for card in cards}
+    for vote in votes:
+        if vote.card_id in totals:
+            totals[vote.card_id] += vote.count
+    ranked = [(card, totals[card.id]) for card in cards]
+    ranked.sort(key=lambda cn: -cn[1])  # stable: cards are already in their order
+    return ranked
+
+
+def votes_used(votes: list[Vote], participant_id: int, except_card: int | None = None) -> int:
+    return sum(v.count for v in votes
+               if v.participant_id == participant_id and v.card_id != except_card)
+
+
+def check_vote(limit: int | None, votes: list[Vote], participant: Participant | None,
+               card_id: int, count: int) -> None:
+    """Raise CaptureInputError if giving ``count`` dots to the card breaks the per-person limit."""
+    if count < 0:
+        raise CaptureInputError(tr("Capture", "A number of dots cannot be negative."))
+    if participant is None or not limit:
+        return
+    other = votes_used(votes, participant.id, except_card=card_id)
+    if other + count > limit:
+        raise CaptureInputError(tr(
+            "Capture", "{name} has {limit} dots in all and has already given {used} elsewhere.")
+            .format(name=participant.name, limit=limit, used=other))
+
+
+# -- ratings --------------------------------------------------------------------------------
+def rating_spread(ratings: list[Rating], criteria: list[str], scale_min: int,
+                  scale_max: int) -> list[CriterionSpread]:
+    """For each criterion: how many people gave each value of the scale, and the mean."""
+    width = max(1, scale_max - scale_min + 1)
+    spreads = []
+    for criterion in criteria:
+        counts = [0] * width
+        values = [r.value for r in ratings if r.criterion == criterion
+                  and scale_min <= r.value <= scale_max]
+        for value in values:
+            counts[value - scale_min] += 1
+        mean = sum(values) / len(values) if values else None
+        spreads.append(CriterionSpread(criterion, tuple(counts), mean))
+    return spreads
+
+
+def check_rating(value: int, scale_min: int, scale_max: int) -> None:
+    if not scale_min <= value <= scale_max:
+        raise CaptureInputError(tr("Capture", "A rating runs from {low} to {high}; {value} is outside.")
+                                .format(low=scale_min, high=scale_max, value=value))
+
+
+# -- dates on action items ------------------------------------------------------------------
+def parse_date(text: str, field_name: str) -> str:
+    """An optional date typed as YYYY-MM-DD: returns it normalised, or raises naming the field."""
+    text = text.strip()
+    if not text:
+        return ""
+    try:
+        return dt.date.fromisoformat(text).isoformat()
+    except ValueError:
+        raise CaptureInputError(tr("Capture", "{field}: “{text}” is not a date like 2026-03-31.")
+                                .format(field=field_name, text=text)) from None
+
+
+# -- cards ----------------------------------------------------------------------------------
+def seed_cards(store, workshop_id: int, item: AgendaItem, exercise: Exercise | None) -> list[Card]:
+    """Add the exercise's starting options as cards, once (only while the item has no cards)."""
+    if exercise is None or not exercise.capture.options or item.id is None:
+        return []
+    if store.list_cards(workshop_id, item.id):
+        return []
+    return [store.add_card(Card(text=text, workshop_id=workshop_id, agenda_item_id=item.id))
+            for text in exercise.capture.options if text.strip()]
+
+
+def copy_cards(store, workshop_id: int, from_item_id: int, to_item_id: int) -> list[Card]:
+    """Copy another item's cards (text and attribution) here, skipping texts already here."""
+    have = {c.text.strip().casefold() for c in store.list_cards(workshop_id, to_item_id)}
+    copied = []
+    for card in store.list_cards(workshop_id, from_item_id):
+        key = card.text.strip().casefold()
+        if key in have:
+            continue
+        have.add(key)
+        copied.append(store.add_card(Card(text=card.text, workshop_id=workshop_id,
+                                          agenda_item_id=to_item_id,
+                                          participant_id=card.participant_id)))
+    return copied
+
+
+# -- snapshots for undo ---------------------------------------------------------------------
+@dataclass
+class CardSnapshot:
+    card: Card
+    votes: list[Vote] = field(default_factory=list)
+    placements: list[Placement] = field(default_factory=list)
+
+
+def delete_card(store, workshop_id: int, card_id: int) -> CardSnapshot:
+    """Delete a card and return what restore_card needs to bring it back with its votes."""
+    card = next((c for c in store.list_cards(workshop_id) if c.id == card_id), None)
+    if card is None:
+        raise NotFoundError(tr("Capture", "There is no card with id {id}.").format(id=card_id))
+    snap = CardSnapshot(
+        card=card,
+        votes=[v for v in store.list_votes(workshop_id) if v.card_id == card_id],
+        placements=[p for p in store.list_placements(workshop_id) if p.card_id == card_id])
+    store.delete_card(card_id)
+    return snap
+
+
+def restore_card(store, snap: CardSnapshot, cluster_id: int | None = None) -> Card:
+    """Add the card back (a new id) with its votes and placements; returns it."""
+    card = store.add_card(replace(snap.card, id=None,
+                                  cluster_id=cluster_id if cluster_id is not None else snap.card.cluster_id))
+    for vote in snap.votes:
+        store.set_votes(vote.agenda_item_id, card.id, vote.participant_id, vote.count)
+    for placement in snap.placements:
+        store.set_placement(placement.agenda_item_id, placement.x, placement.y, card_id=card.id)
+    return card
+
+
+@dataclass
+class ActionSnapshot:
+    action: ActionItem
+    placements: list[Placement] = field(default_factory=list)
+
+
+def delete_action(store, action: ActionItem) -> ActionSnapshot:
+    snap = ActionSnapshot(action, [p for p in store.list_placements(action.workshop_id)
+                                   if p.action_id == action.id])
+    store.delete_action(action.id)
+    return snap
+
+
+def restore_action(store, snap: ActionSnapshot) -> ActionItem:
+    action = store.add_action(replace(snap.action, id=None))
+    for placement in snap.placements:
+        store.set_placement(placement.agenda_item_id, placement.x, placement.y, action_id=action.id)
+    return action
+
+
+def placement_of(store, workshop_id: int, item_id: int, card_id: int | None = None,
+                 action_id: int | None = None) -> Placement | None:
+    for p in store.list_placements(workshop_id, item_id):
+        if p.card_id == card_id and p.action_id == action_id:
+            return p
+    return None
+
+
+# -- what the projector may show ------------------------------------------------------------
+def _card_line(card: Card, names: dict[int, str], attribution: bool) -> str:
+    if attribution and card.participant_id in names:
+        return f"{card.text} ({names[card.participant_id]})"
+    return card.text
+
+
+def public_results(store, workshop_id: int, item: AgendaItem | None, exercise: Exercise | None,
+                   attribution: bool = False) -> ProjectorResults | None:
+    """The results of this item the room may see once revealed; None when there is nothing to show.
+
+    Only card texts, cluster names, criteria and counts: never notes, actions
+    or who wrote a card (unless ``attribution`` is on).
+    """
+    if item is None or item.id is None or exercise is None:
+        return None
+    kind = exercise.capture.type
+    cap = exercise.capture
+    if kind == "dot_vote":
+        ranked = vote_ranking(store.list_cards(workshop_id, item.id),
+                              store.list_votes(workshop_id, item.id))
+        return ProjectorResults("votes", tr("Capture", "Dot vote results"),
+                                bars=tuple(ResultBar(c.text, n) for c, n in ranked))
+    if kind == "rating":
+        spreads = rating_spread(store.list_ratings(workshop_id, item.id), cap.criteria,
+                                cap.scale_min, cap.scale_max)
+        return ProjectorResults("ratings", tr("Capture", "How the room rated"), spreads=tuple(spreads),
+                                scale_min=cap.scale_min, scale_max=cap.scale_max)
+    if kind == "cards":
+        return _card_groups(store, workshop_id, item.id, attribution)
+    if kind == "matrix":
+        return _quadrants(store, workshop_id, item.id, exercise)
+    return None
+
+
+def _card_groups(store, workshop_id: int, item_id: int, attribution: bool) -> ProjectorResults:
+    names = {p.id: p.name for p in store.list_participants(workshop_id)} if attribution else {}
+    cards = store.list_cards(workshop_id, item_id)
+    clusters: list[Cluster] = store.list_clusters(workshop_id, item_id)
+    groups = []
+    for cluster in clusters:
+        lines = tuple(_card_line(c, names, attribution) for c in cards if c.cluster_id == cluster.id)
+        groups.append(ResultGroup(cluster.name, lines))
+    known = {c.id for c in clusters}
+    loose = tuple(_card_line(c, names, attribution) for c in cards if c.cluster_id not in known)
+    if loose:
+        groups.append(ResultGroup(tr("Capture", "Not grouped") if clusters else "", loose))
+    return ProjectorResults("groups", tr("Capture", "Cards"), groups=tuple(groups))
+
+
+def quadrant_titles(exercise: Exercise) -> list[str]:
+    """Titles of the four quadrants: top-left, top-right, bottom-left, bottom-right."""
+    cap = exercise.capture
+    x_low = (cap.x_axis.low or tr("Capture", "low")) if cap.x_axis else tr("Capture", "left")
+    x_high = (cap.x_axis.high or tr("Capture", "high")) if cap.x_axis else tr("Capture", "right")
+    y_low = (cap.y_axis.low or tr("Capture", "low")) if cap.y_axis else tr("Capture", "bottom")
+    y_high = (cap.y_axis.high or tr("Capture", "high")) if cap.y_axis else tr("Capture", "top")
+    return [f"{y_high} · {x_low}", f"{y_high} · {x_high}", f"{y_low} · {x_low}", f"{y_low} · {x_high}"]
+
+
+def quadrant_of(x: float, y: float) -> int:
+    """0 top-left, 1 top-right, 2 bottom-left, 3 bottom-right (y grows upwards)."""
+    return (0 if y >= 0.5 else 2) + (1 if x >= 0.5 else 0)
+
+
+def _quadrants(store, workshop_id: int, item_id: int, exercise: Exercise) -> ProjectorResults:
+    cards = {c.id: c.text for c in store.list_cards(workshop_id, item_id)}
+    actions = {a.id: a.text for a in store.list_actions(workshop_id)}
+    lines: list[list[str]] = [[], [], [], []]
+    for p in store.list_placements(workshop_id, item_id):
+        text = cards.get(p.card_id) if p.card_id is not None else actions.get(p.action_id)
+        if text is not None:
+            lines[quadrant_of(p.x, p.y)].append(text)
+    titles = quadrant_titles(exercise)
+    groups = tuple(ResultGroup(t, tuple(ls)) for t, ls in zip(titles, lines, strict=True))
+    return ProjectorResults("groups", tr("Capture", "The matrix"), groups=groups)
