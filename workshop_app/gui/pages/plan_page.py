@@ -1,0 +1,323 @@
+"""The Plan page: details, participants and agenda of the open workshop, with undo and a run sheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThreadPool, QUrl, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.errors import NotFoundError
+from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.planning.agenda_builder import AgendaPanel
+from workshop_app.gui.planning.commands import PlanSession
+from workshop_app.gui.planning.details_form import DetailsForm
+from workshop_app.gui.planning.participants_table import ParticipantsPanel
+from workshop_app.gui.planning.run_sheet import GcPause, RunSheetSignals, RunSheetTask, default_paper
+from workshop_app.gui.planning.views import count_text
+from workshop_app.services import planning
+from workshop_app.services.context import AppContext
+
+STYLE = """
+#planHeading { font-size: 16pt; font-weight: 600; }
+#sectionTitle { font-weight: 600; }
+#hint { color: palette(placeholder-text); }
+#planTotal { padding: 4px 10px; border-radius: 4px; font-weight: 600; }
+#planTotal[overrun="true"] { background: #b3261e; color: #ffffff; }
+#planTotal[overrun="false"] { background: palette(alternate-base); }
+#warning { color: #b3261e; }
+#libraryExercises::item { padding: 3px 0px; }
+"""
+
+
+class PlanPage(QWidget):
+    workshop_scoped = True
+
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
+        super().__init__()
+        self.ctx = ctx
+        self.hub = hub
+        self.settings = settings
+        self.session: PlanSession | None = None
+        self._emitting = False
+        self._error_shown = False
+        self.task: RunSheetTask | None = None
+        # The page's own pool (created before the signals, so destroyed first): closing the
+        # window waits for a run sheet being written instead of pulling objects from under it.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.gc_pause = GcPause()
+        self.run_sheet_signals = RunSheetSignals(self)
+        self.run_sheet_signals.finished.connect(self._run_sheet_written)
+        self.run_sheet_signals.failed.connect(self._run_sheet_failed)
+        self._build()
+        hub.workshopOpened.connect(self.open_workshop)
+        hub.workshopClosed.connect(self.close_workshop)
+        hub.workshopChanged.connect(self._changed_elsewhere)
+
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setObjectName("planHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        sp = QStyle.StandardPixmap
+        self.undo_action = QAction(self.style().standardIcon(sp.SP_ArrowBack), self.tr("&Undo"), self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = QAction(self.style().standardIcon(sp.SP_ArrowForward), self.tr("&Redo"), self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        for action, slot in ((self.undo_action, self.undo), (self.redo_action, self.redo)):
+            # Whenever the page is shown (a hidden page's shortcuts are inactive), even with the
+            # focus in the sidebar; a cell being edited keeps Ctrl+Z for its own text.
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            action.setEnabled(False)
+            self.addAction(action)
+        self.undo_button = QToolButton()
+        self.undo_button.setDefaultAction(self.undo_action)
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.redo_button = QToolButton()
+        self.redo_button.setDefaultAction(self.redo_action)
+        self.redo_button.setAccessibleName(self.tr("Redo"))
+        for button in (self.undo_button, self.redo_button):
+            # Text, not the style's arrow icons: those are dark triangles, unreadable on a dark palette.
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setMinimumWidth(64)
+        self.run_sheet_button = QPushButton(self.style().standardIcon(sp.SP_FileIcon),
+                                            self.tr("Run &sheet (PDF)…"))
+        self.run_sheet_button.setToolTip(self.tr("A printable agenda with clock times, materials and "
+                                                 "your notes for each exercise"))
+        self.run_sheet_button.clicked.connect(lambda: self.write_run_sheet())
+
+        self.details = DetailsForm()
+        self.participants = ParticipantsPanel()
+        self.agenda = AgendaPanel(self.ctx)
+        for panel in (self.participants, self.agenda):
+            panel.status.connect(self.hub.status.emit)
+            panel.problem.connect(self.hub.error.emit)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self.participants, self.tr("&Participants"))
+        self.tabs.addTab(self.agenda, self.tr("A&genda"))
+        self.tabs.currentChanged.connect(lambda _i: self.details.flush())
+
+        top = QHBoxLayout()
+        top.setContentsMargins(16, 12, 16, 0)
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.undo_button)
+        top.addWidget(self.redo_button)
+        top.addSpacing(12)
+        top.addWidget(self.run_sheet_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        self.setStyleSheet(STYLE)
+
+    # -- the open workshop ----------------------------------------------------------------------
+    @Slot(int)
+    def open_workshop(self, workshop_id: int) -> None:
+        if self.session is not None and self.session.workshop_id == workshop_id:
+            self.reload()
+            return
+        self.close_workshop()
+        try:
+            workshop = self.ctx.store.get_workshop(workshop_id)
+        except NotFoundError:
+            return
+        session = PlanSession(self.ctx.store, workshop_id, self)
+        session.failed.connect(self._failed)
+        session.listChanged.connect(lambda *_: self._edited())
+        session.detailChanged.connect(self._detail_stored)
+        session.stack.indexChanged.connect(lambda _i: self._stack_changed())
+        session.stack.cleanChanged.connect(lambda _c: self._stack_changed())
+        self.session = session
+        self.details.set_session(session, workshop)
+        self.participants.set_session(session)
+        self.agenda.set_session(session)
+        self.tabs.setCurrentIndex(0)
+        self._show_heading(workshop.title)
+        self._update_summary()
+        self._stack_changed()
+
+    @Slot()
+    def close_workshop(self) -> None:
+        if self.session is None:
+            return
+        try:
+            self.ctx.store.get_workshop(self.session.workshop_id)
+        except NotFoundError:
+            pass  # deleted: nothing left to save
+        else:
+            self.flush()
+        old = self.session
+        self.session = None
+        self.details.set_session(None, None)
+        self.participants.set_session(None)
+        self.agenda.set_session(None)
+        old.deleteLater()
+        self._stack_changed()
+
+    def reload(self) -> None:
+        if self.session is None:
+            return
+        try:
+            workshop = self.ctx.store.get_workshop(self.session.workshop_id)
+        except NotFoundError:
+            return
+        self.details.reload(workshop)
+        self.participants.reload()
+        self.agenda.reload()
+        self._show_heading(workshop.title)
+        self._update_summary()
+
+    @Slot(int)
+    def _changed_elsewhere(self, workshop_id: int) -> None:
+        if not self._emitting and self.session is not None and workshop_id == self.session.workshop_id:
+            self.reload()
+
+    def _edited(self) -> None:
+        """After every planning edit: the summary, and the rest of the app, catch up."""
+        if self.session is None:
+            return
+        self._error_shown = False
+        self._update_summary()
+        self._emitting = True
+        try:
+            self.hub.workshopChanged.emit(self.session.workshop_id)
+        finally:
+            self._emitting = False
+
+    @Slot(str, object)
+    def _detail_stored(self, field: str, value) -> None:
+        if field == "title":
+            self._show_heading(value)
+        if field in ("start_time", "planned_minutes"):
+            self.agenda.reload()
+        self._edited()
+
+    def _show_heading(self, title: str) -> None:
+        self.heading.setText(self.tr("Plan: {title}").format(title=title))
+
+    def _update_summary(self) -> None:
+        if self.session is None:
+            return
+        store, wid = self.ctx.store, self.session.workshop_id
+        workshop = store.get_workshop(wid)
+        agenda = store.list_agenda(wid)
+        people = len(store.list_participants(wid))
+        parts = [count_text(people, self.tr("1 participant"), self.tr("{n} participants")),
+                 count_text(len(agenda), self.tr("1 agenda item"), self.tr("{n} agenda items"))]
+        if agenda:
+            parts.append(planning.plan_total(workshop, agenda).text())
+            parts.append(self.tr("from {start} to {end}").format(
+                start=planning.format_clock(planning.parse_clock(workshop.start_time)),
+                end=planning.end_time(workshop, agenda)))
+        self.details.set_summary(" · ".join(parts))
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        if not self._error_shown:  # one dialog per run of failures, not one per retry
+            self._error_shown = True
+            self.hub.error.emit(self.tr("Your change could not be saved; it stays on screen and "
+                                        "will be saved again shortly.\n\n{reason}").format(reason=message))
+
+    # -- undo -----------------------------------------------------------------------------------
+    def _stack_changed(self) -> None:
+        stack = self.session.stack if self.session is not None else None
+        if stack is not None and not shiboken6.isValid(stack):
+            return  # the window is being torn down
+        for action, can, text, label in (
+                (self.undo_action, stack and stack.canUndo(), stack and stack.undoText(), self.tr("Undo")),
+                (self.redo_action, stack and stack.canRedo(), stack and stack.redoText(), self.tr("Redo"))):
+            action.setEnabled(bool(can))
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{label} {text} ({keys})" if text else f"{label} ({keys})")
+
+    @Slot()
+    def undo(self) -> None:
+        self._step(undo=True)
+
+    @Slot()
+    def redo(self) -> None:
+        self._step(undo=False)
+
+    def _step(self, undo: bool) -> None:
+        """Save what is being typed first (it becomes the step undone), then undo or redo."""
+        if self.session is None:
+            return
+        self.flush()
+        self.details.new_burst()
+        if undo:
+            self.session.stack.undo()
+        else:
+            self.session.stack.redo()
+
+    def flush(self) -> None:
+        """Save what is being typed (called on navigation and when the window closes)."""
+        self.participants.commit_editor()
+        self.agenda.commit_editor()
+        self.details.flush()
+
+    def hideEvent(self, event) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+    # -- run sheet ------------------------------------------------------------------------------
+    def write_run_sheet(self, out_path: str | Path | None = None) -> None:
+        if self.session is None or self.task is not None:
+            return
+        self.flush()
+        data = self.ctx.store.load_workshop_data(self.session.workshop_id)
+        if out_path is None:
+            from workshop_app.plans.filenames import safe_stem
+
+            folder = self.settings.value("plan/run_sheet_dir") or QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation)
+            name = safe_stem(data.workshop.title, "workshop") + "-run-sheet.pdf"
+            out_path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the run sheet"), str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
+            if not out_path:
+                return
+            self.settings.setValue("plan/run_sheet_dir", str(Path(out_path).parent))
+        self.task = RunSheetTask(data, out_path, self.run_sheet_signals, paper=default_paper())
+        self.run_sheet_button.setEnabled(False)
+        self.hub.status.emit(self.tr("Writing the run sheet…"))
+        self.gc_pause.start()
+        self.pool.start(self.task)
+
+    def _run_sheet_done(self) -> None:
+        self.task = None
+        self.gc_pause.stop()
+        self.run_sheet_button.setEnabled(True)
+
+    @Slot(str)
+    def _run_sheet_written(self, path: str) -> None:
+        self._run_sheet_done()
+        self.hub.status.emit(self.tr("Run sheet saved to {path}").format(path=path))
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Run sheet"),
+                          self.tr("The run sheet is saved:\n{path}").format(path=path),
+                          QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        open_button = box.addButton(self.tr("Open it"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(open_button)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    @Slot(str)
+    def _run_sheet_failed(self, message: str) -> None:
+        self._run_sheet_done()
+        self.hub.error.emit(self.tr("The run sheet was not written.\n\n{reason}").format(reason=message))

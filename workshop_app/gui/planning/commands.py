@@ -1,0 +1,239 @@
+"""Undo commands for every planning edit; each one writes to the store, so undo is saved too.
+
+Commands name rows by the id they had when the command was made; the
+session's :class:`~workshop_app.services.planning.IdAliases` maps that to the
+row's id now (undoing a delete puts a row back with a new id).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from copy import deepcopy
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from workshop_app.errors import UserError
+from workshop_app.model import AgendaItem
+from workshop_app.services import planning
+from workshop_app.services.planning import DETAIL_FIELDS, IdAliases, StoreList
+
+log = logging.getLogger(__name__)
+
+PARTICIPANTS = "participants"
+AGENDA = "agenda"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PlanCommands", text)
+
+
+class PlanSession(QObject):
+    """One open workshop being planned: its undo stack and its lists in the store."""
+
+    #: (list name, handles of the rows to select afterwards)
+    listChanged = Signal(str, list)
+    #: (field, stored value) after a Details edit, its undo or its redo.
+    detailChanged = Signal(str, object)
+    #: A write failed: the message for the user.
+    failed = Signal(str)
+
+    def __init__(self, store, workshop_id: int, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.workshop_id = workshop_id
+        self.stack = QUndoStack(self)
+        self.lists: dict[str, StoreList] = {
+            PARTICIPANTS: planning.participants_list(store, workshop_id, IdAliases()),
+            AGENDA: planning.agenda_list(store, workshop_id, IdAliases()),
+        }
+        self.failures = 0
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Do the command and keep it for undo; False when its write failed (nothing kept)."""
+        before = self.failures
+        self.stack.push(command)
+        return self.failures == before
+
+    def run(self, what: Callable[[], Any]) -> bool:
+        try:
+            what()
+        except UserError as exc:
+            self.failures += 1
+            log.warning("planning edit failed: %s", exc)
+            self.failed.emit(str(exc))
+            return False
+        return True
+
+    def resolve(self, name: str, handle: int) -> int:
+        return self.lists[name].aliases.resolve(handle)
+
+
+class PlanCommand(QUndoCommand):
+    """Runs ``do``/``undo_`` against the store; a failed write is reported and the command dropped."""
+
+    def __init__(self, session: PlanSession, text: str):
+        super().__init__(text)
+        self.session = session
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def undo_(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        self.finished(self.session.run(self.do))
+
+    def undo(self) -> None:
+        self.finished(self.session.run(self.undo_))
+
+    def finished(self, ok: bool) -> None:
+        """After do/undo: a failed write drops the command from the stack."""
+        if not ok:
+            self.setObsolete(True)
+
+
+class DetailEdit(PlanCommand):
+    """One Details field; consecutive typing in the same field merges into one step."""
+
+    def __init__(self, session: PlanSession, field: str, old: Any, new: Any, burst: int):
+        super().__init__(session, _tr("Edit {field}").format(field=detail_label(field)))
+        self.field, self.old, self.new, self.burst = field, old, new, burst
+
+    def id(self) -> int:
+        return 1000 + DETAIL_FIELDS.index(self.field)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, DetailEdit) or (other.field, other.burst) != (self.field, self.burst):
+            return False
+        self.new = other.new
+        return True
+
+    def _set(self, value: Any) -> None:
+        stored = planning.update_detail(self.session.store, self.session.workshop_id, self.field, value)
+        self.session.detailChanged.emit(self.field, getattr(stored, self.field))
+
+    def do(self) -> None:
+        self._set(self.new)
+
+    def undo_(self) -> None:
+        self._set(self.old)
+
+
+def detail_label(field: str) -> str:
+    return {
+        "title": _tr("title"), "organisation": _tr("organisation"), "date": _tr("date"),
+        "start_time": _tr("start time"), "planned_minutes": _tr("planned length"),
+        "location": _tr("location"), "facilitator": _tr("facilitator"), "language": _tr("language"),
+    }[field]
+
+
+class ListCommand(PlanCommand):
+    """A command on one of the session's lists; the list's view reloads and selects rows after it."""
+
+    def __init__(self, session: PlanSession, name: str, text: str):
+        super().__init__(session, text)
+        self.name = name
+        self.rows = session.lists[name]
+        self.select: list[int] = []
+
+    def finished(self, ok: bool) -> None:
+        super().finished(ok)
+        self.session.listChanged.emit(self.name, list(self.select) if ok else [])
+
+
+class AddRows(ListCommand):
+    """Add rows (participants or agenda items) at a position, or at the end."""
+
+    def __init__(self, session: PlanSession, name: str, rows: Sequence[Any], position: int | None,
+                 text: str):
+        super().__init__(session, name, text)
+        self.new_rows = [deepcopy(r) for r in rows]
+        self.position = position
+        self.handles: list[int] = []
+
+    def do(self) -> None:
+        start = self.position
+        positions = [None if start is None else start + i for i in range(len(self.new_rows))]
+        ids = self.rows.insert(self.new_rows, positions)
+        if not self.handles:
+            self.handles = ids
+            for row, new_id in zip(self.new_rows, ids, strict=True):
+                row.id = new_id  # the handle a redo puts back under
+        self.select = list(self.handles)
+
+    def undo_(self) -> None:
+        self.rows.remove(self.handles)
+        self.select = []
+
+
+class RemoveRows(ListCommand):
+    def __init__(self, session: PlanSession, name: str, handles: Sequence[int], text: str):
+        super().__init__(session, name, text)
+        current = self.rows.rows()
+        wanted = {session.resolve(name, h) for h in handles}
+        #: (position, row as it was; its id is the handle)
+        self.removed = [(pos, deepcopy(row)) for pos, row in enumerate(current) if row.id in wanted]
+
+    def do(self) -> None:
+        self.rows.remove([row.id for _pos, row in self.removed])
+        self.select = []
+
+    def undo_(self) -> None:
+        self.rows.insert([row for _pos, row in self.removed], [pos for pos, _row in self.removed])
+        self.select = [row.id for _pos, row in self.removed]
+
+
+class EditRow(ListCommand):
+    def __init__(self, session: PlanSession, name: str, handle: int, field: str, old: Any, new: Any,
+                 text: str):
+        super().__init__(session, name, text)
+        self.handle, self.field, self.old, self.new = handle, field, old, new
+        self.select = [handle]
+
+    def do(self) -> None:
+        self.rows.set_field(self.handle, self.field, self.new)
+
+    def undo_(self) -> None:
+        self.rows.set_field(self.handle, self.field, self.old)
+
+
+class MoveRows(ListCommand):
+    def __init__(self, session: PlanSession, name: str, old_order: Sequence[int],
+                 new_order: Sequence[int], moving: Sequence[int], text: str):
+        super().__init__(session, name, text)
+        self.old_order, self.new_order = list(old_order), list(new_order)
+        self.select = list(moving)
+
+    def do(self) -> None:
+        self.rows.set_order(self.new_order)
+
+    def undo_(self) -> None:
+        self.rows.set_order(self.old_order)
+
+
+class ReplaceAgenda(ListCommand):
+    """Start from a ready-made agenda: the whole agenda replaced in one step."""
+
+    def __init__(self, session: PlanSession, items: Sequence[AgendaItem], text: str):
+        super().__init__(session, AGENDA, text)
+        self.before = [deepcopy(i) for i in self.rows.rows()]
+        self.after = [deepcopy(i) for i in items]
+
+    def _replace(self, items: list[AgendaItem]) -> list[int]:
+        store, wid = self.session.store, self.session.workshop_id
+        return planning.replace_agenda(store, wid, self.rows.aliases, items)
+
+    def do(self) -> None:
+        ids = self._replace(self.after)
+        for item, new_id in zip(self.after, ids, strict=True):
+            if item.id is None:
+                item.id = new_id
+        self.select = []
+
+    def undo_(self) -> None:
+        self._replace(self.before)
+        self.select = []

@@ -1,0 +1,233 @@
+"""The workshop's details, edited in place and saved as you type (no Save button)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.gui.planning.commands import DetailEdit, PlanSession
+from workshop_app.model import Workshop
+from workshop_app.services.planning import DETAIL_FIELDS, normalise_detail
+
+#: Saved this long after the last keystroke.
+AUTOSAVE_MS = 700
+#: After a failed write, try again this much later.
+RETRY_MS = 5000
+NO_DATE = QDate(2000, 1, 1)
+
+LANGUAGES = (
+    ("en", "English"), ("fr", "Français"), ("de", "Deutsch"), ("es", "Español"),
+    ("it", "Italiano"), ("nl", "Nederlands"), ("pt", "Português"), ("pl", "Polski"),
+    ("sv", "Svenska"), ("da", "Dansk"), ("nb", "Norsk"), ("fi", "Suomi"),
+)
+
+
+class UndoKeysToPage(QObject):
+    """Lets Ctrl+Z / Ctrl+Y reach the page's undo stack instead of a field's own undo."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()
+            return True
+        return False
+
+
+class DetailsForm(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session: PlanSession | None = None
+        self.saved: dict[str, Any] = {}
+        self._burst = 0
+        self._loading = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(AUTOSAVE_MS)
+        self.timer.timeout.connect(self.flush)
+        self._build()
+
+    def _build(self) -> None:
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("A workshop needs a title"))
+        self.organisation = QLineEdit()
+        self.organisation.setPlaceholderText(self.tr("Company, department or team"))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("No date yet"))
+        self.start_time = QTimeEdit()
+        self.start_time.setDisplayFormat("HH:mm")
+        self.planned_minutes = QSpinBox()
+        self.planned_minutes.setRange(0, 24 * 60)
+        self.planned_minutes.setSingleStep(15)
+        self.planned_minutes.setSuffix(self.tr(" min"))
+        self.location = QLineEdit()
+        self.location.setPlaceholderText(self.tr("Room, building, town"))
+        self.facilitator = QLineEdit()
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(f"{name} ({code})", code)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(10)
+        rows = (
+            (self.tr("&Title:"), self.title), (self.tr("&Organisation:"), self.organisation),
+            (self.tr("Dat&e:"), self.date), (self.tr("Start t&ime:"), self.start_time),
+            (self.tr("Planned le&ngth:"), self.planned_minutes), (self.tr("&Location:"), self.location),
+            (self.tr("&Facilitator:"), self.facilitator), (self.tr("L&anguage:"), self.language),
+        )
+        self.undo_keys = UndoKeysToPage(self)
+        for label, widget in rows:
+            form.addRow(label, widget)
+            widget.installEventFilter(self.undo_keys)
+        for widget in (self.date, self.start_time, self.planned_minutes, self.language):
+            widget.setMaximumWidth(260)
+        self.summary = QLabel()
+        self.summary.setObjectName("detailsSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        hint = QLabel(self.tr("Changes are saved as you type."))
+        hint.setObjectName("hint")
+        box = QWidget()
+        box.setMaximumWidth(720)
+        inner = QVBoxLayout(box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addLayout(form)
+        inner.addSpacing(12)
+        inner.addWidget(self.summary)
+        inner.addWidget(hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(box)
+        layout.addStretch(1)
+
+        for edit in (self.title, self.organisation, self.location, self.facilitator):
+            edit.textEdited.connect(self._changed)
+        self.date.dateChanged.connect(self._changed)
+        self.start_time.timeChanged.connect(self._changed)
+        self.planned_minutes.valueChanged.connect(self._changed)
+        self.language.currentIndexChanged.connect(self._changed)
+        for widget in (self.title, self.organisation, self.location, self.facilitator, self.date,
+                       self.start_time, self.planned_minutes):
+            widget.editingFinished.connect(self._field_left)
+
+    # -- values ---------------------------------------------------------------------------------
+    def value(self, field: str) -> Any:
+        widget = getattr(self, field)
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if field == "date":
+            return "" if widget.date() == NO_DATE else widget.date().toString("yyyy-MM-dd")
+        if field == "start_time":
+            return widget.time().toString("HH:mm")
+        if field == "planned_minutes":
+            return widget.value()
+        return widget.currentData()
+
+    def show_value(self, field: str, value: Any) -> None:
+        widget = getattr(self, field)
+        self._loading = True
+        try:
+            if isinstance(widget, QLineEdit):
+                if widget.text() != value:
+                    widget.setText(value)
+            elif field == "date":
+                date = QDate.fromString(value or "", "yyyy-MM-dd")
+                widget.setDate(date if date.isValid() else NO_DATE)
+            elif field == "start_time":
+                time = QTime.fromString(value or "", "HH:mm")
+                widget.setTime(time if time.isValid() else QTime(9, 0))
+            elif field == "planned_minutes":
+                widget.setValue(int(value or 0))
+            else:
+                at = widget.findData(value)
+                if at < 0:
+                    widget.addItem(value, value)
+                    at = widget.count() - 1
+                widget.setCurrentIndex(at)
+        finally:
+            self._loading = False
+
+    # -- session --------------------------------------------------------------------------------
+    def set_session(self, session: PlanSession | None, workshop: Workshop | None) -> None:
+        self.timer.stop()
+        self.session = session
+        self.saved = {}
+        if session is None or workshop is None:
+            return
+        session.detailChanged.connect(self._stored)
+        for field in DETAIL_FIELDS:
+            self.saved[field] = getattr(workshop, field)
+            self.show_value(field, self.saved[field])
+
+    def reload(self, workshop: Workshop) -> None:
+        """Show what another page stored, leaving fields with unsaved typing alone."""
+        for field in DETAIL_FIELDS:
+            stored = getattr(workshop, field)
+            if self.value(field) == self.saved.get(field) and stored != self.saved.get(field):
+                self.saved[field] = stored
+                self.show_value(field, stored)
+
+    def pending(self) -> list[str]:
+        """Fields whose on-screen value is not stored yet."""
+        out = []
+        for field in DETAIL_FIELDS:
+            value = self.value(field)
+            if field == "title" and not value.strip():
+                continue  # an empty title is never stored; the old one stays until one is typed
+            if normalise_detail(field, value) != self.saved.get(field):
+                out.append(field)
+        return out
+
+    @Slot()
+    def _changed(self, *_args) -> None:
+        if not self._loading and self.session is not None:
+            self.timer.start(AUTOSAVE_MS)
+
+    @Slot()
+    def _field_left(self) -> None:
+        self.flush()
+        self._burst += 1  # typing again later in this field is a new undo step
+
+    @Slot()
+    def flush(self) -> None:
+        """Store every field whose on-screen value differs from the stored one."""
+        self.timer.stop()
+        session = self.session
+        if session is None:
+            return
+        for field in self.pending():
+            new = normalise_detail(field, self.value(field))
+            command = DetailEdit(session, field, self.saved.get(field), new, self._burst)
+            if not session.push(command):
+                self.timer.start(RETRY_MS)  # the typed text stays; try again later
+                return
+
+    @Slot(str, object)
+    def _stored(self, field: str, value: Any) -> None:
+        self.saved[field] = value
+        if normalise_detail(field, self.value(field)) != value:
+            self.show_value(field, value)
+
+    def new_burst(self) -> None:
+        """After an undo or redo, typing starts a new undo step."""
+        self._burst += 1
+
+    def set_summary(self, text: str) -> None:
+        self.summary.setText(text)

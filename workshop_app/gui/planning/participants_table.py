@@ -1,0 +1,209 @@
+"""The Participants tab: a table to add, edit, remove and reorder; CSV import and pasted rows."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.gui.models.participants_model import ParticipantsModel, side_label
+from workshop_app.gui.planning.commands import PARTICIPANTS, AddRows, EditRow
+from workshop_app.gui.planning.panels import RowsPanel
+from workshop_app.gui.planning.views import PARTICIPANT_MIME, DropTableView, count_text
+from workshop_app.model import SIDES, Participant
+from workshop_app.services import csv_import
+
+
+class SideDelegate(QStyledItemDelegate):
+    """A combo box of the four sides."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(self.tr("Side"))
+        for key in SIDES:
+            combo.addItem(side_label(key), key)
+        combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+        at = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(0, at))
+
+    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ParticipantsPanel(RowsPanel):
+    list_name = PARTICIPANTS
+    row_mime = PARTICIPANT_MIME
+    #: A message for the status bar.
+    status = Signal(str)
+    #: A problem the user must see.
+    problem = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = ParticipantsModel(self)
+        self.model.editRequested.connect(self._edit)
+        view = DropTableView((PARTICIPANT_MIME,))
+        view.setObjectName("participantsTable")
+        view.setAccessibleName(self.tr("Participants"))
+        view.setModel(self.model)
+        view.setItemDelegateForColumn(ParticipantsModel.COLUMNS.index("side"), SideDelegate(view))
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((220, 200, 160, 130)):
+            view.setColumnWidth(col, width)
+        self.setup_table(view)
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), view)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(lambda: self.paste_rows())
+
+        self.add_button = QPushButton(self.tr("&Add participant"))
+        self.add_button.setToolTip(self.tr("Add a row and type the name (Insert)"))
+        self.add_button.clicked.connect(self.add_participant)
+        insert = QShortcut(QKeySequence(Qt.Key.Key_Insert), view)
+        insert.setContext(Qt.ShortcutContext.WidgetShortcut)
+        insert.activated.connect(self.add_participant)
+        self.remove_button = QPushButton(self.tr("Re&move"))
+        self.remove_button.setToolTip(self.tr("Remove the selected participants (Delete)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.up_button, self.down_button = self.move_buttons()
+        self.import_button = QPushButton(self.tr("&Import CSV…"))
+        self.import_button.setToolTip(self.tr("Read a sign-up sheet saved as CSV"))
+        self.import_button.clicked.connect(lambda: self.import_csv())
+        self.paste_button = QPushButton(self.tr("Paste ro&ws"))
+        self.paste_button.setToolTip(self.tr("Add rows copied from a spreadsheet (Ctrl+V in the table)"))
+        self.paste_button.clicked.connect(lambda: self.paste_rows())
+        self.count = QLabel()
+        self.count.setObjectName("hint")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
+
+        buttons = QHBoxLayout()
+        for w in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        buttons.addWidget(self.paste_button)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(buttons)
+        layout.addWidget(view, 1)
+        layout.addWidget(self.count)
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def reload(self) -> None:
+        session = self.session
+        rows = session.store.list_participants(session.workshop_id) if session else []
+        self.model.set_rows(rows)
+        sides = Counter(p.side for p in rows)
+        parts = [f"{side_label(k)} {sides[k]}" for k in SIDES if sides[k]]
+        self.count.setText(count_text(len(rows), self.tr("1 participant"), self.tr("{n} participants"))
+                           + (" · " + ", ".join(parts) if parts else ""))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = bool(self.view.selectionModel().selectedRows()) and self.session is not None
+        for button in (self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(has)
+        for button in (self.add_button, self.import_button, self.paste_button):
+            button.setEnabled(self.session is not None)
+
+    def remove_text(self, count: int) -> str:
+        return count_text(count, self.tr("Remove participant"), self.tr("Remove {n} participants"))
+
+    def move_text(self) -> str:
+        return self.tr("Reorder participants")
+
+    # -- edits ----------------------------------------------------------------------------------
+    @Slot()
+    def add_participant(self) -> None:
+        if self.session is None:
+            return
+        rows = self.selected_rows()
+        position = rows[-1] + 1 if rows else None
+        person = Participant(name=self.tr("New participant"))
+        self.session.push(AddRows(self.session, PARTICIPANTS, [person], position,
+                                  self.tr("Add participant")))
+        self.view.setFocus()
+        index = self.view.currentIndex()
+        if index.isValid():
+            name = self.model.index(index.row(), 0)
+            self.view.setCurrentIndex(name)
+            self.view.edit(name)
+
+    @Slot(int, str, object)
+    def _edit(self, participant_id: int, field: str, value) -> None:
+        if self.session is None:
+            return
+        old = getattr(self.model.participant(self.model.row_of(participant_id)), field)
+        label = self.model.headers[ParticipantsModel.COLUMNS.index(field)]
+        self.session.push(EditRow(self.session, PARTICIPANTS, participant_id, field, old, value,
+                                  self.tr("Edit {field}").format(field=label.lower())))
+
+    def add_many(self, people: list[Participant], text: str) -> None:
+        """Add people in one undo step (an import or a paste)."""
+        if self.session is None or not people:
+            return
+        self.session.stack.beginMacro(text)
+        self.session.push(AddRows(self.session, PARTICIPANTS, people, None, text))
+        self.session.stack.endMacro()
+
+    @Slot()
+    def paste_rows(self, text: str | None = None) -> None:
+        if self.session is None:
+            return
+        if text is None:
+            text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.status.emit(self.tr("The clipboard holds no rows to paste: copy rows in a "
+                                     "spreadsheet first."))
+            return
+        column = self.view.currentIndex().column() if self.view.currentIndex().isValid() else 0
+        first = ParticipantsModel.COLUMNS[max(0, column)]
+        result = csv_import.parse_clipboard(text, self.model.rows, first_field=first)
+        people = result.new_participants()
+        self.add_many(people, count_text(len(people), self.tr("Paste 1 participant"),
+                                         self.tr("Paste {n} participants")))
+        notes = [str(p) for p in result.problems]
+        notes += [str(csv_import.Problem(r.line, r.duplicate)) for r in result.duplicates]
+        message = count_text(len(people), self.tr("Pasted 1 participant."),
+                             self.tr("Pasted {n} participants."))
+        if notes:
+            self.problem.emit("\n".join([message, self.tr("Not pasted:"), *notes[:20]]))
+        else:
+            self.status.emit(message)
+
+    @Slot()
+    def import_csv(self, path: str | None = None) -> None:
+        from workshop_app.gui.planning.csv_dialog import CsvImportDialog
+
+        if self.session is None:
+            return
+        dialog = CsvImportDialog(self.model.rows, self)
+        if not dialog.choose_file(path):
+            return
+        if dialog.exec() != CsvImportDialog.DialogCode.Accepted:
+            return
+        people = dialog.participants()
+        self.add_many(people, count_text(len(people), self.tr("Import 1 participant"),
+                                         self.tr("Import {n} participants")))
+        self.status.emit(count_text(len(people), self.tr("Imported 1 participant."),
+                                    self.tr("Imported {n} participants.")))
