@@ -6,6 +6,7 @@ nothing is mocked away. Qt runs offscreen, so no display is needed.
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Offscreen Qt, with one 1920x1080 screen (the plugin's default screen is 800x600,
@@ -72,3 +73,6 @@ def main_window(qtbot, ctx):
     yield window
     crash.uninstall()
     window.close()
+    # Collect this test's Qt wrappers now, on the GUI thread: a collection that happens later
+    # on a worker thread (PDF generation) must not destroy Qt objects there.
+    gc.collect()
