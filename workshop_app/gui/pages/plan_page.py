@@ -26,8 +26,9 @@ from workshop_app.gui.planning.agenda_builder import AgendaPanel
 from workshop_app.gui.planning.commands import PlanSession
 from workshop_app.gui.planning.details_form import DetailsForm
 from workshop_app.gui.planning.participants_table import ParticipantsPanel
-from workshop_app.gui.planning.run_sheet import GcPause, RunSheetSignals, RunSheetTask, default_paper
+from workshop_app.gui.planning.run_sheet import default_paper
 from workshop_app.gui.planning.views import count_text
+from workshop_app.gui.workers import GcPause, Task, TaskSignals
 from workshop_app.services import planning
 from workshop_app.services.context import AppContext
 
@@ -54,13 +55,13 @@ class PlanPage(QWidget):
         self.session: PlanSession | None = None
         self._emitting = False
         self._error_shown = False
-        self.task: RunSheetTask | None = None
+        self.task: Task | None = None
         # The page's own pool (created before the signals, so destroyed first): closing the
         # window waits for a run sheet being written instead of pulling objects from under it.
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self.gc_pause = GcPause()
-        self.run_sheet_signals = RunSheetSignals(self)
+        self.run_sheet_signals = TaskSignals(self)
         self.run_sheet_signals.finished.connect(self._run_sheet_written)
         self.run_sheet_signals.failed.connect(self._run_sheet_failed)
         self._build()
@@ -292,7 +293,14 @@ class PlanPage(QWidget):
             if not out_path:
                 return
             self.settings.setValue("plan/run_sheet_dir", str(Path(out_path).parent))
-        self.task = RunSheetTask(data, out_path, self.run_sheet_signals, paper=default_paper())
+        paper = default_paper()
+
+        def write(_progress, _cancelled) -> str:
+            from workshop_app.plans import write_run_sheet
+
+            return str(write_run_sheet(data, Path(out_path), paper=paper) or out_path)
+
+        self.task = Task(write, self.run_sheet_signals)
         self.run_sheet_button.setEnabled(False)
         self.hub.status.emit(self.tr("Writing the run sheet…"))
         self.gc_pause.start()
@@ -303,7 +311,7 @@ class PlanPage(QWidget):
         self.gc_pause.stop()
         self.run_sheet_button.setEnabled(True)
 
-    @Slot(str)
+    @Slot(object)
     def _run_sheet_written(self, path: str) -> None:
         self._run_sheet_done()
         self.hub.status.emit(self.tr("Run sheet saved to {path}").format(path=path))

@@ -1,0 +1,90 @@
+"""The Wrap-up page: preview, plans written off the GUI thread, cancel, print."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from workshop_app.services.workshop_files import import_sample
+
+from gui_helpers import when_modal
+
+
+@pytest.fixture
+def wrapup(main_window, ctx, qtbot, tmp_path):
+    workshop_id = import_sample(ctx)
+    main_window.hub.workshopsChanged.emit()
+    main_window.hub.workshopOpened.emit(workshop_id)
+    main_window.show_page("wrapup")
+    page = main_window.pages["wrapup"]
+    qtbot.waitUntil(lambda: page.people.count() == 8)
+    page.folder.setText(str(tmp_path / "out"))
+    return page
+
+
+def test_preview_shows_only_this_participants_commitments(wrapup):
+    wrapup.people.setCurrentRow(0)  # Amira Haddad
+    text = wrapup.preview.toPlainText()
+    assert "Personal action plan: Amira Haddad" in text
+    assert "Monday at 08:30" in text  # her commitment
+    assert "front-line supervisors into the Q1" not in text  # Tomás's
+    assert "Tension between" not in text  # a private note
+    assert "Weekly 30-minute ops and leadership stand-up" in text  # the group's priorities
+    assert "Develop dual competencies" in text
+
+
+def test_create_plans_and_report_then_print(wrapup, qtbot, tmp_path, monkeypatch):
+    qtbot.mouseClick(wrapup.generate_button, Qt.MouseButton.LeftButton)
+    assert wrapup.progress.isVisible() or wrapup.result is not None
+    qtbot.waitUntil(lambda: wrapup.result is not None, timeout=60000)
+    out = tmp_path / "out"
+    plans = sorted(p.name for p in out.glob("*.pdf"))
+    assert len(plans) == 9 and "all-action-plans.pdf" in plans
+    assert (out / "facilitator-only" / "facilitator-report.pdf").exists()
+    assert "8 plans" in wrapup.status.text()
+    assert wrapup.print_button.isEnabled() and not wrapup.progress.isVisible()
+
+    # Print through a stand-in for CUPS' lp that records what it was asked.
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    log = tmp_path / "lp.log"
+    lp = bin_dir / "lp"
+    lp.write_text(f"#!/bin/sh\nprintf '%s\\n' \"$@\" > {log}\n")
+    lp.chmod(lp.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
+
+    def choose(dialog):
+        dialog.copies_box.setValue(2)
+        dialog.accept()
+
+    when_modal(choose)
+    qtbot.mouseClick(wrapup.print_button, Qt.MouseButton.LeftButton)
+    args = log.read_text().splitlines()
+    assert args[-1] == str(out / "all-action-plans.pdf")
+    assert "-n" in args and args[args.index("-n") + 1] == "2"
+    assert "sides=two-sided-long-edge" in args
+
+
+def test_cancel_stops_and_leaves_no_print_file(wrapup, qtbot, tmp_path):
+    wrapup.generate()
+    wrapup.cancel()
+    qtbot.waitUntil(lambda: wrapup.task is None, timeout=60000)
+    out = tmp_path / "out"
+    assert not (out / "all-action-plans.pdf").exists()
+    assert "Stopped" in wrapup.status.text()
+    assert not wrapup.print_button.isEnabled()
+    assert not list(Path(out).glob("**/*.tmp")) if out.exists() else True
+
+
+def test_unwritable_folder_is_reported(wrapup, qtbot, tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    wrapup.folder.setText(str(blocker))
+    wrapup.generate()
+    qtbot.waitUntil(lambda: wrapup.task is None, timeout=60000)
+    assert str(blocker) in wrapup.status.text()
+    assert wrapup.result is None

@@ -1,0 +1,360 @@
+"""The Wrap-up page: preview each participant's plan, write all plans and the report, open, print."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QThreadPool, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workshop_app.errors import NotFoundError, UserError
+from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.print_dialog import PrintDialog
+from workshop_app.gui.workers import GcPause, Task, TaskSignals
+from workshop_app.model import STRATEGIES, WorkshopData, strategy_by_id
+from workshop_app.services import wrapup
+from workshop_app.services.context import AppContext
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Strategies", text)
+
+
+class WrapUpPage(QWidget):
+    workshop_scoped = True
+
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
+        super().__init__()
+        self.ctx = ctx
+        self.hub = hub
+        self.settings = settings
+        self.workshop_id: int | None = None
+        self.data: WorkshopData | None = None
+        self.task: Task | None = None
+        self.result: wrapup.WrapUpResult | None = None
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.gc_pause = GcPause()
+        self.signals = TaskSignals(self)
+        self.signals.progress.connect(self._on_progress)
+        self.signals.finished.connect(self._on_finished)
+        self.signals.failed.connect(self._on_failed)
+        self._stale = True
+        self._build()
+        hub.workshopOpened.connect(self.set_workshop)
+        hub.workshopClosed.connect(lambda: self.set_workshop(None))
+        hub.workshopChanged.connect(self._on_changed)
+
+    # -- widgets --------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.people = QListWidget()
+        self.people.setAccessibleName(self.tr("Participants"))
+        self.people.currentRowChanged.connect(self._show_preview)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Preview of the selected participant's plan"))
+        self.preview.setOpenLinks(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Participants")))
+        left_layout.addWidget(self.people, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("What their printed plan will hold")))
+        right_layout.addWidget(self.preview, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([300, 800])
+
+        self.paper = QComboBox()
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(self.settings.value("plans/paper", "a4"))))
+        self.paper.currentIndexChanged.connect(
+            lambda: self.settings.setValue("plans/paper", self.paper.currentData()))
+        self.folder = QLineEdit()
+        self.folder.setAccessibleName(self.tr("Folder for the PDF files"))
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._choose_folder)
+        self.generate_button = QPushButton(self.tr("&Create action plans and report"))
+        self.generate_button.setDefault(True)
+        self.generate_button.clicked.connect(self.generate)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Open &folder"))
+        self.open_folder_button.clicked.connect(lambda: self._open(self.result and self.result.folder))
+        self.open_file_button = QPushButton(self.tr("Open &print file"))
+        self.open_file_button.clicked.connect(lambda: self._open(self.result and self.result.combined))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self.print_plans)
+        for button in (self.open_folder_button, self.open_file_button, self.print_button):
+            button.setEnabled(False)
+
+        options = QHBoxLayout()
+        options.addWidget(QLabel(self.tr("Paper:")))
+        options.addWidget(self.paper)
+        options.addSpacing(12)
+        options.addWidget(QLabel(self.tr("Save in:")))
+        options.addWidget(self.folder, 1)
+        options.addWidget(browse)
+        run = QHBoxLayout()
+        run.addWidget(self.generate_button)
+        run.addWidget(self.progress, 1)
+        run.addWidget(self.cancel_button)
+        run.addStretch(0)
+        after = QHBoxLayout()
+        after.addWidget(self.status, 1)
+        after.addWidget(self.open_folder_button)
+        after.addWidget(self.open_file_button)
+        after.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(options)
+        layout.addLayout(run)
+        layout.addLayout(after)
+
+    # -- data -----------------------------------------------------------------------------------
+    @Slot(int)
+    def set_workshop(self, workshop_id: int | None) -> None:
+        if self.task is not None:
+            self.cancel()
+        self.workshop_id = workshop_id
+        self.result = None
+        self.status.clear()
+        for button in (self.open_folder_button, self.open_file_button, self.print_button):
+            button.setEnabled(False)
+        self.folder.clear()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def _on_changed(self, workshop_id: int) -> None:
+        if workshop_id == self.workshop_id:
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        self._stale = False
+        if self.workshop_id is None:
+            return
+        try:
+            self.data = self.ctx.store.load_workshop_data(self.workshop_id)
+        except NotFoundError:
+            self.data = None
+            return
+        w = self.data.workshop
+        self.heading.setText(self.tr("Wrap-up: {title}").format(title=w.title))
+        if not self.folder.text():
+            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            base = Path(documents) if documents else Path.home()
+            self.folder.setText(str(wrapup.default_output_dir(base, w)))
+        row = max(0, self.people.currentRow())
+        self.people.clear()
+        without = 0
+        for p in self.data.participants:
+            count = len(wrapup.plan_preview(self.data, p).commitments)
+            without += count == 0
+            if count == 0:
+                label = self.tr("{name} (blank lines to fill in by hand)").format(name=p.name)
+            elif count == 1:
+                label = self.tr("{name} (1 commitment)").format(name=p.name)
+            else:
+                label = self.tr("{name} ({n} commitments)").format(name=p.name, n=count)
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.people.addItem(item)
+        if self.data.participants:
+            self.people.setCurrentRow(min(row, self.people.count() - 1))
+            counts = self.tr("{people} participants, {actions} actions.").format(
+                people=len(self.data.participants), actions=len(self.data.actions))
+            if without:
+                counts += " " + self.tr("{without} without a recorded commitment still get a plan "
+                                        "with blank lines to fill in.").format(without=without)
+            else:
+                counts += " " + self.tr("Everyone has at least one recorded commitment.")
+            self.summary.setText(counts)
+        else:
+            self.preview.clear()
+            self.summary.setText(self.tr("Add participants on the Plan page: each one gets a plan."))
+        self.generate_button.setEnabled(bool(self.data.participants) and self.task is None)
+
+    @Slot(int)
+    def _show_preview(self, row: int) -> None:
+        if self.data is None or row < 0 or row >= len(self.data.participants):
+            return
+        participant = self.data.participants[row]
+        self.preview.setHtml(preview_html(self.data, wrapup.plan_preview(self.data, participant)))
+
+    # -- generating -----------------------------------------------------------------------------
+    def _choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Save the PDF files in"), self.folder.text())
+        if folder:
+            self.folder.setText(folder)
+
+    @Slot()
+    def generate(self) -> None:
+        if self.task is not None or self.workshop_id is None:
+            return
+        self.refresh()
+        if self.data is None or not self.data.participants:
+            return
+        data, out_dir, paper = self.data, Path(self.folder.text().strip()), self.paper.currentData()
+        self.task = Task(lambda progress, cancelled: wrapup.write_wrapup(
+            data, out_dir, paper=paper, progress=progress, cancel=cancelled), self.signals)
+        self.progress.setRange(0, len(data.participants) + 1)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.generate_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the plans…"))
+        self.gc_pause.start()
+        self.pool.start(self.task)
+
+    @Slot()
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Stopping after the current plan…"))
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+
+    def _done(self) -> None:
+        self.task = None
+        self.gc_pause.stop()
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.generate_button.setEnabled(bool(self.data and self.data.participants))
+
+    @Slot(object)
+    def _on_finished(self, result: wrapup.WrapUpResult) -> None:
+        self._done()
+        if result.cancelled:
+            self.status.setText(self.tr("Stopped: {n} plans were written before you cancelled.").format(
+                n=len(result.plans)))
+            return
+        self.result = result
+        self.status.setText(self.tr("Written: {n} plans and the combined print file in {folder}. "
+                                    "The facilitator report is in its own folder, “{report}”.").format(
+            n=len(result.plans), folder=result.folder, report=wrapup.REPORT_FOLDER))
+        for button in (self.open_folder_button, self.open_file_button, self.print_button):
+            button.setEnabled(True)
+        self.hub.status.emit(self.tr("Action plans written."))
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self._done()
+        self.status.setText(message)
+        self.hub.error.emit(message)
+
+    def flush(self) -> None:
+        """On close: stop a running job and wait for it, so no half-written file is left."""
+        if self.task is not None:
+            self.task.cancel()
+        self.pool.waitForDone()
+        self.gc_pause.stop()
+
+    # -- after ----------------------------------------------------------------------------------
+    def _open(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    @Slot()
+    def print_plans(self) -> None:
+        if self.result is None or self.result.combined is None:
+            return
+        dialog = PrintDialog(self)
+        if dialog.exec() != PrintDialog.DialogCode.Accepted:
+            return
+        try:
+            sent = wrapup.send_to_printer(self.result.combined, dialog.printer(), dialog.copies(),
+                                          dialog.duplex())
+        except (UserError, OSError) as exc:
+            self.hub.error.emit(str(exc))
+            return
+        if sent:
+            self.hub.status.emit(self.tr("Sent to the printer."))
+        else:
+            self.status.setText(self.tr("This computer has no print command: the print file is "
+                                        "open in your PDF viewer, print it from there."))
+            self._open(self.result.combined)
+
+
+def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
+    """The participant's plan as simple HTML (every user text escaped)."""
+    tr = QCoreApplication.translate
+    e = html.escape
+    w = data.workshop
+    p = preview.participant
+    parts = [f"<h2>{e(tr('Wrapup', 'Personal action plan: {name}').format(name=p.name))}</h2>",
+             f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (w.date, w.location, w.facilitator) if x))}</p>",
+             f"<h3>{e(tr('Wrapup', 'My commitments'))}</h3>"]
+    if preview.commitments:
+        for a in preview.commitments:
+            way = strategy_by_id(a.strategy)
+            rows = [(tr("Wrapup", "By when"), a.due), (tr("Wrapup", "Success looks like"), a.measure),
+                    (tr("Wrapup", "Serves"), _t(way.title) if way else ""),
+                    (tr("Wrapup", "Support needed"), a.support), (tr("Wrapup", "Check-in"), a.checkin)]
+            details = "".join(f"<br><i>{e(k)}:</i> {e(v)}" for k, v in rows if v)
+            parts.append(f"<p><b>{e(a.text)}</b>{details}</p>")
+    else:
+        blank = tr("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
+        parts.append(f"<p><i>{e(blank)}</i></p>")
+    if preview.priorities:
+        parts.append(f"<h3>{e(tr('Wrapup', 'What the group chose'))}</h3>")
+        for title, ranked in preview.priorities:
+            items = "".join(f"<li>{e(text)} ({dots})</li>" for _rank, text, dots in ranked)
+            parts.append(f"<p>{e(title)}</p><ol>{items}</ol>")
+    if preview.shared:
+        parts.append(f"<h3>{e(tr('Wrapup', 'Shared outcomes'))}</h3>")
+        for title, lines in preview.shared:
+            items = "".join(f"<li>{e(line)}</li>" for line in lines)
+            parts.append(f"<p>{e(title)}</p><ul>{items}</ul>")
+    ways = "".join(f"<li>{e(_t(s.title))}</li>" for s in STRATEGIES)
+    parts.append(f"<h3>{e(tr('Wrapup', 'The six ways to bridge the gap'))}</h3><ol>{ways}</ol>")
+    return "".join(parts)

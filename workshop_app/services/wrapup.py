@@ -1,0 +1,132 @@
+"""Wrap-up: writing every participant's action plan and the facilitator report, previews, printing.
+
+Shared by the Wrap-up page; the command line's ``plans`` and ``report`` call the plans layer
+directly. The facilitator report holds private notes, so it goes into its own sub-folder,
+never beside the plans that are handed out.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop_app.i18n import tr
+from workshop_app.model import ActionItem, Participant, Workshop, WorkshopData
+
+REPORT_FOLDER = "facilitator-only"
+REPORT_NAME = "facilitator-report.pdf"
+
+
+@dataclass
+class WrapUpResult:
+    plans: list[Path] = field(default_factory=list)
+    combined: Path | None = None
+    report: Path | None = None
+    cancelled: bool = False
+
+    @property
+    def folder(self) -> Path | None:
+        return self.combined.parent if self.combined else None
+
+
+def default_output_dir(documents: Path, workshop: Workshop) -> Path:
+    """``<Documents>/Workshop plans/<date> <title>`` with a name safe on every file system."""
+    from workshop_app.plans.filenames import safe_stem
+
+    stem = safe_stem(f"{workshop.date} {workshop.title}".strip(), f"workshop-{workshop.id}")
+    return documents / tr("Wrapup", "Workshop plans") / stem
+
+
+def write_wrapup(data: WorkshopData, out_dir: Path, paper: str = "a4",
+                 progress: Callable[[int, int], None] | None = None,
+                 cancel: Callable[[], bool] | None = None) -> WrapUpResult:
+    """All plans (one file each and the combined print file), then the facilitator report.
+
+    ``progress(done, total)`` counts participants plus one step for the report.
+    """
+    from workshop_app.plans import write_action_plans, write_report
+
+    total = len(data.participants) + 1
+
+    def plan_progress(done: int, _total: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    out_dir = Path(out_dir)
+    plans = write_action_plans(data, out_dir, paper=paper, progress=plan_progress, cancel=cancel)
+    result = WrapUpResult(plans=list(plans.participant_files), combined=plans.combined,
+                          cancelled=plans.cancelled)
+    if result.cancelled or (cancel is not None and cancel()):
+        result.cancelled = True
+        return result
+    result.report = write_report(data, out_dir / REPORT_FOLDER / REPORT_NAME, paper=paper)
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+@dataclass
+class PlanPreview:
+    """What one participant's printed plan will hold (the same selection the PDF uses)."""
+
+    participant: Participant
+    commitments: list[ActionItem]
+    priorities: list[tuple[str, list[tuple[int, str, int]]]]  # (exercise title, [(rank, text, dots)])
+    shared: list[tuple[str, list[str]]]  # (exercise title, lines)
+
+
+def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
+    from workshop_app.plans import content
+
+    priorities = [(p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked])
+                  for p in content.group_priorities(data)]
+    shared = []
+    for outcome in content.shared_outcomes(data):
+        lines = [a.text for a in outcome.actions]
+        for name, cards in outcome.clusters:
+            lines += [f"{name}: {text}" if name else text for text in cards]
+        lines += outcome.notes
+        shared.append((outcome.item.title, lines))
+    return PlanPreview(participant, content.commitments(data, participant), priorities, shared)
+
+
+def print_command(path: Path, printer: str = "", copies: int = 1, duplex: bool = True) -> list[str] | None:
+    """The command that sends a PDF to a printer (CUPS ``lp``), or None where there is none."""
+    lp = shutil.which("lp")
+    if lp is None:
+        return None
+    command = [lp]
+    if printer:
+        command += ["-d", printer]
+    command += ["-n", str(max(1, copies))]
+    if duplex:
+        command += ["-o", "sides=two-sided-long-edge"]
+    command += ["--", str(path)]
+    return command
+
+
+def send_to_printer(path: Path, printer: str = "", copies: int = 1, duplex: bool = True) -> bool:
+    """Print a PDF without a PDF renderer of our own: CUPS ``lp``, or Windows' print verb.
+
+    Returns False when this system has neither (the caller then opens the file in the
+    system viewer so the user can print from there).
+    """
+    import subprocess
+
+    if sys.platform == "win32":
+        os.startfile(str(path), "print")  # type: ignore[attr-defined]  # noqa: S606
+        return True
+    command = print_command(path, printer, copies, duplex)
+    if command is None:
+        return False
+    proc = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    if proc.returncode != 0:
+        from workshop_app.errors import UserError
+
+        raise UserError(tr("Wrapup", "The printer refused {path}: {message}").format(
+            path=path, message=(proc.stderr or proc.stdout).strip() or proc.returncode))
+    return True
