@@ -1,6 +1,7 @@
 """What the bundle leaves out of PySide6, shared by workshop-app.spec and pyinstaller_hooks/.
 
-The app imports QtCore, QtGui and QtWidgets only (``grep -rn PySide6 workshop_app``).
+The app imports QtCore, QtGui, QtWidgets and QtPrintSupport (the printer list) only
+(``grep -rn PySide6 workshop_app``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ UNUSED_QT_MODULES = (
     "QtAxContainer", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus",
     "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLabsStyleKit",
     "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc",
-    "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtPositioning", "QtPrintSupport",
+    "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtPositioning",
     "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
     "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
     "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvgWidgets", "QtTest", "QtTextToSpeech",
