@@ -1,0 +1,110 @@
+"""Any text typed in a room prints: long text paginates, odd text renders or is refused clearly."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from workshop_app.errors import UserError
+from workshop_app.model.pack import Exercise
+from workshop_app.model.workshop import Card, Note
+from workshop_app.plans import write_action_plans, write_report, write_run_sheet
+
+from plans_fixtures import ELENI, make_workshop_data
+
+WORDS = ("Meet the warehouse team every Monday and review late picks, stock-outs and handovers "
+         "so that the plan and the floor stay in step. ")
+LONG_TEXT = (WORDS * 100)[:10_000]
+LONG_WORD = "x" * 5_000
+
+
+def pdf_text(path: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def one_participant(text: str, field: str = "text"):
+    data = make_workshop_data()
+    data.participants = data.participants[:1]
+    action = next(a for a in data.actions if a.owners == [ELENI])
+    setattr(action, field, text)
+    return data
+
+
+@pytest.mark.parametrize("field", ["text", "measure", "support"])
+def test_ten_thousand_characters_split_across_pages(tmp_path, field):
+    result = write_action_plans(one_participant(LONG_TEXT, field), tmp_path)
+    own = result.participant_files[0]
+    pages = len(PdfReader(own).pages)
+    assert pages >= 4
+    text = pdf_text(own)
+    assert "Meet the warehouse team" in text and f"Page {pages} of {pages}" in text
+    assert LONG_TEXT[-40:].strip().split()[-1] in text
+
+
+@pytest.mark.parametrize("field", ["text", "measure"])
+def test_a_single_five_thousand_character_word(tmp_path, field):
+    result = write_action_plans(one_participant(LONG_WORD, field), tmp_path)
+    text = pdf_text(result.participant_files[0]).replace("\n", "")
+    assert text.count("x") >= 5_000
+
+
+def test_long_text_everywhere_in_report_and_run_sheet(tmp_path):
+    data = make_workshop_data()
+    data.workshop.title = "Workshop " + LONG_WORD[:300]
+    data.participants[0].name = LONG_WORD[:400]
+    data.notes.append(Note(LONG_TEXT, 99, 7, 12, private=True))
+    data.notes.append(Note(LONG_WORD, 98, 7, 12))
+    data.cards.append(Card(LONG_WORD, 99, 7, 14, None, None, 9))
+    data.votes[0].card_id = 99
+    data.ratings[0].criterion = LONG_WORD[:2000]
+    snapshot = Exercise.from_dict(data.agenda[0].exercise)
+    snapshot.facilitator_notes = LONG_TEXT
+    snapshot.steps[0].prompt = LONG_WORD
+    snapshot.materials.append(LONG_WORD[:3000])
+    data.agenda[0].exercise = snapshot.to_dict()
+    report = write_report(data, tmp_path / "report.pdf")
+    assert len(PdfReader(report).pages) > 5
+    run_sheet = write_run_sheet(data, tmp_path / "run.pdf")
+    assert "Meet the warehouse team" in pdf_text(run_sheet)
+    result = write_action_plans(data, tmp_path / "plans")
+    assert len(result.participant_files) == 6
+
+
+def test_many_participants_and_actions(tmp_path):
+    data = make_workshop_data()
+    base = data.actions[0]
+    for i in range(40):
+        data.actions.append(type(base)(f"Extra commitment {i}", 100 + i, 7, 16, [ELENI], position=10 + i))
+    result = write_action_plans(data, tmp_path)
+    text = pdf_text(result.participant_files[0])
+    assert "Extra commitment 39" in text
+
+
+ANY_TEXT = st.one_of(
+    st.text(max_size=300),
+    st.text(alphabet=st.sampled_from(list("<>&;\"'/=#*-_ \n\tbimgsrc\u200f\u05d0\u0628\u4e00\U0001f600")),
+            max_size=300),
+    st.builds(lambda s, n: s * n, st.text(min_size=1, max_size=12), st.integers(50, 500)),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=ANY_TEXT, name=st.text(max_size=60))
+def test_any_text_renders_or_is_refused_clearly(text, name):
+    data = one_participant(text)
+    data.participants[0].name = name
+    data.actions[0].measure = text
+    data.notes[0].text = text
+    data.cards[0].text = text
+    with tempfile.TemporaryDirectory() as folder:
+        try:
+            result = write_action_plans(data, folder, combined=False)
+            write_report(data, Path(folder) / "report.pdf")
+        except UserError:
+            return
+        assert PdfReader(result.participant_files[0]).pages

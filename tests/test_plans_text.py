@@ -1,0 +1,99 @@
+"""Text made safe for reportlab (escaping, font fallback, right-to-left) and safe file names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from workshop_app.plans.filenames import safe_stem, unique_stem
+from workshop_app.plans.fonts import FALLBACK, SANS
+from workshop_app.plans.text import clean, fitted_runs, markup, visual_order
+
+from plans_fixtures import DMITRY, ELENI, NAMES
+
+
+def test_markup_escapes_everything_paragraph_would_read_as_markup():
+    assert markup('<b>x</b> & <img src="a.png"/>') == (
+        '&lt;b&gt;x&lt;/b&gt; &amp; &lt;img src="a.png"/&gt;')
+    assert markup("&amp;") == "&amp;amp;"
+
+
+def test_line_breaks_are_kept_and_controls_dropped():
+    assert markup("one\r\ntwo\rthree\u2028four") == "one<br/>two<br/>three<br/>four"
+    assert clean("a\x00b\x07c\td") == "abc d"
+    assert clean("lone \ud800 surrogate") == "lone \ufffd surrogate"
+
+
+def test_characters_the_main_font_lacks_go_to_the_fallback_font():
+    assert markup("Plan \u8a08\u753b ok") == f'Plan <font name="{FALLBACK}">\u8a08\u753b </font>ok'
+    assert "<font" not in markup("\u0395\u03bb\u03ad\u03bd\u03b7 \u0414\u043c\u0438\u0442\u0440\u0438\u0439 "
+                                 "Nguy\u1ec5n")
+
+
+def test_decomposed_vietnamese_is_composed_for_the_font():
+    assert clean("Nguye\u0302\u0303n") == "Nguy\u1ec5n"
+
+
+def test_right_to_left_runs_are_put_in_visual_order():
+    hebrew = "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd"  # "shalom olam"
+    assert visual_order(hebrew) == hebrew[::-1]
+    mixed = f"Team {hebrew} 2025"
+    assert visual_order(mixed) == f"Team {hebrew[::-1]} 2025"
+    assert visual_order("(\u05d0\u05d1)") == "(\u05d1\u05d0)"  # brackets mirrored
+    assert visual_order("plain text") == "plain text"
+
+
+def test_fitted_runs_measure_and_cut_with_an_ellipsis():
+    runs, width = fitted_runs("Plan \u8a08\u753b", 10)
+    assert [font for font, _, _ in runs] == [SANS, FALLBACK]
+    assert width == pytest.approx(sum(w for _, _, w in runs))
+    cut, cut_width = fitted_runs("word " * 50, 10, max_width=100)
+    assert cut_width <= 100 and cut[-1][1] == "\u2026"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_markup_never_leaves_a_raw_angle_bracket_or_ampersand(text):
+    out = markup(text).replace("<br/>", "").replace(f'<font name="{FALLBACK}">', "").replace("</font>", "")
+    assert "<" not in out and ">" not in out
+    assert "&" not in out.replace("&amp;", "").replace("&lt;", "").replace("&gt;", "")
+
+
+@pytest.mark.parametrize(("name", "stem"), [
+    (NAMES[ELENI], "Eleni-Papadopoulou"),
+    (NAMES[DMITRY], "Dmitriy-Ivanov"),
+    ("Nguy\u1ec5n Th\u1ecb Minh Khai", "Nguyen-Thi-Minh-Khai"),
+    ("\u0110\u1eb7ng V\u0103n", "Dang-Van"),
+    ("\u5c71\u7530 \u82b1\u5b50", "participant-3"),
+    ("\u0641\u0627\u0637\u0645\u0629", "participant-3"),
+    ('Ann <b>&amp; "Co"', "Ann-b-amp-Co"),
+    ('a<>:"/\\|?*b', "a-b"),
+    ("tab\tand\x00nul", "tab-and-nul"),
+    ("trailing dots... ", "trailing-dots"),
+    ("CON", "CON_"),
+    ("lpt1.txt", "lpt1.txt_"),
+    ("", "participant-3"),
+    ("...", "participant-3"),
+])
+def test_safe_stem(name, stem):
+    assert safe_stem(name, "participant-3") == stem
+
+
+def test_safe_stem_caps_the_length():
+    assert len(safe_stem("x" * 500, "p")) <= 60
+
+
+def test_unique_stem_ignores_case():
+    used: set[str] = set()
+    assert [unique_stem(s, used) for s in ("Ann", "ann", "ANN", "Bob")] == ["Ann", "ann-2", "ANN-3", "Bob"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_name_gives_a_portable_file_name(name):
+    stem = safe_stem(name, "participant-1")
+    assert stem and len(stem) <= 60
+    assert all(c.isascii() and (c.isalnum() or c in "._-") for c in stem)
+    assert not stem.startswith((".", "-")) and not stem.endswith((".", " "))
+

@@ -1,0 +1,40 @@
+"""``workshop-app demo --out DIR``: the sample workshop's plans, report and run sheet, in one command."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workshop_app.commands.plans import add_paper_option
+from workshop_app.i18n import tr
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("demo", help=tr("cli", "write the sample workshop's action plans, facilitator "
+                                              "report and run sheet (PDF) to see what the app prints"))
+    p.add_argument("--out", required=True, metavar="DIR", help=tr("cli", "the folder to write into"))
+    add_paper_option(p)
+    p.set_defaults(func=demo_command)
+
+
+def sample_data():
+    """The shipped sample workshop as WorkshopData (nothing is stored in the database)."""
+    from workshop_app.resources import sample_workshop_path
+    from workshop_app.storage.workshop_file import read_workshop_file, workshop_data_from_dict
+
+    path = sample_workshop_path()
+    return workshop_data_from_dict(read_workshop_file(path), source=str(path))
+
+
+def demo_command(args, ctx) -> int:
+    from workshop_app.plans.api import write_action_plans, write_report, write_run_sheet
+
+    data = sample_data()
+    out = Path(args.out)
+    result = write_action_plans(data, out / "action-plans", paper=args.paper)
+    paths = [*result.paths,
+             write_report(data, out / "facilitator-report.pdf", paper=args.paper),
+             write_run_sheet(data, out / "run-sheet.pdf", paper=args.paper)]
+    for path in paths:
+        print(path)
+    return 0

@@ -1,0 +1,64 @@
+"""``workshop-app plans``, ``report`` and ``runsheet``: the printed documents (PDF)."""
+
+from __future__ import annotations
+
+import argparse
+
+from workshop_app.i18n import tr
+from workshop_app.plans.api import PAPERS  # light: reportlab is imported only when writing
+
+
+def add_paper_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--paper", choices=PAPERS, default="a4",
+                        help=tr("cli", "paper size: a4 or letter (default: a4)"))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("plans", help=tr("cli", "write each participant's action plan (PDF) and one "
+                                               "print file with all of them"))
+    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID",
+                   help=tr("cli", "the workshop's id (see: workshops list)"))
+    p.add_argument("--out", required=True, metavar="DIR", help=tr("cli", "the folder to write into"))
+    add_paper_option(p)
+    p.set_defaults(func=plans_command)
+
+    p = sub.add_parser("report", help=tr("cli", "write the facilitator report (PDF)"))
+    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=tr("cli", "the workshop's id"))
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=tr("cli", "the file to write"))
+    add_paper_option(p)
+    p.set_defaults(func=report_command)
+
+    p = sub.add_parser("runsheet", help=tr("cli", "write the facilitator's run sheet for planning (PDF)"))
+    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=tr("cli", "the workshop's id"))
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=tr("cli", "the file to write"))
+    add_paper_option(p)
+    p.set_defaults(func=runsheet_command)
+
+
+def _load(args, ctx):
+    from workshop_app.commands.workshops import open_store
+
+    return open_store(ctx).load_workshop_data(args.workshop_id)
+
+
+def plans_command(args, ctx) -> int:
+    from workshop_app.plans.api import write_action_plans
+
+    result = write_action_plans(_load(args, ctx), args.out, paper=args.paper)
+    for path in result.paths:
+        print(path)
+    return 0
+
+
+def report_command(args, ctx) -> int:
+    from workshop_app.plans.api import write_report
+
+    print(write_report(_load(args, ctx), args.out, paper=args.paper))
+    return 0
+
+
+def runsheet_command(args, ctx) -> int:
+    from workshop_app.plans.api import write_run_sheet
+
+    print(write_run_sheet(_load(args, ctx), args.out, paper=args.paper))
+    return 0

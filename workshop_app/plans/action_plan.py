@@ -1,0 +1,255 @@
+"""One participant's personal action plan (the story of its pages).
+
+Privacy: everything shown comes from :mod:`workshop_app.plans.content`,
+which hands out only the participant's own commitments and the group's
+shared results.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from workshop_app.i18n import tr
+from workshop_app.model.strategies import STRATEGIES, strategy_by_id
+from workshop_app.model.workshop import ActionItem, Participant, WorkshopData
+from workshop_app.plans import blocks as ui
+from workshop_app.plans import content
+from workshop_app.plans import styles as st
+from workshop_app.plans.fonts import SANS
+from workshop_app.plans.formatting import format_date
+from workshop_app.plans.page import EndSection, Section, StartSection
+
+NUMBER_COL = 11 * st.MM
+_CIRCLE_ONE = "&nbsp;&nbsp;&nbsp;".join("123456")
+
+
+def participant_name(participant: Participant, index: int) -> str:
+    return participant.name.strip() or tr("Plans", "Participant {n}").format(n=index)
+
+
+def plan_section(data: WorkshopData, participant: Participant, index: int) -> Section:
+    return ui.workshop_section(data, tr("Plans", "Personal action plan"),
+                               participant_name(participant, index))
+
+
+def title_part(data: WorkshopData, participant: Participant, index: int, width: float) -> list[Flowable]:
+    ws = data.workshop
+    about = " \u00b7 ".join(p.strip() for p in (participant.role, participant.team) if p.strip())
+    workshop = ws.title + (f"\n{ws.organisation}" if ws.organisation.strip() else "")
+    return ui.title_block(tr("Plans", "Personal action plan"), participant_name(participant, index), about, [
+        (tr("Plans", "Workshop"), workshop),
+        (tr("Plans", "Date"), format_date(ws.date, ws.language)),
+        (tr("Plans", "Place"), ws.location),
+        (tr("Plans", "Facilitator"), ws.facilitator),
+    ], width, [0.6, 0.4])
+
+
+def _way_text(action: ActionItem | None) -> str:
+    strategy = strategy_by_id(action.strategy) if action else None
+    if strategy is None:
+        return ""
+    return f"{strategy.number} \u00b7 {tr('Strategies', strategy.title)}"
+
+
+PAIR_LIMIT = 200  # characters: longer values get a full-width row each
+
+
+def _pair(left, right, half: float) -> Table:
+    """Two short labelled values side by side (a nested table: it never has to split)."""
+    return Table([[left, right]], colWidths=[half, half], style=TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LINEAFTER", (0, 0), (0, 0), 0.4, st.color(st.RULE)),
+    ]))
+
+
+def commitment_card(number: int, action: ActionItem | None, width: float, lang: str) -> Flowable:
+    """A boxed card: what, by when, check-in, measure, which way, support (blank to fill in if None).
+
+    No cell spans several columns, so a very long text splits cleanly across pages.
+    """
+    body = width - NUMBER_COL
+    half = body / 2
+    a = action or ActionItem(text="")
+    if action is None:
+        what = ui.labelled(tr("Plans", "What I will do"), "", body, lines=2, style="what")
+    else:
+        done = ui.text_markup(tr("Plans", "Done"), color=st.ACCENT) if a.status == "done" else ""
+        what = ui.raw(ui.text_markup(a.text) + (f"&nbsp;&nbsp;{done}" if done else ""), "what")
+    way = _way_text(a)
+
+    def way_cell(w: float):
+        if way:
+            return ui.labelled(tr("Plans", "Which of the six ways"), way, w)
+        return ui.raw(ui.text_markup(tr("Plans", "Which of the six ways").upper(), size=6.8, color=st.MUTED)
+                   + f'<br/><font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
+                   + ui.text_markup(tr("Plans", "(circle one)"), color=st.MUTED) + "</font>", "cell")
+
+    def field(label: str, value: str):
+        return lambda w: ui.labelled(label, value, w)
+
+    rows: list[list] = [[ui.para(str(number), "number"), what]]
+    paired_rows = []
+
+    def add_pair(left, right, long_text: bool) -> None:
+        if long_text:
+            rows.extend([["", left(body)], ["", right(body)]])
+        else:
+            paired_rows.append(len(rows))
+            rows.append(["", _pair(left(half), right(half), half)])
+
+    due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
+    add_pair(field(tr("Plans", "By when"), due), field(tr("Plans", "Check-in"), checkin),
+             max(len(due), len(checkin)) > PAIR_LIMIT)
+    rows.append(["", ui.labelled(tr("Plans", "How I will know it worked"), a.measure, body)])
+    add_pair(way_cell, field(tr("Plans", "Support I need"), a.support), len(a.support) > PAIR_LIMIT)
+    commands = [
+        ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
+        ("BACKGROUND", (0, 0), (-1, 0), st.color(st.TINT)),
+        ("BACKGROUND", (0, 0), (0, -1), st.color(st.TINT)),
+        ("LINEBELOW", (1, 0), (1, -2), 0.4, st.color(st.RULE)),
+        ("TOPPADDING", (0, 0), (-1, 0), 7),
+        ("BOTTOMPADDING", (0, 0), (-1, 0), 7),
+    ]
+    commands += [(side, (1, row), (1, row), 0) for row in paired_rows
+                 for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
+    return ui.table(rows, [NUMBER_COL, body], commands, padding=6)
+
+
+def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
+    story = ui.heading(tr("Plans", "My commitments"), space=160)
+    if actions:
+        story.append(ui.para(tr("Plans", "What I will do after this workshop, by when, and how I will "
+                                      "know it worked."), "intro"))
+    else:
+        story.append(ui.para(tr("Plans", "Write down what you will do after this workshop: one "
+                                      "commitment per card."), "intro"))
+    for number, action in enumerate(actions, start=1):
+        story += [ui.Keep([commitment_card(number, action, width, lang)]), ui.spacer(8)]
+    if not actions:
+        for number in (1, 2):
+            story += [ui.Keep([commitment_card(number, None, width, lang)]), ui.spacer(8)]
+        return story
+    lines = "<br/>".join(st.write_line(width) for _ in range(3))
+    story.append(ui.Keep([ui.para(tr("Plans", "Anything else I will do:"), "h3"), ui.raw(lines, "write")]))
+    return story
+
+
+def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
+    dates: dict[str, list[int]] = {}
+    for number, action in enumerate(actions, start=1):
+        if action.checkin.strip():
+            dates.setdefault(action.checkin.strip(), []).append(number)
+    widths = [0.26 * width, 0.38 * width, 0.24 * width, 0.12 * width]
+    rows = [ui.header_cells([tr("Plans", "Check-in date"), tr("Plans", "What I will review"),
+                          tr("Plans", "With whom"), tr("Plans", "Done")])]
+    for iso in sorted(dates):
+        numbers = ", ".join(str(n) for n in dates[iso])
+        rows.append([ui.para(format_date(iso, lang, weekday=False), "cell"),
+                     ui.para(tr("Plans", "Commitment {numbers}").format(numbers=numbers), "cell"), "", ""])
+    filled = len(rows)
+    while len(rows) < max(3, filled + 2):
+        rows.append(["", "", "", ""])
+    body = ui.table(rows, widths, [
+        ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.color(st.RULE)),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.4, st.color(st.RULE)),
+    ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled))
+    half = width / 2 - 8
+    sign = ui.table([[ui.raw(st.write_line(half), "body"), ui.raw(st.write_line(half), "body")],
+                  [ui.para(tr("Plans", "My signature"), "muted"), ui.para(tr("Plans", "Date"), "muted")]],
+                 [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
+                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0)
+    return [*ui.heading(tr("Plans", "Check-ins"), space=200),
+            ui.para(tr("Plans", "When I will look back at my commitments, and with whom."), "intro"),
+            body, ui.spacer(22), ui.Keep([sign])]
+
+
+def group_part(data: WorkshopData, width: float) -> list[Flowable]:
+    priorities = content.group_priorities(data)
+    outcomes = content.shared_outcomes(data)
+    if not priorities and not outcomes:
+        return []
+    story = ui.heading(tr("Plans", "What the group agreed"), space=140)
+    for block in priorities:
+        rows = [ui.header_cells([tr("Plans", "Rank"), tr("Plans", "Priority"), tr("Plans", "Dots")])]
+        for rank, card, dots in block.ranked:
+            style = "cell_bold" if rank <= 3 else "cell"
+            rows.append([ui.para(str(rank), "cell_center"), ui.para(card.text, style),
+                         ui.para(str(dots), "cell_right")])
+        parts = [ui.para(block.item.title, "h3"),
+                 ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], header=True, zebra=True)]
+        if block.more:
+            parts.append(ui.para(tr("Plans", "and {n} more options").format(n=block.more), "muted"))
+        story += [ui.Keep(parts[:2]), *parts[2:], ui.spacer(4)]
+    for outcome in outcomes:
+        parts: list[Flowable] = [ui.para(outcome.item.title, "h3")]
+        parts += [ui.para(note) for note in outcome.notes]
+        if outcome.actions:
+            parts.append(ui.para(tr("Plans", "We agreed to"), "group"))
+            parts += ui.bullets([_group_action_text(a, data.workshop.language) for a in outcome.actions])
+        for name, texts in outcome.clusters:
+            joined = "  \u00b7  ".join(ui.text_markup(t) for t in texts)
+            name = name or (tr("Plans", "Other") if len(outcome.clusters) > 1 else "")
+            if name:
+                joined = ui.text_markup(f"{name}: ", bold=True, color=st.ACCENT) + joined
+            parts.append(ui.raw(joined, "bullet_plain"))
+        story += [*parts, ui.spacer(4)]
+    return story
+
+
+def _group_action_text(action: ActionItem, lang: str) -> str:
+    if action.due.strip():
+        return tr("Plans", "{what} (by {when})").format(
+            what=action.text, when=format_date(action.due, lang, weekday=False))
+    return action.text
+
+
+def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
+    used: dict[str, list[int]] = {}
+    for number, action in enumerate(actions, start=1):
+        used.setdefault(action.strategy, []).append(number)
+    cells, commands = [], []
+    half = width / 2
+    for i, strategy in enumerate(STRATEGIES):
+        text = ui.text_markup(tr("Strategies", strategy.title), bold=True) + "<br/>" + ui.text_markup(
+            tr("Strategies", strategy.summary), size=8, color=st.MUTED)
+        if strategy.id in used:
+            mine = ", ".join(str(n) for n in used[strategy.id])
+            text += "<br/>" + ui.text_markup(tr("Plans", "My commitments: {numbers}").format(numbers=mine),
+                                          size=8, color=st.ACCENT)
+            commands.append(("BACKGROUND", ((i % 2) * 2, i // 2), ((i % 2) * 2 + 1, i // 2),
+                             st.color(st.TINT_WARM)))
+        cells += [ui.para(str(strategy.number), "number"), ui.raw(text, "cell")]
+    rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
+    grid = ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, st.color(st.RULE)),
+        ("LINEAFTER", (1, 0), (1, -1), 0.4, st.color(st.RULE)),
+        ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
+        *commands,
+    ], padding=5)
+    return [ui.Keep([*ui.heading(tr("Plans", "The six ways to bridge leadership and operations")),
+                          grid])]
+
+
+def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,
+               shared: dict | None = None) -> list[Flowable]:
+    """The flowables of one plan, between section markers.
+
+    ``shared`` (a dict kept across the plans of one run) holds the flowables every
+    plan has in common, built and laid out once instead of once per participant.
+    """
+    shared = {} if shared is None else shared
+    if "group" not in shared:
+        shared["group"] = group_part(data, width)
+    lang = data.workshop.language
+    actions = content.commitments(data, participant)
+    story: list[Flowable] = [StartSection(plan_section(data, participant, index))]
+    story += title_part(data, participant, index, width)
+    story += commitments_part(actions, width, lang)
+    story += checkins_part(actions, width, lang)
+    story += shared["group"]
+    story += six_ways_part(actions, width)
+    story.append(EndSection())
+    return ui.glue(story)

@@ -1,0 +1,157 @@
+"""Public entry points: write the action plans, the facilitator report and the run sheet.
+
+Every function writes through a temporary file renamed into place when
+complete, so a crash or a cancel never leaves a half-written PDF. Problems a
+user can act on raise :class:`workshop_app.errors.UserError` subclasses.
+``invariant=True`` gives byte-identical output for identical input (tests).
+
+reportlab is imported only when a document is written, so importing this
+module (for example from the GUI) stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from workshop_app.errors import UserError
+from workshop_app.i18n import tr
+from workshop_app.model.workshop import WorkshopData
+
+PAPERS = ("a4", "letter")  #: the paper sizes every document accepts
+COMBINED_STEM = "all-action-plans"
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+
+class NoParticipantsError(UserError):
+    """Plans were asked for a workshop without participants."""
+
+
+class OutputPathError(UserError):
+    """The output path cannot be used (for example it is a folder)."""
+
+
+@dataclass
+class PlansResult:
+    #: One file per participant, in participant order (only those written when cancelled).
+    participant_files: list[Path] = field(default_factory=list)
+    #: All plans in one print file (None when cancelled or not asked for).
+    combined: Path | None = None
+    cancelled: bool = False
+
+    @property
+    def paths(self) -> list[Path]:
+        return [*self.participant_files, *([self.combined] if self.combined else [])]
+
+
+def _meta(data: WorkshopData, title: str) -> dict:
+    ws = data.workshop
+    return {"title": title, "author": ws.facilitator, "subject": ws.title, "lang": ws.language}
+
+
+def plan_file_names(data: WorkshopData) -> list[str]:
+    """The per-participant file names, in participant order (unique, safe everywhere)."""
+    from workshop_app.plans.filenames import safe_stem, unique_stem
+
+    used = {COMBINED_STEM}
+    names = []
+    for index, participant in enumerate(data.participants, start=1):
+        stem = safe_stem(participant.name, f"participant-{index}")  # file names stay ASCII
+        names.append(unique_stem(stem, used) + ".pdf")
+    return names
+
+
+def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4",
+                       invariant: bool = False, progress: Progress | None = None,
+                       cancel: Cancel | None = None, *, individual: bool = True,
+                       combined: bool = True) -> PlansResult:
+    """Write one plan per participant and the combined, duplex-safe print file into ``out_dir``.
+
+    ``progress(done, total)`` is called as participants are finished;
+    ``cancel()`` returning true stops before the next participant: the result
+    then says ``cancelled`` and lists only the complete files.
+    """
+    from reportlab.platypus import PageBreak
+
+    from workshop_app.plans.action_plan import participant_name, plan_section, plan_story
+    from workshop_app.plans.blocks import reusing_paragraphs
+    from workshop_app.plans.page import CancelledError, LazyStory, build_pdf
+    from workshop_app.plans.styles import frame_width
+
+    width = frame_width(paper)
+    if not data.participants:
+        raise NoParticipantsError(tr("Plans", "The workshop \u201c{title}\u201d has no participants: "
+                                              "add them before printing action plans.").format(
+                                                  title=data.workshop.title))
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise OutputPathError(tr("Plans", "{path} is a file, not a folder.").format(path=folder))
+    names = plan_file_names(data)
+    total = len(data.participants)
+    shared: dict = {}
+    result = PlansResult()
+
+    def sections() -> Iterator[list]:
+        """Each plan's flowables: written to its own file, then laid out again (line breaks
+        remembered) in the combined file."""
+        for index, participant in enumerate(data.participants):
+            if progress is not None:
+                progress(index, total)
+            if cancel is not None and cancel():
+                raise CancelledError
+            story = plan_story(data, participant, index + 1, width, shared)
+            if individual:
+                name = participant_name(participant, index + 1)
+                result.participant_files.append(build_pdf(
+                    folder / names[index], list(story), paper=paper, invariant=invariant,
+                    meta=_meta(data, tr("Plans", "Personal action plan: {name}").format(name=name)),
+                    section=plan_section(data, participant, index + 1)))
+            yield story if index == 0 else [PageBreak(), *story]
+
+    try:
+        with reusing_paragraphs():
+            if combined:
+                result.combined = build_pdf(
+                    folder / f"{COMBINED_STEM}.pdf", LazyStory(sections()), paper=paper,
+                    invariant=invariant, meta=_meta(data, tr("Plans", "Action plans")), pad_even=True)
+            else:
+                for _ in sections():
+                    pass
+    except CancelledError:
+        result.cancelled = True
+        return result
+    if progress is not None:
+        progress(total, total)
+    return result
+
+
+def _write_one(module: str, data: WorkshopData, out_path: str | Path, paper: str, invariant: bool,
+               title: str) -> Path:
+    """Lay out one document whose module has ``story_of(data, width)`` and ``section_of(data)``."""
+    from importlib import import_module
+
+    from workshop_app.plans.page import build_pdf
+    from workshop_app.plans.styles import frame_width
+
+    path = Path(out_path)
+    if path.is_dir():
+        raise OutputPathError(tr("Plans", "{path} is a folder: give a file name such as "
+                                          "report.pdf.").format(path=path))
+    maker = import_module(f"workshop_app.plans.{module}")
+    return build_pdf(path, maker.story_of(data, frame_width(paper)), paper=paper, invariant=invariant,
+                     meta=_meta(data, title), section=maker.section_of(data))
+
+
+def write_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
+                 invariant: bool = False) -> Path:
+    """Write the facilitator report (everything, private notes included) to ``out_path``."""
+    return _write_one("report", data, out_path, paper, invariant, tr("Plans", "Facilitator report"))
+
+
+def write_run_sheet(data: WorkshopData, out_path: str | Path, paper: str = "a4",
+                    invariant: bool = False) -> Path:
+    """Write the facilitator's planning run sheet to ``out_path``."""
+    return _write_one("run_sheet", data, out_path, paper, invariant, tr("Plans", "Run sheet"))

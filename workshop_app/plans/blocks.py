@@ -1,0 +1,177 @@
+"""Small building blocks (paragraphs, headings, tables) shared by the documents.
+
+Every piece of user or pack text goes through :func:`para` or
+:func:`text_markup`, which escape it; raw markup is only ever built here and
+in the document modules from fixed strings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus.flowables import HRFlowable
+
+from workshop_app.model.workshop import WorkshopData
+from workshop_app.plans import styles as st
+from workshop_app.plans.fonts import SANS
+from workshop_app.plans.formatting import format_date
+from workshop_app.plans.page import Keep, Para, Section
+from workshop_app.plans.text import markup
+
+_REUSE_LIMIT = 2000
+_reuse: ContextVar[dict | None] = ContextVar("workshop_app_plans_reuse", default=None)
+
+
+@contextmanager
+def reusing_paragraphs() -> Iterator[None]:
+    """Within this block identical paragraphs (labels, headings, the six ways...) are parsed once
+    and shared: a paragraph flowable can be drawn any number of times."""
+    token = _reuse.set({})
+    try:
+        yield
+    finally:
+        _reuse.reset(token)
+
+
+def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Para:
+    """A paragraph from markup built by this package (never from user text directly)."""
+    cache = _reuse.get()
+    if cache is None:
+        return Para(markup_text, st.styles()[style], bulletText=bullet)
+    key = (markup_text, style, bullet)
+    found = cache.get(key)
+    if found is None:
+        if len(cache) >= _REUSE_LIMIT:  # memory stays flat however many participants
+            cache.clear()
+        found = cache[key] = Para(markup_text, st.styles()[style], bulletText=bullet)
+    return found
+
+
+def para(text: object, style: str = "body") -> Para:
+    """A paragraph that prints ``text`` exactly as typed."""
+    return raw(markup(text), style)
+
+
+def text_markup(text: object, bold: bool = False, size: float | None = None,
+                color: str | None = None) -> str:
+    inner = markup(text)
+    if bold:
+        inner = f"<b>{inner}</b>"
+    attrs = []
+    if size:
+        attrs.append(f'size="{size}"')
+    if color:
+        attrs.append(f'color="{color}"')
+    return f"<font {' '.join(attrs)}>{inner}</font>" if attrs else inner
+
+
+def labelled(label: str, value: object, width: float, lines: int = 1,
+             style: str = "cell") -> Para | list[Para]:
+    """A small grey label over a value; an empty value becomes lines to write on by hand."""
+    head = text_markup(label.upper(), size=6.8, color=st.MUTED)
+    text = "" if value is None else str(value)
+    if text.strip():
+        return raw(f"{head}<br/>{markup(text)}", style)
+    body = "<br/>".join(st.write_line(width - 14) for _ in range(lines))
+    return [raw(head, style), raw(body, "write")]
+
+
+def heading(text: str, space: float = 90) -> list[Flowable]:
+    """A section heading with a rule, kept with what follows (and at least ``space`` points of room)."""
+    rule = Rule(width="100%", thickness=0.6, color=st.color(st.RULE), spaceBefore=0, spaceAfter=8)
+    return [CondPageBreak(space), para(text, "h2"), rule]
+
+
+class Rule(HRFlowable):
+    """The rule under a heading: kept with what follows (a class attribute, see page.reset_flow)."""
+
+    keepWithNext = 1
+
+
+def spacer(height: float) -> Spacer:
+    return Spacer(1, height)
+
+
+def bullets(texts: list[str], style: str = "bullet") -> list[Para]:
+    return [raw(markup(t), style, "\u2022") for t in texts]
+
+
+def table(rows: list[list], widths: list[float], commands: list[tuple] | None = None, *,
+          header: bool = False, zebra: bool = False, padding: float = 5,
+          row_heights: list[float | None] | None = None) -> Table:
+    """A table that splits between and inside rows, so long cells never break the layout."""
+    base = [
+        ("FONTNAME", (0, 0), (-1, -1), SANS),  # for empty cells: never the unembedded Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        ("TOPPADDING", (0, 0), (-1, -1), padding - 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+    ]
+    if header:
+        base += [
+            ("BACKGROUND", (0, 0), (-1, 0), st.color(st.TINT)),
+            ("LINEBELOW", (0, 0), (-1, 0), 0.8, st.color(st.ACCENT)),
+        ]
+    if zebra:
+        base.append(("LINEBELOW", (0, 1 if header else 0), (-1, -1), 0.4, st.color(st.RULE)))
+    return Table(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
+                 splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or [])), hAlign="LEFT")
+
+
+def header_cells(labels: list[str], style: str = "cell_bold") -> list[Para]:
+    return [para(label, style) for label in labels]
+
+
+def meta_table(items: list[tuple[str, object]], width: float, shares: list[float]) -> Table:
+    """Labelled facts (workshop, date, place...) in a tinted grid of ``len(shares)`` columns,
+    filled row by row; ``shares`` are the columns' parts of the width."""
+    cols = [share * width for share in shares]
+    cells = [labelled(label, value or "\u2013", cols[i % len(cols)])
+             for i, (label, value) in enumerate(items)]
+    cells += [""] * (-len(cells) % len(cols))
+    rows = [cells[i:i + len(cols)] for i in range(0, len(cells), len(cols))]
+    return table(rows, cols, [
+        ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT)),
+        ("LINEAFTER", (0, 0), (-2, -1), 0.8, st.color("#ffffff")),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.8, st.color("#ffffff")),
+    ], padding=7)
+
+
+def title_block(kicker: str, title: str, subtitle: str, items: list[tuple[str, object]], width: float,
+                shares: list[float]) -> list[Flowable]:
+    story: list[Flowable] = [para(kicker.upper(), "kicker"), para(title, "title")]
+    if subtitle.strip():
+        story.append(para(subtitle, "subtitle"))
+    story += [spacer(10), meta_table(items, width, shares)]
+    return story
+
+
+def workshop_section(data: WorkshopData, kind: str, footer: str) -> Section:
+    """Header: the workshop's title and date on the left, ``kind`` on the right; ``footer`` bottom left."""
+    ws = data.workshop
+    left = " \u00b7 ".join(p for p in (ws.title, format_date(ws.date, ws.language, weekday=False)) if p)
+    return Section(left, kind, footer)
+
+
+def glue(story: list[Flowable]) -> list[Flowable]:
+    """Move headings marked keep-with-next into a KeepTogether that follows them.
+
+    reportlab's keepWithNext never joins a KeepTogether, so without this a
+    heading can end a page while its block starts the next one.
+    """
+    out: list[Flowable] = []
+    pending: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, KeepTogether) and pending:
+            out.append(Keep([*pending, *flowable._content]))
+            pending = []
+        elif flowable.getKeepWithNext() and not isinstance(flowable, KeepTogether):
+            pending.append(flowable)
+        else:
+            out += [*pending, flowable]
+            pending = []
+    return out + pending

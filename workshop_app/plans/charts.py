@@ -1,0 +1,135 @@
+"""Charts for the facilitator report (reportlab.graphics drawings).
+
+Labels are drawn run by run with :func:`workshop_app.plans.text.fitted_runs`,
+so card text in any script gets the right font and is shortened with an
+ellipsis to fit; the full text is in the table beside each chart.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
+
+from workshop_app.i18n import tr
+from workshop_app.plans import styles as st
+from workshop_app.plans.fonts import SANS, SANS_BOLD
+from workshop_app.plans.text import fitted_runs
+
+ROW = 18
+LABEL_SIZE = 8
+
+
+def _drawing(width: float, height: float) -> Drawing:
+    drawing = Drawing(width, height)
+    drawing.initialFontName = SANS  # instead of Helvetica, which would not be embedded
+    return drawing
+
+
+def label(text: str, x: float, y: float, size: float = LABEL_SIZE, max_width: float | None = None,
+          anchor: str = "start", color: str = st.INK, bold: bool = False) -> Group:
+    """One line of any text at (x, y); ``anchor`` is start, middle or end."""
+    measured, width = fitted_runs(text, size, bold, max_width)
+    pos = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+    group = Group()
+    for font, segment, seg_width in measured:
+        group.add(String(pos, y, segment, fontName=font, fontSize=size, fillColor=st.color(color)))
+        pos += seg_width
+    return group
+
+
+def _nice_step(top: float, ticks: int = 5) -> float:
+    raw = max(top, 1) / ticks
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if raw <= factor * magnitude:
+            return max(1, factor * magnitude)
+    return max(1, 10 * magnitude)
+
+
+def vote_chart(totals: list[tuple[int, str, int]], width: float) -> Drawing:
+    """Horizontal bars of dot totals from ``(rank, option text, dots)``, highest first."""
+    label_width = width * 0.38
+    height = ROW * len(totals) + 26
+    drawing = _drawing(width, height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_width + 8, 18
+    chart.width, chart.height = width - label_width - 30, ROW * len(totals)
+    chart.data = [[value for _, _, value in totals]]
+    chart.bars[0].fillColor = st.color(st.ACCENT)
+    chart.bars[0].strokeColor = None
+    chart.barWidth, chart.groupSpacing = 10, 8
+    chart.categoryAxis.categoryNames = [""] * len(totals)
+    chart.categoryAxis.reverseDirection = 1
+    chart.categoryAxis.strokeColor = st.color(st.RULE)
+    chart.categoryAxis.visibleTicks = 0
+    chart.categoryAxis.visibleLabels = 0
+    chart.categoryAxis.labels.fontName = SANS
+    top = max((value for _, _, value in totals), default=1)
+    step = _nice_step(top)
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = step * math.ceil(top / step)
+    chart.valueAxis.labels.fontName = SANS
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fillColor = st.color(st.MUTED)
+    chart.valueAxis.labelTextFormat = "%d"
+    chart.valueAxis.strokeColor = st.color(st.RULE)
+    chart.valueAxis.visibleGrid = 1
+    chart.valueAxis.gridStrokeColor = st.color("#e3e9ed")
+    chart.valueAxis.gridStrokeWidth = 0.5
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = SANS_BOLD
+    chart.barLabels.fontSize = 7.5
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 3
+    chart.barLabels.fillColor = st.color(st.INK)
+    drawing.add(chart)
+    for i, (rank, text, _) in enumerate(totals):
+        y = chart.y + chart.height - (i + 0.5) * ROW - LABEL_SIZE * 0.35
+        drawing.add(label(f"{rank}. {text}", label_width, y, max_width=label_width, anchor="end"))
+    return drawing
+
+
+@dataclass
+class Spread:
+    criterion: str
+    values: list[int]
+
+    @property
+    def mean(self) -> float:
+        return sum(self.values) / len(self.values)
+
+
+def rating_chart(spreads: list[Spread], low: int, high: int, width: float) -> Drawing:
+    """Per criterion: the range of ratings as a band, the mean as a dot, on the rating scale."""
+    if high <= low:
+        high = low + 1
+    label_width = width * 0.32
+    left, right = label_width + 12, width - 36
+    height = ROW * 1.4 * len(spreads) + 32
+    drawing = _drawing(width, height)
+
+    def x_of(value: float) -> float:
+        return left + (value - low) / (high - low) * (right - left)
+
+    base = 24
+    for tick in range(low, high + 1):
+        x = x_of(tick)
+        drawing.add(Line(x, base, x, height - 2, strokeColor=st.color("#e3e9ed"), strokeWidth=0.5))
+        drawing.add(label(str(tick), x, base - 10, size=7, anchor="middle", color=st.MUTED))
+    for i, spread in enumerate(spreads):
+        y = height - 4 - (i + 0.5) * ROW * 1.4
+        drawing.add(label(spread.criterion, label_width, y - 3, max_width=label_width, anchor="end"))
+        drawing.add(Line(x_of(low), y, x_of(high), y, strokeColor=st.color(st.RULE), strokeWidth=0.8))
+        lo, hi = min(spread.values), max(spread.values)
+        drawing.add(Rect(x_of(lo) - 2, y - 4, x_of(hi) - x_of(lo) + 4, 8, rx=4, ry=4,
+                         fillColor=st.color("#bcd9dc"), strokeColor=None))
+        drawing.add(Circle(x_of(spread.mean), y, 4.2, fillColor=st.color(st.ACCENT),
+                           strokeColor=st.color("#ffffff"), strokeWidth=1))
+        drawing.add(label(f"{spread.mean:.1f}", right + 8, y - 3, size=7.5, bold=True))
+    drawing.add(label(tr("Plans", "band: lowest to highest rating \u00b7 dot: mean"), left, 0,
+                      size=6.5, color=st.MUTED))
+    return drawing

@@ -1,0 +1,128 @@
+"""What each document may show: the one place that picks data for participants.
+
+A participant's plan shows only
+
+* their own commitments: ``data.actions_for(participant.id)``, except the
+  ones marked dropped;
+* the group's priorities: the dot-vote totals of every agenda item whose
+  exercise snapshot feeds ``priorities``;
+* the shared outcomes of every agenda item whose exercise feeds
+  ``shared_outcomes``: its actions that have no owner (a personal
+  commitment belongs in its owner's plan only), its cards by cluster (card
+  text, never who wrote it) and its notes that are not private.
+
+Never another person's commitments, never a private note, never an exercise's
+facilitator notes: those belong in the facilitator report and run sheet.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from workshop_app.model.pack import Exercise
+from workshop_app.model.workshop import ActionItem, AgendaItem, Card, Participant, WorkshopData
+
+log = logging.getLogger(__name__)
+
+TOP_PRIORITIES = 10
+
+
+def exercise_of(item: AgendaItem) -> Exercise | None:
+    """The agenda item's exercise snapshot, or None (a break, a free item or a damaged snapshot)."""
+    if not item.exercise:
+        return None
+    try:
+        return Exercise.from_dict(item.exercise)
+    except (TypeError, ValueError, KeyError, AttributeError):
+        log.warning("agenda item %s has an unreadable exercise snapshot", item.id)
+        return None
+
+
+def feeds_of(item: AgendaItem) -> str:
+    snapshot = item.exercise or {}
+    return str(snapshot.get("feeds") or "none") if isinstance(snapshot, dict) else "none"
+
+
+def commitments(data: WorkshopData, participant: Participant) -> list[ActionItem]:
+    """The participant's own commitments, in agenda order then position (dropped ones left out)."""
+    if participant.id is None:
+        return []
+    order = {item.id: i for i, item in enumerate(data.agenda)}
+    own = [a for a in data.actions_for(participant.id) if a.status != "dropped"]
+    return sorted(own, key=lambda a: (order.get(a.agenda_item_id, len(order)), a.position))
+
+
+@dataclass
+class Priorities:
+    item: AgendaItem
+    ranked: list[tuple[int, Card, int]]  # (rank, card, dots), ties share a rank
+    more: int = 0  # how many ranked options were left out
+
+
+def ranked(totals: list[tuple[Card, int]]) -> list[tuple[int, Card, int]]:
+    """``(rank, card, dots)`` from vote totals (highest first); ties share a rank (1, 2, 2, 4)."""
+    result = []
+    previous, rank = None, 0
+    for i, (card, dots) in enumerate(totals, start=1):
+        if dots != previous:
+            rank, previous = i, dots
+        result.append((rank, card, dots))
+    return result
+
+
+def group_priorities(data: WorkshopData, limit: int = TOP_PRIORITIES) -> list[Priorities]:
+    result = []
+    for item in data.agenda:
+        if feeds_of(item) != "priorities" or item.id is None:
+            continue
+        order = ranked(data.vote_totals(item.id))
+        if order:
+            result.append(Priorities(item, order[:limit], max(0, len(order) - limit)))
+    return result
+
+
+@dataclass
+class SharedOutcomes:
+    item: AgendaItem
+    actions: list[ActionItem] = field(default_factory=list)
+    clusters: list[tuple[str, list[str]]] = field(default_factory=list)  # (cluster name, card texts)
+    notes: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.actions or self.clusters or self.notes)
+
+
+def cards_by_cluster(data: WorkshopData, item_id: int | None) -> list[tuple[str | None, list[Card]]]:
+    """The item's cards grouped by cluster in cluster order; unclustered cards last (name None)."""
+    cards = sorted((c for c in data.cards if c.agenda_item_id == item_id), key=lambda c: c.position)
+    clusters = sorted((c for c in data.clusters if c.agenda_item_id == item_id), key=lambda c: c.position)
+    known = {c.id for c in clusters}
+    groups: list[tuple[str | None, list[Card]]] = []
+    for cluster in clusters:
+        members = [c for c in cards if c.cluster_id == cluster.id]
+        if members:
+            groups.append((cluster.name, members))
+    loose = [c for c in cards if c.cluster_id not in known]
+    if loose:
+        groups.append((None, loose))
+    return groups
+
+
+def shared_outcomes(data: WorkshopData) -> list[SharedOutcomes]:
+    result = []
+    for item in data.agenda:
+        if feeds_of(item) != "shared_outcomes" or item.id is None:
+            continue
+        outcome = SharedOutcomes(item)
+        outcome.actions = sorted(
+            (a for a in data.actions
+             if a.agenda_item_id == item.id and not a.owners and a.status != "dropped"),
+            key=lambda a: a.position)
+        outcome.clusters = [(name or "", [c.text for c in members])
+                            for name, members in cards_by_cluster(data, item.id)]
+        outcome.notes = [n.text for n in data.notes
+                         if n.agenda_item_id == item.id and not n.private and n.text.strip()]
+        if outcome:
+            result.append(outcome)
+    return result

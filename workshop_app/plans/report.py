@@ -1,0 +1,249 @@
+"""The facilitator report: everything captured, private notes included (and only here)."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from workshop_app.i18n import tr
+from workshop_app.model.strategies import strategy_by_id
+from workshop_app.model.workshop import (
+    ACTION_STATUSES,
+    AGENDA_KINDS,
+    SIDES,
+    ActionItem,
+    AgendaItem,
+    WorkshopData,
+)
+from workshop_app.plans import blocks as ui
+from workshop_app.plans import content
+from workshop_app.plans import styles as st
+from workshop_app.plans.charts import Spread, rating_chart, vote_chart
+from workshop_app.plans.formatting import dots_label, format_date, minutes_label, signed_minutes
+
+MAX_CHART_BARS = 15
+
+
+def section_of(data: WorkshopData):
+    return ui.workshop_section(data, tr("Plans", "Facilitator report"),
+                            tr("Plans", "For the facilitator only: contains private notes"))
+
+
+def _item_label(item: AgendaItem | None) -> str:
+    return item.title if item is not None else tr("Plans", "Whole workshop")
+
+
+def _items_with(data: WorkshopData, ids: set) -> list[AgendaItem | None]:
+    """Agenda items (in agenda order) whose id is in ``ids``; None stands for "no agenda item"."""
+    found: list[AgendaItem | None] = [item for item in data.agenda if item.id in ids]
+    known = {item.id for item in data.agenda}
+    if ids - known:
+        found.append(None)
+    return found
+
+
+def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
+    rows = [ui.header_cells([tr("Plans", "#"), tr("Plans", "Item"), tr("Plans", "Planned"),
+                          tr("Plans", "Actual"), tr("Plans", "Difference")])]
+    commands: list[tuple] = []
+    planned_total = actual_total = 0.0
+    for number, item in enumerate(data.agenda, start=1):
+        planned_total += item.minutes
+        kind = tr("Plans", AGENDA_KINDS.get(item.kind, item.kind))
+        title = ui.text_markup(item.title) + "<br/>" + ui.text_markup(kind, size=7.5, color=st.MUTED)
+        if item.actual_seconds is None:
+            actual, diff = ui.para(tr("Plans", "not run"), "muted"), ""
+        else:
+            minutes = item.actual_seconds / 60
+            actual_total += minutes
+            actual, diff = ui.para(minutes_label(round(minutes)), "cell_right"), ui.para(
+                signed_minutes(minutes - item.minutes), "cell_right")
+            if round(minutes - item.minutes) > 0:
+                commands.append(("TEXTCOLOR", (4, number), (4, number), st.color(st.PRIVATE)))
+        rows.append([ui.para(str(number), "cell"), ui.raw(title, "cell"), ui.para(minutes_label(item.minutes),
+                                                                         "cell_right"), actual, diff])
+    rows.append([ui.para("", "cell"), ui.para(tr("Plans", "Total"), "cell_bold"),
+                 ui.para(minutes_label(planned_total), "cell_right"),
+                 ui.para(minutes_label(round(actual_total)), "cell_right"),
+                 ui.para(signed_minutes(actual_total - planned_total) if actual_total else "", "cell_right")])
+    commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, st.color(st.INK)))
+    widths = [0.06 * width, 0.52 * width, 0.14 * width, 0.14 * width, 0.14 * width]
+    story = ui.heading(tr("Plans", "Agenda as run"))
+    story.append(ui.table(rows, widths, commands, header=True, zebra=True))
+    planned = data.workshop.planned_minutes
+    if planned:
+        story.append(ui.para(tr("Plans", "Planned length of the workshop: {minutes}.").format(
+            minutes=minutes_label(planned)), "muted"))
+    return story
+
+
+def participants_part(data: WorkshopData, width: float) -> list[Flowable]:
+    rows = [ui.header_cells([tr("Plans", "Name"), tr("Plans", "Role"), tr("Plans", "Team"),
+                          tr("Plans", "Side"), tr("Plans", "Commitments")])]
+    for index, p in enumerate(data.participants, start=1):
+        count = len(content.commitments(data, p))
+        rows.append([ui.para(p.name.strip() or tr("Plans", "Participant {n}").format(n=index), "cell_bold"),
+                     ui.para(p.role, "cell"), ui.para(p.team, "cell"),
+                     ui.para(tr("Plans", SIDES.get(p.side, p.side)), "cell"),
+                     ui.para(str(count), "cell_right")])
+    widths = [0.28 * width, 0.22 * width, 0.16 * width, 0.16 * width, 0.18 * width]
+    return [*ui.heading(tr("Plans", "Participants")), ui.table(rows, widths, header=True, zebra=True)]
+
+
+def notes_part(data: WorkshopData, width: float) -> list[Flowable]:
+    notes = [n for n in data.notes if n.text.strip()]
+    if not notes:
+        return []
+    story = ui.heading(tr("Plans", "Notes"))
+    story.append(ui.para(tr("Plans", "Notes marked private were never shown to the room and appear only "
+                                  "in this report."), "intro"))
+    tag = ui.text_markup(tr("Plans", "PRIVATE"), bold=True, size=7.5, color=st.PRIVATE) + "&nbsp;&nbsp;"
+    agenda_ids = {item.id for item in data.agenda}
+    for item in _items_with(data, {n.agenda_item_id for n in notes}):
+        rows, commands = [], []
+        for note in (n for n in notes if (n.agenda_item_id == item.id if item is not None
+                                          else n.agenda_item_id not in agenda_ids)):
+            if note.private:
+                commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), st.color(st.TINT_WARM)))
+            rows.append([ui.raw((tag if note.private else "") + ui.text_markup(note.text), "cell")])
+        story += [ui.para(_item_label(item), "h3"),
+                  ui.table(rows, [width], [("LINEBELOW", (0, 0), (-1, -1), 0.4, st.color(st.RULE)),
+                                           *commands])]
+    return story
+
+
+def cards_part(data: WorkshopData, width: float) -> list[Flowable]:
+    if not data.cards:
+        return []
+    story = ui.heading(tr("Plans", "Cards by cluster"))
+    totals: dict = {}
+    for vote in data.votes:
+        totals[vote.card_id] = totals.get(vote.card_id, 0) + vote.count
+    for item in _items_with(data, {c.agenda_item_id for c in data.cards}):
+        story.append(ui.para(_item_label(item), "h3"))
+        groups = content.cards_by_cluster(data, item.id if item else None)
+        for name, cards in groups:
+            if name is not None or len(groups) > 1:
+                story.append(ui.para(name if name is not None else tr("Plans", "Not clustered"), "group"))
+            texts = []
+            for card in cards:
+                extra = []
+                author = data.participant(card.participant_id)
+                if author is not None and author.name.strip():
+                    extra.append(author.name.strip())
+                if totals.get(card.id):
+                    extra.append(dots_label(totals[card.id]))
+                texts.append(card.text + (f" ({', '.join(extra)})" if extra else ""))
+            story += ui.bullets(texts)
+    return story
+
+
+def votes_part(data: WorkshopData, width: float) -> list[Flowable]:
+    story: list[Flowable] = []
+    for item in data.agenda:
+        totals = data.vote_totals(item.id) if item.id is not None else []
+        if not totals:
+            continue
+        shown = content.ranked(totals)[:MAX_CHART_BARS]
+        parts: list[Flowable] = [ui.para(item.title, "h3"),
+                                 vote_chart([(rank, card.text, dots) for rank, card, dots in shown], width)]
+        voters = {v.participant_id for v in data.votes if v.agenda_item_id == item.id and v.participant_id}
+        note = tr("Plans", "{dots} from {people}.").format(
+            dots=dots_label(sum(n for _, n in totals)),
+            people=tr("Plans", "1 participant") if len(voters) == 1
+            else tr("Plans", "{n} participants").format(n=len(voters)))
+        if len(totals) > len(shown):
+            note += " " + tr("Plans", "The chart shows the top {n}.").format(n=len(shown))
+        parts.append(ui.para(note, "muted"))
+        story += [ui.Keep(parts), ui.spacer(6)]
+    return [*ui.heading(tr("Plans", "Dot vote results")), *story] if story else []
+
+
+def ratings_part(data: WorkshopData, width: float) -> list[Flowable]:
+    story: list[Flowable] = []
+    for item in data.agenda:
+        ratings = [r for r in data.ratings if r.agenda_item_id == item.id]
+        if not ratings:
+            continue
+        exercise = content.exercise_of(item)
+        order = list(exercise.capture.criteria) if exercise else []
+        values: dict[str, list[int]] = {}
+        for rating in ratings:
+            values.setdefault(rating.criterion, []).append(rating.value)
+        names = [c for c in order if c in values] + [c for c in values if c not in order]
+        spreads = [Spread(c, values[c]) for c in names]
+        low = exercise.capture.scale_min if exercise else min(r.value for r in ratings)
+        high = exercise.capture.scale_max if exercise else max(r.value for r in ratings)
+        low, high = min(low, *(r.value for r in ratings)), max(high, *(r.value for r in ratings))
+        rows = [ui.header_cells([tr("Plans", "Criterion"), tr("Plans", "Ratings"), tr("Plans", "Mean"),
+                              tr("Plans", "Lowest"), tr("Plans", "Highest")])]
+        for s in spreads:
+            rows.append([ui.para(s.criterion, "cell"), ui.para(str(len(s.values)), "cell_right"),
+                         ui.para(f"{s.mean:.1f}", "cell_right"), ui.para(str(min(s.values)), "cell_right"),
+                         ui.para(str(max(s.values)), "cell_right")])
+        widths = [0.52 * width, 0.12 * width, 0.12 * width, 0.12 * width, 0.12 * width]
+        story += [ui.Keep([ui.para(item.title, "h3"), rating_chart(spreads, low, high, width)]),
+                  ui.spacer(4), ui.table(rows, widths, header=True, zebra=True), ui.spacer(6)]
+    return [*ui.heading(tr("Plans", "Ratings")), *story] if story else []
+
+
+def _action_row(action: ActionItem, data: WorkshopData, others: list[str]) -> list:
+    lang = data.workshop.language
+    what = ui.text_markup(action.text, bold=True)
+    details = []
+    for label, value in ((tr("Plans", "Measure"), action.measure), (tr("Plans", "Support"), action.support)):
+        if value.strip():
+            details.append(ui.text_markup(f"{label}: ", color=st.MUTED) + ui.text_markup(value))
+    if others:
+        details.append(ui.text_markup(tr("Plans", "Shared with {names}").format(names=", ".join(others)),
+                                   color=st.MUTED))
+    strategy = strategy_by_id(action.strategy)
+    way = f"{strategy.number} \u00b7 {tr('Strategies', strategy.title)}" if strategy else ""
+    return [ui.raw("<br/>".join([what, *details]), "cell"),
+            ui.para(format_date(action.due, lang, short=True), "cell"),
+            ui.para(format_date(action.checkin, lang, short=True), "cell"),
+            ui.para(way, "cell"),
+            ui.para(tr("Plans", ACTION_STATUSES.get(action.status, action.status)), "cell")]
+
+
+def actions_part(data: WorkshopData, width: float) -> list[Flowable]:
+    if not data.actions:
+        return []
+    widths = [0.42 * width, 0.14 * width, 0.14 * width, 0.18 * width, 0.12 * width]
+    head = [tr("Plans", "What"), tr("Plans", "By when"), tr("Plans", "Check-in"), tr("Plans", "Way"),
+            tr("Plans", "Status")]
+    names = {p.id: (p.name.strip() or tr("Plans", "Participant {n}").format(n=i))
+             for i, p in enumerate(data.participants, start=1)}
+    groups: list[tuple[str, list[ActionItem], int | None]] = []
+    for p in data.participants:
+        own = [a for a in data.actions if p.id in a.owners]
+        if own:
+            groups.append((names[p.id], own, p.id))
+    group = [a for a in data.actions if not any(o in names for o in a.owners)]
+    if group:
+        groups.append((tr("Plans", "The group (no owner)"), group, None))
+    story = ui.heading(tr("Plans", "Actions by owner"))
+    for title, actions, owner in groups:
+        rows = [ui.header_cells(head)]
+        for action in sorted(actions, key=lambda a: a.position):
+            others = [names[o] for o in action.owners if o != owner and o in names]
+            rows.append(_action_row(action, data, others))
+        story += [ui.para(title, "h3"), ui.table(rows, widths, header=True, zebra=True)]
+    return story
+
+
+def story_of(data: WorkshopData, width: float) -> list[Flowable]:
+    ws = data.workshop
+    run = data.run_state
+    when = format_date(ws.date, ws.language)
+    items = [(tr("Plans", "Date"), when), (tr("Plans", "Place"), ws.location),
+             (tr("Plans", "Facilitator"), ws.facilitator),
+             (tr("Plans", "Participants"), str(len(data.participants)))]
+    subtitle = ws.organisation
+    if run is not None and run.started_at:
+        subtitle = " \u00b7 ".join(p for p in (ws.organisation, tr("Plans", "run started {when}").format(
+            when=run.started_at.replace("T", " ")[:16])) if p)
+    story = ui.title_block(tr("Plans", "Facilitator report"), ws.title, subtitle, items, width, [0.5, 0.5])
+    for part in (agenda_part, participants_part, notes_part, cards_part, votes_part, ratings_part,
+                 actions_part):
+        story += part(data, width)
+    return ui.glue(story)

@@ -1,0 +1,98 @@
+"""Paper sizes, colours and paragraph styles shared by every document."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from workshop_app.errors import UserError
+from workshop_app.i18n import tr
+from workshop_app.plans.fonts import SANS, SANS_BOLD, register_fonts
+
+INK = "#1d2b36"
+MUTED = "#5e6e7a"
+ACCENT = "#1f6f78"
+ACCENT_DARK = "#16525a"
+TINT = "#eaf3f4"
+TINT_WARM = "#fbf5e9"
+RULE = "#c5d2d9"
+WRITE_LINE = "#aebcc5"
+PRIVATE = "#a3392a"
+
+MM = 72 / 25.4
+MARGIN_X = 18 * MM
+MARGIN_TOP = 22 * MM
+MARGIN_BOTTOM = 20 * MM
+
+
+class PaperError(UserError):
+    """An unknown paper size."""
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    from reportlab.lib.pagesizes import A4, LETTER
+
+    sizes = {"a4": A4, "letter": LETTER}
+    key = (paper or "").lower()
+    if key not in sizes:
+        raise PaperError(tr("Plans", "Unknown paper size {paper!r}: use a4 or letter.").format(paper=paper))
+    return sizes[key]
+
+
+def frame_width(paper: str) -> float:
+    return page_size(paper)[0] - 2 * MARGIN_X
+
+
+def color(hex_value: str):
+    from reportlab.lib.colors import HexColor
+
+    return HexColor(hex_value)
+
+
+@lru_cache(maxsize=1)
+def styles() -> dict:
+    """Named ParagraphStyles (built once per process)."""
+    register_fonts()
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13.5, textColor=color(INK),
+                          splitLongWords=1, allowWidows=0, allowOrphans=0, bulletFontName=SANS)
+
+    def make(name: str, **kw) -> ParagraphStyle:
+        return ParagraphStyle(name, parent=base, **kw)
+
+    return {
+        "body": base,
+        "small": make("small", fontSize=8.5, leading=11.5),
+        "muted": make("muted", fontSize=8.5, leading=11.5, textColor=color(MUTED)),
+        "kicker": make("kicker", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=color(ACCENT)),
+        "title": make("title", fontName=SANS_BOLD, fontSize=22, leading=27, spaceAfter=2),
+        "subtitle": make("subtitle", fontSize=11, leading=15, textColor=color(MUTED)),
+        "h2": make("h2", fontName=SANS_BOLD, fontSize=13, leading=17, textColor=color(ACCENT_DARK),
+                   spaceBefore=14, spaceAfter=6, keepWithNext=1),
+        "h3": make("h3", fontName=SANS_BOLD, fontSize=10.5, leading=14, spaceBefore=8, spaceAfter=4,
+                   keepWithNext=1),
+        "intro": make("intro", fontSize=8.5, leading=11.5, textColor=color(MUTED), spaceAfter=6,
+                      keepWithNext=1),
+        "cell": make("cell", fontSize=9, leading=12.5),
+        "cell_bold": make("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=12.5),
+        "cell_right": make("cell_right", fontSize=9, leading=12.5, alignment=TA_RIGHT),
+        "cell_center": make("cell_center", fontSize=9, leading=12.5, alignment=TA_CENTER),
+        "what": make("what", fontName=SANS_BOLD, fontSize=11, leading=15),
+        "number": make("number", fontName=SANS_BOLD, fontSize=15, leading=18, textColor=color(ACCENT),
+                       alignment=TA_CENTER),
+        "label": make("label", fontSize=7, leading=9.5, textColor=color(MUTED)),
+        "group": make("group", fontName=SANS_BOLD, fontSize=8.5, leading=11.5, textColor=color(ACCENT),
+                      spaceBefore=5, spaceAfter=1, keepWithNext=1),
+        "write": make("write", leading=20),
+        "bullet_plain": make("bullet_plain", spaceBefore=3),
+        "bullet": make("bullet", fontSize=9.5, leading=13.5, leftIndent=12, bulletIndent=2),
+    }
+
+
+def write_line(width: float, size: float = 9.5) -> str:
+    """Markup for a light line to write on by hand, about ``width`` points long."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    count = max(4, int(width / stringWidth("_", SANS, size)) - 1)
+    return f'<font color="{WRITE_LINE}">{"_" * count}</font>'

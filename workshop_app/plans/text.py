@@ -1,0 +1,169 @@
+"""Any text typed in a room, made safe for reportlab.
+
+* :func:`markup` turns plain text into Paragraph markup: ``&``, ``<`` and ``>``
+  are escaped, so ``<b>``, ``&amp;`` or ``<img src=...>`` print literally and
+  nothing is ever fetched or opened; line breaks are kept.
+* reportlab has no per-glyph font fallback: runs of characters DejaVu Sans
+  lacks (Chinese, Japanese, Korean...) are wrapped in ``<font name="WsFallback">``.
+  A character neither font has prints as the font's empty box.
+* Right-to-left text (Hebrew, Arabic) is best effort, without a bidi or
+  shaping engine: every run of right-to-left words is put in visual order so a
+  line reads correctly from right to left, but Arabic letters keep their
+  isolated forms (no joining), numbers and Latin words inside a right-to-left
+  sentence break the run, and a run that wraps over several lines shows its
+  lines in the wrong order. Extraction tools that apply the bidi algorithm
+  (pypdf does) read such text back in its logical order.
+* :func:`fitted_runs` measures and truncates one line for canvas and chart
+  labels, which have no Paragraph to do it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from workshop_app.plans.fonts import FALLBACK, SANS, SANS_BOLD, register_fonts
+
+ELLIPSIS = "\u2026"
+_NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+_SPACES = re.compile(r"(\s+)")
+_RTL_CHAR = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+
+
+def clean(text: object) -> str:
+    """Text as a string with ``\\n`` line breaks, no control characters and no lone surrogates."""
+    s = "" if text is None else str(text)
+    s = _SURROGATES.sub("\ufffd", s)
+    s = _NEWLINES.sub("\n", s).replace("\t", " ")
+    s = _CONTROLS.sub("", s)
+    return unicodedata.normalize("NFC", s)
+
+
+def _is_rtl_word(word: str) -> bool:
+    has_rtl = False
+    for ch in word:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            has_rtl = True
+        elif kind == "L":
+            return False
+    return has_rtl
+
+
+def _reverse_graphemes(text: str) -> str:
+    clusters: list[str] = []
+    for ch in text:
+        if clusters and unicodedata.combining(ch):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return "".join(reversed(clusters)).translate(_MIRROR)
+
+
+def visual_order(line: str) -> str:
+    """The line with each run of right-to-left words reversed (see the module notes)."""
+    if not _RTL_CHAR.search(line):
+        return line
+    tokens = _SPACES.split(line)  # words at even indexes, spaces at odd ones
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if i % 2 == 0 and tokens[i] and _is_rtl_word(tokens[i]):
+            j = i
+            while j + 2 < len(tokens) and _is_rtl_word(tokens[j + 2]):
+                j += 2
+            out.append(_reverse_graphemes("".join(tokens[i:j + 1])))
+            i = j + 1
+        else:
+            out.append(tokens[i])
+            i += 1
+    return "".join(out)
+
+
+def runs(line: str) -> list[tuple[bool, str]]:
+    """Split one cleaned line into ``(uses_fallback, text)`` runs; spaces join the run they are in."""
+    main, fallback = register_fonts()
+    result: list[tuple[bool, str]] = []
+    current: list[str] = []
+    current_fb = False
+    for ch in line:
+        code = ord(ch)
+        if ch == " " or code in main:
+            fb = current_fb if ch == " " else False
+        elif code in fallback:
+            fb = True
+        elif unicodedata.category(ch) == "Cf":
+            continue  # an invisible format mark (bidi control, zero-width joiner...) no font draws
+        else:
+            fb = False
+        if fb != current_fb and current:
+            result.append((current_fb, "".join(current)))
+            current = []
+        current_fb = fb
+        current.append(ch)
+    if current:
+        result.append((current_fb, "".join(current)))
+    return result
+
+
+def markup(text: object) -> str:
+    """Paragraph markup that prints ``text`` exactly as typed (see the module notes)."""
+    lines = []
+    for line in clean(text).split("\n"):
+        parts = []
+        for fb, segment in runs(visual_order(line)):
+            escaped = segment.translate(_ESCAPES)
+            parts.append(f'<font name="{FALLBACK}">{escaped}</font>' if fb else escaped)
+        lines.append("".join(parts))
+    return "<br/>".join(lines)
+
+
+def one_line(text: object) -> str:
+    """The text on one line (line breaks become spaces), for headers and labels."""
+    return " ".join(clean(text).split())
+
+
+def fitted_runs(text: object, size: float, bold: bool = False,
+                max_width: float | None = None) -> tuple[list[tuple[str, str, float]], float]:
+    """``([(font, text, width), ...], total_width)`` for one line, cut with an ellipsis to fit."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    main_font = SANS_BOLD if bold else SANS
+    line = visual_order(one_line(text))
+    measured = []
+    total = 0.0
+    for fb, segment in runs(line):
+        font = FALLBACK if fb else main_font
+        width = stringWidth(segment, font, size)
+        measured.append((font, segment, width))
+        total += width
+    if max_width is None or total <= max_width:
+        return measured, total
+    limit = max_width - stringWidth(ELLIPSIS, main_font, size)
+    cut: list[tuple[str, str, float]] = []
+    used = 0.0
+    for font, segment, width in measured:
+        if used + width <= limit:
+            cut.append((font, segment, width))
+            used += width
+            continue
+        lo, hi = 0, len(segment)
+        while lo < hi:  # longest prefix that fits
+            mid = (lo + hi + 1) // 2
+            if used + stringWidth(segment[:mid], font, size) <= limit:
+                lo = mid
+            else:
+                hi = mid - 1
+        if lo:
+            part = segment[:lo].rstrip()
+            w = stringWidth(part, font, size)
+            cut.append((font, part, w))
+            used += w
+        break
+    ell = stringWidth(ELLIPSIS, main_font, size)
+    cut.append((main_font, ELLIPSIS, ell))
+    return cut, used + ell
