@@ -1,0 +1,1 @@
+"""The bench's scenarios: each module has ``run(settings) -> list[Result]``."""
