@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,10 +22,39 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import NotFoundError
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.pages import registry
 from workshop_app.gui.settings import app_settings
 from workshop_app.services.context import AppContext
 
 log = logging.getLogger(__name__)
+
+
+class LazyPages(Mapping[str, QWidget]):
+    """Pages by key; a page is built the first time it is asked for."""
+
+    def __init__(self, build: Callable[[str], QWidget]):
+        self._build = build
+        self._keys: list[str] = []
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, key: str) -> None:
+        self._keys.append(key)
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self._keys:
+            raise KeyError(key)
+        if key not in self._built:
+            self._built[key] = self._build(key)
+        return self._built[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def built(self) -> list[QWidget]:
+        return list(self._built.values())
 
 
 class MainWindow(QMainWindow):
@@ -36,7 +66,9 @@ class MainWindow(QMainWindow):
         self.workshop_id: int | None = None
         self.setWindowTitle(self.tr("Workshop app"))
         self.setMinimumSize(QSize(960, 620))
-        self.pages: dict[str, QWidget] = {}
+        self.specs: dict[str, registry.PageSpec] = {}
+        #: The pages by key, built on first access (``self.pages["plan"]``).
+        self.pages = LazyPages(self._build_page)
         self._build()
         self._wire()
         self._update_nav()
@@ -64,11 +96,18 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.workshop_label)
 
         style = self.style()
-        self._add_page("workshops", self.tr("Workshops"),
-                       style.standardIcon(QStyle.StandardPixmap.SP_DirHomeIcon),
-                       WorkshopsPage(self.ctx, self.hub, self.settings))
-        for key, title, icon, factory in self._optional_pages():
-            self._add_page(key, title, style.standardIcon(icon), factory())
+        specs = [registry.PageSpec(
+            "workshops", self.tr("Workshops"), QStyle.StandardPixmap.SP_DirHomeIcon, False,
+            lambda: WorkshopsPage(self.ctx, self.hub, self.settings))]
+        specs += registry.pages(self.ctx, self.hub, self.settings)
+        for spec in specs:
+            item = QListWidgetItem(style.standardIcon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # stands in until the page is first shown
+            self.specs[spec.key] = spec
+            self.pages.add(spec.key)
+        self.pages["workshops"]  # noqa: B018 - the first page is built at once
 
         splitter = QSplitter()
         splitter.addWidget(side)
@@ -92,21 +131,28 @@ class MainWindow(QMainWindow):
             "#workshopTitle { color: palette(mid); padding: 4px; }"
         )
 
-    def _optional_pages(self):
-        """Pages other than the workshop list, in sidebar order."""
-        from workshop_app.gui.pages import registry
+    def _build_page(self, key: str) -> QWidget:
+        spec = self.specs[key]
+        page = spec.build()
+        index = list(self.specs).index(key)
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        if spec.workshop_scoped and self.workshop_id is not None:
+            page.open_workshop(self.workshop_id)
+        return page
 
-        return registry.pages(self.ctx, self.hub, self.settings)
-
-    def _add_page(self, key: str, title: str, icon, widget: QWidget) -> None:
-        item = QListWidgetItem(icon, title)
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        self.nav.addItem(item)
-        self.stack.addWidget(widget)
-        self.pages[key] = widget
+    def _on_nav(self, row: int) -> None:
+        if row < 0:
+            return
+        self.pages[self.nav.item(row).data(Qt.ItemDataRole.UserRole)]  # noqa: B018 - build on first view
+        self.stack.setCurrentIndex(row)
 
     def _wire(self) -> None:
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_nav)
         self.hub.workshopOpened.connect(self._on_workshop_opened)
         self.hub.workshopClosed.connect(self._on_workshop_closed)
         self.hub.workshopsChanged.connect(self._refresh_title)
@@ -147,8 +193,7 @@ class MainWindow(QMainWindow):
     def _update_nav(self) -> None:
         for row in range(self.nav.count()):
             item = self.nav.item(row)
-            key = item.data(Qt.ItemDataRole.UserRole)
-            scoped = getattr(self.pages[key], "workshop_scoped", False)
+            scoped = self.specs[item.data(Qt.ItemDataRole.UserRole)].workshop_scoped
             item.setHidden(scoped and self.workshop_id is None)
 
     def _refresh_title(self) -> None:
@@ -195,7 +240,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.pages.values():
+        for page in self.pages.built():
             flush = getattr(page, "flush", None)
             if flush is not None:
                 flush()  # autosave whatever is being typed

@@ -20,8 +20,9 @@ class GcPause:
 
     Python collects cycles in whichever thread happens to allocate; a cycle holding Qt
     wrappers (a closed dialog, a page's lambdas) collected on the worker would destroy Qt
-    objects off the GUI thread and crash. So: collect here, on the GUI thread, then pause
-    the collector until the worker is done (plain reference counting goes on as usual).
+    objects off the GUI thread and crash. So: freeze what exists (set aside, uncollectable)
+    and pause the collector until the worker is done, then collect again on the GUI thread
+    as usual (plain reference counting goes on all the time).
     """
 
     def __init__(self) -> None:
@@ -29,7 +30,7 @@ class GcPause:
 
     def start(self) -> None:
         if gc.isenabled():
-            gc.collect()
+            gc.freeze()  # what exists now is never collected on the worker (cheap: no collection)
             gc.disable()
             self.paused = True
 
@@ -37,6 +38,7 @@ class GcPause:
         if self.paused:
             self.paused = False
             gc.enable()
+            gc.unfreeze()
 
 
 class TaskSignals(QObject):

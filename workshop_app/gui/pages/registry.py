@@ -1,15 +1,18 @@
 """The pages after "Workshops", in sidebar order.
 
-Each page is a QWidget class built from ``(ctx, hub, settings)``. A page with
-the class attribute ``workshop_scoped = True`` is shown only while a workshop
-is open and follows ``hub.workshopOpened`` / ``hub.workshopClosed``; a page
-with ``flush()`` is asked to save what is being typed when the window closes.
+Each page is a QWidget class built from ``(ctx, hub, settings)`` the first time it
+is shown. A workshop-scoped page is offered only while a workshop is open; it has
+``open_workshop(id)`` and ``close_workshop()`` (connected to the hub, and called
+once when the page is built while a workshop is open). A page with ``flush()`` is
+asked to save what is being typed when the window closes.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QStyle, QWidget
@@ -19,12 +22,12 @@ from workshop_app.services.context import AppContext
 
 SP = QStyle.StandardPixmap
 
-#: (key, sidebar title, icon, module under workshop_app.gui.pages, class name)
+#: (key, sidebar title, icon, module under workshop_app.gui.pages, class name, workshop-scoped)
 PAGES = (
-    ("library", "Library", SP.SP_FileDialogContentsView, "library_page", "LibraryPage"),
-    ("plan", "Plan", SP.SP_FileDialogDetailedView, "plan_page", "PlanPage"),
-    ("run", "Run", SP.SP_MediaPlay, "run_page", "RunPage"),
-    ("wrapup", "Wrap-up", SP.SP_DialogSaveButton, "wrapup_page", "WrapUpPage"),
+    ("library", "Library", SP.SP_FileDialogContentsView, "library_page", "LibraryPage", False),
+    ("plan", "Plan", SP.SP_FileDialogDetailedView, "plan_page", "PlanPage", True),
+    ("run", "Run", SP.SP_MediaPlay, "run_page", "RunPage", True),
+    ("wrapup", "Wrap-up", SP.SP_DialogSaveButton, "wrapup_page", "WrapUpPage", True),
 )
 
 # Sidebar titles, listed for the translation tools.
@@ -36,16 +39,25 @@ _TITLES = (
 )
 
 
-def pages(ctx: AppContext, hub: SignalHub, settings: QSettings
-          ) -> Iterator[tuple[str, str, QStyle.StandardPixmap, Callable[[], QWidget]]]:
-    for key, title, icon, module_name, class_name in PAGES:
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    icon: QStyle.StandardPixmap
+    workshop_scoped: bool
+    #: Imports the page's module and builds the page (pages are built on first view,
+    #: so start-up does not pay for pages nobody opened).
+    build: Callable[[], QWidget]
+
+
+def pages(ctx: AppContext, hub: SignalHub, settings: QSettings) -> Iterator[PageSpec]:
+    for key, title, icon, module_name, class_name, scoped in PAGES:
         full_name = f"workshop_app.gui.pages.{module_name}"
-        try:
-            module = importlib.import_module(full_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == full_name:
-                continue  # that page is not part of this build yet
-            raise
-        cls = getattr(module, class_name)
-        yield key, QCoreApplication.translate("MainWindow", title), icon, \
-            (lambda cls=cls: cls(ctx, hub, settings))
+        if importlib.util.find_spec(full_name) is None:
+            continue  # that page is not part of this build
+
+        def build(full_name=full_name, class_name=class_name) -> QWidget:
+            cls = getattr(importlib.import_module(full_name), class_name)
+            return cls(ctx, hub, settings)
+
+        yield PageSpec(key, QCoreApplication.translate("MainWindow", title), icon, scoped, build)

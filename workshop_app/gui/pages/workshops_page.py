@@ -44,8 +44,11 @@ class WorkshopsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.states)
+        self._stale = False
         hub.workshopsChanged.connect(self.refresh)
-        hub.workshopChanged.connect(lambda _id: self.refresh())
+        # Capture in the room changes a workshop on every autosave: refresh the counts only
+        # when this page is next shown, not while it is hidden.
+        hub.workshopChanged.connect(self._mark_stale)
         self.refresh()
 
     # -- widgets --------------------------------------------------------------------------------
@@ -112,8 +115,13 @@ class WorkshopsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths: sizing columns to their contents reads every row (slow with
+        # hundreds of workshops); the user can still drag them.
+        metrics = self.fontMetrics()
+        for col, sample in ((1, "2026-12-31"), (2, "An organisation name"), (3, "Participants"),
+                            (4, "Actions")):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
         self.table.doubleClicked.connect(lambda _ix: self.open_selected())
         self.table.activated.connect(lambda _ix: self.open_selected())
 
@@ -147,8 +155,20 @@ class WorkshopsPage(QWidget):
         return page
 
     # -- state ----------------------------------------------------------------------------------
+    def _mark_stale(self, _workshop_id: int) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     @Slot()
     def refresh(self) -> None:
+        self._stale = False
         selected = self.selected_id()
         self.model.refresh()
         self.states.setCurrentIndex(1 if self.model.rowCount() else 0)

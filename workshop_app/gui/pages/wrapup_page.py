@@ -57,8 +57,8 @@ class WrapUpPage(QWidget):
         self.signals.failed.connect(self._on_failed)
         self._stale = True
         self._build()
-        hub.workshopOpened.connect(self.set_workshop)
-        hub.workshopClosed.connect(lambda: self.set_workshop(None))
+        hub.workshopOpened.connect(self.open_workshop)
+        hub.workshopClosed.connect(self.close_workshop)
         hub.workshopChanged.connect(self._on_changed)
 
     # -- widgets --------------------------------------------------------------------------------
@@ -149,8 +149,12 @@ class WrapUpPage(QWidget):
         layout.addLayout(after)
 
     # -- data -----------------------------------------------------------------------------------
+    @Slot()
+    def close_workshop(self) -> None:
+        self.open_workshop(None)
+
     @Slot(int)
-    def set_workshop(self, workshop_id: int | None) -> None:
+    def open_workshop(self, workshop_id: int | None) -> None:
         if self.task is not None:
             self.cancel()
         self.workshop_id = workshop_id
