@@ -94,7 +94,8 @@ def test_add_edit_and_remove_participants_by_keyboard_and_buttons(main_window, c
     plan.redo()
     plan.redo()
     assert plan.names() == ["Zoë <O'Brien> & co"]
-    # The workshop list counts participants (hub.workshopChanged reached it).
+    # The workshop list counts participants once you look at it (hub.workshopChanged reached it).
+    main_window.show_page("workshops")
     assert main_window.pages["workshops"].model.rows[0].participants == 1
 
 

@@ -134,13 +134,15 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def read_sheet(text: str, delimiter: str | None = None) -> Sheet:
-    """Rows of cells with their line numbers (quoted cells may span lines)."""
+def read_sheet(text: str, delimiter: str | None = None, quoted: bool = True) -> Sheet:
+    """Rows of cells with their line numbers (quoted cells may span lines unless ``quoted`` is off:
+    pasted cells are taken as they are, so a stray quote cannot swallow the rows after it)."""
     text = text.replace("\x00", "")
     if text.startswith("\ufeff"):
         text = text[1:]
     delimiter = delimiter or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
+                        quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE)
     rows: list[tuple[int, list[str]]] = []
     notes: list[str] = []
     line = 1
@@ -264,9 +266,10 @@ def _participant(cell) -> tuple[Participant, str]:
 
 
 def parse_text(text: str, existing: Iterable[Participant] = (), first_field: str = "name",
-               delimiter: str | None = None) -> tuple[Sheet, dict[str, int | None], bool, ImportResult]:
+               delimiter: str | None = None, quoted: bool = True
+               ) -> tuple[Sheet, dict[str, int | None], bool, ImportResult]:
     """Everything in one go: read, guess the columns (header or table order), build the rows."""
-    sheet = read_sheet(text, delimiter)
+    sheet = read_sheet(text, delimiter, quoted)
     first = sheet.rows[0][1] if sheet.rows else []
     header = looks_like_header(first)
     columns = guess_columns(first) if header else positional_columns(sheet.width, first_field)
@@ -280,4 +283,4 @@ def parse_clipboard(text: str, existing: Iterable[Participant] = (),
         return ImportResult(problems=[Problem(1, tr(
             "CsvImport", "the clipboard holds {size} MB of text; paste at most {max} MB at a time").format(
             size=round(len(text) / 1024 / 1024, 1), max=MAX_BYTES // 1024 // 1024))])
-    return parse_text(text, existing, first_field, "\t")[3]
+    return parse_text(text, existing, first_field, "\t", quoted=False)[3]

@@ -7,6 +7,7 @@ ignored (a later version 1 file may carry more).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,12 +25,19 @@ VERSION = 1
 Check = Callable[[Any], str | None]
 
 
+SQLITE_INT_MAX = 2**63 - 1
+
+
 def _is_int(v: Any) -> bool:
-    return isinstance(v, int) and not isinstance(v, bool)
+    """A whole number SQLite can store (64 bits)."""
+    return isinstance(v, int) and not isinstance(v, bool) and -SQLITE_INT_MAX <= v <= SQLITE_INT_MAX
 
 
 def _is_number(v: Any) -> bool:
-    return isinstance(v, int | float) and not isinstance(v, bool)
+    """A finite number (JSON's 1e400 reads as infinity, which could not be exported again)."""
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        return False
+    return math.isfinite(v) if isinstance(v, float) else _is_int(v)
 
 
 def _text(v: Any) -> str | None:
