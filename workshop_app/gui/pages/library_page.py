@@ -91,6 +91,15 @@ class LibraryPage(QWidget):
         packs_layout.addWidget(self.pack_list, 1)
         packs_layout.addWidget(self.import_button)
         packs_layout.addWidget(self.duplicate_button)
+        self.new_pack_button = QPushButton(self.tr("&New pack…"))
+        self.new_pack_button.setToolTip(self.tr("Write a new exercise pack (or continue a draft)"))
+        self.new_pack_button.clicked.connect(self.new_pack)
+        self.edit_pack_button = QPushButton(self.tr("&Edit pack…"))
+        self.edit_pack_button.setToolTip(self.tr("Edit the selected pack (a built-in pack is copied first)"))
+        self.edit_pack_button.clicked.connect(self.edit_selected)
+        packs_layout.addWidget(self.new_pack_button)
+        packs_layout.addWidget(self.edit_pack_button)
+        self._editors = None
 
         self.exercises = QStandardItemModel(0, 3, self)
         self.exercises.setHorizontalHeaderLabels([self.tr("Exercise"), self.tr("Minutes"),
@@ -192,6 +201,7 @@ class LibraryPage(QWidget):
                 "Model", CAPTURE_TYPES.get(ex.capture.type, ex.capture.type)))
             self.exercises.appendRow([title, minutes, capture])
         self.duplicate_button.setEnabled(bool(pack_id))
+        self.edit_pack_button.setEnabled(bool(pack_id))
         if self.exercises.rowCount():
             self.exercise_view.setCurrentIndex(self.exercises.index(0, 0))
         else:
@@ -248,6 +258,30 @@ class LibraryPage(QWidget):
             return
         self.hub.packsChanged.emit()
         self.hub.status.emit(self.tr("Created your editable copy “{title}”.").format(title=pack.title))
+
+    # -- the pack editor (loaded on first use) ----------------------------------------------------
+    @property
+    def editors(self):
+        if self._editors is None:
+            from workshop_app.gui.pack_editor.launch import PackEditors
+
+            self._editors = PackEditors(self.ctx, self.hub, self)
+        return self._editors
+
+    @Slot()
+    def new_pack(self) -> None:
+        self.editors.new_pack()
+
+    @Slot()
+    def edit_selected(self) -> None:
+        pack_id = self.selected_pack_id()
+        if pack_id:
+            self.editors.edit(pack_id)
+
+    def flush(self) -> None:
+        """Keep packs being edited as drafts (the app is closing)."""
+        if self._editors is not None:
+            self._editors.flush()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

@@ -1,0 +1,113 @@
+"""Keeping the pack being edited: save it to the library (valid packs only, with a new version),
+keep it as a draft (any pack), or ask what to do with unsaved changes on closing.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from workshop_app.errors import UserError
+from workshop_app.gui.pack_editor import dialogs
+from workshop_app.gui.pack_editor.forms import count_problems
+from workshop_app.services import pack_editing as pe
+
+if TYPE_CHECKING:  # pragma: no cover
+    from workshop_app.gui.pack_editor.window import PackEditorWindow
+
+log = logging.getLogger(__name__)
+
+
+class PackKeeper(QObject):
+    def __init__(self, window: PackEditorWindow):
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        #: The version last saved: a version bump is offered only if the trainer has not changed it.
+        self.saved_version = self.session.pack.version
+
+    def save(self) -> bool:
+        """Save into the library if the pack is valid (offering a new version); else offer a draft."""
+        s = self.session
+        problems = s.validate_now()
+        if problems:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pack not valid yet"), self.tr(
+                "“{title}” has {problems}, listed on the left. A pack that is not valid cannot go into "
+                "your library; you can keep it as a draft and finish it later.").format(
+                title=s.pack.title or s.pack.id, problems=count_problems(len(problems))),
+                QMessageBox.StandardButton.Cancel, self.window)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            draft = box.addButton(self.tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+            box.setDefaultButton(draft)
+            box.exec()
+            return self.keep_draft() if box.clickedButton() is draft else False
+        if s.original_id is not None and s.pack.version == self.saved_version:
+            dialog = dialogs.VersionDialog(s.pack.title, s.pack.version, pe.suggest_versions(s.pack.version),
+                                           self.window)
+            if not dialog.exec():
+                return False
+            if dialog.version() != s.pack.version:
+                s.set(("version",), dialog.version(), self.tr("New version"), merge=False)
+        return self._save_valid()
+
+    def _save_valid(self) -> bool:
+        s = self.session
+        library = s.ctx.library
+        pack = pe.for_saving(s.pack)
+        try:
+            library.save_user_pack(pack, assets=s.assets or None)
+            if s.original_id is not None and s.original_id != pack.id:
+                library.delete_user_pack(s.original_id)  # the id changed: the pack moves to its new file
+        except UserError as exc:
+            self.window.hub.error.emit(str(exc))
+            return False
+        old_key = s.draft_key
+        self.window.drafts.delete(old_key)
+        s.original_id = s.draft_key = pack.id
+        s.is_draft = False
+        s.fresh.discard(id(s.pack))
+        self.saved_version = pack.version
+        s.stack.setClean()
+        self.window.saved.emit(old_key)
+        self.window.hub.packsChanged.emit()
+        self.window.hub.status.emit(self.tr("Saved pack “{title}”, version {version}.").format(
+            title=pack.title, version=pack.version))
+        s.validate_now()
+        return True
+
+    def keep_draft(self) -> bool:
+        s = self.session
+        try:
+            path = self.window.drafts.save(s.draft_key, s.pack)
+        except UserError as exc:
+            self.window.hub.error.emit(str(exc))
+            return False
+        s.is_draft = True
+        s.stack.setClean()
+        self.window.refresh()
+        self.window.hub.status.emit(self.tr("Kept as a draft: {path}").format(path=path))
+        return True
+
+    def flush(self) -> None:
+        """Keep unsaved changes as a draft (the app is closing)."""
+        s = self.session
+        if s.dirty:
+            try:
+                self.window.drafts.save(s.draft_key, s.pack)
+                s.is_draft = True
+                s.stack.setClean()
+            except UserError:
+                log.exception("could not keep the pack being edited as a draft")
+
+    def may_close(self) -> bool:
+        """True when nothing is left unsaved, or the trainer chose what to do with it."""
+        s = self.session
+        if not s.dirty:
+            return True
+        problems = s.validate_now()
+        answer = dialogs.ask_on_close(self.window, s.pack.title or s.pack.id, not problems, len(problems))
+        return {dialogs.SAVE: self.save, dialogs.DRAFT: self.keep_draft,
+                dialogs.DISCARD: lambda: True, dialogs.CANCEL: lambda: False}[answer]()
