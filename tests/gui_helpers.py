@@ -44,3 +44,20 @@ def accept_dialog(fill: Callable[[QDialog], None]) -> Callable[[QWidget], None]:
         widget.accept()
 
     return action
+
+
+def dark_palette():
+    """The palette of a dark desktop theme, for screenshots and contrast checks."""
+    from PySide6.QtGui import QColor, QPalette
+
+    dark = QPalette()
+    for role, color in ((QPalette.ColorRole.Window, "#2b2d31"), (QPalette.ColorRole.WindowText, "#e8e8e8"),
+                        (QPalette.ColorRole.Base, "#1e1f22"), (QPalette.ColorRole.Text, "#e8e8e8"),
+                        (QPalette.ColorRole.Button, "#3a3c41"), (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+                        (QPalette.ColorRole.AlternateBase, "#26282c"),
+                        (QPalette.ColorRole.Highlight, "#3d6fb6"),
+                        (QPalette.ColorRole.PlaceholderText, "#a0a4aa")):
+        dark.setColor(role, QColor(color))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        dark.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7d83"))
+    return dark

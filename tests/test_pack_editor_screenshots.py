@@ -11,13 +11,13 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from test_pack_editor_gui import copy_of_the_built_in_pack, open_library
 
 from workshop_app.gui.pack_editor.exercise_form import BASICS, CAPTURE, PREVIEW, STEPS
 
-from gui_helpers import click_button, when_modal
+from gui_helpers import click_button, dark_palette, when_modal
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -90,14 +90,7 @@ def test_pack_editor_screenshots(main_window, qtbot, ctx, tmp_path):
 
 
 def test_pack_editor_dark_screenshot(main_window, qtbot, ctx, tmp_path):
-    dark = QPalette()
-    for role, color in ((QPalette.ColorRole.Window, "#2b2d31"), (QPalette.ColorRole.WindowText, "#e8e8e8"),
-                        (QPalette.ColorRole.Base, "#1e1f22"), (QPalette.ColorRole.Text, "#e8e8e8"),
-                        (QPalette.ColorRole.Button, "#3a3c41"), (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-                        (QPalette.ColorRole.AlternateBase, "#26282c"),
-                        (QPalette.ColorRole.Highlight, "#3d6fb6"),
-                        (QPalette.ColorRole.PlaceholderText, "#a0a4aa")):
-        dark.setColor(role, QColor(color))
+    dark = dark_palette()
     old = QApplication.palette()
     QApplication.setPalette(dark)  # as a dark desktop would have it before the editor opens
     try:

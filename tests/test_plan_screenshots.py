@@ -10,14 +10,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from test_plan_support import open_plan
 
 from workshop_app.gui.main_window import MainWindow
 from workshop_app.model import Participant
 
-from gui_helpers import when_modal
+from gui_helpers import dark_palette, when_modal
 
 CSV = Path(__file__).parent / "data" / "csv"
 PEOPLE = [
@@ -41,20 +40,6 @@ def _save(widget, name: str, tmp_path: Path) -> Path:
         Path(out).mkdir(parents=True, exist_ok=True)
         image.save(str(Path(out) / name))
     return path
-
-
-def _dark() -> QPalette:
-    dark = QPalette()
-    for role, color in ((QPalette.ColorRole.Window, "#2b2d31"), (QPalette.ColorRole.WindowText, "#e8e8e8"),
-                        (QPalette.ColorRole.Base, "#1e1f22"), (QPalette.ColorRole.Text, "#e8e8e8"),
-                        (QPalette.ColorRole.Button, "#3a3c41"), (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-                        (QPalette.ColorRole.AlternateBase, "#26282c"),
-                        (QPalette.ColorRole.Highlight, "#3d6fb6"),
-                        (QPalette.ColorRole.PlaceholderText, "#a0a4aa")):
-        dark.setColor(role, QColor(color))
-    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
-        dark.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7d83"))
-    return dark
 
 
 def test_plan_screenshots(main_window, ctx, qtbot, tmp_path):
@@ -90,7 +75,7 @@ def test_plan_screenshots(main_window, ctx, qtbot, tmp_path):
     page.participants.import_csv(str(CSV / "signup-bad-rows.csv"))
 
     old = QApplication.palette()
-    QApplication.setPalette(_dark())  # as a dark desktop would have it before the window opens
+    QApplication.setPalette(dark_palette())  # as a dark desktop would have it before the window opens
     try:
         main_window.close()
         dark_window = MainWindow(ctx)

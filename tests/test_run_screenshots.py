@@ -10,12 +10,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from test_run_helpers import PRIVATE_NOTE, FakeClock, make_workshop
 
 from workshop_app.gui.main_window import MainWindow
 from workshop_app.model import ActionItem, Card, Cluster, Note
+
+from gui_helpers import dark_palette
 
 CARDS = {
     "Hand-offs": ["Late hand-offs on Mondays", "Nobody owns the weekly schedule"],
@@ -125,14 +126,7 @@ def test_console_and_projector_screenshots(main_window, qtbot, ctx, tmp_path):
     page.toggle_blank()
     page.contrast.setChecked(False)
 
-    dark = QPalette()
-    for role, color in ((QPalette.ColorRole.Window, "#2b2d31"), (QPalette.ColorRole.WindowText, "#e8e8e8"),
-                        (QPalette.ColorRole.Base, "#1e1f22"), (QPalette.ColorRole.Text, "#e8e8e8"),
-                        (QPalette.ColorRole.Button, "#3a3c41"), (QPalette.ColorRole.ButtonText, "#e8e8e8"),
-                        (QPalette.ColorRole.AlternateBase, "#26282c"),
-                        (QPalette.ColorRole.Highlight, "#3d6fb6"),
-                        (QPalette.ColorRole.PlaceholderText, "#a0a4aa")):
-        dark.setColor(role, QColor(color))
+    dark = dark_palette()
     old = QApplication.palette()
     QApplication.setPalette(dark)  # as a dark desktop would have it before the window opens
     try:
