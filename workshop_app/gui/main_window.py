@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Slot
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -72,6 +72,11 @@ class MainWindow(QMainWindow):
         self._build()
         self._wire()
         self._update_nav()
+        # Backups at most every 30 minutes while data changes (the check itself is cheap).
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(5 * 60 * 1000)
+        self.backup_timer.timeout.connect(self.periodic_backup)
+        self.backup_timer.start()
 
     # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -208,6 +213,12 @@ class MainWindow(QMainWindow):
             return
         self.workshop_label.setText(self.tr("Open workshop:\n{title}").format(title=title))
         self.setWindowTitle(self.tr("{title} - Workshop app").format(title=title))
+
+    @Slot()
+    def periodic_backup(self) -> None:
+        from workshop_app.services.backups import periodic_backup
+
+        periodic_backup(self.ctx)
 
     # -- session --------------------------------------------------------------------------------
     def restore_session(self) -> None:

@@ -36,3 +36,27 @@ def periodic_backup(ctx: AppContext) -> Path | None:
     except (UserError, OSError) as exc:
         log.warning("periodic backup failed: %s", exc)
         return None
+
+
+def restore(ctx: AppContext, backup: Path) -> Path | None:
+    """Put a backup in place of the database; the current one is moved aside, never deleted.
+
+    The backup is checked first, and the replaced database is kept in the ``damaged``
+    folder (that is the way back). Returns where it was moved.
+    """
+    from workshop_app.storage.backups import check_backup, restore_backup
+
+    check_backup(Path(backup))
+    store = ctx.store
+    store.close()
+    try:
+        return restore_backup(ctx.data_dir, backup)
+    finally:
+        store.reopen()
+
+
+def backups(ctx: AppContext):
+    """The backups, newest first (storage.BackupInfo: path, created, reason, size)."""
+    from workshop_app.storage.backups import list_backups
+
+    return list_backups(ctx.data_dir.backups)

@@ -31,6 +31,9 @@ class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
     def __init__(self, path: str | os.PathLike):
         super().__init__()
         self.path = Path(path)
+        self._open()
+
+    def _open(self) -> None:
         #: When the files were last changed before this store opened them (for maybe_backup).
         self.opened_mtime = max((p.stat().st_mtime for p in dbmod.sidecar_files(self.path)), default=0.0)
         check_header_not_newer(self.path)  # before SQLite may write to the header
@@ -52,6 +55,13 @@ class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
     def close(self) -> None:
         with self._lock:
             self.db.close()
+
+    def reopen(self) -> None:
+        """Open the database file again (after a backup was restored over it): everything that
+        holds this Store keeps working with the restored data."""
+        with self._lock:
+            self.db.close()
+            self._open()
 
     def __enter__(self) -> Store:
         return self

@@ -135,12 +135,16 @@ class WorkshopsPage(QWidget):
         self.import_button.clicked.connect(self.import_file)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.export_selected)
+        self.backups_button = QPushButton(self.tr("&Backups…"))
+        self.backups_button.setToolTip(self.tr("See the automatic backups and restore one"))
+        self.backups_button.clicked.connect(self.show_backups)
         buttons = QHBoxLayout()
         for button in (self.new_button, self.open_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.backups_button)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         layout = QVBoxLayout(page)
@@ -236,6 +240,13 @@ class WorkshopsPage(QWidget):
         if self.window().workshop_id == workshop_id:
             self.hub.workshopClosed.emit()
         self.hub.status.emit(self.tr("Deleted “{title}”.").format(title=workshop.title))
+
+    @Slot()
+    def show_backups(self) -> None:
+        from workshop_app.gui.backups_dialog import BackupsDialog
+
+        self.backups_dialog = BackupsDialog(self.ctx, self.hub, self)
+        self.backups_dialog.exec()
 
     @Slot()
     def open_sample(self) -> None:
