@@ -89,3 +89,25 @@ def test_window_geometry_and_last_workshop_are_restored(qtbot, ctx, main_window)
     again.restore_session()
     assert again.workshop_id == workshop.id
     assert again.size().width() == 1100 and again.size().height() == 700
+
+
+def test_a_damaged_database_is_recovered_and_the_user_is_told(qtbot, ctx):
+    from workshop_app.gui.app import open_context
+    from workshop_app.services.backups import backup_before
+
+    open_context(ctx)
+    ctx.store.create_workshop(Workshop(title="Saved before the backup"))
+    assert backup_before(ctx, "manual") is not None
+    ctx.close()
+    with open(ctx.data_dir.database, "r+b") as db:
+        db.write(b"this is not a database" * 10)
+    open_context(ctx)
+    assert ctx.notices, "the user is told what happened"
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_notices(ctx.notices)
+    assert window.notice_box.isVisible()
+    assert str(ctx.data_dir.quarantine) in window.notice_box.text()
+    assert window.pages["workshops"].model.rows[0].title == "Saved before the backup"
+    window.notice_box.close()

@@ -240,8 +240,13 @@ class MainWindow(QMainWindow):
             self.show_page(page if page in self.pages else "plan")
 
     def show_notices(self, notices: list[str]) -> None:
+        """What happened while opening (a recovered database...): told once, never blocking."""
         if notices:
-            QMessageBox.information(self, self.tr("Workshop app"), "\n\n".join(notices))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Workshop app"), "\n\n".join(notices),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            box.open()
+            self.notice_box = box
 
     @Slot(str)
     def show_error(self, message: str) -> None:
