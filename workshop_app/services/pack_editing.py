@@ -22,10 +22,15 @@ from workshop_app.i18n import tr
 from workshop_app.model.pack import AgendaTemplate, AgendaTemplateItem, Axis, Capture, Exercise, Pack, Step
 from workshop_app.packs import limits
 from workshop_app.packs.archive import read_wspack
-from workshop_app.packs.errors import PackError, Problem
+from workshop_app.packs.errors import PackError, Problem, field_path  # noqa: F401 - for the GUI
 from workshop_app.packs.loader import ARCHIVE_SUFFIX, check_pack, read_pack
 from workshop_app.packs.safe_yaml import read_yaml
-from workshop_app.packs.writer import dump_pack_yaml, write_bytes_atomic
+from workshop_app.packs.writer import (  # noqa: F401 - the writers are for the GUI too
+    dump_pack_yaml,
+    write_bytes_atomic,
+    write_pack_yaml,
+    write_wspack,
+)
 
 MAX_ID = 64
 AXES = ("x_axis", "y_axis")

@@ -69,6 +69,19 @@ def write_wrapup(data: WorkshopData, out_dir: Path, paper: str = "a4",
     return result
 
 
+def run_sheet_name(workshop: Workshop) -> str:
+    """A file name for the facilitator's run sheet, safe on every file system."""
+    from workshop_app.plans.filenames import safe_stem
+
+    return safe_stem(workshop.title, "workshop") + "-run-sheet.pdf"
+
+
+def write_run_sheet(data: WorkshopData, out_path: Path, paper: str = "a4") -> Path:
+    from workshop_app.plans import write_run_sheet as write
+
+    return Path(write(data, Path(out_path), paper=paper) or out_path)
+
+
 @dataclass
 class PlanPreview:
     """What one participant's printed plan will hold (the same selection the PDF uses)."""

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.gui.pack_editor.session import PackSession
-from workshop_app.packs.errors import field_path
-from workshop_app.services.pack_editing import Path_
+from workshop_app.services.pack_editing import Path_, field_path
 
 INVALID_STYLE = "border: 1px solid #c4001d; border-radius: 3px; padding: 2px;"
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from workshop_app.errors import UserError
 from workshop_app.gui.pack_editor.forms import count_problems, tr_editor
 from workshop_app.i18n import tr_noop
-from workshop_app.packs import write_pack_yaml, write_wspack
 from workshop_app.services import pack_editing as pe
+from workshop_app.services.pack_editing import write_pack_yaml, write_wspack
 
 if TYPE_CHECKING:  # pragma: no cover
     from workshop_app.gui.pack_editor.window import PackEditorWindow

@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workshop_app.model import Exercise, Pack
-from workshop_app.packs.errors import Problem
 from workshop_app.services import pack_editing as pe
 from workshop_app.services.context import AppContext
+from workshop_app.services.pack_editing import Problem
 
 #: Validation runs this long after the last edit.
 VALIDATE_MS = 250

@@ -283,11 +283,11 @@ class PlanPage(QWidget):
         self.flush()
         data = self.ctx.store.load_workshop_data(self.session.workshop_id)
         if out_path is None:
-            from workshop_app.plans.filenames import safe_stem
+            from workshop_app.services.wrapup import run_sheet_name
 
             folder = self.settings.value("plan/run_sheet_dir") or QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation)
-            name = safe_stem(data.workshop.title, "workshop") + "-run-sheet.pdf"
+            name = run_sheet_name(data.workshop)
             out_path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the run sheet"), str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
             if not out_path:
@@ -296,9 +296,9 @@ class PlanPage(QWidget):
         paper = default_paper()
 
         def write(_progress, _cancelled) -> str:
-            from workshop_app.plans import write_run_sheet
+            from workshop_app.services.wrapup import write_run_sheet
 
-            return str(write_run_sheet(data, Path(out_path), paper=paper) or out_path)
+            return str(write_run_sheet(data, Path(out_path), paper=paper))
 
         self.task = Task(write, self.run_sheet_signals)
         self.run_sheet_button.setEnabled(False)
