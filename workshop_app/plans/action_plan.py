@@ -7,7 +7,7 @@ shared results.
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from workshop_app.i18n import tr
 from workshop_app.model.strategies import STRATEGIES, strategy_by_id
@@ -15,8 +15,8 @@ from workshop_app.model.workshop import ActionItem, Participant, WorkshopData
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import content
 from workshop_app.plans import styles as st
-from workshop_app.plans.fonts import SANS
 from workshop_app.plans.formatting import format_date
+from workshop_app.plans.grid import SPAN
 from workshop_app.plans.page import EndSection, Section, StartSection
 
 NUMBER_COL = 11 * st.MM
@@ -54,21 +54,11 @@ def _way_text(action: ActionItem | None) -> str:
 PAIR_LIMIT = 200  # characters: longer values get a full-width row each
 
 
-def _pair(left, right, half: float) -> Table:
-    """Two short labelled values side by side (a nested table: it never has to split)."""
-    return Table([[left, right]], colWidths=[half, half], style=TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), SANS),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ("LINEAFTER", (0, 0), (0, 0), 0.4, st.color(st.RULE)),
-    ]))
-
-
 def commitment_card(number: int, action: ActionItem | None, width: float, lang: str) -> Flowable:
     """A boxed card: what, by when, check-in, measure, which way, support (blank to fill in if None).
 
-    No cell spans several columns, so a very long text splits cleanly across pages.
+    One grid of three columns (the number, then two halves for short fields side by side; the
+    other fields span both), so a very long text splits cleanly across pages.
     """
     body = width - NUMBER_COL
     half = body / 2
@@ -90,32 +80,29 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     def field(label: str, value: str):
         return lambda w: ui.labelled(label, value, w)
 
-    rows: list[list] = [[ui.para(str(number), "number"), what]]
-    paired_rows = []
-
-    def add_pair(left, right, long_text: bool) -> None:
-        if long_text:
-            rows.extend([["", left(body)], ["", right(body)]])
-        else:
-            paired_rows.append(len(rows))
-            rows.append(["", _pair(left(half), right(half), half)])
-
-    due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
-    add_pair(field(tr("Plans", "By when"), due), field(tr("Plans", "Check-in"), checkin),
-             max(len(due), len(checkin)) > PAIR_LIMIT)
-    rows.append(["", ui.labelled(tr("Plans", "How I will know it worked"), a.measure, body)])
-    add_pair(way_cell, field(tr("Plans", "Support I need"), a.support), len(a.support) > PAIR_LIMIT)
+    rows: list[list] = [[ui.para(str(number), "number"), what, SPAN]]
     commands = [
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         ("BACKGROUND", (0, 0), (-1, 0), st.color(st.TINT)),
         ("BACKGROUND", (0, 0), (0, -1), st.color(st.TINT)),
-        ("LINEBELOW", (1, 0), (1, -2), 0.4, st.color(st.RULE)),
+        ("LINEBELOW", (1, 0), (-1, -2), 0.4, st.color(st.RULE)),
         ("TOPPADDING", (0, 0), (-1, 0), 7),
         ("BOTTOMPADDING", (0, 0), (-1, 0), 7),
     ]
-    commands += [(side, (1, row), (1, row), 0) for row in paired_rows
-                 for side in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")]
-    return ui.table(rows, [NUMBER_COL, body], commands, padding=6)
+
+    def add_pair(left, right, long_text: bool) -> None:
+        if long_text:
+            rows.extend([["", left(body), SPAN], ["", right(body), SPAN]])
+        else:
+            commands.append(("LINEAFTER", (1, len(rows)), (1, len(rows)), 0.4, st.color(st.RULE)))
+            rows.append(["", left(half), right(half)])
+
+    due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
+    add_pair(field(tr("Plans", "By when"), due), field(tr("Plans", "Check-in"), checkin),
+             max(len(due), len(checkin)) > PAIR_LIMIT)
+    rows.append(["", ui.labelled(tr("Plans", "How I will know it worked"), a.measure, body), SPAN])
+    add_pair(way_cell, field(tr("Plans", "Support I need"), a.support), len(a.support) > PAIR_LIMIT)
+    return ui.grid(rows, [NUMBER_COL, half, half], commands, padding=6)
 
 
 def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
@@ -152,12 +139,12 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Fl
     filled = len(rows)
     while len(rows) < max(3, filled + 2):
         rows.append(["", "", "", ""])
-    body = ui.table(rows, widths, [
+    body = ui.grid(rows, widths, [
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.color(st.RULE)),
         ("LINEAFTER", (0, 0), (-2, -1), 0.4, st.color(st.RULE)),
     ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled))
     half = width / 2 - 8
-    sign = ui.table([[ui.raw(st.write_line(half), "body"), ui.raw(st.write_line(half), "body")],
+    sign = ui.grid([[ui.raw(st.write_line(half), "body"), ui.raw(st.write_line(half), "body")],
                   [ui.para(tr("Plans", "My signature"), "muted"), ui.para(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0)
@@ -179,7 +166,7 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
             rows.append([ui.para(str(rank), "cell_center"), ui.para(card.text, style),
                          ui.para(str(dots), "cell_right")])
         parts = [ui.para(block.item.title, "h3"),
-                 ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], header=True, zebra=True)]
+                 ui.grid(rows, [0.1 * width, 0.76 * width, 0.14 * width], header=True, zebra=True)]
         if block.more:
             parts.append(ui.para(tr("Plans", "and {n} more options").format(n=block.more), "muted"))
         story += [ui.Keep(parts[:2]), *parts[2:], ui.spacer(4)]
@@ -223,7 +210,7 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
                              st.color(st.TINT_WARM)))
         cells += [ui.para(str(strategy.number), "number"), ui.raw(text, "cell")]
     rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
-    grid = ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
+    grid = ui.grid(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
         ("LINEBELOW", (0, 0), (-1, -2), 0.4, st.color(st.RULE)),
         ("LINEAFTER", (1, 0), (1, -1), 0.4, st.color(st.RULE)),
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),

@@ -18,17 +18,21 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
 from reportlab.platypus.doctemplate import LayoutError, NullActionFlowable
+from reportlab.platypus.flowables import HRFlowable
 
 from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, register_fonts
+from workshop_app.plans.grid import Grid
 from workshop_app.plans.text import fitted_runs
+from workshop_app.plans.textdraw import draw_lines, para_lines
 
 
 class PlansError(UserError):
@@ -58,6 +62,9 @@ class StartSection(Flowable):
     def wrap(self, *_available):
         return 0, 0
 
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names): nothing to draw
+        canvas._ws_section = self.section
+
     def draw(self):
         self.canv._ws_section = self.section
 
@@ -68,20 +75,20 @@ class EndSection(Flowable):
     def wrap(self, *_available):
         return 0, 0
 
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names): nothing to draw
+        canvas._ws_end = True
+
     def draw(self):
         self.canv._ws_end = True
 
 
-def _draw_line_text(canv, x: float, y: float, text: str, size: float, color: str,
-                    bold: bool = False, max_width: float | None = None, right: bool = False) -> float:
+@lru_cache(maxsize=256)
+def _header_line(text: str, size: float, color: str, bold: bool = False,
+                 max_width: float | None = None) -> tuple[list[tuple[str, float, object, str]], float]:
+    """The runs of one header or footer line (the same on every page of a section) and its width."""
     measured, width = fitted_runs(text, size, bold, max_width)
-    canv.setFillColor(st.color(color))
-    pos = x - width if right else x
-    for font, segment, seg_width in measured:
-        canv.setFont(font, size)
-        canv.drawString(pos, y, segment)
-        pos += seg_width
-    return width
+    fill = st.color(color)
+    return [(font, size, fill, segment) for font, segment, _ in measured], width
 
 
 def decorate(canv, section: Section, page: int, pages: int) -> None:
@@ -89,20 +96,22 @@ def decorate(canv, section: Section, page: int, pages: int) -> None:
     width, height = canv._pagesize
     left, right = st.MARGIN_X, width - st.MARGIN_X
     top = height - 13 * st.MM
+    bottom = 11 * st.MM
+    kind, kind_width = _header_line(section.header_right, 8, st.ACCENT, True, (right - left) * 0.4)
+    head, _ = _header_line(section.header_left, 8, st.MUTED, False, right - left - kind_width - 12)
+    label = tr("Plans", "Page {page} of {pages}").format(page=page, pages=pages)
+    number, page_width = _header_line(label, 8, st.MUTED)
+    lines = [(right - kind_width, top, [(0, 0, kind)]), (left, top, [(0, 0, head)]),
+             (right - page_width, bottom, [(0, 0, number)])]
+    if section.footer_left:
+        foot, _ = _header_line(section.footer_left, 8, st.MUTED, False, right - left - page_width - 12)
+        lines.append((left, bottom, [(0, 0, foot)]))
     canv.saveState()
-    kind_width = _draw_line_text(canv, right, top, section.header_right, 8, st.ACCENT, bold=True,
-                                 max_width=(right - left) * 0.4, right=True)
-    _draw_line_text(canv, left, top, section.header_left, 8, st.MUTED,
-                    max_width=right - left - kind_width - 12)
+    for line in lines:  # a text object each, so text extraction keeps them apart
+        draw_lines(canv, [line])
     canv.setStrokeColor(st.color(st.RULE))
     canv.setLineWidth(0.6)
     canv.line(left, top - 5, right, top - 5)
-    bottom = 11 * st.MM
-    label = tr("Plans", "Page {page} of {pages}").format(page=page, pages=pages)
-    page_width = _draw_line_text(canv, right, bottom, label, 8, st.MUTED, right=True)
-    if section.footer_left:
-        _draw_line_text(canv, left, bottom, section.footer_left, 8, st.MUTED,
-                        max_width=right - left - page_width - 12)
     canv.restoreState()
 
 
@@ -111,8 +120,18 @@ class Para(Paragraph):
 
     Tables and KeepTogether wrap the same paragraph several times, and each
     plan's flowables are laid out twice (its own file and the combined file):
-    breaking lines once per width keeps that cheap.
+    breaking lines once per width keeps that cheap. Plain text is drawn with
+    fewer operators (:mod:`workshop_app.plans.textdraw`), at the same places.
     """
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names)
+        lines = para_lines(self)
+        if lines is None:
+            return super().drawOn(canvas, x, y, _sW)
+        canvas.saveState()
+        draw_lines(canvas, [(self._hAlignAdjust(x, _sW), y, lines)])
+        canvas.restoreState()
+        return None
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         cached = self.__dict__.get("_ws_wrapped")
@@ -126,7 +145,23 @@ class Para(Paragraph):
 
 class Keep(KeepTogether):
     """KeepTogether that starts a new page only if that helps: content taller than a whole
-    page flows on from where it is instead of leaving the rest of this page empty."""
+    page flows on from where it is instead of leaving the rest of this page empty.
+
+    Measuring its content, reportlab deep-copies the frame in case a flowable adds content
+    to it while wrapping; the plain flowables of :data:`PLAIN_CONTENT` never do (they are
+    measured with unlimited height), so for them the copy is skipped.
+    """
+
+    def wrap(self, aW, aH):  # noqa: N803 (reportlab's names)
+        doc = getattr(getattr(self, "canv", None), "_doctemplate", None)
+        frame = getattr(doc, "frame", None)
+        if frame is None or not all(isinstance(f, PLAIN_CONTENT) for f in self._content):
+            return super().wrap(aW, aH)
+        doc.frame = None
+        try:
+            return super().wrap(aW, aH)
+        finally:
+            doc.frame = frame
 
     def split(self, aW, aH):  # noqa: N803 (reportlab's names)
         if getattr(self, "_wrapInfo", None) != (aW, aH):
@@ -135,6 +170,10 @@ class Keep(KeepTogether):
         if frame is not None and self._H > frame._height:
             return [NullActionFlowable(), *self._content]  # back into the flow, split as usual
         return super().split(aW, aH)
+
+
+#: Flowables that add nothing to the frame when measured (see :class:`Keep`).
+PLAIN_CONTENT: tuple[type, ...] = (Paragraph, Grid, Spacer, HRFlowable, KeepTogether)
 
 
 class SectionCanvas(Canvas):

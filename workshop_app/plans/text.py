@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from workshop_app.plans.fonts import FALLBACK, SANS, SANS_BOLD, register_fonts
 
@@ -110,8 +111,22 @@ def runs(line: str) -> list[tuple[bool, str]]:
     return result
 
 
+_CACHED_MARKUP = 400  # characters: labels, names, dates... recur on every plan
+
+
 def markup(text: object) -> str:
     """Paragraph markup that prints ``text`` exactly as typed (see the module notes)."""
+    if type(text) is str and len(text) <= _CACHED_MARKUP:
+        return _short_markup(text)
+    return _markup(text)
+
+
+@lru_cache(maxsize=4096)
+def _short_markup(text: str) -> str:
+    return _markup(text)
+
+
+def _markup(text: object) -> str:
     lines = []
     for line in clean(text).split("\n"):
         parts = []

@@ -17,7 +17,8 @@ database ids as they are, import gives every row a new id and rewrites every
 reference through that mapping. So export, import, export gives the same file
 apart from the ids, which are renamed consistently (the round-trip test compares
 the two files after numbering the ids of each kind in order of appearance).
-Timestamps (created_at/updated_at) and positions are kept as in the file.
+Timestamps (created_at/updated_at) are kept as in the file; the order of each list is the
+order in the app (positions are written as 0, 1, 2... and read from the list's order).
 
 Reading is size-capped (:data:`MAX_BYTES`), and a malformed file is refused
 with :class:`WorkshopFileError` listing every problem by field path.
@@ -131,7 +132,11 @@ def data_to_dict(data: WorkshopData) -> dict[str, Any]:
     """The file content for a workshop (ids as they are in ``data``)."""
     result: dict[str, Any] = {"format": FORMAT, "version": VERSION, "workshop": _entry(data.workshop)}
     for name in SECTION_CLASSES:
-        result[name] = [_entry(obj) for obj in getattr(data, name)]
+        entries = [_entry(obj) for obj in getattr(data, name)]
+        for index, entry in enumerate(entries):
+            if "position" in entry:
+                entry["position"] = index  # the list's order is the order (canonical positions)
+        result[name] = entries
     result["run_state"] = _entry(data.run_state) if data.run_state is not None else None
     return result
 
@@ -156,7 +161,7 @@ def workshop_data_from_dict(data: Any, source: str = "<data>") -> WorkshopData:
         for index, entry in enumerate(data.get(name, [])):
             extra: dict[str, Any] = {"workshop_id": wid}
             if "position" in {f.name for f in fields(cls)}:
-                extra["position"] = entry.get("position", index)
+                extra["position"] = index  # the order of the list decides, whatever "position" says
             if cls is AgendaItem and "minutes" not in entry:
                 minutes = (entry.get("exercise") or {}).get("minutes")
                 extra["minutes"] = minutes if isinstance(minutes, int) and minutes >= 0 else 0
