@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from gui_helpers import click_button, when_modal
 from workshop_app.model import Workshop
 from workshop_app.services.backups import backup_before
+
+from gui_helpers import click_button, when_modal
 
 
 def test_restore_a_backup_from_the_workshops_page(main_window, ctx, qtbot):
