@@ -53,6 +53,12 @@ def test_import_list_export_delete(run_cli, tmp_path):
     assert code == 0 and "Leadership meets operations" in out
     code, out, _ = run_cli("workshops", "list", "--json")
     assert [w["id"] for w in json.loads(out)] == [wid + 1]
+    # A backup was taken first: restoring it brings the deleted workshop back.
+    code, out, _ = run_cli("backups", "list", "--json")
+    assert code == 0 and any("before-delete" in json.dumps(b) for b in json.loads(out))
+    assert run_cli("restore")[0] == 0
+    code, out, _ = run_cli("workshops", "list", "--json")
+    assert wid in [w["id"] for w in json.loads(out)]
 
 
 def test_empty_list(run_cli):

@@ -76,8 +76,11 @@ def import_workshop(args, ctx) -> int:
 
 
 def delete_workshop(args, ctx) -> int:
+    from workshop_app.services.backups import backup_before
+
     store = open_store(ctx)
     title = store.get_workshop(args.id).title
+    backup_before(ctx, "before-delete")  # the way back (see `workshop-app restore`)
     store.delete_workshop(args.id)
     print(tr("cli", "Deleted workshop {id}: {title}").format(id=args.id, title=title))
     return 0
