@@ -21,7 +21,7 @@ def test_first_launch_shows_the_welcome_and_the_data_folder(main_window, ctx):
     # Plan/Run/Wrap-up are only offered once a workshop is open.
     hidden = {main_window.nav.item(r).data(Qt.ItemDataRole.UserRole)
               for r in range(main_window.nav.count()) if main_window.nav.item(r).isHidden()}
-    assert hidden == {k for k, p in main_window.pages.items() if getattr(p, "workshop_scoped", False)}
+    assert hidden == {"plan", "run", "wrapup"}
 
 
 def test_new_workshop_through_the_dialog(main_window, ctx, qtbot):

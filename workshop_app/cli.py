@@ -59,9 +59,33 @@ def _error(message: str, details: list[str] | None = None) -> None:
         print(f"  {line}", file=sys.stderr)
 
 
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise ValueError(message)
+
+
+def _gui_launch(argv: list[str] | None) -> argparse.Namespace | None:
+    """The options of a plain GUI launch (no command, no --help or --version), else None.
+
+    A GUI launch never needs the command modules, so it does not import them (start-up).
+    """
+    pre = _QuietParser(prog=APP_NAME, add_help=False)
+    pre.add_argument("--data-dir")
+    pre.add_argument("--benchmark-startup", action="store_true")
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except ValueError:  # e.g. --data-dir without a folder: the full parser says so properly
+        return None
+    if rest:
+        return None
+    known.command = None
+    return known
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _gui_launch(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     from workshop_app.services.context import AppContext
 
     ctx = None

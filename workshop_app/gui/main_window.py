@@ -30,28 +30,25 @@ log = logging.getLogger(__name__)
 
 
 class LazyPages(Mapping[str, QWidget]):
-    """Pages by key; a page is built the first time it is asked for."""
+    """Pages by key (the keys of ``specs``); a page is built the first time it is asked for."""
 
-    def __init__(self, build: Callable[[str], QWidget]):
+    def __init__(self, specs: dict[str, registry.PageSpec], build: Callable[[str], QWidget]):
+        self._specs = specs
         self._build = build
-        self._keys: list[str] = []
         self._built: dict[str, QWidget] = {}
 
-    def add(self, key: str) -> None:
-        self._keys.append(key)
-
     def __getitem__(self, key: str) -> QWidget:
-        if key not in self._keys:
+        if key not in self._specs:
             raise KeyError(key)
         if key not in self._built:
             self._built[key] = self._build(key)
         return self._built[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._keys)
+        return iter(self._specs)
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self._specs)
 
     def built(self) -> list[QWidget]:
         return list(self._built.values())
@@ -68,7 +65,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 620))
         self.specs: dict[str, registry.PageSpec] = {}
         #: The pages by key, built on first access (``self.pages["plan"]``).
-        self.pages = LazyPages(self._build_page)
+        self.pages = LazyPages(self.specs, self._build_page)
         self._build()
         self._wire()
         self._update_nav()
@@ -111,7 +108,6 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # stands in until the page is first shown
             self.specs[spec.key] = spec
-            self.pages.add(spec.key)
         self.pages["workshops"]  # noqa: B018 - the first page is built at once
 
         splitter = QSplitter()

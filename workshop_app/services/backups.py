@@ -12,13 +12,12 @@ log = logging.getLogger(__name__)
 
 
 def backup_before(ctx: AppContext, reason: str) -> Path | None:
-    """Take a backup now; a failure is logged and reported as None (it must not block the user)."""
-    from workshop_app.storage.backups import backup_now, thin_backups
+    """Take a backup now (older ones are thinned); a failure is logged and reported as None
+    (it must not block the user)."""
+    from workshop_app.storage.backups import backup_now
 
     try:
-        path = backup_now(ctx.store, ctx.data_dir.backups, reason)
-        thin_backups(ctx.data_dir.backups)
-        return path
+        return backup_now(ctx.store, ctx.data_dir.backups, reason)
     except (UserError, OSError) as exc:
         log.warning("backup (%s) failed: %s", reason, exc)
         return None
@@ -26,13 +25,10 @@ def backup_before(ctx: AppContext, reason: str) -> Path | None:
 
 def periodic_backup(ctx: AppContext) -> Path | None:
     """At most every 30 minutes, and only when data changed since the last backup."""
-    from workshop_app.storage.backups import maybe_backup, thin_backups
+    from workshop_app.storage.backups import maybe_backup
 
     try:
-        path = maybe_backup(ctx.store, ctx.data_dir.backups, min_interval_minutes=30)
-        if path is not None:
-            thin_backups(ctx.data_dir.backups)
-        return path
+        return maybe_backup(ctx.store, ctx.data_dir.backups, min_interval_minutes=30)
     except (UserError, OSError) as exc:
         log.warning("periodic backup failed: %s", exc)
         return None

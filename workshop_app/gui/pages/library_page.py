@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import UserError
 from workshop_app.gui.exercise_text import MARKDOWN_FEATURES, exercise_markdown
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.pages.base import Page
 from workshop_app.model import CAPTURE_TYPES, THEMES
 from workshop_app.services.context import AppContext
 
@@ -36,13 +37,9 @@ PACK_EXTENSIONS = (".yaml", ".yml", ".wspack")
 ALL = ""
 
 
-class LibraryPage(QWidget):
-    workshop_scoped = False
-
+class LibraryPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__()
-        self.ctx = ctx
-        self.hub = hub
+        super().__init__(ctx, hub, settings)
         self._loaded = False
         self.setAcceptDrops(True)
         self._build()

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QToolButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from workshop_app.errors import NotFoundError
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.pages.base import Page
 from workshop_app.gui.planning.agenda_builder import AgendaPanel
 from workshop_app.gui.planning.commands import PlanSession
 from workshop_app.gui.planning.details_form import DetailsForm
@@ -44,14 +44,9 @@ STYLE = """
 """
 
 
-class PlanPage(QWidget):
-    workshop_scoped = True
-
+class PlanPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__()
-        self.ctx = ctx
-        self.hub = hub
-        self.settings = settings
+        super().__init__(ctx, hub, settings)
         self.session: PlanSession | None = None
         self._emitting = False
         self._error_shown = False

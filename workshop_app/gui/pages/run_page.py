@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyle,
     QVBoxLayout,
-    QWidget,
 )
 
 from workshop_app.errors import UserError
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.pages.base import Page
 from workshop_app.gui.run import shortcuts
 from workshop_app.gui.run.capture_area import CaptureArea
 from workshop_app.gui.run.capture_base import CaptureEnv
@@ -46,14 +46,9 @@ TICK_MS = 250
 RETRY_SECONDS = 5.0
 
 
-class RunPage(QWidget):
-    workshop_scoped = True
-
+class RunPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__()
-        self.ctx = ctx
-        self.hub = hub
-        self.settings = settings
+        super().__init__(ctx, hub, settings)
         self.session: RunSession | None = None
         self.results: ProjectorResults | None = None
         self._clock: Clock = time.time

@@ -21,18 +21,15 @@ from workshop_app.errors import UserError
 from workshop_app.gui.dialogs import NewWorkshopDialog, confirm
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.models.workshop_list import WorkshopListModel
+from workshop_app.gui.pages.base import Page
 from workshop_app.resources import sample_workshop_path
 from workshop_app.services import workshop_files
 from workshop_app.services.context import AppContext
 
 
-class WorkshopsPage(QWidget):
-    workshop_scoped = False
-
+class WorkshopsPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__()
-        self.ctx = ctx
-        self.hub = hub
+        super().__init__(ctx, hub, settings)
         self.model = WorkshopListModel(ctx.store, self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -264,7 +261,8 @@ class WorkshopsPage(QWidget):
         try:
             workshop_id = do_import()
         except UserError as exc:
-            self.hub.error.emit("\n".join([str(exc), *exc.details[:20]]))
+            problems = [f"• {line}" for line in exc.details[:20]]
+            self.hub.error.emit("\n".join([str(exc), "", *problems]) if problems else str(exc))
             return
         self.hub.workshopsChanged.emit()
         self._open(workshop_id)

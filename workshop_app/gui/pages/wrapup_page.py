@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.pages.base import Page
 from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.workers import GcPause, Task, TaskSignals
 from workshop_app.model import STRATEGIES, WorkshopData, strategy_by_id
@@ -36,14 +37,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Strategies", text)
 
 
-class WrapUpPage(QWidget):
-    workshop_scoped = True
-
+class WrapUpPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__()
-        self.ctx = ctx
-        self.hub = hub
-        self.settings = settings
+        super().__init__(ctx, hub, settings)
         self.workshop_id: int | None = None
         self.data: WorkshopData | None = None
         self.task: Task | None = None
