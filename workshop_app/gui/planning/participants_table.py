@@ -26,15 +26,41 @@ from workshop_app.model import SIDES, Participant
 from workshop_app.services import csv_import
 
 
+class SideCombo(QComboBox):
+    """The Side editor: a choice from its open list is final; arrow keys only change the choice
+    (Tab, Enter or leaving the cell saves it and moves on, like every other cell)."""
+
+    #: A side was picked from the open list.
+    picked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._listed = False
+        self.activated.connect(self._activated)
+
+    def showPopup(self) -> None:
+        self._listed = True
+        super().showPopup()
+
+    def keyPressEvent(self, event) -> None:
+        self._listed = False  # keys on the closed box: not a pick from the list
+        super().keyPressEvent(event)
+
+    def _activated(self, _index: int) -> None:
+        if self._listed:
+            self._listed = False
+            self.picked.emit()
+
+
 class SideDelegate(QStyledItemDelegate):
     """A combo box of the four sides."""
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        combo = QComboBox(parent)
+        combo = SideCombo(parent)
         combo.setAccessibleName(self.tr("Side"))
         for key in SIDES:
             combo.addItem(side_label(key), key)
-        combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
+        combo.picked.connect(lambda c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
         return combo
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
