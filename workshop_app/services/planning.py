@@ -210,6 +210,10 @@ class StoreList:
     update_row: Callable[[Any], Any]
     delete_row: Callable[[int], None]
     reorder_rows: Callable[[int, list[int]], None]
+    #: Delete a row and return what puts it back exactly (same id, everything it took).
+    take_row: Callable[[int], Any]
+    #: Put back what ``take_row`` returned.
+    put_back_row: Callable[[Any], None]
 
     def rows(self) -> list:
         return self.list_rows(self.workshop_id)
@@ -240,6 +244,14 @@ class StoreList:
         for handle in handles:
             self.delete_row(self.aliases.resolve(handle))
 
+    def take(self, handles: Sequence[int]) -> list:
+        """Delete rows keeping what :meth:`put_back` needs to restore them exactly."""
+        return [self.take_row(self.aliases.resolve(handle)) for handle in handles]
+
+    def put_back(self, taken: Sequence[Any]) -> None:
+        for removed in reversed(taken):  # the last taken first: every position is as it was
+            self.put_back_row(removed)
+
     def set_field(self, handle: int, field: str, value: Any):
         row = self.get(handle)
         setattr(row, field, value)
@@ -251,12 +263,44 @@ class StoreList:
 
 def participants_list(store, workshop_id: int, aliases: IdAliases) -> StoreList:
     return StoreList(store, workshop_id, aliases, store.list_participants, store.add_participant,
-                     store.update_participant, store.delete_participant, store.reorder_participants)
+                     store.update_participant, store.delete_participant, store.reorder_participants,
+                     store.remove_participant, store.restore_removed)
 
 
 def agenda_list(store, workshop_id: int, aliases: IdAliases) -> StoreList:
     return StoreList(store, workshop_id, aliases, store.list_agenda, store.add_agenda_item,
-                     store.update_agenda_item, store.delete_agenda_item, store.reorder_agenda)
+                     store.update_agenda_item, store.delete_agenda_item, store.reorder_agenda,
+                     store.remove_agenda_item, store.restore_removed)
+
+
+# -- removing people with captured data ---------------------------------------------------------
+def _counted(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many.format(n=n)
+
+
+def captured_text(name: str, data) -> str:
+    """``Ana has 3 dots, 2 ratings, 1 action.`` for a participant's CapturedData."""
+    parts = []
+    if data.dots:
+        parts.append(_counted(data.dots, tr("Planning", "1 dot"), tr("Planning", "{n} dots")))
+    if data.ratings:
+        parts.append(_counted(data.ratings, tr("Planning", "1 rating"), tr("Planning", "{n} ratings")))
+    if data.actions:
+        parts.append(_counted(data.actions, tr("Planning", "1 action"), tr("Planning", "{n} actions")))
+    if data.cards:
+        parts.append(_counted(data.cards, tr("Planning", "1 card"), tr("Planning", "{n} cards")))
+    return tr("Planning", "{name} has {what}.").format(name=name, what=", ".join(parts))
+
+
+def removal_warning(store, people: Sequence[Participant]) -> str:
+    """What removing these participants would take away, a line for each who has something
+    captured ('' when nobody has)."""
+    lines = []
+    for person in people:
+        data = store.captured_data(person.id)
+        if data:
+            lines.append(captured_text(person.name, data))
+    return "\n".join(lines)
 
 
 def replace_agenda(store, workshop_id: int, aliases: IdAliases, items: Sequence[AgendaItem]) -> list[int]:

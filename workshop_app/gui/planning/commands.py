@@ -146,7 +146,10 @@ class ListCommand(PlanCommand):
 
 
 class AddRows(ListCommand):
-    """Add rows (participants or agenda items) at a position, or at the end."""
+    """Add rows (participants or agenda items) at a position, or at the end.
+
+    Undo takes them out keeping whatever was captured from them since; redo puts that back.
+    """
 
     def __init__(self, session: PlanSession, name: str, rows: Sequence[Any], position: int | None,
                  text: str):
@@ -154,37 +157,40 @@ class AddRows(ListCommand):
         self.new_rows = [deepcopy(r) for r in rows]
         self.position = position
         self.handles: list[int] = []
+        self.taken: list = []
 
     def do(self) -> None:
-        start = self.position
-        positions = [None if start is None else start + i for i in range(len(self.new_rows))]
-        ids = self.rows.insert(self.new_rows, positions)
-        if not self.handles:
-            self.handles = ids
-            for row, new_id in zip(self.new_rows, ids, strict=True):
-                row.id = new_id  # the handle a redo puts back under
+        if self.taken:
+            self.rows.put_back(self.taken)
+        else:
+            start = self.position
+            positions = [None if start is None else start + i for i in range(len(self.new_rows))]
+            self.handles = self.rows.insert(self.new_rows, positions)
         self.select = list(self.handles)
 
     def undo_(self) -> None:
-        self.rows.remove(self.handles)
+        self.taken = self.rows.take(self.handles)
         self.select = []
 
 
 class RemoveRows(ListCommand):
+    """Remove rows; undo puts them back exactly: same ids, same places, with everything captured
+    from or under them (votes, ratings, ownerships, authorship, placements)."""
+
     def __init__(self, session: PlanSession, name: str, handles: Sequence[int], text: str):
         super().__init__(session, name, text)
-        current = self.rows.rows()
         wanted = {session.resolve(name, h) for h in handles}
-        #: (position, row as it was; its id is the handle)
-        self.removed = [(pos, deepcopy(row)) for pos, row in enumerate(current) if row.id in wanted]
+        #: Handles in list order.
+        self.handles = [row.id for row in self.rows.rows() if row.id in wanted]
+        self.taken: list = []
 
     def do(self) -> None:
-        self.rows.remove([row.id for _pos, row in self.removed])
+        self.taken = self.rows.take(self.handles)
         self.select = []
 
     def undo_(self) -> None:
-        self.rows.insert([row for _pos, row in self.removed], [pos for pos, _row in self.removed])
-        self.select = [row.id for _pos, row in self.removed]
+        self.rows.put_back(self.taken)
+        self.select = list(self.handles)
 
 
 class EditRow(ListCommand):
