@@ -7,13 +7,20 @@ import json
 import sqlite3
 
 import pytest
-from storage_helpers import DATA, fill_workshop
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
+from test_run_helpers import make_workshop
 
-from workshop_app.model import Participant
+from workshop_app.model import ActionItem, Card, Participant, Workshop
 from workshop_app.resources import sample_workshop_path
-from workshop_app.services import planning, workshop_files
+from workshop_app.services import workshop_files
 from workshop_app.storage import Store
 from workshop_app.storage.errors import WorkshopFileError
+
+from gui_helpers import click_button, when_modal
+from storage_helpers import DATA, fill_workshop
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
@@ -99,7 +106,7 @@ def test_files_without_the_absent_field_still_import_and_a_wrong_value_is_named(
 def test_a_database_of_the_previous_version_gets_the_absent_column(tmp_path):
     path = tmp_path / "old.db"
     with Store(path) as s:
-        wid = s.create_workshop(planning.Workshop(title="Old")).id
+        wid = s.create_workshop(Workshop(title="Old")).id
         s.add_participant(Participant(name="Ana", workshop_id=wid))
     conn = sqlite3.connect(path)  # back to the first schema: no absent column, one migration
     conn.execute("ALTER TABLE participants DROP COLUMN absent")
@@ -109,3 +116,122 @@ def test_a_database_of_the_previous_version_gets_the_absent_column(tmp_path):
     conn.close()
     with Store(path) as s:
         assert [(p.name, p.absent) for p in s.list_participants(wid)] == [("Ana", False)]
+
+
+# -- the Participants tab, by keyboard -----------------------------------------------------------
+def _after_a_run(ctx) -> tuple[int, list]:
+    """The run workshop with Ann's dots, ratings, card and action captured."""
+    store = ctx.store
+    wid, items = make_workshop(ctx)
+    ann, bo = store.list_participants(wid)[:2]
+    rating, vote = items[2], items[4]
+    for criterion, value in (("Visionary thinking", 4), ("Execution", 2)):
+        store.set_rating(rating.id, ann.id, criterion, value)
+    options = [store.add_card(Card(text=t, workshop_id=wid, agenda_item_id=vote.id))
+               for t in ("Weekly stand-up", "Shared dashboard")]
+    store.set_votes(vote.id, options[0].id, ann.id, 2)
+    store.set_votes(vote.id, options[1].id, ann.id, 1)
+    store.set_votes(vote.id, options[0].id, bo.id, 1)
+    store.add_card(Card(text="Hand-offs are late", workshop_id=wid, agenda_item_id=items[1].id,
+                        participant_id=ann.id))
+    store.add_action(ActionItem(text="Run the stand-up", workshop_id=wid, owners=[ann.id, bo.id]))
+    return wid, items
+
+
+def _open_participants(main_window, qtbot, wid):
+    workshops = main_window.pages["workshops"]
+    main_window.hub.workshopsChanged.emit()
+    workshops.select(wid)
+    qtbot.mouseClick(workshops.open_button, Qt.MouseButton.LeftButton)
+    page = main_window.pages["plan"]
+    page.tabs.setCurrentIndex(1)
+    return page, page.participants
+
+
+def _answer(qtbot, key=None, button=None):
+    def action(box):
+        assert "Ann has 3 dots, 2 ratings, 1 action, 1 card." in box.text()
+        assert "Mark absent instead?" in box.text()
+        if button:
+            click_button(button)(box)
+        else:
+            qtbot.keyClick(box, key)
+    when_modal(action)
+
+
+def _focus(qtbot, widget):
+    """Give ``widget`` the keyboard focus in the active window (offscreen Qt does not make the
+    window active again after a dialog by itself)."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+
+
+def _select_row(view, row: int) -> None:
+    flags = QItemSelectionModel.SelectionFlag
+    view.selectionModel().setCurrentIndex(view.model().index(row, 0),
+                                          flags.ClearAndSelect | flags.Rows)
+
+
+def _keys(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def test_remove_warns_then_undo_restores_everything_and_absent_is_undoable(main_window, ctx, qtbot,
+                                                                          tmp_path):
+    wid, _items = _after_a_run(ctx)
+    page, panel = _open_participants(main_window, qtbot, wid)
+    view = panel.view
+    before = _export(ctx, wid, tmp_path, "before")
+    _focus(qtbot, view)
+    _select_row(view, 0)
+    # Delete, then Escape: nothing happens.
+    _answer(qtbot, key=Qt.Key.Key_Escape)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert _export(ctx, wid, tmp_path, "kept") == before
+    # Delete, then Remove: Ann and her dots, ratings and ownership go.
+    _focus(qtbot, view)
+    _answer(qtbot, button="Remove")
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    removed = _export(ctx, wid, tmp_path, "removed")
+    assert [p["name"] for p in removed["participants"]] == ["Bo", "陈静", "Dana <ops>"]
+    assert sum(v["count"] for v in removed["votes"]) == 1 and removed["ratings"] == []
+    # Ctrl+Z: exactly what was there, same ids.
+    _focus(qtbot, view)
+    _keys(qtbot, Qt.Key.Key_Z, CTRL)
+    assert _export(ctx, wid, tmp_path, "undone") == before
+    # Delete, then Enter: the default answer marks Ann absent; her data stays.
+    _focus(qtbot, view)
+    _select_row(view, 0)
+    _answer(qtbot, key=Qt.Key.Key_Return)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    absent = _export(ctx, wid, tmp_path, "absent")
+    assert [p["absent"] for p in absent["participants"]] == [True, False, False, False]
+    for entry in absent["participants"]:
+        entry["absent"] = False
+    assert absent == before
+    assert panel.model.index(0, 0).data() == "Ann (absent)"
+    assert panel.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert panel.count.text().endswith("· 1 absent")
+    assert panel.absent_button.text() == "Mar&k present"
+    panel.absent_button.grab().save("/tmp/participants-absent-button.png")
+    page.grab().save("/tmp/participants-absent.png")
+    # Undo, redo, and the button marks her present again.
+    _focus(qtbot, view)
+    _keys(qtbot, Qt.Key.Key_Z, CTRL)
+    assert not ctx.store.list_participants(wid)[0].absent
+    _keys(qtbot, Qt.Key.Key_Y, CTRL)
+    assert ctx.store.list_participants(wid)[0].absent
+    _select_row(view, 0)
+    _focus(qtbot, panel.absent_button)
+    qtbot.keyClick(panel.absent_button, Qt.Key.Key_Space)
+    assert not ctx.store.list_participants(wid)[0].absent
+    assert _export(ctx, wid, tmp_path, "present") == before
+    # Someone without captured data is removed at once, without a question.
+    _focus(qtbot, view)
+    _select_row(view, 3)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert [p.name for p in ctx.store.list_participants(wid)] == ["Ann", "Bo", "陈静"]
