@@ -9,11 +9,14 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
-from test_run_helpers import make_workshop
+from test_run_helpers import FakeClock, make_workshop
+from test_run_workshop import enter_cell
 
 from workshop_app.model import ActionItem, Card, Participant, Workshop
+from workshop_app.plans import content
+from workshop_app.plans.api import NoParticipantsError, write_action_plans
 from workshop_app.resources import sample_workshop_path
-from workshop_app.services import workshop_files
+from workshop_app.services import workshop_files, wrapup
 from workshop_app.storage import Store
 from workshop_app.storage.errors import WorkshopFileError
 
@@ -125,7 +128,8 @@ def _after_a_run(ctx) -> tuple[int, list]:
     wid, items = make_workshop(ctx)
     ann, bo = store.list_participants(wid)[:2]
     rating, vote = items[2], items[4]
-    for criterion, value in (("Visionary thinking", 4), ("Execution", 2)):
+    criteria = rating.exercise["capture"]["criteria"]
+    for criterion, value in zip(criteria, (4, 2), strict=False):
         store.set_rating(rating.id, ann.id, criterion, value)
     options = [store.add_card(Card(text=t, workshop_id=wid, agenda_item_id=vote.id))
                for t in ("Weekly stand-up", "Shared dashboard")]
@@ -235,3 +239,72 @@ def test_remove_warns_then_undo_restores_everything_and_absent_is_undoable(main_
     _select_row(view, 3)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert [p.name for p in ctx.store.list_participants(wid)] == ["Ann", "Bo", "陈静"]
+
+
+def _mark_absent(store, wid, *names):
+    for p in store.list_participants(wid):
+        if p.name in names:
+            p.absent = True
+            store.update_participant(p)
+
+
+def test_absent_people_get_no_plan_and_their_dots_still_count(ctx, tmp_path):
+    wid, items = _after_a_run(ctx)
+    _mark_absent(ctx.store, wid, "Ann")
+    data = ctx.store.load_workshop_data(wid)
+    result = write_action_plans(data, tmp_path / "plans", invariant=True)
+    files = [f.name for f in result.participant_files]
+    assert len(files) == 3 and not any(name.startswith("Ann") for name in files)
+    assert [p.name for p in content.plan_participants(data)] == ["Bo", "陈静", "Dana <ops>"]
+    bo = data.participants[1]
+    (priorities,) = wrapup.plan_preview(data, bo).priorities
+    assert priorities[1] == [(1, "Weekly stand-up", 3), (2, "Shared dashboard", 1)]  # Ann's 3 dots in
+    _mark_absent(ctx.store, wid, "Bo", "陈静", "Dana <ops>")
+    with pytest.raises(NoParticipantsError, match="marked absent"):
+        write_action_plans(ctx.store.load_workshop_data(wid), tmp_path / "none")
+
+
+def test_the_run_page_offers_absent_people_for_nothing_new_and_keeps_their_values(main_window, qtbot,
+                                                                                  ctx):
+    """Decision: in the rating and dot-vote grids an absent person's column stays, read-only, where
+    they already gave something, and is left out where they gave nothing."""
+    wid, items = _after_a_run(ctx)
+    _mark_absent(ctx.store, wid, "Ann", "Dana <ops>")
+    page = main_window.pages["run"]
+    page.set_clock(FakeClock())
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.show_page("run")
+
+    def go(index):
+        page._act(lambda: page.session.go_to(index))
+        return page.capture.main
+
+    ratings = go(2)
+    model = ratings.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Ann (absent)", "Bo", "陈静", "Mean"]  # Dana gave nothing: not offered
+    assert model.index(0, 0).data() == 4 and model.index(0, 3).data() == "4.0"
+    enter_cell(qtbot, ratings.table, model.index(0, 0), Qt.Key.Key_1)  # Ann's cell does not open
+    enter_cell(qtbot, ratings.table, model.index(1, 1), Qt.Key.Key_3)  # Bo's does
+    ann, bo = (p.id for p in model.participants[:2])
+    first, second = model.criteria[:2]
+    stored = {(r.participant_id, r.criterion, r.value) for r in ctx.store.list_ratings(wid, items[2].id)}
+    assert stored == {(ann, first, 4), (ann, second, 2), (bo, second, 3)}
+    votes = go(4)
+    vm = votes.model
+    assert [vm.headerData(c, Qt.Orientation.Horizontal).split("\n")[0]
+            for c in range(1, vm.columnCount() - 1)] == ["Ann (absent)", "Bo", "陈静"]
+    assert not vm.flags(vm.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
+    assert vm.flags(vm.index(0, 2)) & Qt.ItemFlag.ItemIsEditable
+    assert vm.index(0, vm.columnCount() - 1).data() == 3  # Ann's dots still in the total
+    cards = go(1)
+    assert [cards.author.itemText(i) for i in range(cards.author.count())] == ["(nobody)", "Bo", "陈静"]
+    assert cards.model.names[ctx.store.list_cards(wid, items[1].id)[0].participant_id] == "Ann"
+    actions = go(6)
+    assert [actions.owner.itemText(i) for i in range(actions.owner.count())] == ["(no owner)", "Bo", "陈静"]
+    actions.table.selectRow(0)
+    owners = [actions.owners.item(i).text() for i in range(actions.owners.count())]
+    assert owners == ["Ann (absent)", "Bo", "陈静"]
+    page.grab().save("/tmp/participants-run-actions.png")
+    go(2)
+    page.grab().save("/tmp/participants-run-ratings.png")
