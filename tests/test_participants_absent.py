@@ -12,11 +12,19 @@ from PySide6.QtWidgets import QApplication
 from test_run_helpers import FakeClock, make_workshop
 from test_run_workshop import enter_cell
 
+from workshop_app.gui.planning.commands import (
+    AGENDA,
+    PARTICIPANTS,
+    AddRows,
+    PlanSession,
+    RemoveRows,
+    ReplaceAgenda,
+)
 from workshop_app.model import ActionItem, Card, Participant, Workshop
 from workshop_app.plans import content
 from workshop_app.plans.api import NoParticipantsError, write_action_plans
 from workshop_app.resources import sample_workshop_path
-from workshop_app.services import workshop_files, wrapup
+from workshop_app.services import planning, workshop_files, wrapup
 from workshop_app.storage import Store
 from workshop_app.storage.errors import WorkshopFileError
 
@@ -308,3 +316,34 @@ def test_the_run_page_offers_absent_people_for_nothing_new_and_keeps_their_value
     page.grab().save("/tmp/participants-run-actions.png")
     go(2)
     page.grab().save("/tmp/participants-run-ratings.png")
+
+
+def test_undo_of_agenda_and_participant_commands_keeps_what_was_captured(ctx, qtbot, tmp_path):
+    """Replacing the agenda with a ready-made one, removing an item, adding a person who then
+    gives dots: every undo and redo gives back exactly the workshop file it had."""
+    store = ctx.store
+    wid, items = _after_a_run(ctx)
+    session = PlanSession(store, wid)
+    before = _export(ctx, wid, tmp_path, "before")
+    session.push(RemoveRows(session, AGENDA, [items[4].id], "Remove the dot vote"))
+    assert store.list_votes(wid) == []
+    session.push(ReplaceAgenda(session, [planning.break_item(wid)], "Start from a template"))
+    assert [i.title for i in store.list_agenda(wid)] == ["Break"]
+    session.stack.undo()
+    session.stack.undo()
+    assert _export(ctx, wid, tmp_path, "undone") == before
+    session.stack.redo()
+    session.stack.redo()
+    session.stack.undo()
+    session.stack.undo()
+    assert _export(ctx, wid, tmp_path, "undone-again") == before
+    # Someone added, who gives dots in the room; undo of the add, redo: the dots come back.
+    session.push(AddRows(session, PARTICIPANTS, [Participant(name="Eve")], None, "Add Eve"))
+    eve = store.list_participants(wid)[-1]
+    option = store.list_cards(wid, items[4].id)[0]
+    store.set_votes(items[4].id, option.id, eve.id, 2)
+    with_eve = _export(ctx, wid, tmp_path, "eve")
+    session.stack.undo()
+    assert _export(ctx, wid, tmp_path, "no-eve") == before
+    session.stack.redo()
+    assert _export(ctx, wid, tmp_path, "eve-again") == with_eve

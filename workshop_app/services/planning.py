@@ -1,8 +1,10 @@
 """Planning a workshop: clock times, totals and overrun, agenda items from the library.
 
 No Qt here. The GUI's undo commands call the store through :class:`StoreList`
-(participants and agenda share one shape: add at a position, update, delete,
-reorder) and keep ids stable across undo/redo with :class:`IdAliases`.
+(participants and agenda share one shape: add at a position, update, take out
+and put back exactly, reorder) and keep ids stable across undo/redo with
+:class:`IdAliases`. Removing someone with captured data is warned about
+(:func:`removal_warning`).
 """
 
 from __future__ import annotations
@@ -177,7 +179,8 @@ def update_detail(store, workshop_id: int, field: str, value: Any) -> Workshop:
 class IdAliases:
     """Maps every id a command has seen to the row's id now.
 
-    Undoing a delete puts the row back with a new id; commands further down the
+    Undoing a removal puts the row back under its own id, but replacing the whole
+    agenda with an earlier one adds rows with new ids; commands further down the
     undo stack still name the old one, so they resolve it here.
     """
 
@@ -208,7 +211,6 @@ class StoreList:
     list_rows: Callable[[int], list]
     add_row: Callable[..., Any]
     update_row: Callable[[Any], Any]
-    delete_row: Callable[[int], None]
     reorder_rows: Callable[[int, list[int]], None]
     #: Delete a row and return what puts it back exactly (same id, everything it took).
     take_row: Callable[[int], Any]
@@ -240,13 +242,17 @@ class StoreList:
             new_ids.append(stored.id)
         return new_ids
 
-    def remove(self, handles: Sequence[int]) -> None:
-        for handle in handles:
-            self.delete_row(self.aliases.resolve(handle))
-
     def take(self, handles: Sequence[int]) -> list:
-        """Delete rows keeping what :meth:`put_back` needs to restore them exactly."""
-        return [self.take_row(self.aliases.resolve(handle)) for handle in handles]
+        """Delete rows keeping what :meth:`put_back` needs to restore them exactly (all or none:
+        when one fails, those already taken are put back before the error goes on)."""
+        taken: list = []
+        try:
+            for handle in handles:
+                taken.append(self.take_row(self.aliases.resolve(handle)))
+        except UserError:
+            self.put_back(taken)
+            raise
+        return taken
 
     def put_back(self, taken: Sequence[Any]) -> None:
         for removed in reversed(taken):  # the last taken first: every position is as it was
@@ -263,14 +269,14 @@ class StoreList:
 
 def participants_list(store, workshop_id: int, aliases: IdAliases) -> StoreList:
     return StoreList(store, workshop_id, aliases, store.list_participants, store.add_participant,
-                     store.update_participant, store.delete_participant, store.reorder_participants,
-                     store.remove_participant, store.restore_removed)
+                     store.update_participant, store.reorder_participants, store.remove_participant,
+                     store.restore_removed)
 
 
 def agenda_list(store, workshop_id: int, aliases: IdAliases) -> StoreList:
     return StoreList(store, workshop_id, aliases, store.list_agenda, store.add_agenda_item,
-                     store.update_agenda_item, store.delete_agenda_item, store.reorder_agenda,
-                     store.remove_agenda_item, store.restore_removed)
+                     store.update_agenda_item, store.reorder_agenda, store.remove_agenda_item,
+                     store.restore_removed)
 
 
 # -- removing people with captured data ---------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Commands name rows by the id they had when the command was made; the
 session's :class:`~workshop_app.services.planning.IdAliases` maps that to the
-row's id now (undoing a delete puts a row back with a new id).
+row's id now (undoing a removal puts a row back under its own id, with everything
+captured from or under it; undoing "start from a ready-made agenda" adds rows anew).
 """
 
 from __future__ import annotations
@@ -228,18 +229,31 @@ class ReplaceAgenda(ListCommand):
         super().__init__(session, AGENDA, text)
         self.before = [deepcopy(i) for i in self.rows.rows()]
         self.after = [deepcopy(i) for i in items]
+        self.gone: list[int] = []
+        self.taken: list = []
 
     def _replace(self, items: list[AgendaItem]) -> list[int]:
         store, wid = self.session.store, self.session.workshop_id
         return planning.replace_agenda(store, wid, self.rows.aliases, items)
 
     def do(self) -> None:
-        ids = self._replace(self.after)
+        # Items left out are taken out first, so undo puts them back with what was captured
+        # under them (votes, ratings, placements; the notes, cards and actions linked to them).
+        keep = {self.rows.aliases.resolve(i.id) for i in self.after if i.id is not None}
+        self.gone = [row_id for row_id in self.rows.ids() if row_id not in keep]
+        self.taken = self.rows.take(self.gone)
+        try:
+            ids = self._replace(self.after)
+        except UserError:
+            self.rows.put_back(self.taken)
+            raise
         for item, new_id in zip(self.after, ids, strict=True):
             if item.id is None:
                 item.id = new_id
         self.select = []
 
     def undo_(self) -> None:
-        self._replace(self.before)
+        gone = set(self.gone)
+        self._replace([i for i in self.before if self.rows.aliases.resolve(i.id) not in gone])
+        self.rows.put_back(self.taken)
         self.select = []
