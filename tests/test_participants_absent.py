@@ -164,6 +164,7 @@ def _answer(qtbot, key=None, button=None):
     def action(box):
         assert "Ann has 3 dots, 2 ratings, 1 action, 1 card." in box.text()
         assert "Mark absent instead?" in box.text()
+        box.grab().save("/tmp/participants-warning.png")
         if button:
             click_button(button)(box)
         else:
@@ -229,8 +230,9 @@ def test_remove_warns_then_undo_restores_everything_and_absent_is_undoable(main_
     assert panel.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert panel.count.text().endswith("· 1 absent")
     assert panel.absent_button.text() == "Mar&k present"
-    panel.absent_button.grab().save("/tmp/participants-absent-button.png")
+    _select_row(view, 1)
     page.grab().save("/tmp/participants-absent.png")
+    _select_row(view, 0)
     # Undo, redo, and the button marks her present again.
     _focus(qtbot, view)
     _keys(qtbot, Qt.Key.Key_Z, CTRL)
@@ -347,3 +349,19 @@ def test_undo_of_agenda_and_participant_commands_keeps_what_was_captured(ctx, qt
     assert _export(ctx, wid, tmp_path, "no-eve") == before
     session.stack.redo()
     assert _export(ctx, wid, tmp_path, "eve-again") == with_eve
+
+
+def test_the_wrap_up_page_lists_only_who_gets_a_plan(main_window, ctx, qtbot):
+    wid = workshop_files.import_sample(ctx)
+    first = ctx.store.list_participants(wid)[0]
+    _mark_absent(ctx.store, wid, first.name)
+    main_window.hub.workshopsChanged.emit()
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.show_page("wrapup")
+    page = main_window.pages["wrapup"]
+    qtbot.waitUntil(lambda: page.people.count() == 7)
+    listed = [page.people.item(i).text() for i in range(page.people.count())]
+    assert not any(text.startswith(first.name) for text in listed)
+    assert "1 marked absent get no plan." in page.summary.text()
+    page.people.setCurrentRow(0)
+    assert first.name not in page.preview.toPlainText().split("\n")[0]

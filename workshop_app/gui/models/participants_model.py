@@ -57,7 +57,7 @@ class ParticipantsModel(RowsTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and bad_email:
             return QBrush(_warning_colour())
         if role == Qt.ItemDataRole.ForegroundRole and p.absent:
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)  # greyed, readable
         if role == Qt.ItemDataRole.FontRole and p.absent:
             font = QFont()
             font.setItalic(True)
