@@ -265,3 +265,35 @@ def test_edits_made_elsewhere_show_up_and_an_empty_clipboard_says_so(main_window
     qtbot.mouseClick(panel.paste_button, Qt.MouseButton.LeftButton)
     assert "no rows to paste" in main_window.statusBar().currentMessage()
     assert len(plan.names()) == 4 and not plan.page.undo_action.isEnabled()
+
+
+def test_an_email_typed_after_tabbing_out_of_the_side_editor_is_stored(main_window, ctx, qtbot):
+    """Name, Tab, side chosen with keys, Tab, e-mail, Enter: every value lands in the database."""
+    plan = open_plan(main_window, ctx, qtbot)
+    plan.tab(1)
+    panel = plan.page.participants
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    editor = QApplication.focusWidget()
+    qtbot.keyClick(editor, Qt.Key.Key_A, CTRL)
+    type_text(qtbot, editor, "Ana")
+    for text in ("\t", "Chair", "\t", "Blue", "\t"):  # name, role, team; then the Side combo
+        if text == "\t":
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        else:
+            type_text(qtbot, QApplication.focusWidget(), text)
+    assert isinstance(QApplication.focusWidget(), QComboBox)
+    for key in (Qt.Key.Key_Home, Qt.Key.Key_Down, Qt.Key.Key_Tab):  # Leadership, Management, on
+        qtbot.keyClick(QApplication.focusWidget(), key)
+    type_text(qtbot, QApplication.focusWidget(), "ana@example.org")
+    press_enter(qtbot, QApplication.focusWidget())
+    stored = ctx.store.list_participants(plan.workshop_id)
+    assert [(p.name, p.role, p.team, p.side, p.email) for p in stored] == [
+        ("Ana", "Chair", "Blue", "management", "ana@example.org")]
+    # A pick from the open list is saved at once and closes the editor.
+    combo = edit_cell(qtbot, panel.view, 0, 3)
+    qtbot.keyClick(combo, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: combo.view().isVisible())
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Down)  # Operations
+    qtbot.keyClick(combo.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.view.state() != panel.view.State.EditingState)
+    assert ctx.store.list_participants(plan.workshop_id)[0].side == "operations"

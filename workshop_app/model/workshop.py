@@ -58,6 +58,9 @@ class Participant:
     side: str = "other"  # one of SIDES
     email: str = ""
     position: int = 0
+    #: Marked absent: kept with everything captured so far (their past votes still count), but
+    #: not offered for new input in the Run page and given no printed plan.
+    absent: bool = False
 
 
 @dataclass

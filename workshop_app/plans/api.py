@@ -53,12 +53,14 @@ def _meta(data: WorkshopData, title: str) -> dict:
 
 
 def plan_file_names(data: WorkshopData) -> list[str]:
-    """The per-participant file names, in participant order (unique, safe everywhere)."""
+    """The per-participant file names, in participant order (unique, safe everywhere; absent
+    people get no plan)."""
+    from workshop_app.plans.content import plan_participants
     from workshop_app.plans.filenames import safe_stem, unique_stem
 
     used = {COMBINED_STEM}
     names = []
-    for index, participant in enumerate(data.participants, start=1):
+    for index, participant in enumerate(plan_participants(data), start=1):
         stem = safe_stem(participant.name, f"participant-{index}")  # file names stay ASCII
         names.append(unique_stem(stem, used) + ".pdf")
     return names
@@ -78,26 +80,32 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
 
     from workshop_app.plans.action_plan import participant_name, plan_section, plan_story
     from workshop_app.plans.blocks import reusing_paragraphs
+    from workshop_app.plans.content import plan_participants
     from workshop_app.plans.page import CancelledError, LazyStory, build_pdf
     from workshop_app.plans.styles import frame_width
 
     width = frame_width(paper)
+    people = plan_participants(data)
     if not data.participants:
         raise NoParticipantsError(tr("Plans", "The workshop \u201c{title}\u201d has no participants: "
                                               "add them before printing action plans.").format(
                                                   title=data.workshop.title))
+    if not people:
+        raise NoParticipantsError(tr("Plans", "Everyone in the workshop \u201c{title}\u201d is marked "
+                                              "absent: mark someone present before printing action "
+                                              "plans.").format(title=data.workshop.title))
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
         raise OutputPathError(tr("Plans", "{path} is a file, not a folder.").format(path=folder))
     names = plan_file_names(data)
-    total = len(data.participants)
+    total = len(people)
     shared: dict = {}
     result = PlansResult()
 
     def sections() -> Iterator[list]:
         """Each plan's flowables: written to its own file, then laid out again (line breaks
         remembered) in the combined file."""
-        for index, participant in enumerate(data.participants):
+        for index, participant in enumerate(people):
             if progress is not None:
                 progress(index, total)
             if cancel is not None and cancel():

@@ -1,5 +1,6 @@
 """What each document may show: the one place that picks data for participants.
 
+Only participants not marked absent get a plan (:func:`plan_participants`).
 A participant's plan shows only
 
 * their own commitments: ``data.actions_for(participant.id)``, except the
@@ -42,6 +43,12 @@ def exercise_of(item: AgendaItem) -> Exercise | None:
 def feeds_of(item: AgendaItem) -> str:
     snapshot = item.exercise or {}
     return str(snapshot.get("feeds") or "none") if isinstance(snapshot, dict) else "none"
+
+
+def plan_participants(data: WorkshopData) -> list[Participant]:
+    """Who gets a printed plan, in participant order: everyone not marked absent (an absent
+    person's votes still count in the group's priorities)."""
+    return [p for p in data.participants if not p.absent]
 
 
 def commitments(data: WorkshopData, participant: Participant) -> list[ActionItem]:

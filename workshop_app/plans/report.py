@@ -81,7 +81,10 @@ def participants_part(data: WorkshopData, width: float) -> list[Flowable]:
                           tr("Plans", "Side"), tr("Plans", "Commitments")])]
     for index, p in enumerate(data.participants, start=1):
         count = len(content.commitments(data, p))
-        rows.append([ui.para(p.name.strip() or tr("Plans", "Participant {n}").format(n=index), "cell_bold"),
+        name = p.name.strip() or tr("Plans", "Participant {n}").format(n=index)
+        if p.absent:
+            name = tr("Plans", "{name} (absent)").format(name=name)
+        rows.append([ui.para(name, "cell_bold"),
                      ui.para(p.role, "cell"), ui.para(p.team, "cell"),
                      ui.para(tr("Plans", SIDES.get(p.side, p.side)), "cell"),
                      ui.para(str(count), "cell_right")])

@@ -9,6 +9,7 @@ and the results the projector may show once the facilitator reveals them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from workshop_app.errors import NotFoundError, UserError
@@ -74,6 +75,19 @@ def vote_ranking(cards: list[Card], votes: list[Vote]) -> list[tuple[Card, int]]
     ranked = [(card, totals[card.id]) for card in cards]
     ranked.sort(key=lambda cn: -cn[1])  # stable: cards are already in their order
     return ranked
+
+
+# -- who is offered for new input -----------------------------------------------------------------
+def offered(participants: Iterable[Participant]) -> list[Participant]:
+    """The people offered for new input (card author, action owner): everyone not marked absent."""
+    return [p for p in participants if not p.absent]
+
+
+def grid_people(participants: Iterable[Participant], having: Iterable[int | None]) -> list[Participant]:
+    """The people of a rating or dot-vote grid: everyone present, and someone absent only where
+    they already gave something here (their values stay shown, read-only, and still count)."""
+    have = set(having)
+    return [p for p in participants if not p.absent or p.id in have]
 
 
 def votes_used(votes: list[Vote], participant_id: int, except_card: int | None = None) -> int:

@@ -1,8 +1,10 @@
 """Planning a workshop: clock times, totals and overrun, agenda items from the library.
 
 No Qt here. The GUI's undo commands call the store through :class:`StoreList`
-(participants and agenda share one shape: add at a position, update, delete,
-reorder) and keep ids stable across undo/redo with :class:`IdAliases`.
+(participants and agenda share one shape: add at a position, update, take out
+and put back exactly, reorder) and keep ids stable across undo/redo with
+:class:`IdAliases`. Removing someone with captured data is warned about
+(:func:`removal_warning`).
 """
 
 from __future__ import annotations
@@ -177,7 +179,8 @@ def update_detail(store, workshop_id: int, field: str, value: Any) -> Workshop:
 class IdAliases:
     """Maps every id a command has seen to the row's id now.
 
-    Undoing a delete puts the row back with a new id; commands further down the
+    Undoing a removal puts the row back under its own id, but replacing the whole
+    agenda with an earlier one adds rows with new ids; commands further down the
     undo stack still name the old one, so they resolve it here.
     """
 
@@ -208,8 +211,11 @@ class StoreList:
     list_rows: Callable[[int], list]
     add_row: Callable[..., Any]
     update_row: Callable[[Any], Any]
-    delete_row: Callable[[int], None]
     reorder_rows: Callable[[int, list[int]], None]
+    #: Delete a row and return what puts it back exactly (same id, everything it took).
+    take_row: Callable[[int], Any]
+    #: Put back what ``take_row`` returned.
+    put_back_row: Callable[[Any], None]
 
     def rows(self) -> list:
         return self.list_rows(self.workshop_id)
@@ -236,9 +242,21 @@ class StoreList:
             new_ids.append(stored.id)
         return new_ids
 
-    def remove(self, handles: Sequence[int]) -> None:
-        for handle in handles:
-            self.delete_row(self.aliases.resolve(handle))
+    def take(self, handles: Sequence[int]) -> list:
+        """Delete rows keeping what :meth:`put_back` needs to restore them exactly (all or none:
+        when one fails, those already taken are put back before the error goes on)."""
+        taken: list = []
+        try:
+            for handle in handles:
+                taken.append(self.take_row(self.aliases.resolve(handle)))
+        except UserError:
+            self.put_back(taken)
+            raise
+        return taken
+
+    def put_back(self, taken: Sequence[Any]) -> None:
+        for removed in reversed(taken):  # the last taken first: every position is as it was
+            self.put_back_row(removed)
 
     def set_field(self, handle: int, field: str, value: Any):
         row = self.get(handle)
@@ -251,12 +269,44 @@ class StoreList:
 
 def participants_list(store, workshop_id: int, aliases: IdAliases) -> StoreList:
     return StoreList(store, workshop_id, aliases, store.list_participants, store.add_participant,
-                     store.update_participant, store.delete_participant, store.reorder_participants)
+                     store.update_participant, store.reorder_participants, store.remove_participant,
+                     store.restore_removed)
 
 
 def agenda_list(store, workshop_id: int, aliases: IdAliases) -> StoreList:
     return StoreList(store, workshop_id, aliases, store.list_agenda, store.add_agenda_item,
-                     store.update_agenda_item, store.delete_agenda_item, store.reorder_agenda)
+                     store.update_agenda_item, store.reorder_agenda, store.remove_agenda_item,
+                     store.restore_removed)
+
+
+# -- removing people with captured data ---------------------------------------------------------
+def _counted(n: int, one: str, many: str) -> str:
+    return one if n == 1 else many.format(n=n)
+
+
+def captured_text(name: str, data) -> str:
+    """``Ana has 3 dots, 2 ratings, 1 action.`` for a participant's CapturedData."""
+    parts = []
+    if data.dots:
+        parts.append(_counted(data.dots, tr("Planning", "1 dot"), tr("Planning", "{n} dots")))
+    if data.ratings:
+        parts.append(_counted(data.ratings, tr("Planning", "1 rating"), tr("Planning", "{n} ratings")))
+    if data.actions:
+        parts.append(_counted(data.actions, tr("Planning", "1 action"), tr("Planning", "{n} actions")))
+    if data.cards:
+        parts.append(_counted(data.cards, tr("Planning", "1 card"), tr("Planning", "{n} cards")))
+    return tr("Planning", "{name} has {what}.").format(name=name, what=", ".join(parts))
+
+
+def removal_warning(store, people: Sequence[Participant]) -> str:
+    """What removing these participants would take away, a line for each who has something
+    captured ('' when nobody has)."""
+    lines = []
+    for person in people:
+        data = store.captured_data(person.id)
+        if data:
+            lines.append(captured_text(person.name, data))
+    return "\n".join(lines)
 
 
 def replace_agenda(store, workshop_id: int, aliases: IdAliases, items: Sequence[AgendaItem]) -> list[int]:

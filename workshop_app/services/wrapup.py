@@ -50,7 +50,7 @@ def write_wrapup(data: WorkshopData, out_dir: Path, paper: str = "a4",
     """
     from workshop_app.plans import write_action_plans, write_report
 
-    total = len(data.participants) + 1
+    total = len(plan_people(data)) + 1
 
     def plan_progress(done: int, _total: int) -> None:
         if progress is not None:
@@ -90,6 +90,13 @@ class PlanPreview:
     commitments: list[ActionItem]
     priorities: list[tuple[str, list[tuple[int, str, int]]]]  # (exercise title, [(rank, text, dots)])
     shared: list[tuple[str, list[str]]]  # (exercise title, lines)
+
+
+def plan_people(data: WorkshopData) -> list[Participant]:
+    """Who gets a printed plan (everyone not marked absent)."""
+    from workshop_app.plans import content
+
+    return content.plan_participants(data)
 
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:

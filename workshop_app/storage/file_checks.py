@@ -140,7 +140,8 @@ WORKSHOP = {
 }
 SECTIONS: dict[str, dict[str, Field]] = {
     "participants": {"id": ID, "name": Field(_title, True), "role": TEXT, "team": TEXT,
-                     "side": Field(_choice(SIDES)), "email": TEXT, "position": COUNT},
+                     "side": Field(_choice(SIDES)), "email": TEXT, "position": COUNT,
+                     "absent": BOOL},
     "agenda": {"id": ID, "title": Field(_title, True), "minutes": COUNT, "position": COUNT,
                "kind": Field(_choice(AGENDA_KINDS)), "pack_id": TEXT, "exercise_id": TEXT,
                "exercise": Field(_or_null(_object)), "actual_seconds": Field(_or_null(_count)),

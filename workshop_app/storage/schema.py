@@ -147,6 +147,12 @@ def _initial(db: Database) -> None:
             db.execute(f"CREATE INDEX {table}_{column} ON {table} ({column})")
 
 
+@_migration("0002_participants_absent")
+def _participants_absent(db: Database) -> None:
+    """Participants can be marked absent (kept in the record, out of new capture and printing)."""
+    db["participants"].add_column("absent", int, not_null_default=0)
+
+
 KNOWN_MIGRATIONS = frozenset(_NAMES)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 

@@ -9,6 +9,7 @@ from workshop_app.model.workshop import AgendaItem, Participant, Workshop
 from workshop_app.storage.base import StoreBase, not_found, reads, writes
 from workshop_app.storage.db import utc_now
 from workshop_app.storage.errors import StorageError
+from workshop_app.storage.removal import Removed, put_back, take
 from workshop_app.storage.rows import from_row, to_row
 
 
@@ -24,6 +25,19 @@ class WorkshopSummary:
     participants: int
     actions: int
     updated_at: str
+
+
+@dataclass(frozen=True)
+class CapturedData:
+    """What was captured from one participant (what removing them would delete or unlink)."""
+
+    dots: int = 0
+    ratings: int = 0
+    actions: int = 0  # actions they own
+    cards: int = 0  # cards they wrote
+
+    def __bool__(self) -> bool:
+        return bool(self.dots or self.ratings or self.actions or self.cards)
 
 
 class WorkshopsMixin(StoreBase):
@@ -89,6 +103,38 @@ class WorkshopsMixin(StoreBase):
         self._delete_and_close_gap("participants", participant_id)
 
     @writes
+    def remove_participant(self, participant_id: int) -> Removed:
+        """Delete a participant as delete_participant does; what it returns puts them back exactly
+        (:meth:`restore_removed`)."""
+        removed = take(self.db, "participants", participant_id)
+        self._delete_and_close_gap("participants", participant_id)
+        return removed
+
+    @writes
+    def restore_removed(self, removed: Removed) -> None:
+        """Put back a removed participant or agenda item: same id and position, with every vote,
+        rating, placement and ownership it took and every card, note and action it unlinked."""
+        if removed.row.get("id") is not None and self._scalar(
+                f"SELECT 1 FROM {removed.table} WHERE id = ?", [removed.row["id"]]):
+            raise StorageError(tr("Storage", "That row is back already."))
+        self._row("workshops", removed.row.get("workshop_id"))
+        put_back(self.db, removed)
+
+    @reads
+    def captured_data(self, participant_id: int) -> CapturedData:
+        """How many dots, ratings, owned actions and written cards a participant has."""
+        self._row("participants", participant_id)
+        return CapturedData(
+            dots=int(self._scalar("SELECT coalesce(sum(count), 0) FROM votes WHERE participant_id = ?",
+                                  [participant_id])),
+            ratings=int(self._scalar("SELECT count(*) FROM ratings WHERE participant_id = ?",
+                                     [participant_id])),
+            actions=int(self._scalar("SELECT count(*) FROM action_owners WHERE participant_id = ?",
+                                     [participant_id])),
+            cards=int(self._scalar("SELECT count(*) FROM cards WHERE participant_id = ?",
+                                   [participant_id])))
+
+    @writes
     def reorder_participants(self, workshop_id: int, ids: list[int]) -> None:
         self._set_order("participants", workshop_id, ids)
 
@@ -115,6 +161,13 @@ class WorkshopsMixin(StoreBase):
     def delete_agenda_item(self, item_id: int) -> None:
         """Delete an item; notes, cards and actions captured under it are kept (without item)."""
         self._delete_and_close_gap("agenda_items", item_id)
+
+    @writes
+    def remove_agenda_item(self, item_id: int) -> Removed:
+        """Delete an item as delete_agenda_item does; what it returns puts it back exactly."""
+        removed = take(self.db, "agenda_items", item_id)
+        self._delete_and_close_gap("agenda_items", item_id)
+        return removed
 
     @writes
     def reorder_agenda(self, workshop_id: int, ids: list[int]) -> None:

@@ -54,6 +54,8 @@ class RatingTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return self.criteria[section] if section < len(self.criteria) else None
         person = self._participant(section)
+        if person is not None and person.absent:
+            return self.tr("{name} (absent)").format(name=person.name)
         return person.name if person else self.tr("Mean")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -74,13 +76,14 @@ class RatingTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self._participant(index.column()) is not None:
+        person = self._participant(index.column()) if index.isValid() else None
+        if person is not None and not person.absent:  # an absent person's values: read-only
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         person = self._participant(index.column())
-        if role != Qt.ItemDataRole.EditRole or person is None or self.on_set is None:
+        if role != Qt.ItemDataRole.EditRole or person is None or person.absent or self.on_set is None:
             return False
         try:
             number = None if value in (None, "") else int(value)

@@ -49,6 +49,13 @@ class VoteTableModel(QAbstractTableModel):
     def is_count_column(self, column: int) -> bool:
         return 1 <= column <= len(self.voters())
 
+    def is_open_column(self, column: int) -> bool:
+        """A count column that takes new input (not the read-only one of someone absent)."""
+        if not self.is_count_column(column):
+            return False
+        voter = self.voter_at(column)
+        return voter is None or not any(p.absent for p in self.participants if p.id == voter)
+
     def count(self, card_id: int, participant_id: int | None) -> int:
         return sum(v.count for v in self.votes if v.card_id == card_id and v.participant_id == participant_id)
 
@@ -74,9 +81,10 @@ class VoteTableModel(QAbstractTableModel):
         if voter is None:
             return self.tr("Counted dots")
         person = next(p for p in self.participants if p.id == voter)
+        name = self.tr("{name} (absent)").format(name=person.name) if person.absent else person.name
         if not self.limit:
-            return person.name
-        return f"{person.name}\n{votes_used(self.votes, voter)}/{self.limit}"
+            return name
+        return f"{name}\n{votes_used(self.votes, voter)}/{self.limit}"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -106,14 +114,14 @@ class VoteTableModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.is_count_column(index.column()):
+        if index.isValid() and self.is_open_column(index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or self.on_set is None:
             return False
-        if not self.is_count_column(index.column()):
+        if not self.is_open_column(index.column()):
             return False
         try:
             count = int(value or 0)

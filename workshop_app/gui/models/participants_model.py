@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from workshop_app.gui.planning.row_models import RowsTableModel
@@ -38,6 +38,8 @@ class ParticipantsModel(RowsTableModel):
         key = self.COLUMNS[index.column()]
         value = getattr(p, key)
         if role == Qt.ItemDataRole.DisplayRole:
+            if key == "name" and p.absent:
+                return self.tr("{name} (absent)").format(name=value)
             return side_label(value) if key == "side" else value
         if role == Qt.ItemDataRole.EditRole:
             return value
@@ -48,9 +50,18 @@ class ParticipantsModel(RowsTableModel):
             if bad_email:
                 return plain_tooltip(self.tr("“{value}” does not look like an e-mail address")
                                      .format(value=value))
+            if key == "name" and p.absent:
+                return plain_tooltip(self.tr("{name} is marked absent: kept in the record, not offered "
+                                             "for new input, no printed plan.").format(name=value))
             return plain_tooltip(value)
         if role == Qt.ItemDataRole.ForegroundRole and bad_email:
             return QBrush(_warning_colour())
+        if role == Qt.ItemDataRole.ForegroundRole and p.absent:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)  # greyed, readable
+        if role == Qt.ItemDataRole.FontRole and p.absent:
+            font = QFont()
+            font.setItalic(True)
+            return font
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -28,7 +28,7 @@ from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.workers import GcPause, Task, TaskSignals
-from workshop_app.model import STRATEGIES, WorkshopData, strategy_by_id
+from workshop_app.model import STRATEGIES, Participant, WorkshopData, strategy_by_id
 from workshop_app.services import wrapup
 from workshop_app.services.context import AppContext
 
@@ -42,6 +42,8 @@ class WrapUpPage(Page):
         super().__init__(ctx, hub, settings)
         self.workshop_id: int | None = None
         self.data: WorkshopData | None = None
+        #: The participants who get a plan (not marked absent), as listed.
+        self.printed: list[Participant] = []
         self.task: Task | None = None
         self.result: wrapup.WrapUpResult | None = None
         self.pool = QThreadPool(self)
@@ -181,7 +183,7 @@ class WrapUpPage(Page):
         try:
             self.data = self.ctx.store.load_workshop_data(self.workshop_id)
         except NotFoundError:
-            self.data = None
+            self.data, self.printed = None, []
             return
         w = self.data.workshop
         self.heading.setText(self.tr("Wrap-up: {title}").format(title=w.title))
@@ -192,7 +194,8 @@ class WrapUpPage(Page):
         row = max(0, self.people.currentRow())
         self.people.clear()
         without = 0
-        for p in self.data.participants:
+        self.printed = wrapup.plan_people(self.data)
+        for p in self.printed:
             count = len(wrapup.plan_preview(self.data, p).commitments)
             without += count == 0
             if count == 0:
@@ -204,10 +207,13 @@ class WrapUpPage(Page):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.people.addItem(item)
-        if self.data.participants:
+        absent = len(self.data.participants) - len(self.printed)
+        if self.printed:
             self.people.setCurrentRow(min(row, self.people.count() - 1))
             counts = self.tr("{people} participants, {actions} actions.").format(
-                people=len(self.data.participants), actions=len(self.data.actions))
+                people=len(self.printed), actions=len(self.data.actions))
+            if absent:
+                counts += " " + self.tr("{n} marked absent get no plan.").format(n=absent)
             if without:
                 counts += " " + self.tr("{without} without a recorded commitment still get a plan "
                                         "with blank lines to fill in.").format(without=without)
@@ -216,14 +222,16 @@ class WrapUpPage(Page):
             self.summary.setText(counts)
         else:
             self.preview.clear()
-            self.summary.setText(self.tr("Add participants on the Plan page: each one gets a plan."))
-        self.generate_button.setEnabled(bool(self.data.participants) and self.task is None)
+            self.summary.setText(self.tr("Everyone is marked absent: mark people present on the Plan "
+                                         "page to print their plans.") if absent else
+                                 self.tr("Add participants on the Plan page: each one gets a plan."))
+        self.generate_button.setEnabled(bool(self.printed) and self.task is None)
 
     @Slot(int)
     def _show_preview(self, row: int) -> None:
-        if self.data is None or row < 0 or row >= len(self.data.participants):
+        if self.data is None or row < 0 or row >= len(self.printed):
             return
-        participant = self.data.participants[row]
+        participant = self.printed[row]
         self.preview.setHtml(preview_html(self.data, wrapup.plan_preview(self.data, participant)))
 
     # -- generating -----------------------------------------------------------------------------
@@ -237,12 +245,12 @@ class WrapUpPage(Page):
         if self.task is not None or self.workshop_id is None:
             return
         self.refresh()
-        if self.data is None or not self.data.participants:
+        if self.data is None or not self.printed:
             return
         data, out_dir, paper = self.data, Path(self.folder.text().strip()), self.paper.currentData()
         self.task = Task(lambda progress, cancelled: wrapup.write_wrapup(
             data, out_dir, paper=paper, progress=progress, cancel=cancelled), self.signals)
-        self.progress.setRange(0, len(data.participants) + 1)
+        self.progress.setRange(0, len(self.printed) + 1)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
@@ -269,7 +277,7 @@ class WrapUpPage(Page):
         self.gc_pause.stop()
         self.progress.hide()
         self.cancel_button.hide()
-        self.generate_button.setEnabled(bool(self.data and self.data.participants))
+        self.generate_button.setEnabled(bool(self.data and self.printed))
 
     @Slot(object)
     def _on_finished(self, result: wrapup.WrapUpResult) -> None:

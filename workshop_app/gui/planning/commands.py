@@ -2,7 +2,8 @@
 
 Commands name rows by the id they had when the command was made; the
 session's :class:`~workshop_app.services.planning.IdAliases` maps that to the
-row's id now (undoing a delete puts a row back with a new id).
+row's id now (undoing a removal puts a row back under its own id, with everything
+captured from or under it; undoing "start from a ready-made agenda" adds rows anew).
 """
 
 from __future__ import annotations
@@ -146,7 +147,10 @@ class ListCommand(PlanCommand):
 
 
 class AddRows(ListCommand):
-    """Add rows (participants or agenda items) at a position, or at the end."""
+    """Add rows (participants or agenda items) at a position, or at the end.
+
+    Undo takes them out keeping whatever was captured from them since; redo puts that back.
+    """
 
     def __init__(self, session: PlanSession, name: str, rows: Sequence[Any], position: int | None,
                  text: str):
@@ -154,37 +158,40 @@ class AddRows(ListCommand):
         self.new_rows = [deepcopy(r) for r in rows]
         self.position = position
         self.handles: list[int] = []
+        self.taken: list = []
 
     def do(self) -> None:
-        start = self.position
-        positions = [None if start is None else start + i for i in range(len(self.new_rows))]
-        ids = self.rows.insert(self.new_rows, positions)
-        if not self.handles:
-            self.handles = ids
-            for row, new_id in zip(self.new_rows, ids, strict=True):
-                row.id = new_id  # the handle a redo puts back under
+        if self.taken:
+            self.rows.put_back(self.taken)
+        else:
+            start = self.position
+            positions = [None if start is None else start + i for i in range(len(self.new_rows))]
+            self.handles = self.rows.insert(self.new_rows, positions)
         self.select = list(self.handles)
 
     def undo_(self) -> None:
-        self.rows.remove(self.handles)
+        self.taken = self.rows.take(self.handles)
         self.select = []
 
 
 class RemoveRows(ListCommand):
+    """Remove rows; undo puts them back exactly: same ids, same places, with everything captured
+    from or under them (votes, ratings, ownerships, authorship, placements)."""
+
     def __init__(self, session: PlanSession, name: str, handles: Sequence[int], text: str):
         super().__init__(session, name, text)
-        current = self.rows.rows()
         wanted = {session.resolve(name, h) for h in handles}
-        #: (position, row as it was; its id is the handle)
-        self.removed = [(pos, deepcopy(row)) for pos, row in enumerate(current) if row.id in wanted]
+        #: Handles in list order.
+        self.handles = [row.id for row in self.rows.rows() if row.id in wanted]
+        self.taken: list = []
 
     def do(self) -> None:
-        self.rows.remove([row.id for _pos, row in self.removed])
+        self.taken = self.rows.take(self.handles)
         self.select = []
 
     def undo_(self) -> None:
-        self.rows.insert([row for _pos, row in self.removed], [pos for pos, _row in self.removed])
-        self.select = [row.id for _pos, row in self.removed]
+        self.rows.put_back(self.taken)
+        self.select = list(self.handles)
 
 
 class EditRow(ListCommand):
@@ -222,18 +229,31 @@ class ReplaceAgenda(ListCommand):
         super().__init__(session, AGENDA, text)
         self.before = [deepcopy(i) for i in self.rows.rows()]
         self.after = [deepcopy(i) for i in items]
+        self.gone: list[int] = []
+        self.taken: list = []
 
     def _replace(self, items: list[AgendaItem]) -> list[int]:
         store, wid = self.session.store, self.session.workshop_id
         return planning.replace_agenda(store, wid, self.rows.aliases, items)
 
     def do(self) -> None:
-        ids = self._replace(self.after)
+        # Items left out are taken out first, so undo puts them back with what was captured
+        # under them (votes, ratings, placements; the notes, cards and actions linked to them).
+        keep = {self.rows.aliases.resolve(i.id) for i in self.after if i.id is not None}
+        self.gone = [row_id for row_id in self.rows.ids() if row_id not in keep]
+        self.taken = self.rows.take(self.gone)
+        try:
+            ids = self._replace(self.after)
+        except UserError:
+            self.rows.put_back(self.taken)
+            raise
         for item, new_id in zip(self.after, ids, strict=True):
             if item.id is None:
                 item.id = new_id
         self.select = []
 
     def undo_(self) -> None:
-        self._replace(self.before)
+        gone = set(self.gone)
+        self._replace([i for i in self.before if self.rows.aliases.resolve(i.id) not in gone])
+        self.rows.put_back(self.taken)
         self.select = []

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -23,18 +24,44 @@ from workshop_app.gui.planning.commands import PARTICIPANTS, AddRows, EditRow
 from workshop_app.gui.planning.panels import RowsPanel
 from workshop_app.gui.planning.views import PARTICIPANT_MIME, DropTableView, count_text
 from workshop_app.model import SIDES, Participant
-from workshop_app.services import csv_import
+from workshop_app.services import csv_import, planning
+
+
+class SideCombo(QComboBox):
+    """The Side editor: a choice from its open list is final; arrow keys only change the choice
+    (Tab, Enter or leaving the cell saves it and moves on, like every other cell)."""
+
+    #: A side was picked from the open list.
+    picked = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._listed = False
+        self.activated.connect(self._activated)
+
+    def showPopup(self) -> None:
+        self._listed = True
+        super().showPopup()
+
+    def keyPressEvent(self, event) -> None:
+        self._listed = False  # keys on the closed box: not a pick from the list
+        super().keyPressEvent(event)
+
+    def _activated(self, _index: int) -> None:
+        if self._listed:
+            self._listed = False
+            self.picked.emit()
 
 
 class SideDelegate(QStyledItemDelegate):
     """A combo box of the four sides."""
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        combo = QComboBox(parent)
+        combo = SideCombo(parent)
         combo.setAccessibleName(self.tr("Side"))
         for key in SIDES:
             combo.addItem(side_label(key), key)
-        combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
+        combo.picked.connect(lambda c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
         return combo
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
@@ -84,6 +111,11 @@ class ParticipantsPanel(RowsPanel):
         self.remove_button = QPushButton(self.tr("Re&move"))
         self.remove_button.setToolTip(self.tr("Remove the selected participants (Delete)"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.absent_button = QPushButton(self.tr("Mar&k absent"))
+        self.absent_button.setToolTip(self.tr("Absent people keep what they gave (their dots still "
+                                              "count) but are not offered for new input and get no "
+                                              "printed plan"))
+        self.absent_button.clicked.connect(self.toggle_absent)
         self.up_button, self.down_button = self.move_buttons()
         self.import_button = QPushButton(self.tr("&Import CSV…"))
         self.import_button.setToolTip(self.tr("Read a sign-up sheet saved as CSV"))
@@ -96,7 +128,8 @@ class ParticipantsPanel(RowsPanel):
         self.count.setTextFormat(Qt.TextFormat.PlainText)
 
         buttons = QHBoxLayout()
-        for w in (self.add_button, self.remove_button, self.up_button, self.down_button):
+        for w in (self.add_button, self.remove_button, self.absent_button, self.up_button,
+                  self.down_button):
             buttons.addWidget(w)
         buttons.addStretch(1)
         buttons.addWidget(self.paste_button)
@@ -115,14 +148,25 @@ class ParticipantsPanel(RowsPanel):
         self.model.set_rows(rows)
         sides = Counter(p.side for p in rows)
         parts = [f"{side_label(k)} {sides[k]}" for k in SIDES if sides[k]]
+        absent = sum(p.absent for p in rows)
         self.count.setText(count_text(len(rows), self.tr("1 participant"), self.tr("{n} participants"))
-                           + (" · " + ", ".join(parts) if parts else ""))
+                           + (" · " + ", ".join(parts) if parts else "")
+                           + (" · " + self.tr("{n} absent").format(n=absent) if absent else ""))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         has = bool(self.view.selectionModel().selectedRows()) and self.session is not None
-        for button in (self.remove_button, self.up_button, self.down_button):
+        for button in (self.remove_button, self.absent_button, self.up_button, self.down_button):
             button.setEnabled(has)
+        self.absent_button.setText(self.tr("Mar&k present") if self._all_absent()
+                                   else self.tr("Mar&k absent"))
+
+    def _selected_people(self) -> list[Participant]:
+        return [self.model.participant(r) for r in self.selected_rows()]
+
+    def _all_absent(self) -> bool:
+        people = self._selected_people()
+        return bool(people) and all(p.absent for p in people)
         for button in (self.add_button, self.import_button, self.paste_button):
             button.setEnabled(self.session is not None)
 
@@ -131,6 +175,62 @@ class ParticipantsPanel(RowsPanel):
 
     def move_text(self) -> str:
         return self.tr("Reorder participants")
+
+    # -- remove or mark absent -------------------------------------------------------------------
+    @Slot()
+    def remove_selected(self) -> None:
+        """Remove the selection; someone with captured data: ask first, offering Mark absent."""
+        people = self._selected_people()
+        if self.session is None or not people:
+            return
+        warning = planning.removal_warning(self.session.store, people)
+        if warning:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove participants"),
+                              warning + "\n" + (self.tr("Mark them absent instead?") if len(people) > 1
+                                                 else self.tr("Mark absent instead?")),
+                              QMessageBox.StandardButton.NoButton, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setInformativeText(self.tr(
+                "Absent people stay in the record and their dots and ratings still count, but they "
+                "are not offered for new input and get no printed plan. Removing deletes their "
+                "dots, ratings and action ownerships (Undo brings them back)."))
+            absent = box.addButton(self.tr("Mark absent"), QMessageBox.ButtonRole.AcceptRole)
+            remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(absent)
+            box.setEscapeButton(cancel)
+            box.exec()
+            if box.clickedButton() is absent:
+                self.mark_absent(people, True)
+                return
+            if box.clickedButton() is not remove:
+                return
+        super().remove_selected()
+
+    @Slot()
+    def toggle_absent(self) -> None:
+        people = self._selected_people()
+        if self.session is not None and people:
+            self.mark_absent(people, not self._all_absent())
+
+    def mark_absent(self, people: list[Participant], absent: bool) -> None:
+        """Mark people absent (or present again) in one undo step."""
+        changing = [p for p in people if p.absent != absent]
+        if self.session is None or not changing:
+            return
+        if absent:
+            text = (self.tr("Mark {name} absent").format(name=changing[0].name) if len(changing) == 1
+                    else self.tr("Mark {n} participants absent").format(n=len(changing)))
+        else:
+            text = (self.tr("Mark {name} present").format(name=changing[0].name) if len(changing) == 1
+                    else self.tr("Mark {n} participants present").format(n=len(changing)))
+        self.session.stack.beginMacro(text)
+        for person in changing:
+            self.session.push(EditRow(self.session, PARTICIPANTS, person.id, "absent", person.absent,
+                                      absent, text))
+        self.session.stack.endMacro()
+        self.select_handles([p.id for p in changing])
+        self._update_buttons()
 
     # -- edits ----------------------------------------------------------------------------------
     @Slot()

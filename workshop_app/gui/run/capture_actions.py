@@ -138,8 +138,9 @@ class ActionsCapture(CaptureWidget):
         for name, edit in self.fields.items():
             edit.setText(getattr(action, name) if action else "")
         self.owners.clear()
-        for p in self.env.participants:
-            item = QListWidgetItem(p.name)
+        owners = action.owners if action else []
+        for p in capture.grid_people(self.env.participants, owners):  # absent: only as an owner
+            item = QListWidgetItem(self.tr("{name} (absent)").format(name=p.name) if p.absent else p.name)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if action and p.id in action.owners

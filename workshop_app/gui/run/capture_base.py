@@ -31,7 +31,9 @@ class CaptureEnv(QObject):
         self.undo = QUndoStack(self)
         self.refs = Refs()
         self.workshop_id: int | None = None
+        #: Everyone (names of what was captured); ``offered``: who may be chosen for new input.
         self.participants: list[Participant] = []
+        self.offered: list[Participant] = []
         self.agenda: list[AgendaItem] = []
 
     def set_workshop(self, workshop_id: int | None) -> None:
@@ -43,6 +45,7 @@ class CaptureEnv(QObject):
     def reload_people(self) -> None:
         wid = self.workshop_id
         self.participants = self.store.list_participants(wid) if wid is not None else []
+        self.offered = capture.offered(self.participants)
 
     def name(self, participant_id: int | None) -> str:
         for p in self.participants:

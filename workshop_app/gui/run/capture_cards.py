@@ -28,7 +28,7 @@ def participant_combo(env: CaptureEnv, none_text: str, name: str) -> QComboBox:
     combo = QComboBox()
     combo.setAccessibleName(name)
     combo.addItem(none_text, None)
-    for p in env.participants:
+    for p in env.offered:
         combo.addItem(p.name, p.id)
     return combo
 
@@ -38,7 +38,7 @@ def refill_participants(combo: QComboBox, env: CaptureEnv) -> None:
     none_text = combo.itemText(0)
     combo.clear()
     combo.addItem(none_text, None)
-    for p in env.participants:
+    for p in env.offered:
         combo.addItem(p.name, p.id)
     combo.setCurrentIndex(max(0, combo.findData(keep)))
 

@@ -50,7 +50,9 @@ class RatingsCapture(CaptureWidget):
         self.hint.setText(self.tr("Type each person's rating from {low} to {high}; Tab moves on, "
                                   "Delete clears.").format(low=low, high=high) if criteria else
                           self.tr("This exercise names no criteria to rate."))
-        self.model.set_data(criteria, self.env.participants, self._ratings(), low, high)
+        ratings = self._ratings()
+        people = capture.grid_people(self.env.participants, (r.participant_id for r in ratings))
+        self.model.set_data(criteria, people, ratings, low, high)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._show_chart()

@@ -102,7 +102,9 @@ class VotesCapture(CaptureWidget):
         if self.item is not None and self.env.workshop_id is not None:
             capture.seed_cards(self.store, self.wid, self.item, self.exercise)
             cards = self.store.list_cards(self.wid, self.item.id)
-        self.model.set_data(cards, self.env.participants, self._votes(), limit, self.totals.isChecked())
+        votes = self._votes()
+        people = capture.grid_people(self.env.participants, (v.participant_id for v in votes))
+        self.model.set_data(cards, people, votes, limit, self.totals.isChecked())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, self.model.columnCount()):
