@@ -65,6 +65,10 @@ class CaptureInputError(UserError):
 
 
 # -- dot votes ------------------------------------------------------------------------------
+#: The most dots one option can get from one entry (a counted total in a very large room).
+MAX_DOTS = 9_999
+
+
 def vote_ranking(cards: list[Card], votes: list[Vote]) -> list[tuple[Card, int]]:
     """Every card with its dot total, highest first (ties keep card order)."""
     totals = {card.id: 0 for card in cards}
@@ -86,6 +90,9 @@ def check_vote(limit: int | None, votes: list[Vote], participant: Participant | 
     """Raise CaptureInputError if giving ``count`` dots to the card breaks the per-person limit."""
     if count < 0:
         raise CaptureInputError(tr("Capture", "A number of dots cannot be negative."))
+    if count > MAX_DOTS:
+        raise CaptureInputError(tr("Capture", "An option can get at most {max} dots at once.")
+                                .format(max=MAX_DOTS))
     if participant is None or not limit:
         return
     other = votes_used(votes, participant.id, except_card=card_id)

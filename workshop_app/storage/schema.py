@@ -147,6 +147,13 @@ def _initial(db: Database) -> None:
             db.execute(f"CREATE INDEX {table}_{column} ON {table} ({column})")
 
 
+@_migration("0002_counted_votes")
+def _counted_votes(db: Database) -> None:
+    """Each agenda item keeps how its dots are entered: per participant (0) or counted totals (1)."""
+    db.execute("ALTER TABLE agenda_items ADD COLUMN counted_votes INTEGER NOT NULL DEFAULT 0 "
+               "CHECK (counted_votes IN (0, 1))")
+
+
 KNOWN_MIGRATIONS = frozenset(_NAMES)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 

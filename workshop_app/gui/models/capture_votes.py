@@ -7,15 +7,23 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from workshop_app.gui.run.capture_tables import RANGE_ROLE
+from workshop_app.gui.run.capture_tables import RANGE_ROLE, cell_range, number_data
 from workshop_app.model import Card, Participant, Vote
-from workshop_app.services.capture import votes_used
+from workshop_app.services.capture import MAX_DOTS, votes_used
 
 Index = QModelIndex | QPersistentModelIndex
 COUNTED = -1  # the "participant" of the totals column
 
 
 class VoteTableModel(QAbstractTableModel):
+    """Columns: the option, a count column per voter, the total.
+
+    The voters are the participants (dots per participant) or the facilitator's
+    counted totals (:data:`COUNTED`); dots of the other kind stay visible too, in
+    columns after these, so every dot in the Total column is in a column of its
+    own. The columns are chosen when the data is set and kept while typing.
+    """
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.cards: list[Card] = []
@@ -23,6 +31,7 @@ class VoteTableModel(QAbstractTableModel):
         self.votes: list[Vote] = []
         self.limit: int | None = None
         self.totals_mode = False
+        self.columns: list[int] = []
         #: on_set(card_id, participant_id or None, count) -> bool: store the dots (undoably).
         self.on_set: Callable[[int, int | None, int], bool] | None = None
 
@@ -31,12 +40,19 @@ class VoteTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.cards, self.participants, self.votes = cards, participants, votes
         self.limit, self.totals_mode = limit, totals_mode
+        people = [p.id for p in participants if p.id is not None]
+        if totals_mode:
+            voted = {v.participant_id for v in votes}
+            self.columns = [COUNTED, *(p for p in people if p in voted)]
+        else:
+            counted = any(v.participant_id is None for v in votes)
+            self.columns = [*people, *([COUNTED] if counted else [])]
         self.endResetModel()
 
     # -- columns --------------------------------------------------------------------------------
     def voters(self) -> list[int]:
         """Participant id of each count column (COUNTED for the totals column)."""
-        return [COUNTED] if self.totals_mode else [p.id for p in self.participants]
+        return self.columns
 
     def voter_at(self, column: int) -> int | None:
         """The participant id behind a count column; None for the totals column."""
@@ -54,6 +70,11 @@ class VoteTableModel(QAbstractTableModel):
 
     def total(self, card_id: int) -> int:
         return sum(v.count for v in self.votes if v.card_id == card_id)
+
+    def range_of(self, column: int) -> tuple[int, int, bool]:
+        """Dots one cell may hold: up to the per-person limit, or MAX_DOTS for counted totals."""
+        personal = self.limit if self.voter_at(column) is not None else None
+        return cell_range(0, min(personal or MAX_DOTS, MAX_DOTS), False)
 
     # -- model ----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -88,12 +109,11 @@ class VoteTableModel(QAbstractTableModel):
             if col == 0:
                 return card.text
             if col == last:
-                return self.total(card.id)
+                return str(self.total(card.id))  # text: a sum of stored counts may pass 64 bits
             n = self.count(card.id, self.voter_at(col))
-            return n if role == Qt.ItemDataRole.EditRole else (n or "")
+            return number_data(n or None, role, self.range_of(col))
         if role == RANGE_ROLE and self.is_count_column(col):
-            high = self.limit if self.limit and self.voter_at(col) is not None else 999
-            return (0, high, False)
+            return self.range_of(col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and col == last:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import UserError
 from workshop_app.gui.models.capture_votes import VoteTableModel
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
-from workshop_app.gui.run.capture_tables import number_table
+from workshop_app.gui.run.capture_tables import NumberTable
 from workshop_app.gui.run.charts import VoteBars
 from workshop_app.gui.run.undo import Ref
 from workshop_app.model import Card
@@ -54,7 +54,7 @@ class VotesCapture(CaptureWidget):
         modes = QButtonGroup(self)
         modes.addButton(self.per_person)
         modes.addButton(self.totals)
-        self.per_person.toggled.connect(lambda _on: self.reload())
+        self.totals.toggled.connect(self.set_counted)
         self.message = QLabel()
         self.message.setObjectName("voteMessage")
         self.message.setWordWrap(True)
@@ -67,7 +67,7 @@ class VotesCapture(CaptureWidget):
         mode_row.addWidget(self.totals)
         mode_row.addStretch(1)
 
-        self.table = number_table(self.tr("Dots per option"))
+        self.table = NumberTable(self.tr("Dots per option"))
         self.table.setObjectName("voteTable")
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
@@ -99,9 +99,13 @@ class VotesCapture(CaptureWidget):
         self.per_person.setText(self.tr("Dots per participant ({n} each)").format(n=limit) if limit
                                 else self.tr("Dots per participant"))
         cards: list[Card] = []
+        counted = False
         if self.item is not None and self.env.workshop_id is not None:
             capture.seed_cards(self.store, self.wid, self.item, self.exercise)
             cards = self.store.list_cards(self.wid, self.item.id)
+            counted = self.store.votes_counted(self.item.id)
+        with QSignalBlocker(self.totals):
+            (self.totals if counted else self.per_person).setChecked(True)
         self.model.set_data(cards, self.env.participants, self._votes(), limit, self.totals.isChecked())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -109,6 +113,15 @@ class VotesCapture(CaptureWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self._fill_copy_from()
         self._show_ranking()
+
+    def set_counted(self, counted: bool) -> None:
+        """Switch between dots per participant and counted totals, kept with the item."""
+        if self.item is not None and self.env.workshop_id is not None:
+            try:
+                self.store.set_votes_counted(self.item.id, counted)
+            except UserError as exc:
+                self.env.report(exc)
+        self.reload()
 
     def _votes(self):
         if self.item is None or self.env.workshop_id is None:
