@@ -279,3 +279,15 @@ def test_report_says_who_gave_the_dots(ctx, tmp_path):
     assert "18 dots: 6 from 2 participants and 12 counted by the facilitator." in report_text()
     store.set_votes(item.id, a.id, None, 0)
     assert "6 dots from 2 participants." in report_text()
+
+
+def test_dots_brought_back_by_redo_in_the_other_mode_are_shown(main_window, qtbot, ctx):
+    page, votes, wid, item_id = open_votes(main_window, qtbot, ctx, options=("A",))
+    votes.totals.click()
+    type_cells(qtbot, votes.table, [8], start=(0, 1))
+    undo = page.capture.env.undo
+    undo.undo()
+    votes.per_person.click()
+    assert "Counted dots" not in shown_counts(votes)
+    undo.redo()
+    assert shown_counts(votes)["Counted dots"] == ["8"]

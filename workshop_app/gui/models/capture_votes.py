@@ -40,14 +40,28 @@ class VoteTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.cards, self.participants, self.votes = cards, participants, votes
         self.limit, self.totals_mode = limit, totals_mode
-        people = [p.id for p in participants if p.id is not None]
-        if totals_mode:
-            voted = {v.participant_id for v in votes}
-            self.columns = [COUNTED, *(p for p in people if p in voted)]
-        else:
-            counted = any(v.participant_id is None for v in votes)
-            self.columns = [*people, *([COUNTED] if counted else [])]
+        self.columns = self._columns_for(votes)
         self.endResetModel()
+
+    def update_votes(self, votes: list[Vote]) -> None:
+        """New counts; without a reset (the cell editor moves on) unless dots need a new column."""
+        if set(self._columns_for(votes)) - set(self.columns):
+            self.set_data(self.cards, self.participants, votes, self.limit, self.totals_mode)
+            return
+        self.votes = votes
+        last = self.columnCount() - 1
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, last))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, last)
+
+    def _columns_for(self, votes: list[Vote]) -> list[int]:
+        """The mode's voters first, then whoever else holds dots (so no dot is out of sight)."""
+        people = [p.id for p in self.participants if p.id is not None]
+        if self.totals_mode:
+            voted = {v.participant_id for v in votes}
+            return [COUNTED, *(p for p in people if p in voted)]
+        counted = any(v.participant_id is None for v in votes)
+        return [*people, *([COUNTED] if counted else [])]
 
     # -- columns --------------------------------------------------------------------------------
     def voters(self) -> list[int]:

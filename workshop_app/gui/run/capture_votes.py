@@ -130,12 +130,7 @@ class VotesCapture(CaptureWidget):
 
     def refresh_votes(self) -> None:
         """New counts without resetting the table (the cell editor moves on with Tab)."""
-        self.model.votes = self._votes()
-        last = self.model.columnCount() - 1
-        if self.model.rowCount():
-            bottom = self.model.index(self.model.rowCount() - 1, last)
-            self.model.dataChanged.emit(self.model.index(0, 1), bottom)
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, last)
+        self.model.update_votes(self._votes())
         self._show_ranking()
 
     def _show_ranking(self) -> None:
