@@ -178,7 +178,7 @@ def test_huge_counts_in_the_database_open_without_a_crash(main_window, qtbot, ct
     votes.grab()  # paints every cell, header and bar
     assert shown_counts(votes) == {"Ann": [str(BIGGEST), ""], "Bo": [str(BIGGEST), ""],
                                    "陈静": ["", "2"], "Dana <ops>": ["", ""],
-                                   "Counted dots": [str(BIGGEST), ""]}
+                                   "Counted": [str(BIGGEST), ""]}
     assert votes.model.index(0, 6).data() == str(3 * BIGGEST)
     # editing a huge cell without typing keeps it; what can be typed is bounded
     type_cells(qtbot, votes.table, [], start=(0, 1))
@@ -211,7 +211,7 @@ def test_counted_mode_is_kept_with_the_item(main_window, qtbot, ctx):
     type_cells(qtbot, votes.table, [11, 6], start=(0, 1))
     page._act(lambda: page.session.go_to(1))  # another item, then back
     page._act(lambda: page.session.go_to(4))
-    assert votes.totals.isChecked() and shown_counts(votes) == {"Counted dots": ["11", "6"]}
+    assert votes.totals.isChecked() and shown_counts(votes) == {"Counted": ["11", "6"]}
 
     # a new store on the same file (the app restarted) and a new capture widget on it
     from workshop_app.gui.hub import SignalHub
@@ -227,7 +227,7 @@ def test_counted_mode_is_kept_with_the_item(main_window, qtbot, ctx):
         fresh = VotesCapture(env)
         item = again.store.get_agenda_item(item_id)
         fresh.set_item(item, item_exercise(item))
-        assert fresh.totals.isChecked() and shown_counts(fresh) == {"Counted dots": ["11", "6"]}
+        assert fresh.totals.isChecked() and shown_counts(fresh) == {"Counted": ["11", "6"]}
         fresh.per_person.click()
         assert not again.store.votes_counted(item_id)
     finally:
@@ -244,13 +244,13 @@ def test_dots_of_the_other_mode_stay_visible_and_editable(main_window, qtbot, ct
     page.capture.reload()
     assert not votes.totals.isChecked()
     assert shown_counts(votes) == {"Ann": ["", ""], "Bo": ["", "2"], "陈静": ["", ""],
-                                   "Dana <ops>": ["", ""], "Counted dots": ["7", ""]}
+                                   "Dana <ops>": ["", ""], "Counted": ["7", ""]}
     assert [votes.model.index(r, votes.model.columnCount() - 1).data() for r in range(2)] == ["7", "2"]
     type_cells(qtbot, votes.table, [1, 0, 0, 0, 5], start=(0, 1))  # the counted cell comes last
     assert votes_by_person(store, wid, item_id, [a, b], [p.id for p in people] + [None]) == [
         [1, 0, 0, 0, 5], [0, 2, 0, 0, 0]]
     votes.totals.click()
-    assert shown_counts(votes) == {"Counted dots": ["5", ""], "Ann": ["1", ""], "Bo": ["", "2"]}
+    assert shown_counts(votes) == {"Counted": ["5", ""], "Ann": ["1", ""], "Bo": ["", "2"]}
 
 
 def test_report_says_who_gave_the_dots(ctx, tmp_path):
@@ -288,6 +288,29 @@ def test_dots_brought_back_by_redo_in_the_other_mode_are_shown(main_window, qtbo
     undo = page.capture.env.undo
     undo.undo()
     votes.per_person.click()
-    assert "Counted dots" not in shown_counts(votes)
+    assert "Counted" not in shown_counts(votes)
     undo.redo()
-    assert shown_counts(votes)["Counted dots"] == ["8"]
+    assert shown_counts(votes)["Counted"] == ["8"]
+
+
+def test_a_database_from_before_the_mode_opens_with_dots_per_participant(tmp_path):
+    from sqlite_utils import Database
+
+    from workshop_app.storage import Store
+    from workshop_app.storage.schema import MIGRATIONS
+
+    path = tmp_path / "workshops.db"
+    old = Database(path)
+    MIGRATIONS.apply(old, stop_before="0002_counted_votes")
+    old.execute("PRAGMA user_version = 1")
+    old["workshops"].insert({"id": 1, "title": "Before"})
+    old["agenda_items"].insert({"id": 1, "workshop_id": 1, "title": "Vote", "minutes": 5})
+    old.conn.commit()
+    old.close()
+    store = Store(path)
+    try:
+        assert store.votes_counted(1) is False
+        store.set_votes_counted(1, True)
+        assert store.votes_counted(1) is True and store.get_agenda_item(1).title == "Vote"
+    finally:
+        store.close()

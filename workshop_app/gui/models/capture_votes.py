@@ -106,7 +106,9 @@ class VoteTableModel(QAbstractTableModel):
         if section == self.columnCount() - 1:
             return self.tr("Total")
         voter = self.voter_at(section)
-        if voter is None:
+        if voter is None:  # two short lines leave the option names room
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Counted\ndots")
             return self.tr("Counted dots")
         person = next(p for p in self.participants if p.id == voter)
         if not self.limit:

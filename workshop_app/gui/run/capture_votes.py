@@ -50,6 +50,7 @@ class VotesCapture(CaptureWidget):
 
         self.per_person = QRadioButton()
         self.totals = QRadioButton(self.tr("Counted totals"))
+        self.totals.setToolTip(self.tr("Type the dots you counted on each option"))
         self.per_person.setChecked(True)
         modes = QButtonGroup(self)
         modes.addButton(self.per_person)
@@ -96,8 +97,9 @@ class VotesCapture(CaptureWidget):
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
         limit = self.limit
-        self.per_person.setText(self.tr("Dots per participant ({n} each)").format(n=limit) if limit
-                                else self.tr("Dots per participant"))
+        self.per_person.setText(self.tr("Per person ({n} each)").format(n=limit) if limit
+                                else self.tr("Per person"))
+        self.per_person.setToolTip(self.tr("Type each participant's dots"))
         cards: list[Card] = []
         counted = False
         if self.item is not None and self.env.workshop_id is not None:
