@@ -196,6 +196,32 @@ def test_huge_counts_in_the_database_open_without_a_crash(main_window, qtbot, ct
     assert ratings.model.index(len(ratings.model.criteria) - 1, 0).data() == str(-BIGGEST)
 
 
+def test_unusable_scales_and_limits_in_a_snapshot_are_bounded(main_window, qtbot, ctx):
+    from test_run_helpers import make_workshop
+
+    wid, items = make_workshop(ctx)
+    store = ctx.store
+    rating, vote = items[2], items[4]
+    rating.exercise["capture"].update(scale_min="low", scale_max=10**30)
+    vote.exercise["capture"].update(votes_per_participant=10**30)
+    store.update_agenda_item(rating)
+    store.update_agenda_item(vote)
+    page = main_window.pages["run"]
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.show_page("run")
+    page._act(lambda: page.session.go_to(2))
+    ratings = page.capture.main
+    ratings.grab()
+    assert "from 1 to 100" in ratings.hint.text()
+    type_cells(qtbot, ratings.table, [100, 7])
+    people = store.list_participants(wid)
+    assert ratings_by_person(store, wid, rating.id, people[:2], ratings.model.criteria[:1]) == [[100, 7]]
+    page._act(lambda: page.session.go_to(4))
+    votes = page.capture.main
+    votes.grab()
+    assert votes.per_person.text() == f"Per person ({MAX_DOTS} each)"
+
+
 # -- the dot-vote mode ---------------------------------------------------------------------------
 def shown_counts(votes) -> dict[str, list[str]]:
     """What the grid shows: header of each count column -> its cells, top to bottom."""

@@ -43,7 +43,7 @@ class RatingsCapture(CaptureWidget):
         cap = self.exercise.capture if self.exercise else None
         if cap is None:
             return [], 1, 5
-        return list(cap.criteria), cap.scale_min, cap.scale_max
+        return list(cap.criteria), *capture.rating_scale(cap)
 
     def reload(self) -> None:
         criteria, low, high = self._scale()

@@ -92,7 +92,7 @@ class VotesCapture(CaptureWidget):
 
     @property
     def limit(self) -> int | None:
-        return self.exercise.capture.votes_per_participant if self.exercise else None
+        return capture.vote_limit(self.exercise.capture) if self.exercise else None
 
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
