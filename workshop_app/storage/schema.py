@@ -15,7 +15,9 @@ transaction); the search triggers it drops are re-created by
 Captured text survives deleting what it was captured under: notes, cards,
 clusters and actions lose their agenda item (SET NULL); votes, ratings and
 placements, which mean nothing without their item, go with it (CASCADE).
-Deleting a workshop deletes everything in it. Ids are AUTOINCREMENT: an id
+Deleting a workshop deletes everything in it. ``agenda_items.counted_votes`` keeps how the
+console enters an item's dots (per participant or counted totals); it is app state, not
+part of the workshop file. Ids are AUTOINCREMENT: an id
 once given is never given again, so a stale id can never reach another row.
 """
 
