@@ -149,6 +149,22 @@ def test_tab_past_the_last_cell_leaves_the_grid(main_window, qtbot, ctx):
     assert votes_by_person(ctx.store, wid, item_id, cards, [None]) == [[4], [5]]
 
 
+def test_vote_cell_chosen_by_mouse_and_enter_on_the_last_cell(main_window, qtbot, ctx):
+    page, votes, wid, item_id = open_votes(main_window, qtbot, ctx, options=("A", "B"))
+    people = ctx.store.list_participants(wid)
+    table = votes.table
+    cell = votes.model.index(1, 3)  # option B, the third person
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(cell).center())
+    for value in (2, 1):  # Enter moves on to the fourth person, then stays on that last cell
+        type_text(qtbot, str(value))
+        qtbot.keyClick(focused(), KEY.Key_Return)
+    QApplication.processEvents()
+    assert focused() is table and table.currentIndex() == votes.model.index(1, 4)
+    cards = ctx.store.list_cards(wid, item_id)
+    assert votes_by_person(ctx.store, wid, item_id, cards, [p.id for p in people]) == [
+        [0, 0, 0, 0], [0, 0, 2, 1]]
+
+
 # -- huge numbers --------------------------------------------------------------------------------
 BIGGEST = 2**63 - 1  # the largest count SQLite keeps
 

@@ -54,6 +54,11 @@ def number_data(value: int | None, role: int, bounds: tuple[int, int, bool]) -> 
     return "" if value is None else str(value)
 
 
+def range_of(index: Index) -> tuple[int, int, bool]:
+    """The cell's range as its model gives it (0 to 99 if it gives none), within the editor's reach."""
+    return cell_range(*(index.data(RANGE_ROLE) or (0, 99, False)))
+
+
 class NumberEditor(QSpinBox):
     """The spin box that edits one cell; knows whether anything was typed since it was filled."""
 
@@ -72,7 +77,7 @@ class NumberDelegate(QStyledItemDelegate):
         self.table = table
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        low, high, clearable = cell_range(*(index.data(RANGE_ROLE) or (0, 99, False)))
+        low, high, clearable = range_of(index)
         editor = NumberEditor(parent)
         editor.setFrame(False)
         editor.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)  # narrow columns keep room for digits
@@ -97,7 +102,7 @@ class NumberDelegate(QStyledItemDelegate):
             return  # nothing typed: a stored number beyond the editor's range stays as it is
         editor.interpretText()
         value = editor.value()
-        low, _high, clearable = cell_range(*(index.data(RANGE_ROLE) or (0, 99, False)))
+        low, _high, clearable = range_of(index)
         model.setData(index, None if clearable and value < low else value, Qt.ItemDataRole.EditRole)
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
