@@ -78,6 +78,25 @@ def ranked(totals: list[tuple[Card, int]]) -> list[tuple[int, Card, int]]:
     return result
 
 
+@dataclass(frozen=True)
+class DotCount:
+    """Who gave an agenda item's dots: ``dots`` in all (as its chart adds them up), ``counted`` of
+    them as totals the facilitator counted, the rest from ``participants`` people."""
+
+    dots: int
+    counted: int
+    participants: int
+
+
+def dot_count(data: WorkshopData, item_id: int | None) -> DotCount:
+    """The dots of one item, counted over the same votes as ``data.vote_totals`` (its chart)."""
+    charted = {card.id for card, _dots in data.vote_totals(item_id)} if item_id is not None else set()
+    votes = [v for v in data.votes if v.agenda_item_id == item_id and v.card_id in charted]
+    return DotCount(dots=sum(v.count for v in votes),
+                    counted=sum(v.count for v in votes if v.participant_id is None),
+                    participants=len({v.participant_id for v in votes if v.participant_id is not None}))
+
+
 def group_priorities(data: WorkshopData, limit: int = TOP_PRIORITIES) -> list[Priorities]:
     result = []
     for item in data.agenda:

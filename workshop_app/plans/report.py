@@ -118,9 +118,7 @@ def cards_part(data: WorkshopData, width: float) -> list[Flowable]:
     if not data.cards:
         return []
     story = ui.heading(tr("Plans", "Cards by cluster"))
-    totals: dict = {}
-    for vote in data.votes:
-        totals[vote.card_id] = totals.get(vote.card_id, 0) + vote.count
+    totals = {card.id: dots for card, dots in data.vote_totals()}
     for item in _items_with(data, {c.agenda_item_id for c in data.cards}):
         story.append(ui.para(_item_label(item), "h3"))
         groups = content.cards_by_cluster(data, item.id if item else None)
@@ -140,6 +138,18 @@ def cards_part(data: WorkshopData, width: float) -> list[Flowable]:
     return story
 
 
+def dots_sentence(count: content.DotCount) -> str:
+    """"12 dots from 4 participants.", "9 dots counted by the facilitator." or both kinds at once."""
+    people = (tr("Plans", "1 participant") if count.participants == 1
+              else tr("Plans", "{n} participants").format(n=count.participants))
+    if not count.counted:
+        return tr("Plans", "{dots} from {people}.").format(dots=dots_label(count.dots), people=people)
+    if count.counted == count.dots:
+        return tr("Plans", "{dots} counted by the facilitator.").format(dots=dots_label(count.dots))
+    return tr("Plans", "{dots}: {own} from {people} and {counted} counted by the facilitator.").format(
+        dots=dots_label(count.dots), own=count.dots - count.counted, people=people, counted=count.counted)
+
+
 def votes_part(data: WorkshopData, width: float) -> list[Flowable]:
     story: list[Flowable] = []
     for item in data.agenda:
@@ -149,11 +159,7 @@ def votes_part(data: WorkshopData, width: float) -> list[Flowable]:
         shown = content.ranked(totals)[:MAX_CHART_BARS]
         parts: list[Flowable] = [ui.para(item.title, "h3"),
                                  vote_chart([(rank, card.text, dots) for rank, card, dots in shown], width)]
-        voters = {v.participant_id for v in data.votes if v.agenda_item_id == item.id and v.participant_id}
-        note = tr("Plans", "{dots} from {people}.").format(
-            dots=dots_label(sum(n for _, n in totals)),
-            people=tr("Plans", "1 participant") if len(voters) == 1
-            else tr("Plans", "{n} participants").format(n=len(voters)))
+        note = dots_sentence(content.dot_count(data, item.id))
         if len(totals) > len(shown):
             note += " " + tr("Plans", "The chart shows the top {n}.").format(n=len(shown))
         parts.append(ui.para(note, "muted"))

@@ -17,6 +17,7 @@ from workshop_app.i18n import tr
 from workshop_app.model import (
     ActionItem,
     AgendaItem,
+    Capture,
     Card,
     Cluster,
     Exercise,
@@ -66,6 +67,10 @@ class CaptureInputError(UserError):
 
 
 # -- dot votes ------------------------------------------------------------------------------
+#: The most dots one option can get from one entry (a counted total in a very large room).
+MAX_DOTS = 9_999
+
+
 def vote_ranking(cards: list[Card], votes: list[Vote]) -> list[tuple[Card, int]]:
     """Every card with its dot total, highest first (ties keep card order)."""
     totals = {card.id: 0 for card in cards}
@@ -90,6 +95,17 @@ def grid_people(participants: Iterable[Participant], having: Iterable[int | None
     return [p for p in participants if not p.absent or p.id in have]
 
 
+def vote_limit(cap: Capture) -> int | None:
+    """Dots each participant may give (at most MAX_DOTS); None when the snapshot names no usable limit."""
+    limit = _whole(cap.votes_per_participant, 0)
+    return min(limit, MAX_DOTS) if limit > 0 else None
+
+
+def _whole(value: object, default: int) -> int:
+    """``value`` if it is a whole number (a snapshot may hold anything), else ``default``."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
 def votes_used(votes: list[Vote], participant_id: int, except_card: int | None = None) -> int:
     return sum(v.count for v in votes
                if v.participant_id == participant_id and v.card_id != except_card)
@@ -100,6 +116,9 @@ def check_vote(limit: int | None, votes: list[Vote], participant: Participant | 
     """Raise CaptureInputError if giving ``count`` dots to the card breaks the per-person limit."""
     if count < 0:
         raise CaptureInputError(tr("Capture", "A number of dots cannot be negative."))
+    if count > MAX_DOTS:
+        raise CaptureInputError(tr("Capture", "An option can get at most {max} dots at once.")
+                                .format(max=MAX_DOTS))
     if participant is None or not limit:
         return
     other = votes_used(votes, participant.id, except_card=card_id)
@@ -124,6 +143,16 @@ def rating_spread(ratings: list[Rating], criteria: list[str], scale_min: int,
         mean = sum(values) / len(values) if values else None
         spreads.append(CriterionSpread(criterion, tuple(counts), mean))
     return spreads
+
+
+#: The widest rating scale the run console and projector show (the pack schema allows 0 to 10).
+SCALE_BOUND = 100
+
+
+def rating_scale(cap: Capture) -> tuple[int, int]:
+    """The capture's scale as shown and checked: within ±SCALE_BOUND, lowest below highest."""
+    low = max(-SCALE_BOUND, min(SCALE_BOUND - 1, _whole(cap.scale_min, 1)))
+    return low, max(low + 1, min(SCALE_BOUND, _whole(cap.scale_max, 5)))
 
 
 def check_rating(value: int, scale_min: int, scale_max: int) -> None:
@@ -255,10 +284,10 @@ def public_results(store, workshop_id: int, item: AgendaItem | None, exercise: E
         return ProjectorResults("votes", tr("Capture", "Dot vote results"),
                                 bars=tuple(ResultBar(c.text, n) for c, n in ranked))
     if kind == "rating":
-        spreads = rating_spread(store.list_ratings(workshop_id, item.id), cap.criteria,
-                                cap.scale_min, cap.scale_max)
+        low, high = rating_scale(cap)
+        spreads = rating_spread(store.list_ratings(workshop_id, item.id), cap.criteria, low, high)
         return ProjectorResults("ratings", tr("Capture", "How the room rated"), spreads=tuple(spreads),
-                                scale_min=cap.scale_min, scale_max=cap.scale_max)
+                                scale_min=low, scale_max=high)
     if kind == "cards":
         return _card_groups(store, workshop_id, item.id, attribution)
     if kind == "matrix":

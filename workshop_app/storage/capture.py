@@ -111,6 +111,16 @@ class CaptureMixin(StoreBase):
         return vote
 
     @reads
+    def votes_counted(self, agenda_item_id: int) -> bool:
+        """Whether the item's dots are entered as totals the facilitator counted (else per participant)."""
+        return bool(self._row("agenda_items", agenda_item_id)["counted_votes"])
+
+    @writes
+    def set_votes_counted(self, agenda_item_id: int, counted: bool) -> None:
+        """Keep how the item's dots are entered (the dots themselves stay as they are)."""
+        self._update("agenda_items", agenda_item_id, {"counted_votes": int(counted)})
+
+    @reads
     def list_votes(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Vote]:
         return self._list(Vote, "votes", workshop_id, agenda_item_id, order="id")
 

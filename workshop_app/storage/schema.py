@@ -15,7 +15,9 @@ transaction); the search triggers it drops are re-created by
 Captured text survives deleting what it was captured under: notes, cards,
 clusters and actions lose their agenda item (SET NULL); votes, ratings and
 placements, which mean nothing without their item, go with it (CASCADE).
-Deleting a workshop deletes everything in it. Ids are AUTOINCREMENT: an id
+Deleting a workshop deletes everything in it. ``agenda_items.counted_votes`` keeps how the
+console enters an item's dots (per participant or counted totals); it is app state, not
+part of the workshop file. Ids are AUTOINCREMENT: an id
 once given is never given again, so a stale id can never reach another row.
 """
 
@@ -151,6 +153,13 @@ def _initial(db: Database) -> None:
 def _participants_absent(db: Database) -> None:
     """Participants can be marked absent (kept in the record, out of new capture and printing)."""
     db["participants"].add_column("absent", int, not_null_default=0)
+
+
+@_migration("0003_counted_votes")
+def _counted_votes(db: Database) -> None:
+    """Each agenda item keeps how its dots are entered: per participant (0) or counted totals (1)."""
+    db.execute("ALTER TABLE agenda_items ADD COLUMN counted_votes INTEGER NOT NULL DEFAULT 0 "
+               "CHECK (counted_votes IN (0, 1))")
 
 
 KNOWN_MIGRATIONS = frozenset(_NAMES)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from workshop_app.gui.run.capture_tables import RANGE_ROLE
+from workshop_app.gui.run.capture_tables import RANGE_ROLE, cell_range, number_data
 from workshop_app.model import Participant, Rating
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,6 +39,9 @@ class RatingTableModel(QAbstractTableModel):
         values = [r.value for r in self.ratings if r.criterion == criterion]
         return f"{sum(values) / len(values):.1f}" if values else ""
 
+    def _range(self) -> tuple[int, int, bool]:
+        return cell_range(self.scale_min, self.scale_max, True)
+
     def _participant(self, column: int) -> Participant | None:
         return self.participants[column] if 0 <= column < len(self.participants) else None
 
@@ -66,10 +69,9 @@ class RatingTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if person is None:
                 return self._mean(criterion)
-            value = self.value(person.id, criterion)
-            return value if value is not None else ("" if role == Qt.ItemDataRole.DisplayRole else None)
+            return number_data(self.value(person.id, criterion), role, self._range())
         if role == RANGE_ROLE and person is not None:
-            return (self.scale_min, self.scale_max, True)
+            return self._range()
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -7,15 +7,23 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from workshop_app.gui.run.capture_tables import RANGE_ROLE
+from workshop_app.gui.run.capture_tables import RANGE_ROLE, cell_range, number_data
 from workshop_app.model import Card, Participant, Vote
-from workshop_app.services.capture import votes_used
+from workshop_app.services.capture import MAX_DOTS, votes_used
 
 Index = QModelIndex | QPersistentModelIndex
 COUNTED = -1  # the "participant" of the totals column
 
 
 class VoteTableModel(QAbstractTableModel):
+    """Columns: the option, a count column per voter, the total.
+
+    The voters are the participants (dots per participant) or the facilitator's
+    counted totals (:data:`COUNTED`); dots of the other kind stay visible too, in
+    columns after these, so every dot in the Total column is in a column of its
+    own. The columns are chosen when the data is set and kept while typing.
+    """
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.cards: list[Card] = []
@@ -23,6 +31,7 @@ class VoteTableModel(QAbstractTableModel):
         self.votes: list[Vote] = []
         self.limit: int | None = None
         self.totals_mode = False
+        self.columns: list[int] = []
         #: on_set(card_id, participant_id or None, count) -> bool: store the dots (undoably).
         self.on_set: Callable[[int, int | None, int], bool] | None = None
 
@@ -31,12 +40,33 @@ class VoteTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.cards, self.participants, self.votes = cards, participants, votes
         self.limit, self.totals_mode = limit, totals_mode
+        self.columns = self._columns_for(votes)
         self.endResetModel()
+
+    def update_votes(self, votes: list[Vote]) -> None:
+        """New counts; without a reset (the cell editor moves on) unless dots need a new column."""
+        if set(self._columns_for(votes)) - set(self.columns):
+            self.set_data(self.cards, self.participants, votes, self.limit, self.totals_mode)
+            return
+        self.votes = votes
+        last = self.columnCount() - 1
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, last))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, last)
+
+    def _columns_for(self, votes: list[Vote]) -> list[int]:
+        """The mode's voters first, then whoever else holds dots (so no dot is out of sight)."""
+        people = [p.id for p in self.participants if p.id is not None]
+        if self.totals_mode:
+            voted = {v.participant_id for v in votes}
+            return [COUNTED, *(p for p in people if p in voted)]
+        counted = any(v.participant_id is None for v in votes)
+        return [*people, *([COUNTED] if counted else [])]
 
     # -- columns --------------------------------------------------------------------------------
     def voters(self) -> list[int]:
         """Participant id of each count column (COUNTED for the totals column)."""
-        return [COUNTED] if self.totals_mode else [p.id for p in self.participants]
+        return self.columns
 
     def voter_at(self, column: int) -> int | None:
         """The participant id behind a count column; None for the totals column."""
@@ -62,6 +92,11 @@ class VoteTableModel(QAbstractTableModel):
     def total(self, card_id: int) -> int:
         return sum(v.count for v in self.votes if v.card_id == card_id)
 
+    def range_of(self, column: int) -> tuple[int, int, bool]:
+        """Dots one cell may hold: up to the per-person limit, or MAX_DOTS for counted totals."""
+        personal = self.limit if self.voter_at(column) is not None else None
+        return cell_range(0, min(personal or MAX_DOTS, MAX_DOTS), False)
+
     # -- model ----------------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.cards)
@@ -78,7 +113,9 @@ class VoteTableModel(QAbstractTableModel):
         if section == self.columnCount() - 1:
             return self.tr("Total")
         voter = self.voter_at(section)
-        if voter is None:
+        if voter is None:  # two short lines leave the option names room
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Counted\ndots")
             return self.tr("Counted dots")
         person = next(p for p in self.participants if p.id == voter)
         name = self.tr("{name} (absent)").format(name=person.name) if person.absent else person.name
@@ -96,12 +133,11 @@ class VoteTableModel(QAbstractTableModel):
             if col == 0:
                 return card.text
             if col == last:
-                return self.total(card.id)
+                return str(self.total(card.id))  # text: a sum of stored counts may pass 64 bits
             n = self.count(card.id, self.voter_at(col))
-            return n if role == Qt.ItemDataRole.EditRole else (n or "")
+            return number_data(n or None, role, self.range_of(col))
         if role == RANGE_ROLE and self.is_count_column(col):
-            high = self.limit if self.limit and self.voter_at(col) is not None else 999
-            return (0, high, False)
+            return self.range_of(col)
         if role == Qt.ItemDataRole.TextAlignmentRole and col:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and col == last:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidg
 from workshop_app.errors import UserError
 from workshop_app.gui.models.capture_ratings import RatingTableModel
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
-from workshop_app.gui.run.capture_tables import number_table
+from workshop_app.gui.run.capture_tables import NumberTable
 from workshop_app.gui.run.charts import RatingSpread
 from workshop_app.services import capture
 
@@ -22,7 +22,7 @@ class RatingsCapture(CaptureWidget):
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
-        self.table = number_table(self.tr("Ratings by criterion and participant"))
+        self.table = NumberTable(self.tr("Ratings by criterion and participant"))
         self.table.setObjectName("ratingTable")
         self.table.setModel(self.model)
         clear = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -43,12 +43,12 @@ class RatingsCapture(CaptureWidget):
         cap = self.exercise.capture if self.exercise else None
         if cap is None:
             return [], 1, 5
-        return list(cap.criteria), cap.scale_min, cap.scale_max
+        return list(cap.criteria), *capture.rating_scale(cap)
 
     def reload(self) -> None:
         criteria, low, high = self._scale()
-        self.hint.setText(self.tr("Type each person's rating from {low} to {high}; Tab moves on, "
-                                  "Delete clears.").format(low=low, high=high) if criteria else
+        self.hint.setText(self.tr("Type each person's rating from {low} to {high}; Tab or Enter moves "
+                                  "on, Delete clears.").format(low=low, high=high) if criteria else
                           self.tr("This exercise names no criteria to rate."))
         ratings = self._ratings()
         people = capture.grid_people(self.env.participants, (r.participant_id for r in ratings))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import UserError
 from workshop_app.gui.models.capture_votes import VoteTableModel
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
-from workshop_app.gui.run.capture_tables import number_table
+from workshop_app.gui.run.capture_tables import NumberTable
 from workshop_app.gui.run.charts import VoteBars
 from workshop_app.gui.run.undo import Ref
 from workshop_app.model import Card
@@ -50,11 +50,12 @@ class VotesCapture(CaptureWidget):
 
         self.per_person = QRadioButton()
         self.totals = QRadioButton(self.tr("Counted totals"))
+        self.totals.setToolTip(self.tr("Type the dots you counted on each option"))
         self.per_person.setChecked(True)
         modes = QButtonGroup(self)
         modes.addButton(self.per_person)
         modes.addButton(self.totals)
-        self.per_person.toggled.connect(lambda _on: self.reload())
+        self.totals.toggled.connect(self.set_counted)
         self.message = QLabel()
         self.message.setObjectName("voteMessage")
         self.message.setWordWrap(True)
@@ -67,7 +68,7 @@ class VotesCapture(CaptureWidget):
         mode_row.addWidget(self.totals)
         mode_row.addStretch(1)
 
-        self.table = number_table(self.tr("Dots per option"))
+        self.table = NumberTable(self.tr("Dots per option"))
         self.table.setObjectName("voteTable")
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
@@ -91,17 +92,22 @@ class VotesCapture(CaptureWidget):
 
     @property
     def limit(self) -> int | None:
-        return self.exercise.capture.votes_per_participant if self.exercise else None
+        return capture.vote_limit(self.exercise.capture) if self.exercise else None
 
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
         limit = self.limit
-        self.per_person.setText(self.tr("Dots per participant ({n} each)").format(n=limit) if limit
-                                else self.tr("Dots per participant"))
+        self.per_person.setText(self.tr("Per person ({n} each)").format(n=limit) if limit
+                                else self.tr("Per person"))
+        self.per_person.setToolTip(self.tr("Type each participant's dots"))
         cards: list[Card] = []
+        counted = False
         if self.item is not None and self.env.workshop_id is not None:
             capture.seed_cards(self.store, self.wid, self.item, self.exercise)
             cards = self.store.list_cards(self.wid, self.item.id)
+            counted = self.store.votes_counted(self.item.id)
+        with QSignalBlocker(self.totals):
+            (self.totals if counted else self.per_person).setChecked(True)
         votes = self._votes()
         people = capture.grid_people(self.env.participants, (v.participant_id for v in votes))
         self.model.set_data(cards, people, votes, limit, self.totals.isChecked())
@@ -112,6 +118,15 @@ class VotesCapture(CaptureWidget):
         self._fill_copy_from()
         self._show_ranking()
 
+    def set_counted(self, counted: bool) -> None:
+        """Switch between dots per participant and counted totals, kept with the item."""
+        if self.item is not None and self.env.workshop_id is not None:
+            try:
+                self.store.set_votes_counted(self.item.id, counted)
+            except UserError as exc:
+                self.env.report(exc)
+        self.reload()
+
     def _votes(self):
         if self.item is None or self.env.workshop_id is None:
             return []
@@ -119,12 +134,7 @@ class VotesCapture(CaptureWidget):
 
     def refresh_votes(self) -> None:
         """New counts without resetting the table (the cell editor moves on with Tab)."""
-        self.model.votes = self._votes()
-        last = self.model.columnCount() - 1
-        if self.model.rowCount():
-            bottom = self.model.index(self.model.rowCount() - 1, last)
-            self.model.dataChanged.emit(self.model.index(0, 1), bottom)
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, last)
+        self.model.update_votes(self._votes())
         self._show_ranking()
 
     def _show_ranking(self) -> None:
