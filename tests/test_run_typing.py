@@ -90,6 +90,13 @@ def test_a_sentence_typed_in_a_note_stays_in_the_note(main_window, qtbot, ctx):
     type_note(qtbot, notes, SENTENCE)
     assert run_state(page) == before
     assert stored_notes(ctx, wid, items[1])[-1] == SENTENCE
+    room = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(notes.editor, KEY.Key_B, room)  # the room's keys work from the note, and typing goes on
+    qtbot.keyClick(notes.editor, KEY.Key_P, room)
+    assert page.session.state.projector_blank and not page.projector.isVisible()
+    qtbot.keyClicks(notes.editor, " and more")
+    notes.flush()
+    assert stored_notes(ctx, wid, items[1])[-1] == SENTENCE + " and more"
 
 
 def test_room_actions_need_a_modifier(main_window, qtbot, ctx):
