@@ -176,3 +176,37 @@ def test_typing_without_pauses_killed_at_random_moments_loses_at_most_two_second
         assert long_runs >= KILLS // 2  # most typists typed well past the maximum wait before the kill
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("where", ["note", "details"])
+def test_steady_typing_in_the_app_is_saved_without_a_pause(main_window, qtbot, ctx, where):
+    """The note editor and the workshop details both save while keys keep coming (fake clock)."""
+    from test_plan_support import open_plan
+    from test_run_workshop import open_run
+
+    if where == "note":
+        page, _clock, wid, items = open_run(main_window, qtbot, ctx)
+        owner = page.capture.notes
+        field = owner.editor
+
+        def stored() -> str:
+            notes = ctx.store.list_notes(wid, items[0].id)
+            return notes[0].text if notes else ""
+    else:
+        plan = open_plan(main_window, ctx, qtbot)
+        owner = plan.page.details
+        field = owner.location
+
+        def stored() -> str:
+            return plan.stored().location
+
+    now = [0.0]
+    owner.autosave.clock = lambda: now[0]
+    field.setFocus()
+    typed = "Steady typing, never a pause long enough for the old autosave"
+    for n, ch in enumerate(typed, start=1):
+        now[0] += 0.15
+        qtbot.keyClick(field, ch)
+        if n * 0.15 >= 2.0 + 0.15:  # more than two seconds of typing: the first part is stored
+            assert stored() and typed.startswith(stored())
+    assert len(stored()) >= len(typed) - int(2.0 / 0.15)
