@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QApplication
 from test_plan_support import close_message_boxes, open_plan
+from test_run_helpers import FakeClock
 
 from workshop_app.storage import StorageWriteError
 
@@ -22,6 +23,8 @@ def retype(qtbot, widget, text: str) -> None:
 def test_typed_details_are_saved_shortly_after_the_last_keystroke(main_window, ctx, qtbot):
     plan = open_plan(main_window, ctx, qtbot)
     form = plan.page.details
+    clock = FakeClock(0.0)
+    form.autosave.clock = clock  # the autosave's schedule follows this clock (see gui/autosave.py)
     assert plan.page.tabs.currentWidget() is form and form.title.text() == "Bridging day"
     retype(qtbot, form.title, "Ops & leaders <day one>")
     retype(qtbot, form.organisation, "Acme Logistics")
@@ -32,7 +35,8 @@ def test_typed_details_are_saved_shortly_after_the_last_keystroke(main_window, c
     form.start_time.setTime(QTime(13, 30))
     form.date.setDate(QDate(2026, 6, 1))
     form.language.setCurrentIndex(form.language.findData("fr"))
-    assert form.timer.isActive()  # nothing is saved on every keystroke
+    assert form.autosave.pending  # not saved on every keystroke
+    clock.advance(1.0)  # a second after the last key
     qtbot.waitUntil(lambda: plan.stored().title == "Ops & leaders <day one>", timeout=3000)
     qtbot.waitUntil(lambda: plan.stored().language == "fr", timeout=3000)
     stored = plan.stored()
@@ -101,8 +105,9 @@ def test_typing_is_kept_on_navigation_and_on_close(main_window, ctx, qtbot):
     main_window.show_page("library")  # leaving the page saves at once
     assert plan.stored().location == "Room 12"
     main_window.show_page("plan")
+    form.autosave.clock = FakeClock(0.0)  # no autosave before the close
     retype(qtbot, form.facilitator, "Noor")
-    assert form.timer.isActive()
+    assert form.autosave.pending
     main_window.close()  # closing the window saves what is being typed
     assert plan.stored().facilitator == "Noor"
 

@@ -32,7 +32,7 @@ def test_text_fields_keep_their_keys(main_window, qtbot, ctx):
     qtbot.keyClick(cards.tree, KEY.Key_Escape)  # Escape hands the keys back to the console
     assert page.hasFocus()
     qtbot.keyClick(page, KEY.Key_Right)
-    qtbot.keyClick(page, KEY.Key_B)
+    qtbot.keyClick(page, KEY.Key_B, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert session.step_index == 1 and session.state.projector_blank
     qtbot.keyClick(page, KEY.Key_Space)
     assert session.timer.running

@@ -1,11 +1,11 @@
-"""The projector window: only public content, pause screen, look, placement, its own keys."""
+"""The projector window: only public content, pause screen, look, placement."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from test_run_helpers import FACILITATOR_SECRET, PRIVATE_NOTE
-from test_run_workshop import open_run, projector_text
+from test_run_workshop import ROOM, open_run, projector_text
 
 from workshop_app.model import Card, Note
 
@@ -21,8 +21,8 @@ def test_projector_shows_only_public_text(main_window, qtbot, ctx):
     store.add_card(Card(text="Hand-offs are late", workshop_id=wid, agenda_item_id=item.id,
                         participant_id=ann.id))
     page._act(lambda: page.session.go_to(1, 1))
-    qtbot.keyClick(page, KEY.Key_P)
-    qtbot.keyClick(page, KEY.Key_V)
+    qtbot.keyClick(page, KEY.Key_P, ROOM)
+    qtbot.keyClick(page, KEY.Key_V, ROOM)
     ex = page.session.exercise
     state = page.session.projector_state(page.results)
     text = projector_text(page)
@@ -42,16 +42,13 @@ def test_projector_shows_only_public_text(main_window, qtbot, ctx):
 def test_pause_screen_and_break(main_window, qtbot, ctx):
     page, clock, wid, items = open_run(main_window, qtbot, ctx)
     page._act(lambda: page.session.go_to(1, 1))
-    qtbot.keyClick(page, KEY.Key_P)
+    qtbot.keyClick(page, KEY.Key_P, ROOM)
     prompt_line = page.session.step.prompt.strip().splitlines()[0][:20]
     assert prompt_line in projector_text(page)
-    qtbot.keyClick(page, KEY.Key_B)
+    qtbot.keyClick(page, KEY.Key_B, ROOM)
     shown = projector_text(page)
     assert "Pause" in shown and prompt_line not in shown and page.blank_button.isChecked()
-    # the projector window has the same keys when the facilitator clicked into it
-    page.projector.activateWindow()
-    page.projector.setFocus()
-    qtbot.keyClick(page.projector, KEY.Key_B)
+    qtbot.keyClick(page, KEY.Key_B, ROOM)
     assert not page.session.state.projector_blank
     page._act(lambda: page.session.go_to(3))
     shown = projector_text(page)
@@ -61,7 +58,7 @@ def test_pause_screen_and_break(main_window, qtbot, ctx):
 def test_look_and_placement(main_window, qtbot, ctx):
     page, clock, wid, items = open_run(main_window, qtbot, ctx)
     projector = page.projector
-    qtbot.keyClick(page, KEY.Key_P)
+    qtbot.keyClick(page, KEY.Key_P, ROOM)
     assert projector.isVisible() and page.projector_button.isChecked()
     if len(QGuiApplication.screens()) == 1:  # one screen: a normal, movable window
         assert not projector.isFullScreen()

@@ -21,6 +21,8 @@ from workshop_app.gui.run.matrix_view import to_scene
 from workshop_app.model import STRATEGIES
 
 KEY = Qt.Key
+#: The modifiers of the keys that change what the room sees (projector, blank, reveal, restart).
+ROOM = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def open_run(window, qtbot, ctx, item: int = 0):
@@ -41,6 +43,12 @@ def open_run(window, qtbot, ctx, item: int = 0):
 def press(qtbot, widget, *keys):
     for key in keys:
         qtbot.keyClick(widget, key)
+
+
+def room_keys(qtbot, widget, *keys):
+    """Press the room's keys (Ctrl+Shift+letter)."""
+    for key in keys:
+        qtbot.keyClick(widget, key, ROOM)
 
 
 def type_line(qtbot, edit, text):
@@ -141,7 +149,7 @@ def test_run_a_short_workshop(main_window, qtbot, ctx):
     # -- the projector never shows private or facilitator-only text ------------------------------
     qtbot.keyClick(notes.editor, KEY.Key_Escape)
     assert page.hasFocus()
-    press(qtbot, page, KEY.Key_P, KEY.Key_V)
+    room_keys(qtbot, page, KEY.Key_P, KEY.Key_V)
     assert page.projector.isVisible() and page.reveal_button.isChecked()
     state = page.session.projector_state(page.results)
     shown = projector_text(page)
@@ -152,10 +160,10 @@ def test_run_a_short_workshop(main_window, qtbot, ctx):
     page.attribution.setChecked(True)
     assert "No shared plan (Ann)" in projector_text(page)
     page.attribution.setChecked(False)
-    press(qtbot, page, KEY.Key_B)
+    room_keys(qtbot, page, KEY.Key_B)
     assert page.projector.screens.currentIndex() == 1 and store.get_run_state(wid).projector_blank
     assert "No shared plan" not in projector_text(page)
-    press(qtbot, page, KEY.Key_B)
+    room_keys(qtbot, page, KEY.Key_B)
 
     # -- ratings ---------------------------------------------------------------------------------
     press(qtbot, page, KEY.Key_PageDown)
@@ -193,7 +201,7 @@ def test_run_a_short_workshop(main_window, qtbot, ctx):
         (0, 4), (people[0].id, 1), (people[0].id, 2)]
     assert [b.label for b in votes.chart.bars][:2] == ["Goals & <targets> set without ops", "No shared plan"]
     page.setFocus()
-    press(qtbot, page, KEY.Key_V)
+    room_keys(qtbot, page, KEY.Key_V)
     assert "Goals & <targets> set without ops: 5" in projector_text(page)
 
     # -- the matrix ------------------------------------------------------------------------------
@@ -221,7 +229,7 @@ def test_run_a_short_workshop(main_window, qtbot, ctx):
     moved = next(p for p in store.list_placements(wid, items[5].id) if p.card_id == big.id)
     assert abs(moved.x - 0.85) < 0.03 and abs(moved.y - 0.9) < 0.03
     page.setFocus()
-    press(qtbot, page, KEY.Key_V)
+    room_keys(qtbot, page, KEY.Key_V)
     assert "Invite supervisors to planning" in projector_text(page)
 
     # -- action items ----------------------------------------------------------------------------

@@ -65,7 +65,6 @@ class RunPage(Page):
         self._apply_look()
         handlers = self._handlers()
         shortcuts.install(self, handlers, Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcuts.install(self.projector, handlers, Qt.ShortcutContext.WindowShortcut)
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
         self.tick.timeout.connect(self.refresh_time)
@@ -94,13 +93,19 @@ class RunPage(Page):
         self.next_item = self._button(self.tr("Next item"), self.tr("Next agenda item (Page Down)"),
                                       lambda: self._act(self.session.next_item))
         self.next_item.setIcon(self.style().standardIcon(sp.SP_MediaSkipForward))
-        self.projector_button = self._button(self.tr("Projector"), self.tr("Show or hide the projector (P)"),
-                                             self.toggle_projector, checkable=True)
-        self.blank_button = self._button(self.tr("Blank"), self.tr("Pause screen on the projector (B)"),
-                                         self.toggle_blank, checkable=True)
-        self.reveal_button = self._button(self.tr("Reveal results"),
-                                          self.tr("Show the results on the projector (V)"),
-                                          self.toggle_reveal, checkable=True)
+        keys = shortcuts.keys_for
+        self.projector_button = self._button(
+            self.tr("Projector"),
+            self.tr("Show or hide the projector ({keys})").format(keys=keys("toggle_projector")),
+            self.toggle_projector, checkable=True)
+        self.blank_button = self._button(
+            self.tr("Blank"),
+            self.tr("Pause screen on the projector ({keys})").format(keys=keys("toggle_blank")),
+            self.toggle_blank, checkable=True)
+        self.reveal_button = self._button(
+            self.tr("Reveal results"),
+            self.tr("Show the results on the projector ({keys})").format(keys=keys("toggle_reveal")),
+            self.toggle_reveal, checkable=True)
         self.attribution = QCheckBox(self.tr("Names on cards"))
         self.attribution.setToolTip(self.tr("Show who wrote each card on the projector"))
         self.attribution.setChecked(self.settings.value("run/attribution", False, type=bool))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, QTimer, Slot
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.gui.autosave import Autosave
 from workshop_app.gui.planning.commands import DetailEdit, PlanSession
 from workshop_app.model import Workshop
 from workshop_app.services.planning import DETAIL_FIELDS, normalise_detail
 
-#: Saved this long after the last keystroke.
-AUTOSAVE_MS = 700
 #: After a failed write, try again this much later.
 RETRY_MS = 5000
 NO_DATE = QDate(2000, 1, 1)
@@ -53,10 +52,7 @@ class DetailsForm(QWidget):
         self.saved: dict[str, Any] = {}
         self._burst = 0
         self._loading = False
-        self.timer = QTimer(self)
-        self.timer.setSingleShot(True)
-        self.timer.setInterval(AUTOSAVE_MS)
-        self.timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self.flush, self)  # saved as you type: see gui/autosave.py
         self._build()
 
     def _build(self) -> None:
@@ -166,7 +162,7 @@ class DetailsForm(QWidget):
 
     # -- session --------------------------------------------------------------------------------
     def set_session(self, session: PlanSession | None, workshop: Workshop | None) -> None:
-        self.timer.stop()
+        self.autosave.clear()
         self.session = session
         self.saved = {}
         if session is None or workshop is None:
@@ -198,7 +194,7 @@ class DetailsForm(QWidget):
     @Slot()
     def _changed(self, *_args) -> None:
         if not self._loading and self.session is not None:
-            self.timer.start(AUTOSAVE_MS)
+            self.autosave.changed()
 
     @Slot()
     def _field_left(self) -> None:
@@ -208,7 +204,7 @@ class DetailsForm(QWidget):
     @Slot()
     def flush(self) -> None:
         """Store every field whose on-screen value differs from the stored one."""
-        self.timer.stop()
+        self.autosave.clear()
         session = self.session
         if session is None:
             return
@@ -216,7 +212,7 @@ class DetailsForm(QWidget):
             new = normalise_detail(field, self.value(field))
             command = DetailEdit(session, field, self.saved.get(field), new, self._burst)
             if not session.push(command):
-                self.timer.start(RETRY_MS)  # the typed text stays; try again later
+                self.autosave.retry_later(RETRY_MS)  # the typed text stays; try again later
                 return
 
     @Slot(str, object)

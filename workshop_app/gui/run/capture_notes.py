@@ -1,36 +1,39 @@
-"""Notes on an agenda item: a rich-text area, autosaved, each note public or private.
+"""Notes on an agenda item: a plain-text area, autosaved, each note public or private.
 
-A private note is for the facilitator only: it is never projected and only
-appears in the facilitator's report. Typing is saved about a second after
-the last key and whenever the note is left or the app closes; if the write
-fails, the text stays on screen and is saved at the next chance.
+A note is stored exactly as typed and shown exactly as stored (plain text:
+no Markdown or HTML is read into it, so ``<!--``, ``&gt;`` or ``# `` stay
+what they are). A private note is for the facilitator only: it is never
+projected and only appears in the facilitator's report. Typing is saved on
+the schedule of :mod:`workshop_app.gui.autosave` (a second after the last
+key, at least every two seconds while typing) and whenever the note is left
+or the app closes; if the write fails, the text stays on screen and is saved
+at the next chance.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QTextListFormat
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from workshop_app.errors import UserError
+from workshop_app.gui.autosave import Autosave
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.model import Note
 
-AUTOSAVE_MS = 800
+#: After a failed write, try again this much later.
 RETRY_MS = 5000
 
 
@@ -41,9 +44,7 @@ class NotesCapture(CaptureWidget):
         self.current: Note | None = None
         self._dirty = False
         self._loading = False
-        self.save_timer = QTimer(self)
-        self.save_timer.setSingleShot(True)
-        self.save_timer.timeout.connect(self.flush)
+        self.autosave = Autosave(self.flush, self)
         self._build()
 
     def _build(self) -> None:
@@ -54,7 +55,7 @@ class NotesCapture(CaptureWidget):
         self.new_button.clicked.connect(self.new_note)
         self.delete_button = QPushButton(self.tr("Delete note"))
         self.delete_button.clicked.connect(self.delete_note)
-        self.editor = QTextEdit()
+        self.editor = QPlainTextEdit()
         self.editor.setObjectName("noteEditor")
         self.editor.setAccessibleName(self.tr("Note"))
         self.editor.setPlaceholderText(self.tr("Type a note. It is saved as you type."))
@@ -67,19 +68,6 @@ class NotesCapture(CaptureWidget):
         self.saved.setStyleSheet("color: palette(placeholder-text);")
 
         tools = QHBoxLayout()
-        for text, name, key, slot in (
-                ("B", self.tr("Bold"), "Ctrl+B", self._bold),
-                ("I", self.tr("Italic"), "Ctrl+I", self._italic),
-                ("•", self.tr("Bulleted list"), "Ctrl+Shift+L", self._bullets)):
-            button = QToolButton()
-            button.setText(text)
-            button.setAccessibleName(name)
-            button.setToolTip(f"{name} ({key})")
-            button.clicked.connect(slot)
-            tools.addWidget(button)
-            shortcut = QShortcut(QKeySequence(key), self.editor)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
         tools.addStretch(1)
         tools.addWidget(self.private)
 
@@ -142,10 +130,10 @@ class NotesCapture(CaptureWidget):
         self._show(self.notes[row])
 
     def _show(self, note: Note | None) -> None:
-        self.save_timer.stop()
+        self.autosave.clear()
         self._loading = True
         self.current = note
-        self.editor.setMarkdown(note.text if note else "")
+        self.editor.setPlainText(note.text if note else "")
         self.private.setChecked(bool(note and note.private))
         self._loading = False
         self._dirty = False
@@ -164,7 +152,7 @@ class NotesCapture(CaptureWidget):
             return
         self._dirty = True
         self.saved.setText(self.tr("Editing…"))
-        self.save_timer.start(AUTOSAVE_MS)
+        self.autosave.changed()
 
     def _private_toggled(self, private: bool) -> None:
         if self._loading:
@@ -174,11 +162,11 @@ class NotesCapture(CaptureWidget):
 
     def flush(self) -> None:
         """Save the note being typed now (a new note is created on its first save)."""
-        self.save_timer.stop()
+        self.autosave.clear()
         if not self._dirty or self.item is None or self.env.workshop_id is None:
             return
-        text = self.editor.toMarkdown().strip()
-        if self.current is None and not text:
+        text = self.editor.toPlainText()
+        if self.current is None and not text.strip():
             self._dirty = False
             return
         note = Note(text=text, workshop_id=self.wid, agenda_item_id=self.item.id,
@@ -191,12 +179,13 @@ class NotesCapture(CaptureWidget):
         except UserError as exc:
             self.saved.setText(self.tr("Not saved yet: {reason}").format(reason=exc))
             self.env.report(exc)
-            self.save_timer.start(RETRY_MS)  # the text stays; try again
+            self.autosave.retry_later(RETRY_MS)  # the text stays; try again
             return
         self._dirty = False
         created = self.current is None
         self.current = stored
         self.saved.setText(self.tr("Saved"))
+        self.delete_button.setEnabled(True)
         self._update_list(stored, created)
         self.env.changed.emit()
 
@@ -219,6 +208,7 @@ class NotesCapture(CaptureWidget):
         if note is None:
             return
         self._dirty = False
+        self.autosave.clear()
         ref = self.env.refs.get("note", note.id)
         kept = Note(text=note.text, workshop_id=note.workshop_id, agenda_item_id=note.agenda_item_id,
                     private=note.private)
@@ -228,16 +218,3 @@ class NotesCapture(CaptureWidget):
 
         self.current = None
         self.env.push(self.tr("Delete note"), lambda: self.store.delete_note(ref.id), restore, self.reload)
-
-    # -- formatting -----------------------------------------------------------------------------
-    def _bold(self) -> None:
-        bold = int(self.editor.fontWeight()) > QFont.Weight.Normal.value
-        self.editor.setFontWeight((QFont.Weight.Normal if bold else QFont.Weight.Bold).value)
-
-    def _italic(self) -> None:
-        self.editor.setFontItalic(not self.editor.fontItalic())
-
-    def _bullets(self) -> None:
-        cursor = self.editor.textCursor()
-        if cursor.currentList() is None:
-            cursor.createList(QTextListFormat.Style.ListDisc)

@@ -1,5 +1,9 @@
 """The projector window: what the room sees, built only from a ProjectorState.
 
+It never takes the keyboard: it does not accept focus (so a missed click on
+it, with one screen, leaves the keys where the facilitator was typing), and
+a key that reaches it anyway does nothing (no console shortcut fires for it).
+
 It is a second top-level window: full screen on another screen when there is
 one, otherwise a normal window the facilitator can move. Sizes follow the
 window's height (and the facilitator's font scale) so the countdown reads
@@ -11,7 +15,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -54,10 +58,11 @@ class ProjectorWindow(QWidget):
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setWindowTitle(_tr("Projector - Workshop app"))
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)  # the console keeps the keys
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setObjectName("projector")
         self.font_scale = 1.0
         self.high_contrast = False
@@ -253,6 +258,16 @@ class ProjectorWindow(QWidget):
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
             block = block.next()
+
+    # -- keys: none ------------------------------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event.accept()  # taken here and dropped: no console shortcut acts on the room from here
+            return True
+        if kind == QEvent.Type.WindowActivate and self.parentWidget() is not None:
+            self.parentWidget().window().activateWindow()  # activated anyway: the keys go back
+        return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,10 +1,14 @@
-"""The run console's keys: one table drives the shortcuts and the visible list of them.
+"""The run console's keys: one table drives the shortcuts, the visible list and the tooltips.
 
-Most keys are single keys (Space, arrows, B...), so a focused text field,
-spin box, list or matrix must keep its own keys: :func:`focus_keeps_key`
-decides, and the Run page accepts the ``ShortcutOverride`` event for such
-keys so the shortcut does not fire. Escape leaves the field (focus back on
-the console) and the shortcuts work again.
+What the room sees change at once (the projector on or off, the pause
+screen, revealed results, a restarted timer) is never one unmodified letter
+away: those keys need Ctrl+Shift, so a sentence typed after a missed click
+cannot act on the room. The other keys are single keys (Space, arrows,
+Page Up/Down, 1, +, 5), so a focused text field, spin box, list or matrix
+must keep them: :func:`focus_keeps_key` decides, and the Run page accepts
+the ``ShortcutOverride`` event for such keys so the shortcut does not fire.
+Escape leaves the field (focus back on the console) and the single keys
+work again. The projector window takes no keys at all (gui/run/projector.py).
 """
 
 from __future__ import annotations
@@ -24,10 +28,10 @@ SHORTCUTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("previous_item", ("PgUp",), QT_TRANSLATE_NOOP("RunShortcuts", "Previous agenda item")),
     ("add_one", ("1", "+"), QT_TRANSLATE_NOOP("RunShortcuts", "One more minute")),
     ("add_five", ("5",), QT_TRANSLATE_NOOP("RunShortcuts", "Five more minutes")),
-    ("reset_timer", ("R",), QT_TRANSLATE_NOOP("RunShortcuts", "Restart the step timer")),
-    ("toggle_blank", ("B", "."), QT_TRANSLATE_NOOP("RunShortcuts", "Blank the projector")),
-    ("toggle_reveal", ("V",), QT_TRANSLATE_NOOP("RunShortcuts", "Reveal results")),
-    ("toggle_projector", ("P",), QT_TRANSLATE_NOOP("RunShortcuts", "Projector on or off")),
+    ("reset_timer", ("Ctrl+Shift+R",), QT_TRANSLATE_NOOP("RunShortcuts", "Restart the step timer")),
+    ("toggle_blank", ("Ctrl+Shift+B",), QT_TRANSLATE_NOOP("RunShortcuts", "Blank the projector")),
+    ("toggle_reveal", ("Ctrl+Shift+V",), QT_TRANSLATE_NOOP("RunShortcuts", "Reveal results")),
+    ("toggle_projector", ("Ctrl+Shift+P",), QT_TRANSLATE_NOOP("RunShortcuts", "Projector on or off")),
     ("leave_field", ("Esc",), QT_TRANSLATE_NOOP("RunShortcuts", "Leave a text field")),
 )
 
@@ -62,6 +66,11 @@ def key_text(keys: tuple[str, ...]) -> str:
                       for n in names)
 
 
+def keys_for(name: str) -> str:
+    """The keys of one action as shown to the user (for tooltips)."""
+    return next(key_text(keys) for action, keys, _text in SHORTCUTS if action == name)
+
+
 def help_rows() -> list[tuple[str, str]]:
     """(keys, description) for the visible list."""
     return [(key_text(keys), QCoreApplication.translate("RunShortcuts", text))
@@ -78,11 +87,13 @@ def _inside_item_view(widget: QWidget) -> bool:
 
 
 def _console_keys() -> frozenset[int]:
-    """The key codes the console's single-key shortcuts use (without modifiers)."""
+    """The key codes of the console's single-key shortcuts (those without Ctrl, Alt or Meta)."""
     codes = set()
     for _name, keys, _text in SHORTCUTS:
         for key in keys:
-            codes.add(QKeySequence(key)[0].key().value)
+            combination = QKeySequence(key)[0]
+            if not combination.keyboardModifiers() & _MODIFIERS:
+                codes.add(combination.key().value)
     return frozenset(codes)
 
 
@@ -92,8 +103,8 @@ CONSOLE_KEY_CODES = _console_keys()
 def focus_keeps_key(focus: QWidget | None, event: QEvent) -> bool:
     """Whether the focused widget should get this key rather than a console shortcut.
 
-    Only the console's own keys are concerned: other shortcuts (Delete on a
-    list, Ctrl+Z) work as usual.
+    Only the console's own single keys are concerned: other shortcuts (Delete
+    on a list, Ctrl+Z, the room's Ctrl+Shift keys) work as usual.
     """
     if focus is None or not isinstance(event, QKeyEvent):
         return False

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.gui.run import shortcuts
 from workshop_app.gui.run.text import set_markdown
 from workshop_app.model import CAPTURE_TYPES
 from workshop_app.services.run_session import RunSession
@@ -93,8 +94,9 @@ class StepPanel(QWidget):
         self.start_button = _button(self.tr("Start"), self.tr("Start or pause the timer (Space)"),
                                     self.toggle.emit, sp.SP_MediaPlay)
         self.start_button.setObjectName("runStart")
-        self.reset_button = _button(self.tr("Restart"), self.tr("Restart the step's timer (R)"),
-                                    self.reset.emit, sp.SP_BrowserReload)
+        restart_tip = self.tr("Restart the step's timer ({keys})").format(
+            keys=shortcuts.keys_for("reset_timer"))
+        self.reset_button = _button(self.tr("Restart"), restart_tip, self.reset.emit, sp.SP_BrowserReload)
         self.plus1 = _button(self.tr("+1 min"), self.tr("One more minute (1)"),
                              lambda: self.addMinutes.emit(1))
         self.plus5 = _button(self.tr("+5 min"), self.tr("Five more minutes (5)"),
