@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from workshop_app.commands.output import add_json_flag, print_json, print_table
@@ -72,16 +73,22 @@ def restore(args, ctx) -> int:
 
 
 def list_backups(args, ctx) -> int:
-    from workshop_app.storage import list_backups as find_backups
+    from workshop_app.storage.backups import scan_backups
 
-    backups = find_backups(ctx.data_dir.backups)
+    scan = scan_backups(ctx.data_dir.backups)
+    for ignored in scan.ignored:
+        print(tr("cli", "ignored: {name} ({reason})").format(name=ignored.name, reason=ignored.reason),
+              file=sys.stderr)
     if args.json:
-        print_json([{"name": b.name, "path": str(b.path), "created": b.created.isoformat(),
-                     "reason": b.reason, "size": b.size} for b in backups])
+        print_json({"backups": [{"name": b.name, "path": str(b.path), "created": b.created.isoformat(),
+                                 "reason": b.reason, "size": b.size, "future": b.future}
+                                for b in scan.backups],
+                    "ignored": [{"name": f.name, "path": str(f.path), "reason": f.reason}
+                                for f in scan.ignored]})
         return 0
-    if not backups:
+    if not scan.backups:
         print(tr("cli", "No backups yet in {folder}.").format(folder=ctx.data_dir.backups))
         return 0
-    print_table([(b.name, b.local_time(), b.reason, b.size) for b in backups],
+    print_table([(b.name, b.local_time(), b.reason, b.size) for b in scan.backups],
                 [tr("cli", "Backup"), tr("cli", "Taken"), tr("cli", "Reason"), tr("cli", "Bytes")])
     return 0

@@ -53,6 +53,11 @@ def restore(ctx: AppContext, backup: Path) -> Path | None:
 
 def backups(ctx: AppContext):
     """The backups, newest first (storage.BackupInfo: path, created, reason, size)."""
-    from workshop_app.storage.backups import list_backups
+    return scan(ctx).backups
 
-    return list_backups(ctx.data_dir.backups)
+
+def scan(ctx: AppContext):
+    """The backups, newest first, and the files in the folder that are not backups (ignored)."""
+    from workshop_app.storage.backups import scan_backups
+
+    return scan_backups(ctx.data_dir.backups)
