@@ -17,7 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=backup)
 
     p = sub.add_parser("restore", help=tr("cli", "replace the workshop database with a backup (the "
-                                                "current one is moved to the damaged/ folder)"))
+                                                "current one is moved to the damaged/ folder); refused "
+                                                "while the app's window is open on the data folder"))
     p.add_argument("backup", nargs="?", metavar="BACKUP",
                    help=tr("cli", "a backup's file name or path (default: the newest backup)"))
     add_json_flag(p)
@@ -58,10 +59,11 @@ def _chosen_backup(args, ctx) -> Path:
 
 def restore(args, ctx) -> int:
     # The store is not opened: the database being replaced may be damaged or from a newer version.
-    from workshop_app.storage import restore_backup
+    # Refused while the app's window is open on the same data folder.
+    from workshop_app.services.backups import restore_closed
 
     path = _chosen_backup(args, ctx)
-    moved = restore_backup(ctx.data_dir, path)
+    moved = restore_closed(ctx, path)
     if args.json:
         print_json({"restored": str(path), "previous": None if moved is None else str(moved)})
     elif moved is None:
