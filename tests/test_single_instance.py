@@ -80,24 +80,52 @@ def test_a_window_that_does_not_answer_is_named_and_no_second_window_opens(ctx, 
     assert "store" not in ctx.__dict__  # the database was not opened
 
 
-def test_a_lock_left_by_a_killed_window_is_taken_over(ctx, tmp_path):
-    ctx.data_dir.ensure()
-    lock_path = ctx.data_dir.root / "workshop-app.lock"
+def hold_lock_in_another_process(data_root: Path) -> subprocess.Popen:
+    """Another process holding the data folder's lock (as an open window does) until killed."""
+    data_root.mkdir(parents=True, exist_ok=True)
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sys, time\n"
         "from PySide6.QtCore import QLockFile\n"
-        f"lock = QLockFile({str(lock_path)!r})\n"
+        f"lock = QLockFile({str(data_root / 'workshop-app.lock')!r})\n"
         "print(lock.tryLock(0), flush=True)\n"
         "time.sleep(120)\n")], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "True"
+    return holder
+
+
+def kill(process: subprocess.Popen) -> None:
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=60)
+
+
+def test_a_lock_left_by_a_killed_window_is_taken_over(ctx):
+    holder = hold_lock_in_another_process(ctx.data_dir.root)
     try:
-        assert holder.stdout.readline().strip() == "True"
         assert not InstanceLock(ctx.data_dir).try_lock()
     finally:
-        holder.send_signal(signal.SIGKILL)
-        holder.communicate(timeout=60)
+        kill(holder)
     lock = InstanceLock(ctx.data_dir)
     assert lock.try_lock()
     lock.unlock()
+
+
+def test_the_command_line_never_moves_a_damaged_database_from_under_an_open_window(run_cli, tmp_path):
+    from workshop_app.paths import DataDir
+
+    data = DataDir(tmp_path / "cli-data")
+    assert run_cli("workshops", "import", MINIMAL)[0] == 0
+    assert run_cli("backup")[0] == 0
+    data.database.write_bytes(b"")
+    holder = hold_lock_in_another_process(data.root)
+    try:
+        code, out, err = run_cli("workshops", "list")
+        assert code == 1 and out == ""
+        assert "window is open" in err and "close the window" in err and str(data.database) in err
+        assert data.database.stat().st_size == 0 and not data.quarantine.exists()
+    finally:
+        kill(holder)
+    code, out, err = run_cli("workshops", "list", "--json")  # the window is gone: recovered
+    assert code == 0 and len(json.loads(out)) == 1 and "restored" in err
 
 
 def test_command_line_changes_show_up_in_the_open_window(main_window, ctx, qtbot, run_cli):
@@ -151,3 +179,29 @@ def test_a_command_line_restore_is_refused_while_the_window_is_open(main_window,
     ctx.close()
     assert run_cli("restore", data_dir=root)[0] == 0  # with the window closed it is done
     assert titles_on_disk(ctx.data_dir.database) == ["Before the backup"]
+
+
+def test_the_single_instance_socket_is_local_only(ctx, qtbot):
+    from test_reliability_network import NetworkWatch
+
+    from workshop_app.gui.single_instance import SingleInstance
+
+    ctx.data_dir.ensure()
+    watch = NetworkWatch()
+    watch.active = True
+    first = SingleInstance(ctx.data_dir)
+    assert first.acquire()
+    try:
+        assert Path(first.server.fullServerName()).is_absolute()  # a Unix domain socket's path
+        asked = []
+        first.activated.connect(lambda: asked.append(True))
+        probe = QLocalSocket()
+        probe.connectToServer(first.server.serverName())
+        assert probe.waitForConnected(5000)
+        probe.write(b"raise\n")
+        qtbot.waitUntil(lambda: asked == [True], timeout=5000)
+        watch.check_descriptors()
+        probe.abort()
+    finally:
+        first.release()
+    assert watch.problems() == []

@@ -10,6 +10,8 @@ over (QLockFile checks whether its process still runs). QtCore only.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QLockFile
 
 from workshop_app import APP_NAME
@@ -48,17 +50,37 @@ class InstanceLock:
         if self._lock.isLocked():
             self._lock.unlock()
 
+    def held_elsewhere(self) -> bool:
+        """Whether another process (not this one) holds the lock; the lock is not taken."""
+        info = self._lock.getLockInfo()
+        if not info or not info[0] or info[0] == os.getpid():
+            return False
+        if self._lock.tryLock(0):  # it was stale
+            self._lock.unlock()
+            return False
+        return True
+
     def holder(self) -> str:
         """Who holds the lock, for messages ("process 123 on host"), or "" when unknown."""
         info = self._lock.getLockInfo()
-        if not info:
+        if not info or not info[0]:
             return ""
         pid, host, _app = info
         return tr("Storage", "process {pid} on {host}").format(pid=pid, host=host or "?")
 
     def refused(self) -> DataDirInUseError:
-        """The error for the command line when the window holds the lock."""
+        """The error for a command-line restore when the window holds the lock."""
         return DataDirInUseError(tr(
             "Storage", "The {app} window is open on {folder} ({holder}): close the window first, or "
                        "restore from its Backups dialog (Workshops page).").format(
             app=APP_NAME, folder=self.data_dir.root, holder=self.holder() or "?"))
+
+    def refuse_recovery(self, problem: str) -> None:
+        """Called before a damaged database is moved aside: refused while another process's
+        window has it open (that window would go on writing into the moved file)."""
+        if self.held_elsewhere():
+            raise DataDirInUseError(tr(
+                "Storage", "The workshop database {path} cannot be used ({problem}), and the {app} "
+                           "window is open on it ({holder}): close the window and start again to "
+                           "recover it.").format(path=self.data_dir.database, problem=problem,
+                                                 app=APP_NAME, holder=self.holder() or "?"))

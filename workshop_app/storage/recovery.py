@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from workshop_app import APP_NAME
@@ -98,14 +99,19 @@ def _emptied(data_dir: DataDir) -> str | None:
     return None
 
 
-def open_store(data_dir: DataDir) -> tuple[Store, list[str]]:
+def open_store(data_dir: DataDir, before_recovery: Callable[[str], None] | None = None
+               ) -> tuple[Store, list[str]]:
     """Open the workshop database of ``data_dir``, recovering it if damaged.
 
-    Returns the store and the notices to show the user (translated, possibly none).
+    ``before_recovery(problem)`` is called before anything is moved and may refuse by raising
+    (the command line does while the app's window has the database open). Returns the store
+    and the notices to show the user (translated, possibly none).
     """
     notices: list[str] = []
     problem = database_problem(data_dir.database) or _emptied(data_dir)
     if problem is not None:
+        if before_recovery is not None:
+            before_recovery(problem)
         try:
             notices.extend(recover(data_dir, problem))
         except (OSError, sqlite3.Error) as exc:
