@@ -205,3 +205,11 @@ def test_the_single_instance_socket_is_local_only(ctx, qtbot):
     finally:
         first.release()
     assert watch.problems() == []
+
+
+def test_a_closed_store_reports_no_change(data_dir):
+    from workshop_app.storage import open_store
+
+    store, _ = open_store(data_dir)
+    store.close()
+    assert store.changed_since_last_check() is False

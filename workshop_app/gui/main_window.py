@@ -224,6 +224,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def check_outside_changes(self) -> None:
         """Reload what shows when another connection changed the database (a cheap PRAGMA)."""
+        if not self.isVisible():
+            return
         try:
             changed = self.ctx.store.changed_since_last_check()
         except UserError as exc:  # the next real action reports it where the user acts

@@ -308,9 +308,9 @@ def check_backup(path: Path, live: Path | None = None) -> None:
     try:
         conn = dbmod.connect_raw(path, read_only=True)
         try:
-            found = dbmod.check_problems(conn)
-            if not found and not dbmod.is_ours(conn):
+            if not dbmod.is_ours(conn):
                 raise not_ours
+            found = dbmod.check_problems(conn)
         finally:
             conn.close()
     except sqlite3.Error as exc:
