@@ -176,8 +176,8 @@ def _said_inside(path: Path) -> tuple[bool, datetime | None]:
         try:
             if not dbmod.is_ours(conn):
                 return False, None
-            row = conn.execute(f"SELECT taken_at FROM {INFO_TABLE}").fetchone() if conn.execute(
-                "SELECT 1 FROM sqlite_master WHERE name = ?", [INFO_TABLE]).fetchone() else None
+            stamped = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [INFO_TABLE]).fetchone()
+            row = conn.execute(f"SELECT taken_at FROM {INFO_TABLE}").fetchone() if stamped else None
         finally:
             conn.close()
     except sqlite3.Error:
