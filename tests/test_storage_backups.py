@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -78,9 +79,10 @@ def test_list_backups_newest_first_ignoring_other_files(store, data_dir):
 def test_thinning_keeps_recent_daily_and_weekly_backups(tmp_path):
     folder = tmp_path / "backups"
     folder.mkdir()
+    Store(tmp_path / "one.db").close()  # a database of ours that does not say when it was taken
     made = [NOW - timedelta(hours=6 * i) for i in range(4 * 90)]  # every 6 hours for 90 days
     for when in made:
-        (folder / f"workshops-{when:%Y%m%dT%H%M%SZ}-auto.db").write_bytes(b"x")
+        shutil.copy(tmp_path / "one.db", folder / f"workshops-{when:%Y%m%dT%H%M%SZ}-auto.db")
     deleted = thin_backups(folder, now=NOW)
     kept = [b.created for b in list_backups(folder)]
     assert len(kept) + len(deleted) == len(made)

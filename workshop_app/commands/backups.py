@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from workshop_app.commands.output import add_json_flag, print_json, print_table
@@ -16,7 +17,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=backup)
 
     p = sub.add_parser("restore", help=tr("cli", "replace the workshop database with a backup (the "
-                                                "current one is moved to the damaged/ folder)"))
+                                                "current one is moved to the damaged/ folder); refused "
+                                                "while the app's window is open on the data folder"))
     p.add_argument("backup", nargs="?", metavar="BACKUP",
                    help=tr("cli", "a backup's file name or path (default: the newest backup)"))
     add_json_flag(p)
@@ -57,10 +59,11 @@ def _chosen_backup(args, ctx) -> Path:
 
 def restore(args, ctx) -> int:
     # The store is not opened: the database being replaced may be damaged or from a newer version.
-    from workshop_app.storage import restore_backup
+    # Refused while the app's window is open on the same data folder.
+    from workshop_app.services.backups import restore_closed
 
     path = _chosen_backup(args, ctx)
-    moved = restore_backup(ctx.data_dir, path)
+    moved = restore_closed(ctx, path)
     if args.json:
         print_json({"restored": str(path), "previous": None if moved is None else str(moved)})
     elif moved is None:
@@ -72,16 +75,22 @@ def restore(args, ctx) -> int:
 
 
 def list_backups(args, ctx) -> int:
-    from workshop_app.storage import list_backups as find_backups
+    from workshop_app.storage.backups import scan_backups
 
-    backups = find_backups(ctx.data_dir.backups)
+    scan = scan_backups(ctx.data_dir.backups)
+    for ignored in scan.ignored:
+        print(tr("cli", "ignored: {name} ({reason})").format(name=ignored.name, reason=ignored.reason),
+              file=sys.stderr)
     if args.json:
-        print_json([{"name": b.name, "path": str(b.path), "created": b.created.isoformat(),
-                     "reason": b.reason, "size": b.size} for b in backups])
+        print_json({"backups": [{"name": b.name, "path": str(b.path), "created": b.created.isoformat(),
+                                 "reason": b.reason, "size": b.size, "future": b.future}
+                                for b in scan.backups],
+                    "ignored": [{"name": f.name, "path": str(f.path), "reason": f.reason}
+                                for f in scan.ignored]})
         return 0
-    if not backups:
+    if not scan.backups:
         print(tr("cli", "No backups yet in {folder}.").format(folder=ctx.data_dir.backups))
         return 0
-    print_table([(b.name, b.local_time(), b.reason, b.size) for b in backups],
+    print_table([(b.name, b.local_time(), b.reason, b.size) for b in scan.backups],
                 [tr("cli", "Backup"), tr("cli", "Taken"), tr("cli", "Reason"), tr("cli", "Bytes")])
     return 0

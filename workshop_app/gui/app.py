@@ -52,8 +52,47 @@ def open_context(ctx: AppContext) -> None:
     ctx.store  # noqa: B018 - opens, checks and recovers the database before the window shows
 
 
+def claim_data_folder(app: QApplication, ctx: AppContext, *, interactive: bool = True):
+    """One window per data folder: the SingleInstance holding the folder, or the exit code of
+    this launch when another window already has it (brought forward, or told why not)."""
+    from workshop_app.gui.single_instance import SingleInstance
+
+    instance = SingleInstance(ctx.data_dir, app)
+    try:
+        ctx.data_dir.ensure()
+        if instance.acquire():
+            app.aboutToQuit.connect(instance.release)
+            return instance
+    except UserError as exc:
+        _cannot_start(app, str(exc), interactive)
+        return exc.exit_code
+    if instance.ask_first_to_come_forward():
+        print(app.translate("app", "{app} is already open on {folder}: its window was brought forward.")
+              .format(app=APP_NAME, folder=ctx.data_dir.root), file=sys.stderr)
+        return 0
+    _cannot_start(app, app.translate(
+        "app", "{app} is already open on {folder} ({holder}), but its window does not answer. Close "
+               "it (or end that process) and start again, or start with another data folder "
+               "(--data-dir).").format(app=APP_NAME, folder=ctx.data_dir.root,
+                                       holder=instance.holder() or "?"), interactive)
+    return 1
+
+
+def _cannot_start(app: QApplication, message: str, interactive: bool) -> None:
+    log.error("cannot start: %s", message)
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    if interactive:
+        box = QMessageBox(QMessageBox.Icon.Critical, app.translate("app", "Workshop app"),
+                          app.translate("app", "The app cannot start."))
+        box.setInformativeText(message)
+        box.exec()
+
+
 def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float | None = None) -> int:
     app = ensure_application()
+    instance = claim_data_folder(app, ctx, interactive=not benchmark_startup)
+    if isinstance(instance, int):
+        return instance  # another window has this data folder
     try:
         open_context(ctx)
     except UserError as exc:
@@ -72,6 +111,7 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
     crash = CrashHandler(ctx.data_dir.log_file)
     crash.install()
     window = MainWindow(ctx)
+    instance.activated.connect(window.bring_forward)
     window.restore_session()
     window.show()
     window.show_notices(ctx.notices)

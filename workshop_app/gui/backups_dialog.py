@@ -63,7 +63,9 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.items = backups.backups(self.ctx)
+        found = backups.scan(self.ctx)
+        self.items = found.backups
+        self.ignored = found.ignored
         self.table.setRowCount(len(self.items))
         for row, info in enumerate(self.items):
             cells = (info.local_time(), info.reason.replace("-", " "),
@@ -74,6 +76,11 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
         else:
             self.message.setText(self.tr("No backup yet."))
+        if self.ignored:
+            names = ", ".join(f.name for f in self.ignored)
+            folder = self.ctx.data_dir.backups
+            self.message.setText(self.tr("Ignored in {folder} (not backups of this app, left as they "
+                                         "are): {names}").format(folder=folder, names=names))
         self.restore_button.setEnabled(bool(self.items))
 
     @Slot()
@@ -98,6 +105,6 @@ class BackupsDialog(QDialog):
         text = self.tr("Restored the backup taken {time}.").format(time=info.local_time())
         if moved is not None:
             text += " " + self.tr("The data it replaced is kept at {path}.").format(path=moved)
-        self.message.setText(text)
         self.hub.status.emit(text)
         self.refresh()
+        self.message.setText(text)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.errors import NotFoundError
+from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages import registry
 from workshop_app.gui.settings import app_settings
@@ -74,6 +74,11 @@ class MainWindow(QMainWindow):
         self.backup_timer.setInterval(5 * 60 * 1000)
         self.backup_timer.timeout.connect(self.periodic_backup)
         self.backup_timer.start()
+        # Changes the command line (or another program) commits show up here within a second.
+        self.change_timer = QTimer(self)
+        self.change_timer.setInterval(1000)
+        self.change_timer.timeout.connect(self.check_outside_changes)
+        self.change_timer.start()
 
     # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -215,6 +220,30 @@ class MainWindow(QMainWindow):
         from workshop_app.services.backups import periodic_backup
 
         periodic_backup(self.ctx)
+
+    @Slot()
+    def check_outside_changes(self) -> None:
+        """Reload what shows when another connection changed the database (a cheap PRAGMA)."""
+        if not self.isVisible():
+            return
+        try:
+            changed = self.ctx.store.changed_since_last_check()
+        except UserError as exc:  # the next real action reports it where the user acts
+            log.warning("checking for outside changes failed: %s", exc)
+            return
+        if changed:
+            self.hub.workshopsChanged.emit()
+            if self.workshop_id is not None:
+                self.hub.workshopChanged.emit(self.workshop_id)
+
+    @Slot()
+    def bring_forward(self) -> None:
+        """Another launch on the same data folder asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # -- session --------------------------------------------------------------------------------
     def restore_session(self) -> None:

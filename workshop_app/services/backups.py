@@ -51,8 +51,30 @@ def restore(ctx: AppContext, backup: Path) -> Path | None:
         store.reopen()
 
 
+def restore_closed(ctx: AppContext, backup: Path) -> Path | None:
+    """Restore with no Store open in this process (the command line): refused with a clear
+    message while the app's window is open on the same data folder (it would go on writing
+    into the moved-aside file); the window's lock is held during the restore."""
+    from workshop_app.services.instance_lock import InstanceLock
+    from workshop_app.storage.backups import restore_backup
+
+    ctx.data_dir.ensure()
+    lock = InstanceLock(ctx.data_dir)
+    if not lock.try_lock():
+        raise lock.refused()
+    try:
+        return restore_backup(ctx.data_dir, backup)
+    finally:
+        lock.unlock()
+
+
 def backups(ctx: AppContext):
     """The backups, newest first (storage.BackupInfo: path, created, reason, size)."""
-    from workshop_app.storage.backups import list_backups
+    return scan(ctx).backups
 
-    return list_backups(ctx.data_dir.backups)
+
+def scan(ctx: AppContext):
+    """The backups, newest first, and the files in the folder that are not backups (ignored)."""
+    from workshop_app.storage.backups import scan_backups
+
+    return scan_backups(ctx.data_dir.backups)

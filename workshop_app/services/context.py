@@ -39,10 +39,12 @@ class AppContext:
     @cached_property
     def store(self) -> Store:
         """The workshop database, checked and recovered if needed (see storage.open_store)."""
+        from workshop_app.services.instance_lock import InstanceLock
         from workshop_app.storage import open_store
 
         self.data_dir.ensure()
-        store, notices = open_store(self.data_dir)
+        # A damaged database is never moved from under another process's open window.
+        store, notices = open_store(self.data_dir, InstanceLock(self.data_dir).refuse_recovery)
         self.notices.extend(notices)
         return store
 

@@ -2,9 +2,16 @@
 
 A backup is a self-contained database file (rollback-journal mode, no
 ``-wal`` beside it) named ``workshops-<UTC time>-<reason>.db``, for example
-``workshops-20261122T210455Z-run-start.db``, so names sort by time. It is
-written under a temporary name and renamed once complete, so a crash during a
-backup never leaves a half backup that looks like a good one.
+``workshops-20261122T210455Z-run-start.db``. It is written under a temporary
+name and renamed once complete, so a crash during a backup never leaves a half
+backup that looks like a good one.
+
+A name alone is never trusted: each backup says inside when it was taken (the
+``_backup_info`` table, dropped again when a backup is restored) and carries the
+app's ``PRAGMA application_id``. Backups are ordered by that time, capped by the
+file's modification time; one dated in the future (a clock that was wrong, a
+renamed file) is listed last and never counts as the newest. Files in the folder
+that are not backups of this app are ignored, reported, and never deleted.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ import logging
 import os
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from stat import S_ISREG
@@ -32,17 +39,24 @@ log = logging.getLogger(__name__)
 
 STAMP = "%Y%m%dT%H%M%SZ"
 NAME_RE = re.compile(r"^workshops-(\d{8}T\d{6}Z)-([a-z0-9-]+)\.db$")
+TEMP_RE = re.compile(r"^\.workshops-.*\.tmp")
 KEEP_RECENT, KEEP_DAYS, KEEP_WEEKS = 10, 14, 8
 #: Leftovers of a backup that was interrupted are removed after this long.
 STALE_TEMP = timedelta(hours=1)
+#: A backup dated later than now by more than this is "in the future" (clocks drift a little).
+FUTURE_SLACK = timedelta(minutes=5)
+#: The table inside a backup that says when it was taken and why.
+INFO_TABLE = "_backup_info"
 
 
 @dataclass
 class BackupInfo:
     path: Path
-    created: datetime  # UTC
+    created: datetime  # UTC: what the file says, never later than its modification time
     reason: str
     size: int
+    #: Dated after now: listed last, never the newest (its time cannot be trusted).
+    future: bool = False
 
     @property
     def name(self) -> str:
@@ -51,6 +65,24 @@ class BackupInfo:
     def local_time(self) -> str:
         """When it was taken, in local time, for messages."""
         return self.created.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+@dataclass
+class IgnoredFile:
+    """A file in the backups folder that is not a backup of this app (left alone)."""
+
+    path: Path
+    reason: str
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass
+class BackupScan:
+    backups: list[BackupInfo] = field(default_factory=list)  # newest first
+    ignored: list[IgnoredFile] = field(default_factory=list)
 
 
 def _now(now: datetime | None) -> datetime:
@@ -64,8 +96,12 @@ def _unique(folder: Path, stem: str, suffix: str = ".db") -> Path:
     return candidate
 
 
-def copy_database(source: Path, target: Path) -> None:
-    """Copy a database with the backup API into ``target`` (replaced only when complete)."""
+def copy_database(source: Path, target: Path, taken: tuple[datetime, str] | None = None) -> None:
+    """Copy a database with the backup API into ``target`` (replaced only when complete).
+
+    With ``taken`` (when, why) the copy is a backup and says so inside; without, the copy is
+    the live database and any such record is dropped.
+    """
     tmp = target.with_name(f".{target.name}.tmp")
     for leftover in (tmp, Path(f"{tmp}-journal")):
         leftover.unlink(missing_ok=True)
@@ -75,6 +111,13 @@ def copy_database(source: Path, target: Path) -> None:
         try:
             src.backup(dest)
             dest.execute("PRAGMA journal_mode=DELETE")
+            with dest:
+                dest.execute(f"DROP TABLE IF EXISTS {INFO_TABLE}")
+                if taken is not None:
+                    dbmod.stamp_application_id(dest)
+                    dest.execute(f"CREATE TABLE {INFO_TABLE} (taken_at TEXT NOT NULL, reason TEXT NOT NULL)")
+                    dest.execute(f"INSERT INTO {INFO_TABLE} VALUES (?, ?)",
+                                 [taken[0].strftime(STAMP), taken[1]])
         finally:
             dest.close()
     except BaseException:
@@ -98,8 +141,9 @@ def backup_now(store_or_path: Store | str | os.PathLike, backups_dir: Path, reas
         raise StorageError(tr("Storage", "There is no database to back up at {path}.").format(path=source))
     try:
         backups_dir.mkdir(parents=True, exist_ok=True)
-        target = _unique(backups_dir, f"workshops-{_now(now).strftime(STAMP)}-{slug}")
-        copy_database(source, target)
+        when = _now(now)
+        target = _unique(backups_dir, f"workshops-{when.strftime(STAMP)}-{slug}")
+        copy_database(source, target, taken=(when, slug))
     except (OSError, sqlite3.Error) as exc:
         raise StorageError(tr("Storage", "Could not write a backup of {db} into {folder}: {reason}")
                            .format(db=source, folder=backups_dir, reason=exc)) from exc
@@ -111,26 +155,75 @@ def backup_now(store_or_path: Store | str | os.PathLike, backups_dir: Path, reas
     return target
 
 
-def list_backups(backups_dir: Path) -> list[BackupInfo]:
-    """The backups in the folder, newest first."""
-    found: list[tuple[datetime, int, BackupInfo]] = []
+def _utc(stamp: str) -> datetime | None:
+    try:
+        return datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _said_inside(path: Path) -> tuple[bool, datetime | None]:
+    """(is it ours, when it says it was taken) for a backup file; (True, None) when unreadable
+    (a damaged backup of ours stays listed: check_backup refuses it when it is chosen)."""
+    try:
+        app_id = dbmod.header_application_id(path)
+    except OSError:
+        return True, None
+    if app_id is None or app_id not in (0, dbmod.APPLICATION_ID):
+        return False, None
+    try:
+        conn = dbmod.connect_raw(path, read_only=True)
+        try:
+            if not dbmod.is_ours(conn):
+                return False, None
+            stamped = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", [INFO_TABLE]).fetchone()
+            row = conn.execute(f"SELECT taken_at FROM {INFO_TABLE}").fetchone() if stamped else None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True, None
+    return True, (_utc(str(row[0])) if row else None)
+
+
+def scan_backups(backups_dir: Path, now: datetime | None = None) -> BackupScan:
+    """The backups in the folder, newest first, and the files that are not backups of this app."""
+    now = _now(now)
+    scan = BackupScan()
     try:
         entries = list(backups_dir.iterdir())
     except OSError:
-        return []
+        return scan
+    foreign = tr("Storage", "not a backup of this app")
+    found: list[tuple[bool, datetime, int, str, BackupInfo]] = []
     for path in entries:
+        if TEMP_RE.match(path.name):
+            continue  # an interrupted backup of ours: thin_backups removes it
         m = NAME_RE.match(path.name)
-        if not m:
-            continue
-        created = datetime.strptime(m[1], STAMP).replace(tzinfo=UTC)
+        named = _utc(m[1]) if m else None
         try:
             info = path.stat()
         except OSError:  # removed meanwhile
             continue
-        if S_ISREG(info.st_mode):
-            found.append((created, info.st_mtime_ns, BackupInfo(path, created, m[2], info.st_size)))
-    found.sort(key=lambda t: (t[0], t[1], t[2].name), reverse=True)  # same second: newest file first
-    return [info for _created, _mtime, info in found]
+        ours, inside = _said_inside(path) if named is not None and S_ISREG(info.st_mode) else (False, None)
+        if not ours:
+            scan.ignored.append(IgnoredFile(path, foreign))
+            continue
+        modified = datetime.fromtimestamp(info.st_mtime, UTC).replace(microsecond=0)
+        created = min(inside or named, modified)
+        future = created > now + FUTURE_SLACK
+        found.append((not future, created, info.st_mtime_ns, path.name,
+                      BackupInfo(path, created, m[2], info.st_size, future)))
+    found.sort(key=lambda t: t[:4], reverse=True)  # same second: newest file first
+    scan.backups = [t[-1] for t in found]
+    scan.ignored.sort(key=lambda f: f.name)
+    if scan.ignored:
+        log.info("ignored in %s: %s", backups_dir, ", ".join(f.name for f in scan.ignored))
+    return scan
+
+
+def list_backups(backups_dir: Path, now: datetime | None = None) -> list[BackupInfo]:
+    """The backups in the folder, newest first (files that are not backups are left out)."""
+    return scan_backups(backups_dir, now).backups
 
 
 def thin_backups(backups_dir: Path, now: datetime | None = None) -> list[Path]:
@@ -139,11 +232,14 @@ def thin_backups(backups_dir: Path, now: datetime | None = None) -> list[Path]:
     Returns the deleted paths. Leftovers of an interrupted backup are removed too.
     """
     now = _now(now)
-    backups = list_backups(backups_dir)
+    backups = list_backups(backups_dir, now)
     keep = {b.path for b in backups[:KEEP_RECENT]}
     days: set = set()
     weeks: set = set()
     for b in backups:  # newest first: the newest of each day and week is kept
+        if b.future:
+            keep.add(b.path)  # its date cannot be trusted: never thinned away
+            continue
         age = now - b.created
         day, week = b.created.date(), b.created.isocalendar()[:2]
         if age <= timedelta(days=KEEP_DAYS) and day not in days:
@@ -158,8 +254,11 @@ def thin_backups(backups_dir: Path, now: datetime | None = None) -> list[Path]:
             b.path.unlink(missing_ok=True)
             deleted.append(b.path)
     for leftover in backups_dir.glob(".workshops-*.tmp*"):
-        if now.timestamp() - leftover.stat().st_mtime > STALE_TEMP.total_seconds():
-            leftover.unlink(missing_ok=True)
+        try:
+            if now.timestamp() - leftover.stat().st_mtime > STALE_TEMP.total_seconds():
+                leftover.unlink(missing_ok=True)
+        except OSError:
+            continue
     return deleted
 
 
@@ -167,7 +266,7 @@ def maybe_backup(store: Store, backups_dir: Path, min_interval_minutes: float = 
                  now: datetime | None = None) -> Path | None:
     """Back up if data changed since the last backup and that one is old enough; else None."""
     now = _now(now)
-    backups = list_backups(backups_dir)
+    backups = [b for b in list_backups(backups_dir, now) if not b.future]
     newest = backups[0] if backups else None
     if newest is not None and now - newest.created < timedelta(minutes=min_interval_minutes):
         return None
@@ -180,20 +279,37 @@ def maybe_backup(store: Store, backups_dir: Path, min_interval_minutes: float = 
     return backup_now(store, backups_dir, "auto", now=now) if changed else None
 
 
-def check_backup(path: Path) -> None:
-    """Raise StorageError unless ``path`` is a sound database this version can open."""
+def same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_backup(path: Path, live: Path | None = None) -> None:
+    """Raise StorageError unless ``path`` is a sound backup of this app this version can open
+    (and, given ``live``, not the live database itself)."""
+    if live is not None and same_file(path, live):
+        raise StorageError(tr("Storage", "{path} is the database in use, not a backup: choose a file "
+                                         "from the backups folder (see: backups list).").format(path=path))
     try:
         version = dbmod.header_user_version(path)
+        app_id = dbmod.header_application_id(path)
     except OSError as exc:
         raise StorageError(tr("Storage", "Cannot read the backup {path}: {reason}")
                            .format(path=path, reason=exc.strerror or exc)) from exc
     if version is None:
         raise StorageError(tr("Storage", "{path} is not a workshop database backup.").format(path=path))
+    not_ours = StorageError(tr("Storage", "{path} is not a backup of this app.").format(path=path))
+    if app_id not in (0, dbmod.APPLICATION_ID):
+        raise not_ours
     if version > SCHEMA_VERSION:
         raise newer_error(path, version)
     try:
-        conn = dbmod.connect_raw(path)
+        conn = dbmod.connect_raw(path, read_only=True)
         try:
+            if not dbmod.is_ours(conn):
+                raise not_ours
             found = dbmod.check_problems(conn)
         finally:
             conn.close()
@@ -232,7 +348,7 @@ def restore_backup(data_dir: DataDir, backup_path: str | os.PathLike) -> Path | 
     was moved (None if there was none).
     """
     backup_path = Path(backup_path)
-    check_backup(backup_path)
+    check_backup(backup_path, live=data_dir.database)
     moved = quarantine_database(data_dir, "before-restore")
     try:
         copy_database(backup_path, data_dir.database)

@@ -23,6 +23,11 @@ from workshop_app.storage.errors import StorageError, StorageWriteError
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Offset of PRAGMA user_version in the database header (4 bytes, big-endian).
 USER_VERSION_OFFSET = 60
+#: Offset of PRAGMA application_id in the database header (4 bytes, big-endian).
+APPLICATION_ID_OFFSET = 68
+#: PRAGMA application_id of the app's databases and backups ("WSAP"); 0 in files written
+#: before the app stamped them (those are recognised by their tables).
+APPLICATION_ID = 0x57534150
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
@@ -56,17 +61,49 @@ def connect(path: Path) -> Database:
     return db
 
 
+def _header(path: Path) -> bytes | None:
+    with open(path, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        return None
+    return header
+
+
 def header_user_version(path: Path) -> int | None:
     """The schema version in the file header, or None when the header is not SQLite's.
 
     Reads bytes only, so a file that must stay untouched is never opened by SQLite.
     Raises OSError when the file cannot be read.
     """
-    with open(path, "rb") as fh:
-        header = fh.read(100)
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        return None
-    return int.from_bytes(header[USER_VERSION_OFFSET:USER_VERSION_OFFSET + 4], "big")
+    header = _header(path)
+    return None if header is None else int.from_bytes(
+        header[USER_VERSION_OFFSET:USER_VERSION_OFFSET + 4], "big")
+
+
+def header_application_id(path: Path) -> int | None:
+    """The application id in the file header (None when the header is not SQLite's; bytes only)."""
+    header = _header(path)
+    return None if header is None else int.from_bytes(
+        header[APPLICATION_ID_OFFSET:APPLICATION_ID_OFFSET + 4], "big")
+
+
+def is_ours(conn: sqlite3.Connection) -> bool:
+    """Whether an open database is one of the app's: stamped with its application id, or (written
+    before the stamp) holding its tables and its migrations."""
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id != 0:
+        return app_id == APPLICATION_ID
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"workshops", "participants", "agenda_items", "_sqlite_migrations"} <= tables:
+        return False
+    return conn.execute("SELECT count(*) FROM _sqlite_migrations "
+                        "WHERE migration_set = 'workshop_app'").fetchone()[0] > 0
+
+
+def stamp_application_id(conn: sqlite3.Connection) -> None:
+    """Mark the database as the app's (PRAGMA application_id), once."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 
 
 def check_problems(conn: sqlite3.Connection, pragma: str = "quick_check") -> list[str]:

@@ -3,14 +3,17 @@
 A damaged or unreadable database is never deleted: it is moved into the
 quarantine folder (``damaged/``) and the newest sound backup is put in its
 place (or a new empty database when there is none). The notices returned say
-what happened and what may be missing. A database written by a newer version
-of the app is refused (DatabaseNewerError) without being opened.
+what happened and what may be missing. An empty (0-byte) file is a new
+database only when there is no backup to restore; beside backups it is treated
+as damaged. A database written by a newer version of the app is refused
+(DatabaseNewerError) without being opened.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from workshop_app import APP_NAME
@@ -41,6 +44,8 @@ def database_problem(path: Path) -> str | None:
         return tr("Storage", "it cannot be read: {reason}").format(reason=exc.strerror or exc)
     if version is None:
         return tr("Storage", "it is not a SQLite database")
+    if dbmod.header_application_id(path) not in (0, dbmod.APPLICATION_ID):
+        return tr("Storage", "it is another program's database")
     check_header_not_newer(path)
     try:
         conn = dbmod.connect_raw(path)
@@ -82,14 +87,31 @@ def recover(data_dir: DataDir, problem: str) -> list[str]:
             .format(folder=data_dir.backups)]
 
 
-def open_store(data_dir: DataDir) -> tuple[Store, list[str]]:
+def _emptied(data_dir: DataDir) -> str | None:
+    """Why an empty database file must not start empty: there are backups to restore."""
+    files = dbmod.sidecar_files(data_dir.database)
+    try:
+        empty = bool(files) and all(f.stat().st_size == 0 for f in files if not f.name.endswith("-shm"))
+    except OSError:
+        return None
+    if empty and list_backups(data_dir.backups):
+        return tr("Storage", "it is empty (0 bytes) while backups exist")
+    return None
+
+
+def open_store(data_dir: DataDir, before_recovery: Callable[[str], None] | None = None
+               ) -> tuple[Store, list[str]]:
     """Open the workshop database of ``data_dir``, recovering it if damaged.
 
-    Returns the store and the notices to show the user (translated, possibly none).
+    ``before_recovery(problem)`` is called before anything is moved and may refuse by raising
+    (the command line does while the app's window has the database open). Returns the store
+    and the notices to show the user (translated, possibly none).
     """
     notices: list[str] = []
-    problem = database_problem(data_dir.database)
+    problem = database_problem(data_dir.database) or _emptied(data_dir)
     if problem is not None:
+        if before_recovery is not None:
+            before_recovery(problem)
         try:
             notices.extend(recover(data_dir, problem))
         except (OSError, sqlite3.Error) as exc:

@@ -45,6 +45,8 @@ class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
         try:
             check_not_newer(self.db, self.path)
             migrate(self.db)
+            dbmod.stamp_application_id(self.db.conn)
+            self._data_version = self._read_data_version()
         except sqlite3.Error as exc:
             self.db.close()
             raise dbmod.storage_error(self.path, exc) from exc
@@ -62,6 +64,29 @@ class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
         with self._lock:
             self.db.close()
             self._open()
+
+    def _read_data_version(self) -> int:
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    def changed_since_last_check(self) -> bool:
+        """Whether another connection (the command line, another program) committed a change to
+        the database since the last call (or since the store opened). Cheap: one PRAGMA.
+
+        Never waits: while another thread is using the store it answers False, and the next
+        call catches up.
+        """
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            version = self._read_data_version()
+            changed, self._data_version = version != self._data_version, version
+            return changed
+        except sqlite3.ProgrammingError:  # closed: nothing to show
+            return False
+        except sqlite3.Error as exc:
+            raise dbmod.storage_error(self.path, exc) from exc
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> Store:
         return self

@@ -1,0 +1,110 @@
+"""One window per data folder: the first holds the folder's lock and listens on a local socket;
+a second launch asks it to come forward and exits.
+
+The socket is a QLocalServer (a Unix domain socket, or a named pipe on Windows), only
+reachable by the same user, named after a hash of the data folder's path. No network
+socket is ever opened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+from workshop_app import APP_NAME
+from workshop_app.paths import DataDir
+from workshop_app.services.instance_lock import InstanceLock
+
+log = logging.getLogger(__name__)
+
+RAISE = b"raise\n"
+DONE = b"ok\n"
+#: How long a second launch waits to reach the first window's socket, and then for its answer
+#: (a window still starting up, on a slow machine, answers once its event loop runs).
+CONNECT_MS = 5000
+ANSWER_MS = 30_000
+
+
+def server_name(data_dir: DataDir) -> str:
+    digest = hashlib.sha256(str(data_dir.root.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"{APP_NAME}-{digest}"
+
+
+class SingleInstance(QObject):
+    """The data folder's lock and the window's local server, for as long as the window is open."""
+
+    #: A second launch asked this window to come forward.
+    activated = Signal()
+
+    def __init__(self, data_dir: DataDir, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self.lock = InstanceLock(data_dir)
+        self.server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Take the lock and listen; False when another instance holds the folder.
+
+        Raises DataDirInUseError when the lock file cannot be written.
+        """
+        if not self.lock.try_lock():
+            return False
+        name = server_name(self.data_dir)
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not server.listen(name):
+            # We hold the lock, so a server of that name is left over from a process that died.
+            QLocalServer.removeServer(name)
+            if not server.listen(name):
+                log.warning("cannot listen on %s: %s", name, server.errorString())
+        server.newConnection.connect(self._on_connection)
+        self.server = server
+        return True
+
+    def release(self) -> None:
+        if self.server is not None:
+            self.server.close()
+            self.server = None
+        self.lock.unlock()
+
+    @Slot()
+    def _on_connection(self) -> None:
+        while self.server is not None and self.server.hasPendingConnections():
+            socket = self.server.nextPendingConnection()
+            socket.readyRead.connect(lambda s=socket: self._on_request(s))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._on_request(socket)
+
+    def _on_request(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(RAISE):
+            self.activated.emit()
+            socket.write(DONE)
+            socket.flush()
+            socket.disconnectFromServer()
+
+    def ask_first_to_come_forward(self) -> bool:
+        """From a second launch: ask the window holding the folder to come forward (True when it
+        answered)."""
+        socket = QLocalSocket()
+        socket.connectToServer(server_name(self.data_dir))
+        try:
+            if not socket.waitForConnected(CONNECT_MS):
+                return False
+            socket.write(RAISE)
+            socket.flush()
+            answer = b""
+            while not answer.endswith(b"\n"):
+                ready = socket.waitForReadyRead(ANSWER_MS)
+                answer += bytes(socket.readAll().data())
+                if not ready:
+                    break
+            return answer == DONE
+        finally:
+            socket.abort()
+
+    def holder(self) -> str:
+        return self.lock.holder()
