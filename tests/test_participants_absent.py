@@ -4,7 +4,6 @@ a participant marked absent keeps their record, is not offered for new input and
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -20,7 +19,7 @@ from workshop_app.gui.planning.commands import (
     RemoveRows,
     ReplaceAgenda,
 )
-from workshop_app.model import ActionItem, Card, Participant, Workshop
+from workshop_app.model import ActionItem, Card, Participant
 from workshop_app.plans import content
 from workshop_app.plans.api import NoParticipantsError, write_action_plans
 from workshop_app.resources import sample_workshop_path

@@ -55,7 +55,7 @@ def test_import_list_export_delete(run_cli, tmp_path):
     assert [w["id"] for w in json.loads(out)] == [wid + 1]
     # A backup was taken first: restoring it brings the deleted workshop back.
     code, out, _ = run_cli("backups", "list", "--json")
-    assert code == 0 and any("before-delete" in json.dumps(b) for b in json.loads(out)["backups"])
+    assert code == 0 and any("before-delete" in json.dumps(b) for b in json.loads(out))
     assert run_cli("restore")[0] == 0
     code, out, _ = run_cli("workshops", "list", "--json")
     assert wid in [w["id"] for w in json.loads(out)]
@@ -105,7 +105,7 @@ def test_backup_list_and_restore_newest(run_cli, cli_dir):
     imported(run_cli)
 
     code, out, _ = run_cli("backups", "list", "--json")
-    [listed] = json.loads(out)["backups"]
+    [listed] = json.loads(out)
     assert code == 0 and listed["name"] == backup.name and listed["reason"] == "manual"
     assert set(listed) >= {"name", "path", "created", "reason", "size"}
     code, out, _ = run_cli("backups", "list")

@@ -82,11 +82,9 @@ def list_backups(args, ctx) -> int:
         print(tr("cli", "ignored: {name} ({reason})").format(name=ignored.name, reason=ignored.reason),
               file=sys.stderr)
     if args.json:
-        print_json({"backups": [{"name": b.name, "path": str(b.path), "created": b.created.isoformat(),
-                                 "reason": b.reason, "size": b.size, "future": b.future}
-                                for b in scan.backups],
-                    "ignored": [{"name": f.name, "path": str(f.path), "reason": f.reason}
-                                for f in scan.ignored]})
+        # The listing stays a list (the command line's contract); ignored files are said on stderr.
+        print_json([{"name": b.name, "path": str(b.path), "created": b.created.isoformat(),
+                     "reason": b.reason, "size": b.size, "future": b.future} for b in scan.backups])
         return 0
     if not scan.backups:
         print(tr("cli", "No backups yet in {folder}.").format(folder=ctx.data_dir.backups))
