@@ -257,3 +257,64 @@ def test_a_snapshot_that_passes_the_check_is_one_the_app_can_run(store, changes)
             assert exercise.capture.scale_min < exercise.capture.scale_max
             assert exercise.minutes == exercise.steps_minutes <= 480
     assert import_or_refuse(store, data) is not None
+
+
+def nesting(value) -> int:
+    if isinstance(value, dict):
+        return 1 + max(map(nesting, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(nesting, value), default=0)
+    return 0
+
+
+BRACKETY = st.text(st.sampled_from('[]{}"\\:,ab'), max_size=8)
+NESTED = st.recursive(st.none() | st.integers() | BRACKETY,
+                      lambda inner: st.lists(inner, max_size=3)
+                      | st.dictionaries(BRACKETY, inner, max_size=3), max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NESTED, st.integers(1, 6), st.booleans())
+def test_nesting_is_measured_right_without_parsing(value, limit, indent):
+    """Brackets, quotes and backslashes inside strings do not count; the path names where it is."""
+    from workshop_app.storage.workshop_file import deep_path, too_deep
+
+    text = json.dumps(value, ensure_ascii=False, indent=2 if indent else None)
+    assert too_deep(text.encode("utf-8"), limit) == (nesting(value) > limit)
+    if nesting(value) > limit:
+        assert deep_path(text, limit)
+
+
+def first_too_deep(value, limit: int, path: str = "", depth: int = 0) -> str | None:
+    """The path of the first container (in file order) nested deeper than ``limit``."""
+    if not isinstance(value, dict | list):
+        return None
+    if depth == limit:
+        return path
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for key, inner in items:
+        where = f"[{key}]" if isinstance(value, list) else (f".{key}" if path else key)
+        found = first_too_deep(inner, limit, path + where, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+SIMPLE_KEYS = st.text(st.sampled_from("ab"), min_size=1, max_size=3)
+SIMPLY_NESTED = st.recursive(st.integers() | BRACKETY,
+                             lambda inner: st.lists(inner, max_size=3)
+                             | st.dictionaries(SIMPLE_KEYS, inner, max_size=3), max_leaves=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SIMPLY_NESTED.map(lambda v: {"a": [v, [[1]]]}), st.data())
+def test_the_path_of_a_too_deep_value_is_named(value, data):
+    from workshop_app.storage.workshop_file import deep_path
+
+    limit = data.draw(st.integers(1, min(6, nesting(value) - 1)))
+    expected = first_too_deep(value, limit)
+    named = deep_path(json.dumps(value, indent=1), limit)
+    if len(expected.replace("[", ".[").split(".")) <= 6:
+        assert named == expected
+    else:
+        assert named.endswith("\u2026") and expected.startswith(named[:-1])
