@@ -37,6 +37,7 @@ BAD_FILES = [
     ("bad-snapshot-minutes-1e30.json", "agenda[1].exercise.minutes: must be at most 480"),
     ("bad-nested-900.json", "agenda[0].exercise.group"),
     ("bad-dot-vote-2e70.json", "votes[0].count: must be a whole number from 1 to 999"),
+    ("bad-dot-votes-sum-past-64-bits.json", "votes[1].count: must be a whole number from 1 to 999"),
     ("bad-rating-1e9.json", "ratings[0].value: 1000000000 is outside the rating scale of agenda[0] (1 to 5)"),
 ]
 
