@@ -22,6 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from workshop_app.model.pack import Capture, Exercise, Step  # noqa: E402
 from workshop_app.model.workshop import (  # noqa: E402
     ActionItem,
     AgendaItem,
@@ -49,8 +50,9 @@ def fill_workshop(store, title: str = "Bridging leadership and operations") -> i
         Participant(name="Bo", role="CEO", side="leadership"),
         Participant(name="陈静", role="Team lead", side="management"),
     ])
-    snapshot = {"id": "gap-map", "title": "Map the gap", "minutes": 25,
-                "steps": [{"title": "Silent writing", "minutes": 5, "prompt": "Write **one** gap."}]}
+    snapshot = Exercise(id="gap-map", title="Map the gap", minutes=25, capture=Capture(type="cards"),
+                        themes=["gap"], summary="Where plans and the floor part ways.",
+                        steps=[Step("Silent writing", 25, "Write **one** gap.")]).to_dict()
     ex = store.add_agenda_item(AgendaItem(title="Map the gap", minutes=25, workshop_id=w.id,
                                           pack_id="core", exercise_id="gap-map", exercise=snapshot))
     store.add_agenda_item(AgendaItem(title="Break", minutes=10, kind="break", workshop_id=w.id))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
@@ -206,3 +207,114 @@ def test_infinite_numbers_are_refused(store, tmp_path_factory, where, value):
         exported = write_workshop_file(store.export_workshop(workshop_id), path.with_name("again.json"))
         store.delete_workshop(workshop_id)
         read_workshop_file(exported)
+
+
+# -- exercise snapshots: checked with the pack schema and rules on import ------------------------
+SNAPSHOT_FILE = json.loads((Path(__file__).parent / "data" / "workshops" / "snapshots.json")
+                           .read_text(encoding="utf-8"))
+SNAPSHOT_FIELDS = ["id", "title", "minutes", "themes", "steps", "capture", "feeds", "summary", "debrief",
+                   "capture.type", "capture.criteria", "capture.scale_min", "capture.scale_max",
+                   "capture.votes_per_participant", "capture.x_axis", "capture.options", "steps.0",
+                   "steps.0.minutes", "steps.0.prompt"]
+ODD_VALUES = JSONISH | st.sampled_from([10**30, 2**70, -1, 0, 481, 1e300, "", "poll", None, [], {}])
+
+
+def put(target, path: str, value) -> None:
+    """Set the value at a dotted path (list indexes as digits), if the path still leads somewhere."""
+    *parents, last = [int(k) if k.isdigit() else k for k in path.split(".")]
+    for key in parents:
+        target = target[key] if _has(target, key) else None
+    if _has(target, last) or isinstance(target, dict):
+        target[last] = value
+
+
+def _has(target, key) -> bool:
+    if isinstance(target, dict):
+        return key in target
+    return isinstance(target, list) and isinstance(key, int) and 0 <= key < len(target)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 1), st.sampled_from(SNAPSHOT_FIELDS), ODD_VALUES), max_size=3))
+def test_a_snapshot_that_passes_the_check_is_one_the_app_can_run(store, changes):
+    """Whatever passes is an exercise the Run page reads (scales in order, minutes that add up)."""
+    from workshop_app.model.pack import Exercise
+    from workshop_app.services.workshop_files import IMPORT_CHECKS
+    from workshop_app.storage.workshop_file import validate
+
+    data = json.loads(json.dumps(SNAPSHOT_FILE))
+    for item, path, value in changes:
+        put(data["agenda"][item]["exercise"], path, value)
+    found = problems(data, IMPORT_CHECKS)
+    if found:
+        assert all(line.split(": ")[0].startswith(("agenda[", "ratings[", "votes[")) for line in found), found
+        with pytest.raises(WorkshopFileError):
+            validate(data, "<test>", IMPORT_CHECKS)
+        return
+    for item in data["agenda"]:
+        if item.get("exercise"):
+            exercise = Exercise.from_dict(item["exercise"])
+            assert exercise.capture.scale_min < exercise.capture.scale_max
+            assert exercise.minutes == exercise.steps_minutes <= 480
+    assert import_or_refuse(store, data) is not None
+
+
+def nesting(value) -> int:
+    if isinstance(value, dict):
+        return 1 + max(map(nesting, value.values()), default=0)
+    if isinstance(value, list):
+        return 1 + max(map(nesting, value), default=0)
+    return 0
+
+
+BRACKETY = st.text(st.sampled_from('[]{}"\\:,ab'), max_size=8)
+NESTED = st.recursive(st.none() | st.integers() | BRACKETY,
+                      lambda inner: st.lists(inner, max_size=3)
+                      | st.dictionaries(BRACKETY, inner, max_size=3), max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NESTED, st.integers(1, 6), st.booleans())
+def test_nesting_is_measured_right_without_parsing(value, limit, indent):
+    """Brackets, quotes and backslashes inside strings do not count; the path names where it is."""
+    from workshop_app.storage.workshop_file import deep_path, too_deep
+
+    text = json.dumps(value, ensure_ascii=False, indent=2 if indent else None)
+    assert too_deep(text.encode("utf-8"), limit) == (nesting(value) > limit)
+    if nesting(value) > limit:
+        assert deep_path(text, limit)
+
+
+def first_too_deep(value, limit: int, path: str = "", depth: int = 0) -> str | None:
+    """The path of the first container (in file order) nested deeper than ``limit``."""
+    if not isinstance(value, dict | list):
+        return None
+    if depth == limit:
+        return path
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    for key, inner in items:
+        where = f"[{key}]" if isinstance(value, list) else (f".{key}" if path else key)
+        found = first_too_deep(inner, limit, path + where, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+SIMPLE_KEYS = st.text(st.sampled_from("ab"), min_size=1, max_size=3)
+SIMPLY_NESTED = st.recursive(st.integers() | BRACKETY,
+                             lambda inner: st.lists(inner, max_size=3)
+                             | st.dictionaries(SIMPLE_KEYS, inner, max_size=3), max_leaves=30)
+
+
+@settings(max_examples=200, deadline=None)
+@given(SIMPLY_NESTED.map(lambda v: {"a": [v, [[1]]]}), st.data())
+def test_the_path_of_a_too_deep_value_is_named(value, data):
+    from workshop_app.storage.workshop_file import deep_path
+
+    limit = data.draw(st.integers(1, min(6, nesting(value) - 1)))
+    expected = first_too_deep(value, limit)
+    named = deep_path(json.dumps(value, indent=1), limit)
+    if len(expected.replace("[", ".[").split(".")) <= 6:
+        assert named == expected
+    else:
+        assert named.endswith("\u2026") and expected.startswith(named[:-1])

@@ -112,6 +112,13 @@ MALFORMED = [
     (_set("version", "1"), "version: must be a whole number"),
     (lambda d: d.pop("workshop"), "workshop: is missing"),
     (lambda d: d["actions"][0].pop("text"), "actions[0].text: is missing"),
+    (_set("workshop.planned_minutes", 10**30),
+     "workshop.planned_minutes: must be a whole number from 0 to 1440"),
+    (_set("run_state", {"timer_elapsed": 1e300}),
+     "run_state.timer_elapsed: must be a number from 0 to 31622400"),
+    (_set("run_state", {"step_index": 100}), "run_state.step_index: must be a whole number from 0 to 99"),
+    (_set("ratings", [{"criterion": "Trust", "value": 11, "participant_id": 1}]),
+     "ratings[0].value: 11 is outside the widest rating scale (0 to 10)"),
 ]
 
 

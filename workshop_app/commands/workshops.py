@@ -56,18 +56,18 @@ def list_workshops(args, ctx) -> int:
 
 
 def export_workshop(args, ctx) -> int:
-    from workshop_app.storage import write_workshop_file
+    from workshop_app.services.workshop_files import export_workshop_file
 
-    path = write_workshop_file(open_store(ctx).export_workshop(args.id), args.file)
-    print(path)
+    open_store(ctx)
+    print(export_workshop_file(ctx, args.id, args.file))
     return 0
 
 
 def import_workshop(args, ctx) -> int:
-    from workshop_app.storage import read_workshop_file
+    from workshop_app.services.workshop_files import import_workshop_file
 
-    data = read_workshop_file(args.file)
-    workshop_id = open_store(ctx).import_workshop(data)
+    open_store(ctx)
+    workshop_id = import_workshop_file(ctx, args.file)
     if args.json:
         print_json({"id": workshop_id})
     else:

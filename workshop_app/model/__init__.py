@@ -14,6 +14,7 @@ from workshop_app.model.pack import (
 )
 from workshop_app.model.strategies import STRATEGIES, Strategy, strategy_by_id
 from workshop_app.model.workshop import (
+    MAX_DOTS,
     SIDES,
     ActionItem,
     AgendaItem,
@@ -31,7 +32,7 @@ from workshop_app.model.workshop import (
 
 __all__ = [
     "ActionItem", "AgendaItem", "AgendaTemplate", "AgendaTemplateItem", "Axis",
-    "CAPTURE_TYPES", "Capture", "Card", "Cluster", "Exercise", "FEEDS", "Note",
+    "CAPTURE_TYPES", "Capture", "Card", "Cluster", "Exercise", "FEEDS", "MAX_DOTS", "Note",
     "Pack", "Participant", "Placement", "Rating", "RunState", "SIDES", "STRATEGIES",
     "Step", "Strategy", "THEMES", "Vote", "Workshop", "WorkshopData", "strategy_by_id",
 ]

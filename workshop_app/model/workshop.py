@@ -13,6 +13,10 @@ from typing import Any
 
 from workshop_app.i18n import tr_noop
 
+#: The most dots one option can get from one entry (a counted total in a very large room): the
+#: grid, the capture service and the workshop file check all use this one number.
+MAX_DOTS = 9_999
+
 SIDES: dict[str, str] = {
     "leadership": tr_noop("Leadership"),
     "management": tr_noop("Management"),

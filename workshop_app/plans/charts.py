@@ -104,7 +104,12 @@ class Spread:
 
 
 def rating_chart(spreads: list[Spread], low: int, high: int, width: float) -> Drawing:
-    """Per criterion: the range of ratings as a band, the mean as a dot, on the rating scale."""
+    """Per criterion: the range of ratings as a band, the mean as a dot, on the rating scale.
+
+    Whatever the database holds, the drawing stays on the scale: a value outside it is drawn
+    at its end (the table beside the chart prints the values as they are), and a wide scale
+    gets at most about ten tick marks.
+    """
     if high <= low:
         high = low + 1
     label_width = width * 0.32
@@ -115,8 +120,12 @@ def rating_chart(spreads: list[Spread], low: int, high: int, width: float) -> Dr
     def x_of(value: float) -> float:
         return left + (value - low) / (high - low) * (right - left)
 
+    def on_scale(value: float) -> float:
+        return min(max(value, low), high)
+
     base = 24
-    for tick in range(low, high + 1):
+    step = int(_nice_step(high - low, ticks=10))
+    for tick in range(-(-low // step) * step, high + 1, step):  # the multiples of step on the scale
         x = x_of(tick)
         drawing.add(Line(x, base, x, height - 2, strokeColor=st.color("#e3e9ed"), strokeWidth=0.5))
         drawing.add(label(str(tick), x, base - 10, size=7, anchor="middle", color=st.MUTED))
@@ -124,10 +133,10 @@ def rating_chart(spreads: list[Spread], low: int, high: int, width: float) -> Dr
         y = height - 4 - (i + 0.5) * ROW * 1.4
         drawing.add(label(spread.criterion, label_width, y - 3, max_width=label_width, anchor="end"))
         drawing.add(Line(x_of(low), y, x_of(high), y, strokeColor=st.color(st.RULE), strokeWidth=0.8))
-        lo, hi = min(spread.values), max(spread.values)
+        lo, hi = on_scale(min(spread.values)), on_scale(max(spread.values))
         drawing.add(Rect(x_of(lo) - 2, y - 4, x_of(hi) - x_of(lo) + 4, 8, rx=4, ry=4,
                          fillColor=st.color("#bcd9dc"), strokeColor=None))
-        drawing.add(Circle(x_of(spread.mean), y, 4.2, fillColor=st.color(st.ACCENT),
+        drawing.add(Circle(x_of(on_scale(spread.mean)), y, 4.2, fillColor=st.color(st.ACCENT),
                            strokeColor=st.color("#ffffff"), strokeWidth=1))
         drawing.add(label(f"{spread.mean:.1f}", right + 8, y - 3, size=7.5, bold=True))
     drawing.add(label(tr("Plans", "band: lowest to highest rating \u00b7 dot: mean"), left, 0,

@@ -1,5 +1,9 @@
 """Just enough Markdown for pack text on paper: paragraphs, bullet and numbered lists,
 headings and ``**bold**``. Anything else prints as written; all text is escaped.
+
+The work is bounded: a text is cut like any printed text (see ``text.MAX_TEXT``), and a
+bold span is at most :data:`MAX_BOLD` characters (an unclosed ``**`` is never searched for
+to the end of the text again and again).
 """
 
 from __future__ import annotations
@@ -10,11 +14,12 @@ from reportlab.platypus import Flowable
 
 from workshop_app.plans import styles as st
 from workshop_app.plans.page import Para
-from workshop_app.plans.text import markup
+from workshop_app.plans.text import cut, markup
 
+MAX_BOLD = 1000
 _BULLET = re.compile(r"^\s*(?:[-*+]|(\d+)[.)])\s+(.*)$")
 _HEADING = re.compile(r"^\s*#{1,6}\s+(.*)$")
-_BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
+_BOLD = re.compile(rf"\*\*(.{{1,{MAX_BOLD}}}?)\*\*|__(.{{1,{MAX_BOLD}}}?)__")
 
 
 def inline(text: str) -> str:
@@ -39,7 +44,7 @@ def markdown(text: str, style: str = "body") -> list[Flowable]:
             flowables.append(Para(inline(" ".join(lines)), styles[style]))
             lines.clear()
 
-    for line in (text or "").replace("\r\n", "\n").split("\n"):
+    for line in cut(text or "").replace("\r\n", "\n").split("\n"):
         bullet, heading = _BULLET.match(line), _HEADING.match(line)
         if not line.strip():
             flush()

@@ -180,9 +180,10 @@ def ratings_part(data: WorkshopData, width: float) -> list[Flowable]:
             values.setdefault(rating.criterion, []).append(rating.value)
         names = [c for c in order if c in values] + [c for c in values if c not in order]
         spreads = [Spread(c, values[c]) for c in names]
-        low = exercise.capture.scale_min if exercise else min(r.value for r in ratings)
-        high = exercise.capture.scale_max if exercise else max(r.value for r in ratings)
-        low, high = min(low, *(r.value for r in ratings)), max(high, *(r.value for r in ratings))
+        if exercise is not None and exercise.capture.scale_min < exercise.capture.scale_max:
+            low, high = exercise.capture.scale_min, exercise.capture.scale_max  # the chart clamps to it
+        else:  # no usable scale: the values' own range
+            low, high = min(r.value for r in ratings), max(r.value for r in ratings)
         rows = [ui.header_cells([tr("Plans", "Criterion"), tr("Plans", "Ratings"), tr("Plans", "Mean"),
                               tr("Plans", "Lowest"), tr("Plans", "Highest")])]
         for s in spreads:

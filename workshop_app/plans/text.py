@@ -15,6 +15,11 @@
   (pypdf does) read such text back in its logical order.
 * :func:`fitted_runs` measures and truncates one line for canvas and chart
   labels, which have no Paragraph to do it.
+* Printing work stays bounded whatever is stored: a text longer than
+  :data:`MAX_TEXT` characters prints its first :data:`MAX_TEXT` followed by
+  "… (cut)", and a word longer than :data:`MAX_WORD` characters is broken
+  with a space every :data:`MAX_WORD` characters (reportlab re-wraps a text
+  at every page it continues on, and measures a long word letter by letter).
 """
 
 from __future__ import annotations
@@ -23,9 +28,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from workshop_app.i18n import tr
 from workshop_app.plans.fonts import FALLBACK, SANS, SANS_BOLD, register_fonts
 
 ELLIPSIS = "\u2026"
+#: The most characters of one text that print (as much as a pack's longest Markdown field).
+MAX_TEXT = 20_000
+#: The longest word that prints unbroken (far longer than any word or web address).
+MAX_WORD = 500
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 _NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
@@ -42,6 +53,23 @@ def clean(text: object) -> str:
     s = _NEWLINES.sub("\n", s).replace("\t", " ")
     s = _CONTROLS.sub("", s)
     return unicodedata.normalize("NFC", s)
+
+
+def cut(text: str) -> str:
+    """``text`` if it has at most MAX_TEXT characters, else its beginning and "… (cut)"."""
+    if len(text) <= MAX_TEXT:
+        return text
+    return text[:MAX_TEXT] + ELLIPSIS + " " + tr("Plans", "(cut)")
+
+
+def _break_word(match: re.Match[str]) -> str:
+    word = match.group()
+    return " ".join(word[i:i + MAX_WORD] for i in range(0, len(word), MAX_WORD))
+
+
+def bounded(text: str) -> str:
+    """Cleaned ``text`` cut to MAX_TEXT characters, with words longer than MAX_WORD broken."""
+    return _LONG_WORD.sub(_break_word, cut(text))
 
 
 def _is_rtl_word(word: str) -> bool:
@@ -128,7 +156,7 @@ def _short_markup(text: str) -> str:
 
 def _markup(text: object) -> str:
     lines = []
-    for line in clean(text).split("\n"):
+    for line in bounded(clean(text)).split("\n"):
         parts = []
         for fb, segment in runs(visual_order(line)):
             escaped = segment.translate(_ESCAPES)
@@ -139,7 +167,7 @@ def _markup(text: object) -> str:
 
 def one_line(text: object) -> str:
     """The text on one line (line breaks become spaces), for headers and labels."""
-    return " ".join(clean(text).split())
+    return " ".join(bounded(clean(text)).split())
 
 
 def fitted_runs(text: object, size: float, bold: bool = False,

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.i18n import tr
 from workshop_app.model import (
+    MAX_DOTS,
     ActionItem,
     AgendaItem,
     Capture,
@@ -67,8 +68,6 @@ class CaptureInputError(UserError):
 
 
 # -- dot votes ------------------------------------------------------------------------------
-#: The most dots one option can get from one entry (a counted total in a very large room).
-MAX_DOTS = 9_999
 
 
 def vote_ranking(cards: list[Card], votes: list[Vote]) -> list[tuple[Card, int]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -17,7 +17,7 @@ from typing import Any
 from workshop_app import APP_NAME
 from workshop_app.i18n import tr, tr_noop
 from workshop_app.model.strategies import STRATEGIES
-from workshop_app.model.workshop import ACTION_STATUSES, AGENDA_KINDS, SIDES
+from workshop_app.model.workshop import ACTION_STATUSES, AGENDA_KINDS, MAX_DOTS, SIDES
 
 FORMAT = "workshop-app.workshop"
 VERSION = 1
@@ -26,6 +26,16 @@ Check = Callable[[Any], str | None]
 
 
 SQLITE_INT_MAX = 2**63 - 1
+
+#: Bounds on the numbers in a file: what the app lets a facilitator enter, shows and prints
+#: (anything beyond is refused on import, naming the field).
+MAX_WORKSHOP_MINUTES = 24 * 60  # the workshop details form
+MAX_ITEM_MINUTES = 8 * 60  # an agenda item (services.planning and the pack schema say the same)
+MAX_STEP_INDEX = 99  # an exercise has at most 30 steps (pack schema)
+MAX_SECONDS = 366 * 24 * 3600  # a timer or an item's time as run: a year
+MAX_EPOCH = 253_402_300_799  # 9999-12-31 23:59:59 UTC, the last moment a date can show
+#: The widest rating scale a pack may give (a rating whose item has no snapshot must fit in it).
+RATING_SCALE = (0, 10)
 
 
 def _is_int(v: Any) -> bool:
@@ -56,20 +66,29 @@ def _count(v: Any) -> str | None:
     return _int(v) or (None if v >= 0 else tr("Storage", "must not be negative"))
 
 
-def _positive(v: Any) -> str | None:
-    return _int(v) or (None if v > 0 else tr("Storage", "must be 1 or more"))
-
-
-def _number(v: Any) -> str | None:
-    if not _is_number(v):
-        return tr("Storage", "must be a number")
-    return None if v >= 0 else tr("Storage", "must not be negative")
-
-
 def _unit(v: Any) -> str | None:
     if not _is_number(v):
         return tr("Storage", "must be a number")
     return None if 0 <= v <= 1 else tr("Storage", "must be between 0 and 1")
+
+
+def _between(low: int, high: int) -> Check:
+    """A whole number from ``low`` to ``high`` (1e400 and 10**30 are refused like "ten")."""
+    def check(v: Any) -> str | None:
+        if _is_int(v) and low <= v <= high:
+            return None
+        return tr("Storage", "must be a whole number from {low} to {high}").format(low=low, high=high)
+
+    return check
+
+
+def _number_between(low: float, high: float) -> Check:
+    def check(v: Any) -> str | None:
+        if _is_number(v) and low <= v <= high:
+            return None
+        return tr("Storage", "must be a number from {low} to {high}").format(low=low, high=high)
+
+    return check
 
 
 def _bool(v: Any) -> str | None:
@@ -135,23 +154,24 @@ TEXT, DATE, BOOL, COUNT, ID = Field(_text), Field(_date), Field(_bool), Field(_c
 
 WORKSHOP = {
     "id": ID, "title": Field(_title, True), "organisation": TEXT, "date": DATE,
-    "start_time": Field(_time), "planned_minutes": COUNT, "location": TEXT, "facilitator": TEXT,
+    "start_time": Field(_time), "planned_minutes": Field(_between(0, MAX_WORKSHOP_MINUTES)),
+    "location": TEXT, "facilitator": TEXT,
     "language": TEXT, "created_at": TEXT, "updated_at": TEXT,
 }
 SECTIONS: dict[str, dict[str, Field]] = {
     "participants": {"id": ID, "name": Field(_title, True), "role": TEXT, "team": TEXT,
                      "side": Field(_choice(SIDES)), "email": TEXT, "position": COUNT,
                      "absent": BOOL},
-    "agenda": {"id": ID, "title": Field(_title, True), "minutes": COUNT, "position": COUNT,
-               "kind": Field(_choice(AGENDA_KINDS)), "pack_id": TEXT, "exercise_id": TEXT,
-               "exercise": Field(_or_null(_object)), "actual_seconds": Field(_or_null(_count)),
-               "started_at": TEXT, "ended_at": TEXT},
+    "agenda": {"id": ID, "title": Field(_title, True), "minutes": Field(_between(0, MAX_ITEM_MINUTES)),
+               "position": COUNT, "kind": Field(_choice(AGENDA_KINDS)), "pack_id": TEXT, "exercise_id": TEXT,
+               "exercise": Field(_or_null(_object)), "started_at": TEXT, "ended_at": TEXT,
+               "actual_seconds": Field(_or_null(_between(0, MAX_SECONDS)))},
     "notes": {"id": ID, "text": Field(_text, True), "private": BOOL, "agenda_item_id": ref("agenda"),
               "created_at": TEXT, "updated_at": TEXT},
     "clusters": {"id": ID, "name": Field(_text, True), "agenda_item_id": ref("agenda"), "position": COUNT},
     "cards": {"id": ID, "text": Field(_text, True), "agenda_item_id": ref("agenda"),
               "participant_id": ref("participants"), "cluster_id": ref("clusters"), "position": COUNT},
-    "votes": {"id": ID, "card_id": ref("cards", True), "count": Field(_positive, True),
+    "votes": {"id": ID, "card_id": ref("cards", True), "count": Field(_between(1, MAX_DOTS), True),
               "agenda_item_id": ref("agenda"), "participant_id": ref("participants")},
     "ratings": {"id": ID, "criterion": Field(_title, True), "value": Field(_int, True),
                 "participant_id": ref("participants", True), "agenda_item_id": ref("agenda")},
@@ -164,9 +184,12 @@ SECTIONS: dict[str, dict[str, Field]] = {
                 "position": COUNT},
 }
 RUN_STATE = {
-    "workshop_id": Field(_or_null(_int)), "agenda_item_id": ref("agenda"), "step_index": COUNT,
-    "timer_running": BOOL, "timer_elapsed": Field(_number), "timer_started_at": Field(_or_null(_number)),
-    "timer_extra_minutes": Field(_int), "projector_blank": BOOL, "reveal_results": BOOL,
+    "workshop_id": Field(_or_null(_int)), "agenda_item_id": ref("agenda"),
+    "step_index": Field(_between(0, MAX_STEP_INDEX)),
+    "timer_running": BOOL, "timer_elapsed": Field(_number_between(0, MAX_SECONDS)),
+    "timer_started_at": Field(_or_null(_number_between(0, MAX_EPOCH))),
+    "timer_extra_minutes": Field(_between(-MAX_SECONDS // 60, MAX_SECONDS // 60)),
+    "projector_blank": BOOL, "reveal_results": BOOL,
     "started_at": TEXT, "ended_at": TEXT,
 }
 
@@ -253,8 +276,62 @@ class _Checker:
                 self.add(path, tr("Storage", NOT_AN_ID[section]).format(value=value))
 
 
-def problems(data: Any) -> list[str]:
-    """Every problem with a workshop file's content (an empty list when it can be imported)."""
+def _scale_of(item: Any) -> tuple[int, int] | None:
+    """The rating scale of an agenda item's exercise snapshot; None if it has none that is usable."""
+    snapshot = item.get("exercise") if isinstance(item, dict) else None
+    if snapshot is None:
+        return RATING_SCALE
+    capture = snapshot.get("capture") if isinstance(snapshot, dict) else None
+    capture = capture if isinstance(capture, dict) else {}
+    low, high = capture.get("scale_min", 1), capture.get("scale_max", 5)
+    if _is_int(low) and _is_int(high) and low < high:
+        return low, high
+    return None  # a broken snapshot: said by the snapshot check, not once more for each rating
+
+
+def _rating_scale_problems(data: dict[str, Any]) -> list[str]:
+    """Ratings outside the scale of their exercise (or, without one, of the widest a pack may give)."""
+    agenda, ratings = data.get("agenda"), data.get("ratings")
+    if not isinstance(ratings, list):
+        return []
+    places: dict[Any, int] = {}
+    for index, item in enumerate(agenda if isinstance(agenda, list) else []):
+        if isinstance(item, dict) and _is_int(item.get("id")):
+            places.setdefault(item["id"], index)
+    found = []
+    for i, rating in enumerate(ratings):
+        if not isinstance(rating, dict) or not _is_int(rating.get("value")):
+            continue  # missing or not a whole number: said by the field check
+        value, ref = rating["value"], rating.get("agenda_item_id")
+        if ref is None:
+            scale, where = RATING_SCALE, ""
+        elif _is_int(ref) and ref in places:
+            scale = _scale_of(agenda[places[ref]])  # type: ignore[index]
+            where = f"agenda[{places[ref]}]"
+        else:
+            continue  # not an agenda item id: said by the reference check
+        if scale is None or scale[0] <= value <= scale[1]:
+            continue
+        if where:
+            problem = tr("Storage", "{value} is outside the rating scale of {item} ({low} to {high})").format(
+                value=value, item=where, low=scale[0], high=scale[1])
+        else:
+            problem = tr("Storage", "{value} is outside the widest rating scale ({low} to {high})").format(
+                value=value, low=scale[0], high=scale[1])
+        found.append(_line(f"ratings[{i}].value", problem))
+    return found
+
+
+#: A further check of a file's content (such as the exercise snapshots, checked with the pack
+#: schema by the services layer): the problems it finds, as ``path: problem`` lines.
+ContentCheck = Callable[[dict[str, Any]], list[str]]
+
+
+def problems(data: Any, checks: Sequence[ContentCheck] = ()) -> list[str]:
+    """Every problem with a workshop file's content (an empty list when it can be imported).
+
+    ``checks`` run too once the file is known to be a workshop file of a version this app reads.
+    """
     checker = _Checker()
     if not isinstance(data, dict):
         checker.add(tr("Storage", "(top level)"), tr("Storage", "must be a JSON object"))
@@ -282,4 +359,7 @@ def problems(data: Any) -> list[str]:
     if data.get("run_state") is not None:
         checker.entry("run_state", data["run_state"], RUN_STATE)
     checker.check_refs()
+    checker.found += _rating_scale_problems(data)
+    for check in checks:
+        checker.found += check(data)
     return checker.found

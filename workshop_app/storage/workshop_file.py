@@ -20,15 +20,18 @@ the two files after numbering the ids of each kind in order of appearance).
 Timestamps (created_at/updated_at) are kept as in the file; the order of each list is the
 order in the app (positions are written as 0, 1, 2... and read from the list's order).
 
-Reading is size-capped (:data:`MAX_BYTES`), and a malformed file is refused
-with :class:`WorkshopFileError` listing every problem by field path.
+Reading is size-capped (:data:`MAX_BYTES`), nesting is capped (:data:`MAX_DEPTH`, checked
+before the JSON is parsed), and a malformed file is refused with :class:`WorkshopFileError`
+listing every problem by field path.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+from collections.abc import Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
@@ -37,9 +40,11 @@ from workshop_app.i18n import tr
 from workshop_app.model import workshop as model
 from workshop_app.model.workshop import ActionItem, AgendaItem, WorkshopData
 from workshop_app.storage.errors import WorkshopFileError
-from workshop_app.storage.file_checks import FORMAT, VERSION, problems
+from workshop_app.storage.file_checks import FORMAT, VERSION, ContentCheck, problems
 
 MAX_BYTES = 20 * 1024 * 1024
+#: Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis).
+MAX_DEPTH = 20
 
 #: File sections in file order, and the model class of their entries.
 SECTION_CLASSES: dict[str, type] = {
@@ -60,15 +65,18 @@ def _refuse(source: str, found: list[str]) -> WorkshopFileError:
                              details=found, source=source)
 
 
-def validate(data: Any, source: str = "<data>") -> dict[str, Any]:
-    """Return ``data`` if it is a usable workshop file's content, else raise WorkshopFileError."""
-    found = problems(data)
+def validate(data: Any, source: str = "<data>", checks: Sequence[ContentCheck] = ()) -> dict[str, Any]:
+    """Return ``data`` if it is a usable workshop file's content, else raise WorkshopFileError.
+
+    ``checks`` are further checks of the content (see :func:`file_checks.problems`).
+    """
+    found = problems(data, checks)
     if found:
         raise _refuse(source, found)
     return data
 
 
-def read_workshop_file(path: str | os.PathLike) -> dict[str, Any]:
+def read_workshop_file(path: str | os.PathLike, checks: Sequence[ContentCheck] = ()) -> dict[str, Any]:
     """Read and validate a workshop file (at most MAX_BYTES); raise WorkshopFileError if unusable."""
     path = Path(path)
     source = str(path)
@@ -86,6 +94,9 @@ def read_workshop_file(path: str | os.PathLike) -> dict[str, Any]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise _refuse(source, [tr("Storage", "not UTF-8 text (byte {pos})").format(pos=exc.start)]) from exc
+    if too_deep(raw, MAX_DEPTH):
+        raise _refuse(source, [tr("Storage", "{path}: lists and objects are nested more than {max} levels "
+                                             "deep").format(path=deep_path(text, MAX_DEPTH), max=MAX_DEPTH)])
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
@@ -93,7 +104,60 @@ def read_workshop_file(path: str | os.PathLike) -> dict[str, Any]:
                                .format(line=exc.lineno, col=exc.colno, reason=exc.msg)]) from exc
     except (ValueError, RecursionError) as exc:
         raise _refuse(source, [tr("Storage", "not valid JSON: {reason}").format(reason=exc)]) from exc
-    return validate(data, source)
+    return validate(data, source, checks)
+
+
+# -- nesting, measured on the text before it is parsed -------------------------------------------
+#: A JSON string (quotes and escapes included), or an escape outside one (only in broken JSON:
+#: matching it keeps a string left open from being tried again at every escaped quote).
+_STRING = r'"[^"\\]*(?:\\.[^"\\]*)*"|\\.'
+_STRINGS = re.compile(_STRING.encode(), re.DOTALL)
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_OPEN_CLOSE = bytes.maketrans(b"[]{}", b"()()")
+_TOKENS = re.compile(_STRING + r"|[\[\]{},:]", re.DOTALL)
+
+
+def too_deep(raw: bytes, limit: int) -> bool:
+    """Whether the JSON in ``raw`` nests lists and objects more than ``limit`` deep.
+
+    Linear and without recursion: strings are dropped, then each pass removes the innermost
+    bracket pairs (at most ``limit + 1`` passes of ``bytes.replace``). Broken JSON may give
+    any answer: the parser refuses it anyway.
+    """
+    brackets = _STRINGS.sub(b"", raw).translate(_OPEN_CLOSE, _NOT_BRACKETS)
+    for _ in range(limit):
+        shorter = brackets.replace(b"()", b"")
+        if len(shorter) == len(brackets):
+            return False  # empty, or unbalanced (the parser says where)
+        brackets = shorter
+    return b"()" in brackets
+
+
+def deep_path(text: str, limit: int) -> str:
+    """The field path of the first value nested more than ``limit`` deep, shortened for a message."""
+    stack: list[list[Any]] = []  # [is an object, the key or index of the value being read]
+    last_string = ""
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token in "[{":
+            if len(stack) >= limit:
+                break
+            stack.append([token == "{", None if token == "{" else 0])
+        elif token in "]}":
+            if stack:
+                stack.pop()
+        elif token == ",":
+            if stack:
+                stack[-1][1] = None if stack[-1][0] else stack[-1][1] + 1
+        elif token == ":":
+            if stack and stack[-1][0]:
+                stack[-1][1] = last_string
+        elif token.startswith('"'):
+            last_string = token[1:-1]
+    path = ""
+    for is_object, key in stack[:6]:
+        path += f"[{key}]" if not is_object else (f".{key}" if path else str(key))
+    return (path + "\u2026" if len(stack) > 6 else path) or tr("Storage", "(top level)")
 
 
 def _no_constant(name: str) -> Any:
@@ -103,7 +167,10 @@ def _no_constant(name: str) -> Any:
 def write_workshop_file(data: dict[str, Any], path: str | os.PathLike) -> Path:
     """Write ``data`` as UTF-8 JSON, replacing ``path`` only once the whole file is written."""
     path = Path(path)
-    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    except (RecursionError, ValueError) as exc:  # content stored before imports were checked
+        raise not_writable(path, exc) from exc
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
@@ -118,6 +185,14 @@ def write_workshop_file(data: dict[str, Any], path: str | os.PathLike) -> Path:
         raise WorkshopFileError(tr("Storage", "Cannot write {file}: {reason}")
                                 .format(file=path, reason=exc.strerror or exc), source=str(path)) from exc
     return path
+
+
+def not_writable(path: Path, exc: BaseException) -> WorkshopFileError:
+    """The error for content that cannot be written as JSON (such as a snapshot nested too deeply)."""
+    deep = isinstance(exc, RecursionError)
+    reason = tr("Storage", "its content is nested too deeply") if deep else str(exc)
+    return WorkshopFileError(tr("Storage", "{file} cannot be written: {reason}")
+                             .format(file=path, reason=reason), source=str(path))
 
 
 # -- model <-> file --------------------------------------------------------------------------
