@@ -32,11 +32,12 @@ def focused():
 def keys(qtbot, *sequence) -> None:
     """Each key (a Qt key, or text typed one character at a time) to whatever has the focus."""
     for key in sequence:
-        if isinstance(key, str):
-            for char in key:
+        if isinstance(key, str):  # (QTest takes one character as an ASCII key: type the rest whole)
+            for char in (key if key.isascii() else [key]):
                 qtbot.keyClicks(focused(), char)
         else:
             qtbot.keyClick(focused(), key)
+        QApplication.processEvents()  # as the event loop runs between a person's keys
 
 
 def give_focus(qtbot, widget) -> None:
@@ -97,12 +98,12 @@ def test_a_whole_workshop_by_keyboard(main_window, qtbot, ctx, tmp_path):
     assert page.session.started and page.session.item.id == items[1].id
     cards = page.capture.main
     typed_cards = [("Hand-offs get lost on Mondays", "Bo"), ("Targets set without ops & <floor>", None),
-                   ("No shared weekly plan", "陈静")]
+                   ("No shared weekly plan", "Dana <ops>")]
     for text, author in typed_cards:
         give_focus(qtbot, cards.author)
         keys(qtbot, KEY.Key_Home)
         if author:
-            keys(qtbot, author)
+            keys(qtbot, *[KEY.Key_Down] * [p.name for p in people].index(author), KEY.Key_Down)
         give_focus(qtbot, cards.entry)
         keys(qtbot, text, KEY.Key_Return)
     names = {p.id: p.name for p in people}
@@ -119,6 +120,8 @@ def test_a_whole_workshop_by_keyboard(main_window, qtbot, ctx, tmp_path):
         qtbot.keyClicks(page.projector, char)
     notes = page.capture.notes
     page.capture.tabs.setCurrentWidget(notes)
+    give_focus(qtbot, notes.new_button)
+    keys(qtbot, KEY.Key_Space)
     give_focus(qtbot, notes.editor)
     keys(qtbot, NOTE)
     assert notes.editor.toPlainText() == NOTE and page.projector.isVisible()
@@ -165,7 +168,7 @@ def test_a_whole_workshop_by_keyboard(main_window, qtbot, ctx, tmp_path):
     actions = page.capture.main
     assert page.session.item.id == items[6].id
     give_focus(qtbot, actions.owner)
-    keys(qtbot, KEY.Key_Home, "Eve")
+    keys(qtbot, KEY.Key_End)  # the last one: Eve
     give_focus(qtbot, actions.entry)
     keys(qtbot, "Walk the floor with ops every Monday", KEY.Key_Return)
     give_focus(qtbot, actions.fields["due"])
