@@ -15,7 +15,7 @@ UNUSED_QT_MODULES = (
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
     "QtAxContainer", "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDBus",
     "QtDesigner", "QtGraphs", "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLabsStyleKit",
-    "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc",
+    "QtLocation", "QtMultimedia", "QtMultimediaWidgets", "QtNetworkAuth", "QtNfc",
     "QtOpenGL", "QtOpenGLWidgets", "QtPdf", "QtPdfWidgets", "QtPositioning",
     "QtQml", "QtQmlFeatures", "QtQuick", "QtQuick3D", "QtQuickControls2", "QtQuickTest",
     "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus", "QtSerialPort",
@@ -49,8 +49,9 @@ UNWANTED = (
     # On-screen keyboard (needs QtQuick) and the compositor side of wayland.
     "*/plugins/platforminputcontexts/*qtvirtualkeyboard*",
     "*/plugins/wayland-graphics-integration-server/*",
-    # Linked by no file left in the bundle (QtNetwork is not used).
-    "*/libQt6Network.*",
+    # QtNetwork is used only for QLocalServer (one window per data folder): no TLS, no
+    # network-information backends.
+    "*/plugins/tls/*", "*/plugins/networkinformation/*",
     # Translations of Qt Help, which the app does not use.
     "*/translations/qt_help_*.qm",
 )
