@@ -147,6 +147,7 @@ def test_no_qt_module_the_app_imports_is_excluded():
     "PySide6/Qt/plugins/imageformats/libqsvg.so",
     "PySide6/Qt/plugins/iconengines/libqsvgicon.so",
     "PySide6/Qt/lib/libQt6Svg.so.6",
+    "PySide6/Qt/lib/libQt6Network.so.6",  # QLocalServer: one window per data folder
     "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so",
     "PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so",
     "PySide6/Qt/translations/qtbase_de.qm",
@@ -164,7 +165,7 @@ def test_trim_keeps_what_the_app_needs(dest):
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
     "PySide6/Qt/plugins/imageformats/libqpdf.so",
     "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6",
-    "PySide6/Qt/lib/libQt6Network.so.6",
+    "PySide6/Qt/plugins/tls/libqopensslbackend.so",
     "PySide6/Qt/translations/qt_help_de.qm",
 ])
 def test_trim_drops_what_the_app_cannot_use(dest):
