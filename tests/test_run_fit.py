@@ -115,3 +115,23 @@ def test_more_clusters_than_fit_are_counted_too(main_window, qtbot, ctx):
     shown, more = check_board(projector, texts)
     assert more > 0  # the clusters that fit, each saying how many cards it holds
     projector.grab().save(str(SHOTS / "runmisc-projector-clusters.png"))
+
+
+def test_vote_bars_say_how_many_options_have_no_room(qtbot):
+    from PySide6.QtGui import QFont
+
+    from workshop_app.gui.run.charts import VoteBars
+    from workshop_app.services.capture import ResultBar
+
+    chart = VoteBars()
+    qtbot.addWidget(chart)
+    font = QFont(chart.font())
+    font.setPixelSize(20)
+    chart.setFont(font)
+    chart.set_bars([ResultBar(f"Option {n}", 20 - n) for n in range(20)])
+    chart.resize(600, 340)
+    chart.grab().save(str(SHOTS / "runmisc-votes.png"))
+    rows = int(340 // (chart.fontMetrics().height() * 1.7))
+    assert 0 < rows < 20 and chart.more_count() == 20 - (rows - 1)
+    chart.resize(600, 2000)
+    assert chart.more_count() == 0
