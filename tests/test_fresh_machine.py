@@ -59,3 +59,44 @@ def _first_pack(run_cli) -> str:
     code, printed, err = run_cli("packs", "list", "--json")
     assert code == 0, err
     return json.loads(printed)[0]["id"]
+
+
+# -- the data folder ------------------------------------------------------------------------
+linux_only = pytest.mark.skipif(not os.sys.platform.startswith("linux"), reason="XDG folders are Linux's")
+
+
+@linux_only
+def test_default_data_folder_is_the_one_the_readme_names(monkeypatch, tmp_path):
+    from workshop_app.paths import default_data_dir
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    assert default_data_dir() == tmp_path / "share" / "workshop-app"
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "`~/.local/share/workshop-app/`" in readme
+
+
+@linux_only
+def test_data_in_the_old_doubled_folder_is_kept_in_use(monkeypatch, tmp_path):
+    from workshop_app.paths import default_data_dir
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    old = tmp_path / "share" / "workshop-app" / "workshop-app"
+    old.mkdir(parents=True)
+    assert default_data_dir() == old.parent  # an old folder without a database: the new place
+    (old / "workshops.db").write_bytes(b"")
+    assert default_data_dir() == old  # an earlier version's data stays where it is
+    (old.parent / "workshops.db").write_bytes(b"")
+    assert default_data_dir() == old.parent  # once the new place has a database, it wins
+
+
+def test_empty_data_dir_option_is_refused(tmp_path, monkeypatch, capsys):
+    from workshop_app.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    for argv in (("workshops", "list"), ("doctor",), ("--benchmark-startup",)):
+        code = main(["--data-dir", "", *argv])
+        err = capsys.readouterr().err
+        assert code != 0 and "--data-dir" in err and "Traceback" not in err, (argv, err)
+        assert len(err.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []  # no data folder was made anywhere
