@@ -100,3 +100,79 @@ def test_empty_data_dir_option_is_refused(tmp_path, monkeypatch, capsys):
         assert code != 0 and "--data-dir" in err and "Traceback" not in err, (argv, err)
         assert len(err.strip().splitlines()) == 1
     assert list(tmp_path.iterdir()) == []  # no data folder was made anywhere
+
+
+# -- the Qt platform libraries --------------------------------------------------------------
+X11 = {"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":99"}
+MISSING = ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1")
+
+
+def lacking(monkeypatch, *names: str) -> None:
+    """This machine lacks ``names`` (whatever it really has)."""
+    from workshop_app import platform_libs
+
+    monkeypatch.setattr(platform_libs, "_load", lambda soname: soname if soname in names else None)
+
+
+def x11_session(monkeypatch, **extra: str) -> None:
+    for key in ("WAYLAND_DISPLAY", "XDG_SESSION_TYPE"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in {**X11, **extra}.items():
+        monkeypatch.setenv(key, value)
+
+
+@linux_only
+def test_the_xcb_plugin_needs_are_read_from_the_plugin():
+    from workshop_app import platform_libs
+
+    needed = platform_libs.needed_libraries()
+    if needed is None:
+        pytest.skip("this Qt has no xcb platform plugin")
+    assert set(MISSING) <= needed
+
+
+@linux_only
+def test_missing_platform_library_is_named_with_its_package(monkeypatch, tmp_path, capsys):
+    from workshop_app.cli import main
+
+    x11_session(monkeypatch)
+    lacking(monkeypatch, *MISSING)
+    code = main(["--data-dir", str(tmp_path / "d")])  # the README's first command: the window
+    out, err = capsys.readouterr()
+    assert code == 1 and "Traceback" not in err
+    assert "sudo apt install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1" in err
+    assert "sudo dnf install xcb-util-cursor xcb-util-wm xcb-util-keysyms" in err
+    assert "libxcb-icccm.so.4" in err and len(err.strip().splitlines()) <= 4
+
+
+@linux_only
+def test_platform_check_only_where_xcb_would_load(monkeypatch):
+    from workshop_app import platform_libs
+
+    lacking(monkeypatch, *MISSING)
+    x11_session(monkeypatch)
+    assert platform_libs.missing_libraries() == list(MISSING)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    assert platform_libs.missing_libraries() == []
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    assert platform_libs.missing_libraries() == list(MISSING)  # unset: xcb on an X11 desktop
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")  # a Wayland desktop: Qt uses wayland
+    assert platform_libs.missing_libraries() == []
+    monkeypatch.delenv("WAYLAND_DISPLAY")
+    monkeypatch.delenv("DISPLAY")
+    assert platform_libs.missing_libraries() == []  # no display at all: Qt says so itself
+    lacking(monkeypatch)
+    x11_session(monkeypatch)
+    assert platform_libs.missing_libraries() == []
+
+
+@linux_only
+def test_doctor_reports_the_missing_library(monkeypatch, run_cli):
+    x11_session(monkeypatch)
+    lacking(monkeypatch, "libxcb-cursor.so.0")
+    code, out, err = run_cli("doctor")
+    assert code == 1 and "Traceback" not in out + err
+    line = next(x for x in out.splitlines() if x.startswith("FAIL  Qt platform plugin"))
+    assert "libxcb-cursor.so.0" in line and "apt install libxcb-cursor0" in line
+    assert "dnf install xcb-util-cursor" in line
+    assert "Qt:" in line  # Qt's own words are kept

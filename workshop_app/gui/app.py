@@ -53,6 +53,9 @@ def open_context(ctx: AppContext) -> None:
 
 
 def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float | None = None) -> int:
+    from workshop_app import platform_libs
+
+    platform_libs.check()  # Qt would abort (exit 134) without its platform's system libraries
     app = ensure_application()
     try:
         open_context(ctx)
