@@ -149,6 +149,8 @@ def needed_libraries() -> set[str] | None:
             return None
         needed, run_paths = read
         folders = [Path(p) for p in run_paths] + [qt_lib]
+        if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
+            folders.append(Path(sys._MEIPASS))  # the Linux bundle ships some of them itself
         for soname in needed:
             shipped = next((f / soname for f in folders if (f / soname).is_file()), None)
             if shipped is not None:
