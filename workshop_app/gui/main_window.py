@@ -266,8 +266,8 @@ class MainWindow(QMainWindow):
             self._quit_by_user = False
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # A close the user asked for (the window's close button, logging out, Quit) lets each
-        # page object (a running workshop asks first); a close from code (tests) does not ask.
+        # A close the user asked for (the title bar's close button, logging out, Quit) gives each
+        # page a say (a running workshop asks first); a close from code (tests) does not ask.
         if event.spontaneous() or self._quit_by_user:
             for page in self.pages.built():
                 confirm = getattr(page, "confirm_close", None)
