@@ -8,6 +8,17 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 
+def activate(window: QWidget, tries: int = 50) -> None:
+    """Make ``window`` the active window, as a desktop does with a dialog that opens (offscreen
+    Qt leaves the window under it active, and its shortcuts would then take the dialog's keys)."""
+    window.activateWindow()
+    for _ in range(tries):
+        if window.isActiveWindow():
+            return
+        QApplication.processEvents()
+        window.activateWindow()
+
+
 def when_modal(action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
     """Run ``action(dialog)`` on the next modal dialog as soon as it is shown."""
     waited = {"ms": 0}
@@ -15,6 +26,7 @@ def when_modal(action: Callable[[QWidget], None], timeout_ms: int = 5000) -> Non
     def poll() -> None:
         widget = QApplication.activeModalWidget()
         if widget is not None and widget.isVisible():
+            activate(widget)
             action(widget)
             return
         waited["ms"] += 20

@@ -177,6 +177,17 @@ def test_a_whole_workshop_by_keyboard(main_window, qtbot, ctx, tmp_path):
     assert (action.text, [names[o] for o in action.owners], action.due) == (
         "Walk the floor with ops every Monday", ["Eve & <Night>"], "2026-05-04")
 
+    # -- end the workshop: asked first, Enter takes the default and opens Wrap-up ----------------
+    def enter_on_the_question(box) -> None:
+        assert "Wrap-up" in box.text() + box.informativeText()
+        qtbot.keyClick(box, KEY.Key_Return)
+
+    when_modal(enter_on_the_question)
+    give_focus(qtbot, page.run_button)
+    keys(qtbot, KEY.Key_Space)
+    qtbot.waitUntil(lambda: main_window.current_page() == "wrapup", timeout=5000)
+    assert page.session.ended and store.get_run_state(wid).ended_at
+
     # -- remove someone with data, then undo: exactly what was there ---------------------------------
     before_file = export(ctx, wid, tmp_path, "before")
     main_window.show_page("plan")

@@ -1,8 +1,8 @@
 """Where the app keeps its data.
 
-By default the platform's app data folder (``QStandardPaths.AppDataLocation``);
-``--data-dir DIR`` or ``WORKSHOP_APP_DATA_DIR`` moves everything (portable
-mode). Uses QtCore only, never widgets.
+By default ``workshop-app`` in the platform's data folder (on Linux
+``~/.local/share/workshop-app``); ``--data-dir DIR`` or ``WORKSHOP_APP_DATA_DIR``
+moves everything (portable mode). Uses QtCore only, never widgets.
 """
 
 from __future__ import annotations
@@ -18,19 +18,41 @@ from workshop_app.errors import DataDirError
 from workshop_app.i18n import tr
 
 ENV_VAR = "WORKSHOP_APP_DATA_DIR"
+DATABASE_NAME = "workshops.db"
 
 
 def default_data_dir() -> Path:
+    """``workshop-app`` in the platform's app data folder.
+
+    Qt's AppDataLocation names the organisation and then the app, both
+    ``workshop-app``: earlier versions kept their data in that doubled folder
+    (``~/.local/share/workshop-app/workshop-app``). It stays in use as long as
+    it holds a database and the folder above it does not, so nobody loses data.
+    """
     from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(location) if location else Path.home() / f".{APP_NAME}"
+    if not location:
+        return Path.home() / f".{APP_NAME}"
+    doubled = Path(location)
+    if doubled.name != APP_NAME or doubled.parent.name != ORG_NAME:
+        return doubled  # a platform that does not name the organisation
+    folder = doubled.parent
+    if (doubled / DATABASE_NAME).exists() and not (folder / DATABASE_NAME).exists():
+        return doubled
+    return folder
 
 
 def resolve_data_dir(option: str | os.PathLike | None = None) -> Path:
-    """The data folder: the option, else the environment variable, else the platform default."""
+    """The data folder: the option, else the environment variable, else the platform default.
+
+    An empty option is refused (it would silently mean the default); an empty
+    environment variable counts as not set.
+    """
+    if option is not None and not str(option).strip():
+        raise DataDirError(tr("DataDir", "--data-dir needs a folder name, not an empty one."))
     chosen = option or os.environ.get(ENV_VAR)
     if chosen:
         return Path(chosen).expanduser().resolve()
@@ -45,7 +67,7 @@ class DataDir:
 
     @property
     def database(self) -> Path:
-        return self.root / "workshops.db"
+        return self.root / DATABASE_NAME
 
     @property
     def backups(self) -> Path:

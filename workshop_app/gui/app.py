@@ -89,6 +89,9 @@ def _cannot_start(app: QApplication, message: str, interactive: bool) -> None:
 
 
 def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float | None = None) -> int:
+    from workshop_app import platform_libs
+
+    platform_libs.check()  # Qt would abort (exit 134) without its platform's system libraries
     app = ensure_application()
     instance = claim_data_folder(app, ctx, interactive=not benchmark_startup)
     if isinstance(instance, int):

@@ -125,8 +125,10 @@ class MainWindow(QMainWindow):
             self.tr("Data folder: {path}").format(path=self.ctx.data_dir.root)))
 
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        # Ctrl+Q where the platform names no Quit key (Windows, some desktops)
+        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                 or [QKeySequence("Ctrl+Q")])
+        quit_action.triggered.connect(self.quit_by_user)
         self.addAction(quit_action)
         self.setStyleSheet(
             "#sidebar { background: palette(alternate-base); }"
@@ -280,7 +282,27 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()
 
+    #: True while a close the user asked for with the Quit key is under way.
+    _quit_by_user = False
+
+    @Slot()
+    def quit_by_user(self) -> None:
+        """Quit (Ctrl+Q): asked about like the window's close button."""
+        self._quit_by_user = True
+        try:
+            self.close()
+        finally:
+            self._quit_by_user = False
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # A close the user asked for (the title bar's close button, logging out, Quit) gives each
+        # page a say (a running workshop asks first); a close from code (tests) does not ask.
+        if event.spontaneous() or self._quit_by_user:
+            for page in self.pages.built():
+                confirm = getattr(page, "confirm_close", None)
+                if confirm is not None and not confirm():
+                    event.ignore()
+                    return
         for page in self.pages.built():
             flush = getattr(page, "flush", None)
             if flush is not None:

@@ -18,6 +18,7 @@ from yaml.representer import SafeRepresenter
 from yaml.resolver import Resolver
 from yaml.serializer import Serializer
 
+from workshop_app.atomic_files import write_bytes_whole
 from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.model.pack import Pack
@@ -84,12 +85,9 @@ def dump_pack_yaml(pack: Pack) -> str:
 def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file, so a reader never sees half a file."""
     path = Path(path)
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        temp.write_bytes(data)
-        os.replace(temp, path)
+        write_bytes_whole(path, data)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise UserError(tr("Packs", "Cannot write {path}: {reason}")
                         .format(path=path, reason=exc.strerror or exc)) from exc
     return path

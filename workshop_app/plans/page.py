@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,6 +25,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from reportlab.platypus.doctemplate import LayoutError, NullActionFlowable
 from reportlab.platypus.flowables import HRFlowable
 
+from workshop_app.atomic_files import temp_file_beside
 from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.plans import styles as st
@@ -275,7 +275,7 @@ def temp_path(out_path: Path) -> str:
     folder = out_path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{out_path.stem[:40]}-", suffix=".part", dir=folder)
+        fd, name = temp_file_beside(out_path, suffix=".part")
     except OSError as exc:
         raise PlansError(tr("Plans", "Cannot write to the folder {folder}: {reason}").format(
             folder=folder, reason=exc.strerror or exc)) from exc

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from workshop_app import platform_libs
 from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.paths import check_writable
@@ -35,13 +36,19 @@ def check_qt_platform(ctx: AppContext) -> str:
                               text=True, timeout=60)
     except subprocess.TimeoutExpired as exc:
         raise UserError(tr("doctor", "Qt did not start within 60 seconds")) from exc
-    if proc.returncode != 0:
-        lines = [line.strip() for line in proc.stderr.splitlines() if line.strip()]
-        telling = [line for line in lines if "could not" in line.lower() or "failed" in line.lower()]
-        msg = "; ".join(telling[:2] or lines[-1:] or [tr("doctor", "no message")])
-        raise UserError(tr("doctor", "the Qt platform plugin did not load: {msg} (on a machine "
-                                     "without a display, try QT_QPA_PLATFORM=offscreen)").format(msg=msg))
-    return tr("doctor", "platform '{name}' loads").format(name=proc.stdout.strip())
+    if proc.returncode == 0:
+        return tr("doctor", "platform '{name}' loads").format(name=proc.stdout.strip())
+    lines = [line.strip() for line in proc.stderr.splitlines() if line.strip()]
+    words = ("could not", "failed", "needed")
+    telling = [line for line in lines if any(word in line.lower() for word in words)]
+    qt_says = "; ".join(telling[:3] or lines[-1:] or [tr("doctor", "no message")])
+    missing = platform_libs.missing_libraries()
+    if missing:  # named with the packages to install, and Qt's own words kept
+        problem = platform_libs.problem(missing)
+        raise UserError(" ".join([str(problem), "; ".join(problem.details),
+                                  tr("doctor", "(Qt: {msg})").format(msg=qt_says)]))
+    raise UserError(tr("doctor", "the Qt platform plugin did not load: {msg} (on a machine "
+                                 "without a display, try QT_QPA_PLATFORM=offscreen)").format(msg=qt_says))
 
 
 def check_fonts(ctx: AppContext) -> str:

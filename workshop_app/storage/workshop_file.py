@@ -30,12 +30,12 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
+from workshop_app.atomic_files import write_bytes_whole
 from workshop_app.i18n import tr
 from workshop_app.model import workshop as model
 from workshop_app.model.workshop import ActionItem, AgendaItem, WorkshopData
@@ -171,17 +171,9 @@ def write_workshop_file(data: dict[str, Any], path: str | os.PathLike) -> Path:
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     except (RecursionError, ValueError) as exc:  # content stored before imports were checked
         raise not_writable(path, exc) from exc
-    tmp = None
     try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_bytes_whole(path, text.encode("utf-8"), sync=True)
     except OSError as exc:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
         raise WorkshopFileError(tr("Storage", "Cannot write {file}: {reason}")
                                 .format(file=path, reason=exc.strerror or exc), source=str(path)) from exc
     return path

@@ -4,7 +4,8 @@ Each page is a QWidget class built from ``(ctx, hub, settings)`` the first time 
 is shown. A workshop-scoped page is offered only while a workshop is open; it has
 ``open_workshop(id)`` and ``close_workshop()`` (connected to the hub, and called
 once when the page is built while a workshop is open). A page with ``flush()`` is
-asked to save what is being typed when the window closes.
+asked to save what is being typed when the window closes; one with ``confirm_close()``
+is asked first when the user closes the window (False keeps it open).
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -251,11 +252,54 @@ class RunPage(Page):
     def toggle_timer(self) -> None:
         self._act(self.session.toggle_timer if self.session else lambda: None)
 
-    def toggle_run(self) -> None:
+    def running(self) -> bool:
+        """A workshop is started and not yet ended."""
         s = self.session
-        if s is None:
+        return s is not None and s.started and not s.ended
+
+    def toggle_run(self) -> None:
+        if self.running():
+            self.end_run()
+        elif self.session is not None:
+            self._act(self.session.start_run)
+
+    def end_run(self) -> None:
+        """End the workshop once the facilitator confirms; offer Wrap-up, where the plans print."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End workshop"),
+                          self.tr("End the workshop?"), QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr(
+            "The timer stops and the time is recorded. Print the participants' action plans "
+            "on Wrap-up."))
+        to_wrapup = box.addButton(self.tr("End and open Wrap-up"), QMessageBox.ButtonRole.AcceptRole)
+        end = box.addButton(self.tr("End workshop"), QMessageBox.ButtonRole.ActionRole)
+        keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(to_wrapup)
+        box.setEscapeButton(keep)
+        box.exec()
+        if box.clickedButton() not in (to_wrapup, end) or self.session is None:
             return
-        self._act(s.end_run if s.started and not s.ended else s.start_run)
+        self.flush()
+        self._act(self.session.end_run)
+        if box.clickedButton() is to_wrapup:
+            self.hub.showPage.emit("wrapup")
+
+    def confirm_close(self) -> bool:
+        """Asked before the user closes the window: True to close."""
+        if not self.running():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the app"),
+                          self.tr("The workshop is still running. Close the app anyway?"),
+                          QMessageBox.StandardButton.NoButton, self.window())
+        box.setInformativeText(self.tr(
+            "The timer keeps running and the Run page carries on where you left off when you "
+            "open the app again. To finish, press End workshop on the Run page, then print the "
+            "plans on Wrap-up."))
+        close = box.addButton(self.tr("Close the app"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is close
 
     def toggle_blank(self) -> None:
         if self.session is not None:

@@ -170,6 +170,7 @@ class ActionsCapture(CaptureWidget):
 
         if self.env.push(self.tr("Add action"), do, lambda: self.store.delete_action(ref.id), after):
             self.entry.clear()
+            self.owner.setCurrentIndex(0)  # the next action is nobody's until someone is chosen
 
     def _update(self, label: str, **changes) -> None:
         action = self._action()

@@ -138,6 +138,7 @@ class CardsCapture(CaptureWidget):
                                           participant_id=self.author.currentData()))
         if ref is not None:
             self.entry.clear()  # on failure the typed text stays
+            self.author.setCurrentIndex(0)  # the next card is nobody's until someone is chosen
             self.tree.scrollTo(self.model.index_of_card(ref.id))
 
     def edit_card(self, card_id: int, text: str) -> None:

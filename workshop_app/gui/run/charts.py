@@ -86,12 +86,12 @@ class VoteBars(_Chart):
                              QCoreApplication.translate("RunCharts", "No options yet"))
             return
         row_h = fm.height() * 1.7
-        rows = max(1, int(self.height() // row_h))
+        shown = len(self.bars) - self.more_count()
         top = max((b.value for b in self.bars), default=0) or 1
         label_w = min(self.width() * 0.45, max(fm.horizontalAdvance(b.label) for b in self.bars) + 12)
         count_w = fm.horizontalAdvance("999") + 12
         bar_space = max(10.0, self.width() - label_w - count_w)
-        for i, bar in enumerate(self.bars[:rows]):
+        for i, bar in enumerate(self.bars[:shown]):
             y = i * row_h
             painter.setPen(colors.text)
             label = fm.elidedText(bar.label, Qt.TextElideMode.ElideRight, label_w - 12)
@@ -102,6 +102,17 @@ class VoteBars(_Chart):
                              colors.accent if i == 0 and bar.value else colors.bar)
             painter.drawText(QRectF(label_w + width + 6, y, count_w, row_h),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, str(bar.value))
+        if shown < len(self.bars):  # never dropped silently
+            painter.setPen(colors.muted)
+            painter.drawText(QRectF(label_w, shown * row_h, bar_space, row_h),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                             QCoreApplication.translate("RunCharts", "+{n} more").format(
+                                 n=len(self.bars) - shown))
+
+    def more_count(self) -> int:
+        """How many options have no room (the last row says "+N more")."""
+        rows = max(1, int(self.height() // (QFontMetricsF(self.font()).height() * 1.7)))
+        return 0 if len(self.bars) <= rows else len(self.bars) - (rows - 1)
 
 
 class RatingSpread(_Chart):

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QDragMoveEvent,
     QDropEvent,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPen,
@@ -29,16 +30,20 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
-    QGraphicsTextItem,
     QGraphicsView,
     QStyleOptionGraphicsItem,
     QWidget,
 )
 
+from workshop_app.gui.planning.views import plain_tooltip
+from workshop_app.gui.run.fit_text import wrap_lines
+
 CANDIDATE_MIME = "application/x-workshop-app-candidate"
 SIZE = 1000.0
 MARGIN = 70.0
 NOTE_W, NOTE_H = 230.0, 92.0
+NOTE_PAD = 8.0
+NOTE_PIXELS = (25, 20)  # the note's text size; smaller when the text would not fit
 STEP = 0.05  # how far an arrow key moves a note
 
 
@@ -66,16 +71,27 @@ class NoteItem(QGraphicsRectItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setBrush(QBrush(QColor("#fff3b0")))
         self.setPen(QPen(QColor("#b39b2d"), 2))
-        self.setToolTip(text)
-        self.label = QGraphicsTextItem(self)
-        self.label.setPlainText(text)  # plain: typed text is never markup
-        self.label.setTextWidth(NOTE_W - 12)
-        font = QFont()
-        font.setPixelSize(25)
-        self.label.setFont(font)
-        self.label.setDefaultTextColor(QColor("#1b1d21"))
-        self.label.setPos(-NOTE_W / 2 + 6, -NOTE_H / 2 + 2)
+        self.text = ""
+        self.label = QGraphicsSimpleTextItem(self)  # plain: typed text is never markup
+        self.label.setBrush(QColor("#1b1d21"))
+        self.set_text(text)
         self._press: QPointF | None = None
+
+    def set_text(self, text: str) -> None:
+        """Show ``text`` inside the note: wrapped, smaller if need be, cut with "…"; whole in the tooltip."""
+        self.text = text
+        self.setToolTip(plain_tooltip(text) or "")
+        font = QFont()
+        for pixels in NOTE_PIXELS:
+            font.setPixelSize(pixels)
+            room = int((NOTE_H - 2 * NOTE_PAD) // QFontMetricsF(font).lineSpacing())
+            lines = wrap_lines(text, font, NOTE_W - 2 * NOTE_PAD, room)
+            if not lines or not lines[-1].endswith("…"):
+                break
+        self.label.setFont(font)
+        self.label.setText("\n".join(lines))
+        height = self.label.boundingRect().height()
+        self.label.setPos(-NOTE_W / 2 + NOTE_PAD, -height / 2)  # centred top to bottom
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -165,9 +181,8 @@ class MatrixView(QGraphicsView):
                 note = NoteItem(key, text, self)
                 self.scene().addItem(note)
                 self.notes[key] = note
-            elif note.label.toPlainText() != text:
-                note.label.setPlainText(text)
-                note.setToolTip(text)
+            elif note.text != text:
+                note.set_text(text)
             note.setPos(to_scene(x, y))
 
     def position_of(self, key: str) -> tuple[float, float] | None:

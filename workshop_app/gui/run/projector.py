@@ -13,8 +13,6 @@ which has no field for notes or card attribution.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
@@ -27,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -37,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.gui.run.card_board import CardBoard
 from workshop_app.gui.run.charts import ChartColors, RatingSpread, VoteBars
 from workshop_app.gui.run.text import set_markdown
 from workshop_app.services.capture import ProjectorResults
@@ -95,9 +93,7 @@ class ProjectorWindow(QWidget):
         self.results_title = self._label("projResultsTitle")
         self.votes = VoteBars()
         self.ratings = RatingSpread()
-        self.groups = QWidget()
-        self.groups_layout = QGridLayout(self.groups)
-        self.groups_layout.setContentsMargins(0, 0, 0, 0)
+        self.groups = CardBoard()  # cards and quadrants, fitted to the screen
         self.results = QStackedWidget()
         for w in (self.votes, self.ratings, self.groups):
             self.results.addWidget(w)
@@ -174,31 +170,8 @@ class ProjectorWindow(QWidget):
             self.ratings.set_spreads(results.spreads, results.scale_min, results.scale_max)
             self.results.setCurrentWidget(self.ratings)
         else:
-            self._fill_groups(results)
+            self.groups.set_groups(results.groups)
             self.results.setCurrentWidget(self.groups)
-
-    def _fill_groups(self, results: ProjectorResults) -> None:
-        while self.groups_layout.count():
-            item = self.groups_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
-        columns = 2 if len(results.groups) <= 4 else 3
-        for i, group in enumerate(results.groups):
-            box = QLabel()
-            box.setObjectName("projGroup")
-            box.setTextFormat(Qt.TextFormat.RichText)  # built from escaped text only
-            box.setWordWrap(True)
-            box.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            lines = "".join(f"<div>• {html.escape(line)}</div>" for line in group.lines)
-            head = f"<div style='font-weight:600'>{html.escape(group.title)}</div>" if group.title else ""
-            box.setText(head + lines)
-            self.groups_layout.addWidget(box, i // columns, i % columns)
-            box.show()
-        rows = (len(results.groups) + columns - 1) // columns
-        for row in range(self.groups_layout.rowCount() + 1):
-            self.groups_layout.setRowStretch(row, 1 if row == rows else 0)  # groups packed at the top
-        self._restyle()
 
     def visible_text(self) -> str:
         """Everything written on the projector right now (for checks and screen readers)."""
@@ -209,7 +182,7 @@ class ProjectorWindow(QWidget):
                              else label.text())
         if self.prompt.isVisibleTo(self):
             parts.append(self.prompt.toPlainText())
-        for chart in (self.votes, self.ratings):
+        for chart in (self.votes, self.ratings, self.groups):
             if chart.isVisibleTo(self):
                 parts.append(chart.summary())
         return "\n".join(parts)
@@ -236,7 +209,6 @@ class ProjectorWindow(QWidget):
             f"#projector #projCountdown {{ font-size: {px(190)}px; font-weight: 700; color: {level_color}; }}"
             f"#projector #projPrompt {{ font-size: {px(44)}px; }}"
             f"#projector #projResultsTitle {{ font-size: {px(38)}px; color: {muted}; }}"
-            f"#projector #projGroup {{ font-size: {px(34)}px; padding: {px(8)}px; }}"
             f"#projector #projPause {{ font-size: {px(150)}px; font-weight: 700; color: {muted}; }}"
             f"#projector #projPauseTitle {{ font-size: {px(44)}px; color: {muted}; }}"
         )
@@ -246,6 +218,7 @@ class ProjectorWindow(QWidget):
         colors = ChartColors(QColor(fg), QColor(muted), QColor(bar), QColor(accent), QColor(bg))
         self.votes.set_style(colors, px(36))
         self.ratings.set_style(colors, px(30))
+        self.groups.set_style(colors, px(34))
 
     def _space_prompt(self, gap: int) -> None:
         """Air between the prompt's paragraphs and list items (Markdown gives very little)."""

@@ -1,0 +1,255 @@
+"""The projector's cards: groups (clusters, or the matrix's quadrants) in a grid, fitted to the screen.
+
+Every card is shown: when they do not fit at the projector's text size, the
+text gets smaller (down to :data:`MIN_PIXELS`); when they still do not fit,
+each group shows as many cards as fit and says how many it leaves out
+("+3 more"), so no card is ever dropped silently. A long card takes at most
+:data:`CARD_LINES` lines. Drawn with QPainter; ``drawn_cards()`` and
+``more_count()`` say what the room sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from workshop_app.gui.run.charts import ChartColors
+from workshop_app.gui.run.fit_text import wrap_lines
+from workshop_app.services.capture import ResultGroup
+
+MIN_PIXELS = 14
+CARD_LINES = 4
+TITLE_LINES = 2
+BULLET = "•"
+
+
+def _more_text(n: int, after_cards: bool = True) -> str:
+    """"+3 more" after cards shown; "3 cards" under a title with none shown."""
+    if after_cards:
+        return QCoreApplication.translate("Projector", "+{n} more").format(n=n)
+    if n == 1:
+        return QCoreApplication.translate("Projector", "1 card")
+    return QCoreApplication.translate("Projector", "{n} cards").format(n=n)
+
+
+@dataclass
+class _Cell:
+    """One group as laid out: its title lines, the cards shown (text, lines) and how many are not."""
+
+    title: list[str]
+    cards: list[tuple[str, list[str]]] = field(default_factory=list)
+    more: int = 0
+
+
+@dataclass
+class _Plan:
+    pixels: int
+    columns: int
+    cells: list[_Cell]
+    rows: list[float]  # the height of each grid row shown
+    more: int = 0  # cards of groups that found no room at all
+
+
+class CardBoard(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.groups: tuple[ResultGroup, ...] = ()
+        self.colors: ChartColors | None = None
+        self.pixels = 0  # the preferred text size; 0: the widget's font
+        self._plan: _Plan | None = None
+        self._drawn: list[tuple[str, QRectF]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(QCoreApplication.translate("Projector", "Cards"))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 80)  # never pushes the window bigger: the cards fit the space given
+
+    # -- content --------------------------------------------------------------------------------
+    def set_groups(self, groups: tuple[ResultGroup, ...] | list[ResultGroup]) -> None:
+        self.groups = tuple(groups)
+        self._changed()
+
+    def set_style(self, colors: ChartColors | None, pixel_size: int = 0) -> None:
+        self.colors = colors
+        self.pixels = pixel_size
+        self._changed()
+
+    def _changed(self) -> None:
+        self._plan = None
+        self.setAccessibleDescription(self.summary())
+        self.update()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._plan = None
+
+    # -- what the room sees ---------------------------------------------------------------------
+    def more_count(self) -> int:
+        """How many cards are not shown (said on the board as "+N more")."""
+        plan = self._layout()
+        return plan.more + sum(c.more for c in plan.cells)
+
+    def drawn_cards(self) -> list[tuple[str, QRectF]]:
+        """Each card shown, with the rectangle its text was drawn in (after a paint)."""
+        return list(self._drawn)
+
+    def summary(self) -> str:
+        plan = self._layout()
+        lines = []
+        for cell in plan.cells:
+            lines += [" ".join(cell.title)] if cell.title else []
+            lines += ["• " + " ".join(card_lines) for _text, card_lines in cell.cards]
+            lines += [_more_text(cell.more, bool(cell.cards))] if cell.more else []
+        if plan.more:
+            lines.append(_more_text(plan.more))
+        return "\n".join(lines)
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _fonts(self, pixels: int) -> tuple[QFont, QFont]:
+        font = QFont(self.font())
+        font.setPixelSize(pixels)
+        bold = QFont(font)
+        bold.setBold(True)
+        return font, bold
+
+    def _base_pixels(self) -> int:
+        return self.pixels or max(MIN_PIXELS, QFontMetricsF(self.font()).height())
+
+    def _layout(self) -> _Plan:
+        if self._plan is None:
+            self._plan = self._fit(self.width(), self.height())
+        return self._plan
+
+    def _fit(self, width: float, height: float) -> _Plan:
+        columns = 2 if len(self.groups) <= 4 else 3
+        base = max(MIN_PIXELS, int(self._base_pixels()))
+        sizes = []
+        size = float(base)
+        while size > MIN_PIXELS:
+            sizes.append(int(size))
+            size *= 0.9
+        sizes.append(MIN_PIXELS)
+        for pixels in sizes:  # the biggest text at which every card fits
+            plan = self._try(pixels, columns, width, height, cap=None)
+            if plan is not None:
+                return plan
+        most = max((len(g.lines) for g in self.groups), default=0)
+        low, high = 0, most  # the most cards per group that fit at the smallest size
+        if self._try(MIN_PIXELS, columns, width, height, cap=0) is None:
+            return self._rows_that_fit(columns, width, height)
+        while low < high:
+            mid = (low + high + 1) // 2
+            if self._try(MIN_PIXELS, columns, width, height, cap=mid) is not None:
+                low = mid
+            else:
+                high = mid - 1
+        plan = self._try(MIN_PIXELS, columns, width, height, cap=low)
+        assert plan is not None
+        return plan
+
+    def _metrics(self, pixels: int, columns: int, width: float):
+        font, bold = self._fonts(pixels)
+        fm, fmb = QFontMetricsF(font), QFontMetricsF(bold)
+        pad = pixels * 0.4
+        cell_w = width / columns
+        indent = fm.horizontalAdvance(BULLET + " ")
+        return font, bold, fm, fmb, pad, cell_w, indent
+
+    def _cell(self, group: ResultGroup, pixels: int, columns: int, width: float, height: float,
+              cap: int | None) -> tuple[_Cell, float] | None:
+        """The group laid out in its cell and the cell's height; None when it is taller than ``height``."""
+        font, bold, fm, fmb, pad, cell_w, indent = self._metrics(pixels, columns, width)
+        text_w = max(1.0, cell_w - 2 * pad - indent)
+        title = wrap_lines(group.title, bold, cell_w - 2 * pad, TITLE_LINES) if group.title else []
+        used = 2 * pad + len(title) * fmb.lineSpacing() + (pad / 2 if title else 0)
+        cell = _Cell(title)
+        gap = fm.lineSpacing() * 0.25
+        shown = len(group.lines) if cap is None else min(cap, len(group.lines))
+        for text in group.lines[:shown]:
+            lines = wrap_lines(text, font, text_w, CARD_LINES)
+            used += len(lines) * fm.lineSpacing() + gap
+            if used > height:
+                return None
+            cell.cards.append((text, lines))
+        cell.more = len(group.lines) - shown
+        if cell.more:
+            used += fm.lineSpacing()
+        return (cell, used) if used <= height else None
+
+    def _try(self, pixels: int, columns: int, width: float, height: float, cap: int | None) -> _Plan | None:
+        cells, rows, total = [], [], 0.0
+        for start in range(0, len(self.groups), columns):
+            row = 0.0
+            for group in self.groups[start:start + columns]:
+                laid = self._cell(group, pixels, columns, width, height - total, cap)
+                if laid is None:
+                    return None
+                cells.append(laid[0])
+                row = max(row, laid[1])
+            rows.append(row)
+            total += row
+        return _Plan(pixels, columns, cells, rows)
+
+    def _rows_that_fit(self, columns: int, width: float, height: float) -> _Plan:
+        """So many groups that not even their titles fit: the rows that do, then "+N more"."""
+        fm = QFontMetricsF(self._fonts(MIN_PIXELS)[0])
+        room = height - fm.lineSpacing() * 1.5  # the last line says how many are not shown
+        cells, rows, total = [], [], 0.0
+        for start in range(0, len(self.groups), columns):
+            laid = [self._cell(g, MIN_PIXELS, columns, width, room - total, 0)
+                    for g in self.groups[start:start + columns]]
+            if any(x is None for x in laid):
+                break
+            cells += [x[0] for x in laid]
+            rows.append(max(x[1] for x in laid))
+            total += rows[-1]
+        hidden = sum(len(g.lines) for g in self.groups[len(cells):])
+        return _Plan(MIN_PIXELS, columns, cells, rows, more=hidden)
+
+    # -- painting -------------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        plan = self._layout()
+        colors = self.colors or ChartColors.from_widget(self)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font, bold, fm, fmb, pad, cell_w, indent = self._metrics(plan.pixels, plan.columns, self.width())
+        text_w = max(1.0, cell_w - 2 * pad - indent)
+        gap = fm.lineSpacing() * 0.25
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextSingleLine
+        self._drawn = []
+        top = 0.0
+        for i, cell in enumerate(plan.cells):
+            row, column = divmod(i, plan.columns)
+            if column == 0 and row:
+                top += plan.rows[row - 1]
+            x, y = column * cell_w + pad, top + pad
+            painter.setPen(colors.text)
+            painter.setFont(bold)
+            for line in cell.title:
+                painter.drawText(QRectF(x, y, cell_w - 2 * pad, fmb.lineSpacing()), flags, line)
+                y += fmb.lineSpacing()
+            y += pad / 2 if cell.title else 0
+            painter.setFont(font)
+            for text, lines in cell.cards:
+                painter.setPen(colors.muted)
+                painter.drawText(QRectF(x, y, indent, fm.lineSpacing()), flags, BULLET)
+                painter.setPen(colors.text)
+                rect = QRectF(x + indent, y, text_w, len(lines) * fm.lineSpacing())
+                for n, line in enumerate(lines):
+                    painter.drawText(QRectF(rect.x(), y + n * fm.lineSpacing(), text_w, fm.lineSpacing()),
+                                     flags, line)
+                self._drawn.append((text, rect))
+                y += rect.height() + gap
+            if cell.more:
+                painter.setPen(colors.accent)
+                painter.drawText(QRectF(x + indent, y, text_w, fm.lineSpacing()), flags,
+                                 _more_text(cell.more, bool(cell.cards)))
+        if plan.more:
+            painter.setPen(colors.accent)
+            y = top + (plan.rows[-1] if plan.rows else 0) + pad
+            painter.drawText(QRectF(pad, y, self.width() - 2 * pad, fm.lineSpacing()), flags,
+                             _more_text(plan.more))
+        painter.end()
