@@ -369,10 +369,10 @@ def build_rows(sheet: Sheet, columns: dict[str, int | None], skip_header: bool,
     A duplicate has the same name and e-mail as someone before it (in the workshop or higher up
     in the sheet), or the same e-mail under another name; case and spacing do not count.
     """
-    result = ImportResult(blank=sheet.blank)
+    result = ImportResult(blank=sheet.blank, problems=list(sheet.problems))
     if columns.get("name") is None:
-        result.problems = [Problem(1, tr("CsvImport", "no column is chosen for the name")),
-                           *sheet.problems]
+        if sheet.rows:
+            result.problems.insert(0, Problem(1, tr("CsvImport", "no column is chosen for the name")))
         return result
     existing = list(existing)
     known = {participant_key(p) for p in existing}
@@ -411,7 +411,7 @@ def build_rows(sheet: Sheet, columns: dict[str, int | None], skip_header: bool,
             if email:
                 seen_emails[email] = (line, participant.name)
         result.rows.append(ImportRow(line, participant, duplicate))
-    result.problems = sorted(sheet.problems + result.problems, key=lambda problem: problem.line)
+    result.problems.sort(key=lambda problem: problem.line)
     return result
 
 
