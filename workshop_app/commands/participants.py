@@ -44,7 +44,11 @@ def list_participants(args, ctx) -> int:
     if not people:
         print(tr("cli", "No participants in workshop {id}.").format(id=args.id))
         return 0
-    print_table([(p.id, p.name, p.role, p.team, p.side, p.email) for p in people],
+    def one_line(text: str) -> str:
+        return " ".join(text.split())
+
+    print_table([(p.id, one_line(p.name), one_line(p.role), one_line(p.team), p.side, one_line(p.email))
+                 for p in people],
                 [tr("cli", "ID"), tr("cli", "Name"), tr("cli", "Role"), tr("cli", "Team"),
                  tr("cli", "Side"), tr("cli", "E-mail")])
     return 0
