@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import threading
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -238,3 +239,125 @@ def test_command_errors_are_one_line(run_cli, workshop, tmp_path):
     empty.write_bytes(b"")
     code, out, err = run_cli("participants", "import", str(workshop), str(empty))
     assert (code, err) == (0, "") and out.strip() == f"Added 0 participants to workshop {workshop}"
+
+
+# -- the dialog ---------------------------------------------------------------------------------
+def test_the_dialog_reads_off_the_gui_thread_and_answers_keys_meanwhile(main_window, ctx, qtbot,
+                                                                        monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+    from test_plan_support import open_plan
+
+    from gui_helpers import when_modal
+
+    real_read = csv_import.read_file
+    started, release, threads = threading.Event(), threading.Event(), []
+
+    def slow_read(path):
+        threads.append(threading.current_thread() is threading.main_thread())
+        started.set()
+        release.wait(10)  # a hang guard only: the test releases it
+        return real_read(path)
+
+    monkeypatch.setattr(csv_import, "read_file", slow_read)
+    plan = open_plan(main_window, ctx, qtbot)
+    plan.tab(1)
+    seen = {}
+
+    def while_reading(dialog):
+        seen["read off the GUI thread"] = started.wait(10) and threads == [False]
+        if not seen["read off the GUI thread"]:
+            release.set()
+            dialog.reject()
+            return
+        seen["summary"] = dialog.summary.text()
+        seen["ok"] = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        # The dialog answers the keyboard while the file is being read.
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+        seen["focus moved"] = QApplication.focusWidget() is not dialog.buttons.button(
+            QDialogButtonBox.StandardButton.Cancel)
+        dialog.loaded.connect(lambda: when_read(dialog), Qt.ConnectionType.SingleShotConnection)
+        release.set()
+
+    def when_read(dialog):
+        seen["report"] = dialog.report.toPlainText().splitlines()
+        seen["preview"] = [dialog.preview.item(r, 1).text() for r in range(dialog.preview.rowCount())]
+        qtbot.keyClick(dialog, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # &Import 4 participants
+
+    when_modal(while_reading)
+    plan.page.participants.import_csv(str(CSV / "signup-unclosed-quote.csv"))
+    assert seen["read off the GUI thread"]
+    assert seen["summary"] == "Reading signup-unclosed-quote.csv…" and seen["ok"] is False
+    assert seen["focus moved"]
+    assert seen["report"] == ['line 4: a quote (") opened on this line is never closed; '
+                              "this row was not read"]
+    assert seen["preview"] == ["Ada Lovelace", "Linus Ops", "Ken Known", "Marie Curie"]
+    assert plan.names() == ["Ada Lovelace", "Linus Ops", "Ken Known", "Marie Curie"]
+
+
+def test_cancel_while_reading_imports_nothing(main_window, ctx, qtbot, monkeypatch):
+    import gc
+
+    from PySide6.QtCore import Qt
+    from test_plan_support import open_plan
+
+    from gui_helpers import when_modal
+
+    real_read = csv_import.read_file
+    started, release = threading.Event(), threading.Event()
+
+    def slow_read(path):
+        started.set()
+        release.wait(10)
+        return real_read(path)
+
+    monkeypatch.setattr(csv_import, "read_file", slow_read)
+    plan = open_plan(main_window, ctx, qtbot)
+    plan.tab(1)
+
+    seen = {}
+
+    def cancel(dialog):
+        seen["reading"] = started.wait(10) and getattr(dialog, "reading", False)
+        release.set()
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_modal(cancel)
+    plan.page.participants.import_csv(str(CSV / "signup-excel-unicode.txt"))
+    assert seen["reading"] and plan.names() == [] and gc.isenabled()
+
+
+def test_the_dialog_shows_a_unicode_sheet_and_e_mail_duplicates(main_window, ctx, qtbot):
+    from test_plan_support import open_plan
+
+    from gui_helpers import after_reading, when_modal
+
+    plan = open_plan(main_window, ctx, qtbot,
+                     participants=[Participant(name="Benjamin Ode", email="ben@example.org")])
+    plan.tab(1)
+    seen = {}
+
+    def look(dialog):
+        dialog.resize(900, 640)
+        dialog.grab().save("/tmp/csv-dialog-unicode.png")
+        seen["delimiter"] = dialog.delimiter.currentText()
+        seen["preview"] = [dialog.preview.item(r, 1).text() for r in range(dialog.preview.rowCount())]
+        dialog.accept()
+
+    when_modal(after_reading(look))
+    plan.page.participants.import_csv(str(CSV / "signup-excel-unicode.txt"))
+    assert seen == {"delimiter": "Tab", "preview": [n for n, _r, _s in EXCEL_ROWS]}
+
+    def duplicates(dialog):
+        dialog.grab().save("/tmp/csv-dialog-duplicates.png")
+        seen["report"] = dialog.report.toPlainText().splitlines()
+        seen["summary"] = dialog.summary.text()
+        dialog.accept()
+
+    when_modal(after_reading(duplicates))
+    plan.page.participants.import_csv(str(CSV / "signup-email-case.csv"))
+    assert seen["report"] == ["line 3: duplicate, same e-mail as line 2 (Ana Silva)",
+                              "line 4: duplicate, e-mail already in this workshop (Benjamin Ode)"]
+    assert seen["summary"] == "2 to import · 2 duplicates skipped"
+    assert plan.names()[-2:] == ["Ana Silva", "Cy Twombly"]
