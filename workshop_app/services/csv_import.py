@@ -124,10 +124,7 @@ def check_file(path: str | Path) -> int:
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     if size > MAX_BYTES:
-        raise CsvImportError(tr(
-            "CsvImport", "{file} is {size} MB; a sign-up sheet can be at most {max} MB. "
-            "Save only the participants' rows as CSV and import that file.").format(
-            file=path.name, size=round(size / 1024 / 1024, 1), max=MAX_BYTES // 1024 // 1024))
+        raise _too_large(path, size)
     return size
 
 
@@ -136,17 +133,24 @@ def _unreadable(path: Path, exc: OSError) -> CsvImportError:
         file=path, reason=exc.strerror or exc))
 
 
+def _too_large(path: Path, size: int) -> CsvImportError:
+    return CsvImportError(tr(
+        "CsvImport", "{file} is {size} MB; a sign-up sheet can be at most {max} MB. "
+        "Save only the participants' rows as CSV and import that file.").format(
+        file=path.name, size=round(size / 1024 / 1024, 1), max=MAX_BYTES // 1024 // 1024))
+
+
 def read_file(path: str | Path) -> tuple[str, list[str]]:
     """The text of a sign-up sheet and notes about how it was decoded."""
     path = Path(path)
     check_file(path)
     try:
         with path.open("rb") as stream:
-            data = stream.read(MAX_BYTES + 1)  # the file may have grown since it was checked
+            data = stream.read(MAX_BYTES + 1)  # never more, even if the file grew meanwhile
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     if len(data) > MAX_BYTES:
-        check_file(path)
+        raise _too_large(path, len(data))
     return decode(data, path.name)
 
 
