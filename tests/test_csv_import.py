@@ -157,7 +157,8 @@ def test_many_stray_quotes_are_each_reported_in_bounded_work(tmp_path, counting)
     assert not result.rows
     assert [p.line for p in result.problems[:3]] == [1, 2, 3]
     assert "never closed" in str(result.problems[0])
-    assert counting.chars <= (csv_import.MAX_RECORD_LINES + 2) * len(text)
+    # Each stray quote reads on at most MAX_RECORD_CHARS (and a line) before giving up.
+    assert counting.chars <= len(text) + (csv_import.MAX_ROWS + 1) * (csv_import.MAX_RECORD_CHARS + 20)
 
 
 def test_very_wide_rows_and_long_cells_are_bounded():
@@ -361,3 +362,16 @@ def test_the_dialog_shows_a_unicode_sheet_and_e_mail_duplicates(main_window, ctx
                               "line 4: duplicate, e-mail already in this workshop (Benjamin Ode)"]
     assert seen["summary"] == "2 to import · 2 duplicates skipped"
     assert plan.names()[-2:] == ["Ana Silva", "Cy Twombly"]
+
+
+def test_stray_quotes_before_a_long_line_are_read_on_a_bounded_stretch(tmp_path, counting):
+    # A stray quote reads on until the next quote, or at most MAX_RECORD_LINES lines or
+    # MAX_RECORD_CHARS characters; then reading goes on from the line after it. The long line
+    # (longer than a cell may be) is reported too, and the rows after it are kept.
+    text = ('"Ann,Coach\n' * 900 + "Ben," + "x" * (csv_import.MAX_BYTES // 2) + "\n"
+            + '"Dee,Ops\n' + "Eve,Ops\n" * 90 + "Cy,Ops\n")
+    result = csv_import.parse_text(text, delimiter=",")[3]
+    assert [p.line for p in result.problems] == list(range(1, 903))
+    assert "cannot be read" in str(result.problems[900])
+    assert [r.line for r in result.rows][:1] == [903] and result.rows[-1].participant.name == "Cy"
+    assert counting.chars <= 4 * len(text)

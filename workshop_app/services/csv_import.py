@@ -29,8 +29,10 @@ MAX_ROWS = 1000
 MAX_COLUMNS = 100
 #: A name, role, team or e-mail longer than this is a problem, not a participant.
 MAX_CELL_CHARS = 300
-#: A quoted cell may span at most this many lines; a quote still open after them is a stray quote.
-MAX_RECORD_LINES = 20
+#: A quoted cell may span at most this many lines and characters; a quote still open after them
+#: is a stray quote (this bounds the work of reading on after one).
+MAX_RECORD_LINES = 100
+MAX_RECORD_CHARS = 64 * 1024
 #: The separator is guessed from at most this many characters (and lines) at the start.
 SNIFF_CHARS = 8 * 1024
 SNIFF_LINES = 50
@@ -221,21 +223,35 @@ def sniff_delimiter(text: str) -> str:
 
 
 class _Lines:
-    """Feeds a csv reader one line at a time, at most MAX_RECORD_LINES lines for one record."""
+    """Feeds a csv reader one line at a time; a record gets more lines only while it is within
+    MAX_RECORD_LINES and MAX_RECORD_CHARS. Set ``start`` before each record."""
 
     def __init__(self, lines: list[str]):
         self.lines = lines
         self.at = 0  # the next line to give
-        self.start = 0  # where the record being read started
+        self._start = 0
+        self._chars = 0
+
+    @property
+    def start(self) -> int:
+        """Where the record being read started."""
+        return self._start
+
+    @start.setter
+    def start(self, at: int) -> None:
+        self._start, self._chars = at, 0
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
-        if self.at >= len(self.lines) or self.at - self.start >= MAX_RECORD_LINES:
+        if self.at >= len(self.lines) or (self.at > self._start and (
+                self.at - self._start >= MAX_RECORD_LINES or self._chars >= MAX_RECORD_CHARS)):
             raise StopIteration
+        line = self.lines[self.at]
         self.at += 1
-        return self.lines[self.at - 1]
+        self._chars += len(line)
+        return line
 
 
 def read_sheet(text: str, delimiter: str | None = None, quoted: bool = True,
