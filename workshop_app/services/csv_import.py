@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,34 +223,62 @@ def sniff_delimiter(text: str) -> str:
 
 
 class _Lines:
-    """Feeds a csv reader one line at a time; a record gets more lines only while it is within
-    MAX_RECORD_LINES and MAX_RECORD_CHARS. Set ``start`` before each record."""
+    """Feeds a csv reader one line at a time from the text (never holding more than one record's
+    lines); a record gets more lines only while it is within MAX_RECORD_LINES and
+    MAX_RECORD_CHARS. Call ``begin`` before each record."""
 
-    def __init__(self, lines: list[str]):
-        self.lines = lines
-        self.at = 0  # the next line to give
-        self._start = 0
+    def __init__(self, text: str):
+        self._source = (match.group() for match in _LINE.finditer(text))
+        self._pending: deque[str] = deque()  # lines to give (again) before reading on
+        self._record: list[str] = []  # the lines given for the record being read
         self._chars = 0
+        self.at = 0  # the index of the next line to give (line number - 1)
+
+    def has_more(self) -> bool:
+        if not self._pending:
+            line = next(self._source, None)
+            if line is None:
+                return False
+            self._pending.append(line)
+        return True
+
+    def begin(self) -> None:
+        self._record, self._chars = [], 0
+
+    def skip_blank(self) -> bool:
+        """Skip the next line if it holds nothing but spaces (the quick way: no csv reader)."""
+        if self.has_more() and not self._pending[0].strip():
+            self._pending.popleft()
+            self.at += 1
+            return True
+        return False
 
     @property
-    def start(self) -> int:
-        """Where the record being read started."""
-        return self._start
+    def used(self) -> int:
+        """How many lines the record being read has taken."""
+        return len(self._record)
 
-    @start.setter
-    def start(self, at: int) -> None:
-        self._start, self._chars = at, 0
+    def first(self) -> str:
+        return self._record[0]
+
+    def rewind(self) -> None:
+        """Give the record's lines after its first one again (reading goes on after a stray quote)."""
+        self._pending.extendleft(reversed(self._record[1:]))
+        self.at -= len(self._record) - 1
+        self.begin()
 
     def __iter__(self) -> _Lines:
         return self
 
     def __next__(self) -> str:
-        if self.at >= len(self.lines) or (self.at > self._start and (
-                self.at - self._start >= MAX_RECORD_LINES or self._chars >= MAX_RECORD_CHARS)):
+        if self._record and (len(self._record) >= MAX_RECORD_LINES or self._chars >= MAX_RECORD_CHARS):
             raise StopIteration
-        line = self.lines[self.at]
-        self.at += 1
+        if not self.has_more():
+            raise StopIteration
+        line = self._pending.popleft()
+        self._record.append(line)
         self._chars += len(line)
+        self.at += 1
         return line
 
 
@@ -268,30 +296,32 @@ def read_sheet(text: str, delimiter: str | None = None, quoted: bool = True,
     delimiter = delimiter or sniff_delimiter(text)
     quoting = csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE
     sheet = Sheet([], delimiter)
-    lines = _LINE.findall(text)
-    feeder = _Lines(lines)
+    feeder = _Lines(text)
     reader = csv.reader(feeder, delimiter=delimiter, quoting=quoting, strict=True)
     wide_noted = False
     records = 0
-    while feeder.at < len(lines):
+    while feeder.has_more():
         records += 1
         if records % 256 == 0 and cancelled():
             break
-        start = feeder.start = feeder.at
-        line = start + 1
+        if feeder.skip_blank():
+            sheet.blank += 1
+            continue
+        feeder.begin()
+        line = feeder.at + 1
         try:
             cells = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
             reader = csv.reader(feeder, delimiter=delimiter, quoting=quoting, strict=True)
-            if feeder.at - start > 1:  # a quote ran on over the next lines: a stray quote
+            if feeder.used > 1:  # a quote ran on over the next lines: a stray quote
                 problem = tr("CsvImport", 'a quote (") opened on this line is never closed; '
                              "this row was not read")
-                feeder.at = start + 1
+                feeder.rewind()
             else:  # one line: read it the forgiving way a spreadsheet would ("Ann" Lee = Ann Lee)
                 try:
-                    cells = next(csv.reader([lines[start]], delimiter=delimiter, quoting=quoting))
+                    cells = next(csv.reader([feeder.first()], delimiter=delimiter, quoting=quoting))
                     problem = ""
                 except (csv.Error, StopIteration):
                     problem = tr("CsvImport", "this row cannot be read ({reason})").format(reason=exc)
