@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 
@@ -48,6 +48,19 @@ def click_button(text: str) -> Callable[[QWidget], None]:
         raise AssertionError(f"no button {text!r} in {[b.text() for b in widget.buttons()]}")
 
     return action
+
+
+def after_reading(action: Callable[[QWidget], None]) -> Callable[[QWidget], None]:
+    """For ``when_modal``: run ``action`` on a CSV import dialog once its file has been read
+    (on its worker thread): at once if it has, else when it says so (no waiting on a clock)."""
+
+    def run(dialog: QWidget) -> None:
+        if dialog.reading:
+            dialog.loaded.connect(lambda: action(dialog), Qt.ConnectionType.SingleShotConnection)
+        else:
+            action(dialog)
+
+    return run
 
 
 def accept_dialog(fill: Callable[[QDialog], None]) -> Callable[[QWidget], None]:

@@ -19,7 +19,7 @@ from test_plan_support import (
 
 from workshop_app.model import Participant
 
-from gui_helpers import when_modal
+from gui_helpers import after_reading, when_modal
 
 CSV = Path(__file__).parent / "data" / "csv"
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -152,7 +152,7 @@ def _check_and_import(expected_report: list[str], summary_has: str, choose=None)
         seen["notes"] = dialog.note_label.text()
         dialog.accept()
 
-    when_modal(action)
+    when_modal(after_reading(action))
     return seen
 
 
@@ -166,8 +166,8 @@ def test_import_a_sign_up_sheet_with_bad_rows_and_duplicates(main_window, ctx, q
     assert seen["report"] == [
         "line 6: no name",
         "line 8: 'boss' is not a side (leadership, management, operations, other)",
-        "line 10: 'not-an-email' is not an e-mail address",
         "line 9: duplicate, same name and e-mail as line 2",
+        "line 10: 'not-an-email' is not an e-mail address",
         "line 11: duplicate, already in this workshop",
     ]
     assert seen["summary"] == ("4 to import · 2 duplicates skipped · 3 rows with problems · "

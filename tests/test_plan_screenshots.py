@@ -16,7 +16,7 @@ from test_plan_support import open_plan
 from workshop_app.gui.main_window import MainWindow
 from workshop_app.model import Participant
 
-from gui_helpers import dark_palette, when_modal
+from gui_helpers import after_reading, dark_palette, when_modal
 
 CSV = Path(__file__).parent / "data" / "csv"
 PEOPLE = [
@@ -71,7 +71,7 @@ def test_plan_screenshots(main_window, ctx, qtbot, tmp_path):
         dialog.reject()
 
     page.tabs.setCurrentIndex(1)
-    when_modal(shoot_dialog)
+    when_modal(after_reading(shoot_dialog))
     page.participants.import_csv(str(CSV / "signup-bad-rows.csv"))
 
     old = QApplication.palette()

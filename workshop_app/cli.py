@@ -22,7 +22,7 @@ from workshop_app.errors import UserError  # noqa: E402
 from workshop_app.i18n import tr  # noqa: E402
 
 #: Modules under workshop_app.commands, in the order --help lists them.
-COMMAND_MODULES = ("doctor", "packs", "workshops", "backups", "plans", "demo")
+COMMAND_MODULES = ("doctor", "packs", "workshops", "participants", "backups", "plans", "demo")
 
 log = logging.getLogger(__name__)
 

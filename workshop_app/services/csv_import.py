@@ -1,16 +1,18 @@
 """Participants from a CSV sign-up sheet or rows pasted from a spreadsheet. No Qt.
 
 Reading never raises on odd input: any text gives rows and a list of problems,
-each naming its line. Only a file that cannot be read at all (missing, too
-large) raises :class:`CsvImportError`.
+each naming its line, in work bounded by the text's length (at most MAX_BYTES of it,
+MAX_ROWS rows). Only a file that cannot be read at all (missing, too large)
+raises :class:`CsvImportError`.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import re
-from collections.abc import Iterable, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,9 +23,24 @@ from workshop_app.services.planning import participant_key
 
 #: A sign-up sheet larger than this is not a sign-up sheet.
 MAX_BYTES = 2 * 1024 * 1024
+#: Rows read after the heading row; the rest of a longer file is reported, not read.
+MAX_ROWS = 1000
+#: Columns offered for choosing; cells further right are not read.
+MAX_COLUMNS = 100
+#: A name, role, team or e-mail longer than this is a problem, not a participant.
+MAX_CELL_CHARS = 300
+#: A quoted cell may span at most this many lines and characters; a quote still open after them
+#: is a stray quote (this bounds the work of reading on after one).
+MAX_RECORD_LINES = 100
+MAX_RECORD_CHARS = 64 * 1024
+#: The separator is guessed from at most this many characters (and lines) at the start.
+SNIFF_CHARS = 8 * 1024
+SNIFF_LINES = 50
 #: Participant fields a column can hold, in table order.
 FIELDS = ("name", "role", "team", "side", "email")
 DELIMITERS = (",", ";", "\t")
+#: Lines with their line ending (the csv module's idea of a line: \r\n, \r or \n).
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 
 _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "name": ("name", "full name", "fullname", "participant", "participant name", "person", "attendee"),
@@ -65,9 +82,13 @@ class ImportRow:
 class Sheet:
     """A table read from text, before columns are assigned."""
 
-    rows: list[tuple[int, list[str]]]  # (line number, cells)
+    rows: list[tuple[int, list[str]]]  # (line number, cells) of every non-blank row
     delimiter: str = ","
+    #: Remarks about the whole sheet, each naming a line (nothing was lost because of them).
     notes: list[str] = field(default_factory=list)
+    #: Rows that could not be read at all (a stray quote, the row cap).
+    problems: list[Problem] = field(default_factory=list)
+    blank: int = 0
 
     @property
     def width(self) -> int:
@@ -87,77 +108,254 @@ class ImportResult:
     def duplicates(self) -> list[ImportRow]:
         return [r for r in self.rows if r.duplicate]
 
+    def not_imported(self, include_duplicates: bool = False) -> list[Problem]:
+        """Every non-blank row that is not imported, with the reason, in file order."""
+        skipped = list(self.problems)
+        if not include_duplicates:
+            skipped += [Problem(r.line, tr("CsvImport", "duplicate, {why}").format(why=r.duplicate))
+                        for r in self.duplicates]
+        return sorted(skipped, key=lambda problem: problem.line)
+
 
 # -- reading ------------------------------------------------------------------------------------
-def read_file(path: str | Path) -> tuple[str, list[str]]:
-    """The text of a sign-up sheet and notes about how it was decoded."""
+def check_file(path: str | Path) -> int:
+    """The file's size; CsvImportError when it is missing or too large to be a sign-up sheet."""
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise CsvImportError(tr(
-                "CsvImport", "{file} is {size} MB; a sign-up sheet can be at most {max} MB. "
-                "Save only the participants' rows as CSV and import that file.").format(
-                file=path.name, size=round(size / 1024 / 1024, 1), max=MAX_BYTES // 1024 // 1024))
-        data = path.read_bytes()
     except OSError as exc:
-        raise CsvImportError(tr("CsvImport", "Cannot read {file}: {reason}").format(
-            file=path, reason=exc.strerror or exc)) from exc
+        raise _unreadable(path, exc) from exc
+    if size > MAX_BYTES:
+        raise _too_large(path, size)
+    return size
+
+
+def _unreadable(path: Path, exc: OSError) -> CsvImportError:
+    return CsvImportError(tr("CsvImport", "Cannot read {file}: {reason}").format(
+        file=path, reason=exc.strerror or exc))
+
+
+def _too_large(path: Path, size: int) -> CsvImportError:
+    return CsvImportError(tr(
+        "CsvImport", "{file} is {size} MB; a sign-up sheet can be at most {max} MB. "
+        "Save only the participants' rows as CSV and import that file.").format(
+        file=path.name, size=round(size / 1024 / 1024, 1), max=MAX_BYTES // 1024 // 1024))
+
+
+def read_file(path: str | Path) -> tuple[str, list[str]]:
+    """The text of a sign-up sheet and notes about how it was decoded."""
+    path = Path(path)
+    check_file(path)
+    try:
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)  # never more, even if the file grew meanwhile
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
+    if len(data) > MAX_BYTES:
+        raise _too_large(path, len(data))
     return decode(data, path.name)
 
 
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def unicode_encoding(data: bytes) -> str | None:
+    """The encoding a byte order mark names, or UTF-16 told by its zero bytes (plain ASCII letters,
+    digits and separators are half zero bytes in UTF-16, and text files never hold zero bytes)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd >= half * 0.3 and even <= half * 0.02:
+        return "utf-16-le"
+    if even >= half * 0.3 and odd <= half * 0.02:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, name: str = "") -> tuple[str, list[str]]:
-    """UTF-8 (with or without a byte order mark), else Windows-1252 with a note saying so."""
+    """UTF-8 or UTF-16 (with or without a byte order mark), else Windows-1252 with a note saying so."""
+    name = name or tr("CsvImport", "The file")
+    encoding = unicode_encoding(data)
+    if encoding is not None and encoding != "utf-8-sig":
+        try:
+            return data.decode(encoding), []
+        except UnicodeDecodeError:
+            note = tr("CsvImport", "{file} is not valid {encoding}; characters that could not be read "
+                      "are shown as \ufffd. Check the names in the preview.").format(
+                file=name, encoding=encoding.upper().replace("-LE", "").replace("-BE", ""))
+            return data.decode(encoding, errors="replace"), [note]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         note = tr("CsvImport", "{file} is not UTF-8; it was read as Windows-1252 (Western European). "
-                  "Check accented names in the preview.").format(file=name or tr("CsvImport", "The file"))
+                  "Check accented names in the preview.").format(file=name)
         return data.decode("cp1252", errors="replace"), [note]
 
 
 def sniff_delimiter(text: str) -> str:
-    """Comma, semicolon or tab: what csv.Sniffer finds, else the one most lines share."""
-    sample = "\n".join(text.splitlines()[:50])
-    try:
-        found = csv.Sniffer().sniff(sample, delimiters="".join(DELIMITERS)).delimiter
-    except csv.Error:
-        found = ""
-    if found in DELIMITERS:
-        return found
-    lines = [line for line in sample.splitlines() if line.strip()]
-    best, best_score = ",", 0
+    """Comma, semicolon or tab: the one that splits the most of the first lines into the same
+    number of cells (more than one). Only the start of the text is looked at."""
+    sample = text[:SNIFF_CHARS]
+    lines = _LINE.findall(sample)[:SNIFF_LINES]
+    if len(lines) > 1 and len(text) > len(sample):
+        lines.pop()  # cut short
+    best, best_score = DELIMITERS[0], (0, 0)
     for delimiter in DELIMITERS:
-        score = sum(1 for line in lines if delimiter in line)
+        widths: Counter[int] = Counter()
+        try:
+            for cells in csv.reader(lines, delimiter=delimiter):
+                if any(c.strip() for c in cells):
+                    widths[len(cells)] += 1
+        except csv.Error:
+            pass
+        if not widths:
+            continue
+        width, count = max(widths.items(), key=lambda wc: (wc[1], wc[0]))
+        score = (count, width) if width > 1 else (0, 0)
         if score > best_score:
             best, best_score = delimiter, score
     return best
 
 
-def read_sheet(text: str, delimiter: str | None = None, quoted: bool = True) -> Sheet:
-    """Rows of cells with their line numbers (quoted cells may span lines unless ``quoted`` is off:
-    pasted cells are taken as they are, so a stray quote cannot swallow the rows after it)."""
+class _Lines:
+    """Feeds a csv reader one line at a time from the text (never holding more than one record's
+    lines); a record gets more lines only while it is within MAX_RECORD_LINES and
+    MAX_RECORD_CHARS. Call ``begin`` before each record."""
+
+    def __init__(self, text: str):
+        self._source = (match.group() for match in _LINE.finditer(text))
+        self._pending: deque[str] = deque()  # lines to give (again) before reading on
+        self._record: list[str] = []  # the lines given for the record being read
+        self._chars = 0
+        self.at = 0  # the index of the next line to give (line number - 1)
+
+    def has_more(self) -> bool:
+        if not self._pending:
+            line = next(self._source, None)
+            if line is None:
+                return False
+            self._pending.append(line)
+        return True
+
+    def begin(self) -> None:
+        self._record, self._chars = [], 0
+
+    def skip_blank(self) -> bool:
+        """Skip the next line if it holds nothing but spaces (the quick way: no csv reader)."""
+        if self.has_more() and not self._pending[0].strip():
+            self._pending.popleft()
+            self.at += 1
+            return True
+        return False
+
+    @property
+    def used(self) -> int:
+        """How many lines the record being read has taken."""
+        return len(self._record)
+
+    def first(self) -> str:
+        return self._record[0]
+
+    def rewind(self) -> None:
+        """Give the record's lines after its first one again (reading goes on after a stray quote)."""
+        self._pending.extendleft(reversed(self._record[1:]))
+        self.at -= len(self._record) - 1
+        self.begin()
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self._record and (len(self._record) >= MAX_RECORD_LINES or self._chars >= MAX_RECORD_CHARS):
+            raise StopIteration
+        if not self.has_more():
+            raise StopIteration
+        line = self._pending.popleft()
+        self._record.append(line)
+        self._chars += len(line)
+        self.at += 1
+        return line
+
+
+def read_sheet(text: str, delimiter: str | None = None, quoted: bool = True,
+               cancelled: Callable[[], bool] = lambda: False) -> Sheet:
+    """Rows of cells with their line numbers, in work bounded by the text's length.
+
+    Quoted cells may span lines; a quote left open (or closed in the middle of a cell) spoils
+    only its own row, which is reported, and reading goes on with the next line. With
+    ``quoted`` off (pasted cells are taken as they are) quotes are plain characters.
+    """
     text = text.replace("\x00", "")
     if text.startswith("\ufeff"):
         text = text[1:]
     delimiter = delimiter or sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter,
-                        quoting=csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE)
-    rows: list[tuple[int, list[str]]] = []
-    notes: list[str] = []
-    line = 1
-    while True:
+    quoting = csv.QUOTE_MINIMAL if quoted else csv.QUOTE_NONE
+    sheet = Sheet([], delimiter)
+    feeder = _Lines(text)
+    reader = csv.reader(feeder, delimiter=delimiter, quoting=quoting, strict=True)
+    wide_noted = False
+    records = 0
+    while feeder.has_more():
+        records += 1
+        if records % 256 == 0 and cancelled():
+            break
+        if feeder.skip_blank():
+            sheet.blank += 1
+            continue
+        feeder.begin()
+        line = feeder.at + 1
         try:
             cells = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            notes.append(str(Problem(reader.line_num, tr("CsvImport", "cannot be read ({reason})")
-                                     .format(reason=exc))))
+            reader = csv.reader(feeder, delimiter=delimiter, quoting=quoting, strict=True)
+            if feeder.used > 1:  # a quote ran on over the next lines: a stray quote
+                problem = tr("CsvImport", 'a quote (") opened on this line is never closed; '
+                             "this row was not read")
+                feeder.rewind()
+            else:  # one line: read it the forgiving way a spreadsheet would ("Ann" Lee = Ann Lee)
+                try:
+                    cells = next(csv.reader([feeder.first()], delimiter=delimiter, quoting=quoting))
+                    problem = ""
+                except (csv.Error, StopIteration):
+                    problem = tr("CsvImport", "this row cannot be read ({reason})").format(reason=exc)
+            if problem:
+                if _full(sheet, line):
+                    break
+                sheet.problems.append(Problem(line, problem))
+                continue
+        cells = [c.strip() for c in cells]
+        if not any(cells):
+            sheet.blank += 1
+            continue
+        if _full(sheet, line):
             break
-        rows.append((line, [c.strip() for c in cells]))
-        line = reader.line_num + 1
-    return Sheet(rows, delimiter, notes)
+        if len(cells) > MAX_COLUMNS:
+            if not wide_noted:
+                sheet.notes.append(str(Problem(line, tr(
+                    "CsvImport", "only the first {max} of {n} columns are read").format(
+                    max=MAX_COLUMNS, n=len(cells)))))
+                wide_noted = True
+            cells = cells[:MAX_COLUMNS]
+        sheet.rows.append((line, cells))
+    return sheet
+
+
+def _full(sheet: Sheet, line: int) -> bool:
+    """True (with the reason added to the problems) when the sheet holds as many rows as it may:
+    a heading row and MAX_ROWS more."""
+    if len(sheet.rows) + len(sheet.problems) <= MAX_ROWS:
+        return False
+    sheet.problems.append(Problem(line, tr(
+        "CsvImport", "a sign-up sheet can have at most {max} rows; this row and the rest of the "
+        "file were not read").format(max=MAX_ROWS)))
+    return True
 
 
 # -- columns ------------------------------------------------------------------------------------
@@ -216,13 +414,21 @@ def side_names() -> str:
 
 def build_rows(sheet: Sheet, columns: dict[str, int | None], skip_header: bool,
                existing: Iterable[Participant] = ()) -> ImportResult:
-    """Participants from the sheet's rows; problems and duplicates named by line number."""
-    result = ImportResult()
+    """Participants from the sheet's rows; problems and duplicates named by line number.
+
+    A duplicate has the same name and e-mail as someone before it (in the workshop or higher up
+    in the sheet), or the same e-mail under another name; case and spacing do not count.
+    """
+    result = ImportResult(blank=sheet.blank, problems=list(sheet.problems))
     if columns.get("name") is None:
-        result.problems.append(Problem(1, tr("CsvImport", "no column is chosen for the name")))
+        if sheet.rows:
+            result.problems.insert(0, Problem(1, tr("CsvImport", "no column is chosen for the name")))
         return result
-    known = {participant_key(p): p for p in existing}
+    existing = list(existing)
+    known = {participant_key(p) for p in existing}
+    known_emails = {participant_key(p)[1]: p.name for p in existing if p.email.strip()}
     seen: dict[tuple[str, str], int] = {}
+    seen_emails: dict[str, tuple[int, str]] = {}
     rows = sheet.rows[1:] if skip_header else sheet.rows
     for line, cells in rows:
         if not any(cells):
@@ -238,15 +444,30 @@ def build_rows(sheet: Sheet, columns: dict[str, int | None], skip_header: bool,
             result.problems.append(Problem(line, problem))
             continue
         key = participant_key(participant)
+        email = key[1]
         if key in known:
             duplicate = tr("CsvImport", "already in this workshop")
         elif key in seen:
             duplicate = tr("CsvImport", "same name and e-mail as line {line}").format(line=seen[key])
+        elif email and email in known_emails:
+            duplicate = tr("CsvImport", "e-mail already in this workshop ({name})").format(
+                name=known_emails[email])
+        elif email and email in seen_emails:
+            duplicate = tr("CsvImport", "same e-mail as line {line} ({name})").format(
+                line=seen_emails[email][0], name=seen_emails[email][1])
         else:
             duplicate = ""
             seen[key] = line
+            if email:
+                seen_emails[email] = (line, participant.name)
         result.rows.append(ImportRow(line, participant, duplicate))
+    result.problems.sort(key=lambda problem: problem.line)
     return result
+
+
+def _field_names() -> dict[str, str]:
+    return {"name": tr("CsvImport", "name"), "role": tr("CsvImport", "role"),
+            "team": tr("CsvImport", "team"), "email": tr("CsvImport", "e-mail")}
 
 
 def _participant(cell) -> tuple[Participant, str]:
@@ -254,6 +475,10 @@ def _participant(cell) -> tuple[Participant, str]:
     participant = Participant(name=name, role=cell("role"), team=cell("team"), email=cell("email"))
     if not name:
         return participant, tr("CsvImport", "no name")
+    for key, label in _field_names().items():
+        if len(cell(key)) > MAX_CELL_CHARS:
+            return participant, tr("CsvImport", "the {field} is longer than {max} characters").format(
+                field=label, max=MAX_CELL_CHARS)
     side = parse_side(cell("side"))
     if side is None:
         return participant, tr("CsvImport", "'{value}' is not a side ({sides})").format(

@@ -1,10 +1,14 @@
-"""Import participants from a CSV sign-up sheet: choose the columns, preview, see what is skipped."""
+"""Import participants from a CSV sign-up sheet: choose the columns, preview, see what is skipped.
+
+The file is read and split into rows on a worker thread (gui/workers.py); the dialog shows
+"Reading…" meanwhile and can be cancelled. Choosing columns re-sorts the rows already read.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,20 +33,32 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.models.participants_model import side_label
 from workshop_app.gui.planning.views import count_text
+from workshop_app.gui.workers import GcPause, Task, TaskSignals
 from workshop_app.model import Participant
 from workshop_app.services import csv_import
 
 
 class CsvImportDialog(QDialog):
+    #: The file has been read (or could not be) and the preview shows it.
+    loaded = Signal()
+
     def __init__(self, existing: list[Participant], parent: QWidget | None = None):
         super().__init__(parent)
         self.existing = list(existing)
         self.path: Path | None = None
-        self.text = ""
+        self.text: str | None = None
         self.notes: list[str] = []
         self.sheet = csv_import.Sheet([])
         self.result = csv_import.ImportResult()
         self._loading = False
+        self.task: Task | None = None
+        # The pool before the signals: destroying the dialog waits for a read in progress first.
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.gc_pause = GcPause()
+        self.signals = TaskSignals(self)
+        self.signals.finished.connect(self._read_done)
+        self.signals.failed.connect(self._read_failed)
         self.setWindowTitle(self.tr("Import participants from CSV"))
         self._build()
         self.resize(900, 640)
@@ -55,6 +71,7 @@ class CsvImportDialog(QDialog):
         self.note_label.setTextFormat(Qt.TextFormat.PlainText)
         self.note_label.setWordWrap(True)
         self.note_label.setObjectName("warning")
+        self.note_label.hide()
         self.delimiter = QComboBox()
         self.delimiter.setAccessibleName(self.tr("Separator"))
         for label, value in ((self.tr("Comma"), ","), (self.tr("Semicolon"), ";"), (self.tr("Tab"), "\t")):
@@ -119,8 +136,13 @@ class CsvImportDialog(QDialog):
         self.header.toggled.connect(self._rebuild)
 
     # -- reading --------------------------------------------------------------------------------
+    @property
+    def reading(self) -> bool:
+        return self.task is not None
+
     def choose_file(self, path: str | Path | None = None) -> bool:
-        """Read the sign-up sheet (asking for it when no path is given); False if there is none."""
+        """Start reading the sign-up sheet (asking for it when no path is given); False if there is
+        none or it is too large (said in a message box)."""
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
                 self.parentWidget(), self.tr("Import participants"), "",
@@ -128,7 +150,7 @@ class CsvImportDialog(QDialog):
             if not path:
                 return False
         try:
-            self.text, self.notes = csv_import.read_file(path)
+            csv_import.check_file(path)
         except csv_import.CsvImportError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Participants not imported"), str(exc),
                               QMessageBox.StandardButton.Ok, self.parentWidget())
@@ -136,21 +158,83 @@ class CsvImportDialog(QDialog):
             box.exec()
             return False
         self.path = Path(path)
+        self.text = None
         self.file_label.setText(self.tr("File: {path}").format(path=self.path))
+        self._read(None)
+        return True
+
+    def _read(self, delimiter: str | None) -> None:
+        """Read the file (once) and split it into rows with ``delimiter`` (None: guess) off the GUI
+        thread; the preview is filled when that is done."""
+        if self.task is not None:
+            return
+        path, text = self.path, self.text
+
+        def work(_progress, cancelled) -> tuple[str, list[str] | None, csv_import.Sheet]:
+            notes = None
+            content = text
+            if content is None:
+                content, notes = csv_import.read_file(path)
+            return content, notes, csv_import.read_sheet(content, delimiter, cancelled=cancelled)
+
+        self.task = Task(work, self.signals)
+        self._set_busy(True)
+        self.gc_pause.start()
+        self.pool.start(self.task)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.delimiter, self.header, self.include_duplicates, *self.columns.values()):
+            widget.setEnabled(not busy)
+        if busy:
+            self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+            self.summary.setText(self.tr("Reading {file}…").format(file=self.path.name if self.path else ""))
+
+    def _finish_task(self) -> bool:
+        """Forget the task; False when it had been cancelled (its result is not wanted)."""
+        task, self.task = self.task, None
+        self.gc_pause.stop()
+        self._set_busy(False)
+        return task is not None and not task.cancelled()
+
+    @Slot(object)
+    def _read_done(self, read: tuple[str, list[str] | None, csv_import.Sheet]) -> None:
+        if not self._finish_task():
+            return
+        self.text, notes, self.sheet = read
+        if notes is not None:
+            self.notes = notes
         self.note_label.setText("\n".join(self.notes))
         self.note_label.setVisible(bool(self.notes))
         self._loading = True
-        delimiter = csv_import.sniff_delimiter(self.text)
-        self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(delimiter)))
+        self.delimiter.setCurrentIndex(max(0, self.delimiter.findData(self.sheet.delimiter)))
         self._loading = False
-        self._reread()
-        return True
+        self._show_sheet()
+        self.loaded.emit()
+
+    @Slot(str)
+    def _read_failed(self, message: str) -> None:
+        if not self._finish_task():
+            return
+        self.notes = [message]
+        self.note_label.setText(message)
+        self.note_label.setVisible(True)
+        self.sheet = csv_import.Sheet([])
+        self._show_sheet()
+        self.loaded.emit()
 
     @Slot()
     def _reread(self) -> None:
-        if self._loading:
-            return
-        self.sheet = csv_import.read_sheet(self.text, self.delimiter.currentData())
+        if not self._loading and self.text is not None:
+            self._read(self.delimiter.currentData())
+
+    def done(self, result: int) -> None:
+        if self.task is not None:  # closed while reading: stop, wait (briefly: the work is bounded)
+            self.task.cancel()
+            self.pool.waitForDone()
+            self._finish_task()
+        super().done(result)
+
+    def _show_sheet(self) -> None:
         first = self.sheet.rows[0][1] if self.sheet.rows else []
         header = csv_import.looks_like_header(first)
         guess = csv_import.guess_columns(first) if header else csv_import.positional_columns(self.sheet.width)
@@ -178,10 +262,7 @@ class CsvImportDialog(QDialog):
         self.result = csv_import.build_rows(self.sheet, self.mapping(), self.header.isChecked(),
                                             self.existing)
         self._fill_preview()
-        lines = [str(p) for p in self.result.problems]
-        lines += [self.tr("line {line}: duplicate, {why}").format(line=r.line, why=r.duplicate)
-                  for r in self.result.duplicates]
-        lines += self.sheet.notes
+        lines = [str(p) for p in self.result.not_imported()] + self.sheet.notes
         self.report.setPlainText("\n".join(lines))
         self._update_ok()
 
