@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.run.capture_tables import RANGE_ROLE
 from workshop_app.model import Card, Participant, Vote
 from workshop_app.services.capture import votes_used
@@ -101,7 +102,7 @@ class VoteTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return card.text
+            return plain_tooltip(card.text)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import html
 import json
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from workshop_app.gui.plain import plain_tooltip  # noqa: F401 - the helper lives in gui/plain.py
 
 #: Rows of the participants table (JSON list of ids).
 PARTICIPANT_MIME = "application/x-workshop-participant-ids"
@@ -94,13 +95,6 @@ class DropTableView(QTableView):
         self.setState(QAbstractItemView.State.NoState)
         self.viewport().update()
         self.dropped.emit(mime, row)
-
-
-def plain_tooltip(text: str) -> str | None:
-    """A tooltip showing ``text`` exactly (tooltips would render text that looks like HTML)."""
-    if not text:
-        return None
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def count_text(n: int, one: str, many: str) -> str:

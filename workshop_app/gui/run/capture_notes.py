@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import UserError
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
+from workshop_app.gui.safe_document import safe_view
 from workshop_app.model import Note
 
 AUTOSAVE_MS = 800
@@ -54,7 +55,7 @@ class NotesCapture(CaptureWidget):
         self.new_button.clicked.connect(self.new_note)
         self.delete_button = QPushButton(self.tr("Delete note"))
         self.delete_button.clicked.connect(self.delete_note)
-        self.editor = QTextEdit()
+        self.editor = safe_view(QTextEdit())
         self.editor.setObjectName("noteEditor")
         self.editor.setAccessibleName(self.tr("Note"))
         self.editor.setPlaceholderText(self.tr("Type a note. It is saved as you type."))

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.gui.plain import plain_tooltip
+
 CANDIDATE_MIME = "application/x-workshop-app-candidate"
 SIZE = 1000.0
 MARGIN = 70.0
@@ -66,7 +68,7 @@ class NoteItem(QGraphicsRectItem):
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
         self.setBrush(QBrush(QColor("#fff3b0")))
         self.setPen(QPen(QColor("#b39b2d"), 2))
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
         self.label = QGraphicsTextItem(self)
         self.label.setPlainText(text)  # plain: typed text is never markup
         self.label.setTextWidth(NOTE_W - 12)
@@ -167,7 +169,7 @@ class MatrixView(QGraphicsView):
                 self.notes[key] = note
             elif note.label.toPlainText() != text:
                 note.label.setPlainText(text)
-                note.setToolTip(text)
+                note.setToolTip(plain_tooltip(text))
             note.setPos(to_scene(x, y))
 
     def position_of(self, key: str) -> tuple[float, float] | None:
