@@ -10,6 +10,7 @@ whose memory is capped, so a fault ends that process, not the test run).
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -296,6 +297,20 @@ def _image_names(doc: QTextDocument):
                 yield fmt.toImageFormat().name(), None
             it += 1
         block = block.next()
+
+
+def test_every_text_view_is_made_safe():
+    """No QTextBrowser, QTextEdit or QTextDocument in the GUI but through safe_view/SafeDocument."""
+    made = re.compile(r"(?<![\w.])(QTextBrowser|QTextEdit|QTextDocument)\(")
+    offenders = []
+    for path in sorted((ROOT / "workshop_app" / "gui").rglob("*.py")):
+        if path.name == "safe_document.py":
+            continue
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            for match in made.finditer(line):
+                if not line[:match.start()].rstrip().endswith("safe_view("):
+                    offenders.append(f"{path.relative_to(ROOT)}:{number}: {line.strip()}")
+    assert offenders == []
 
 
 def test_plain_tooltips_and_labels_are_text():

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from workshop_app.gui.plain import plain_tooltip
+from workshop_app.gui.plain import plain_tooltip, role_text
 from workshop_app.gui.run.capture_tables import RANGE_ROLE
 from workshop_app.model import Card, Participant, Vote
 from workshop_app.services.capture import votes_used
@@ -76,8 +76,8 @@ class VoteTableModel(QAbstractTableModel):
             return self.tr("Counted dots")
         person = next(p for p in self.participants if p.id == voter)
         if not self.limit:
-            return person.name
-        return f"{person.name}\n{votes_used(self.votes, voter)}/{self.limit}"
+            return role_text(role, person.name)
+        return role_text(role, f"{person.name}\n{votes_used(self.votes, voter)}/{self.limit}")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
