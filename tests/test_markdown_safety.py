@@ -192,6 +192,20 @@ def test_the_library_shows_a_pack_picture_from_its_archive_only(main_window, qtb
     assert name == "assets/map.png" and (image.width(), image.height()) == (40, 30)
 
 
+def test_the_editor_preview_shows_the_pictures_of_the_pack_being_edited(qtbot):
+    from workshop_app.gui.pack_editor.preview import ExercisePreview
+
+    preview = ExercisePreview()
+    qtbot.addWidget(preview)
+    ex = Exercise(id="map", title="Map", minutes=5, objective="![the map](assets/map.png)",
+                  steps=[Step("Look", 5, "On the wall: ![the map](assets/map.png)")],
+                  capture=Capture(type="notes"))
+    preview.show_exercise("Pictures", ex, {"assets/map.png": png(40, 30)})
+    for document in (preview.facilitator.document(), preview.projector.prompt.document()):
+        shown = pictures_in(document)
+        assert shown and all((image.width(), image.height()) == (40, 30) for _name, image in shown)
+
+
 HOSTILE_PACK = """format: 1
 id: hostile
 title: Hostile
@@ -274,29 +288,11 @@ def test_hovering_a_card_shows_its_text_as_text(main_window, qtbot, ctx, secret)
     pos = cards.tree.visualRect(index).center()
     QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, pos, viewport.mapToGlobal(pos)))
     assert QToolTip.isVisible()
-    shown = QTextDocument()
+    shown = SafeDocument()
     shown.setHtml(QToolTip.text())
     assert shown.toPlainText() == f"<img src={secret}> & more"
-    assert not pictures_in_html(QToolTip.text())
+    assert pictures_in(shown) == []
     QToolTip.hideText()
-
-
-def pictures_in_html(html: str) -> list:
-    doc = SafeDocument()
-    doc.setHtml(html)
-    return [name for name, _ in _image_names(doc)]
-
-
-def _image_names(doc: QTextDocument):
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            fmt = it.fragment().charFormat()
-            if fmt.isImageFormat():
-                yield fmt.toImageFormat().name(), None
-            it += 1
-        block = block.next()
 
 
 def test_every_text_view_is_made_safe():
