@@ -6,7 +6,7 @@ import logging
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -105,6 +105,7 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
             box = QMessageBox(QMessageBox.Icon.Critical, app.translate("app", "Workshop app"),
                               app.translate("app", "The app cannot start."))
             box.setInformativeText(str(exc))
+            box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()
         return exc.exit_code
 

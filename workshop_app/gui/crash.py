@@ -52,6 +52,7 @@ class CrashHandler(QObject):
         dialog = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workshop app"), text,
                              QMessageBox.StandardButton.Ok, parent)
         dialog.setInformativeText(info)
+        dialog.setTextFormat(Qt.TextFormat.PlainText)
         dialog.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.setWindowModality(Qt.WindowModality.ApplicationModal)

@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
         if notices:
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Workshop app"), "\n\n".join(notices),
                               QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             box.open()
             self.notice_box = box
@@ -279,6 +280,7 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workshop app"), message,
                           QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()
 

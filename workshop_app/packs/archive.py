@@ -16,11 +16,11 @@ from collections.abc import Mapping
 
 from workshop_app.errors import UserError
 from workshop_app.i18n import tr
+from workshop_app.model.pictures import ASSETS_FOLDER
 from workshop_app.packs import limits
 from workshop_app.packs.errors import PackError, Problem, file_problem
 
 PACK_MEMBER = "pack.yaml"
-ASSETS_FOLDER = "assets/"
 
 
 def member_name_problem(name: str) -> str | None:

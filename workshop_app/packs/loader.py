@@ -7,6 +7,7 @@ a :class:`PackError`; a file that loads is a valid :class:`Pack`.
 from __future__ import annotations
 
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,11 +37,11 @@ class PackFile:
     data: bytes = b""
 
 
-def _findings(data: dict) -> list[Finding]:
+def _findings(data: dict, assets: Collection[str] | None) -> list[Finding]:
     newer = format_finding(data)
     if newer is not None:
         return [newer]
-    return schema_findings(data, limits.MAX_SHOWN_PROBLEMS) + rule_findings(data)
+    return schema_findings(data, limits.MAX_SHOWN_PROBLEMS) + rule_findings(data, assets)
 
 
 def _place(doc: YamlDocument, label: str, finding: Finding) -> Problem:
@@ -53,12 +54,15 @@ def _under_voided(doc: YamlDocument, finding: Finding) -> bool:
 
 
 def parse_pack_yaml(data: bytes | str, label: str = PACK_MEMBER, *, builtin: bool = False,
-                    source: str = "") -> Pack:
-    """The Pack in a YAML file's content; PackError naming ``label`` with every problem if invalid."""
+                    source: str = "", assets: Collection[str] | None = None) -> Pack:
+    """The Pack in a YAML file's content; PackError naming ``label`` with every problem if invalid.
+
+    ``assets``: the pack's archive members (pictures must be among them), or None not to check.
+    """
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else bytes(data)
     doc = read_yaml(raw, label)
     problems = list(doc.problems)
-    problems += [_place(doc, label, f) for f in _findings(doc.data) if not _under_voided(doc, f)]
+    problems += [_place(doc, label, f) for f in _findings(doc.data, assets) if not _under_voided(doc, f)]
     if problems:
         raise PackError(label, problems)
     return pack_from_dict(doc.data, builtin=builtin, source=source)
@@ -103,12 +107,12 @@ def read_pack(path: str | os.PathLike, *, builtin: bool = False) -> PackFile:
         pack_yaml, assets = read_wspack(data, label)
         inner = f"{label}/{PACK_MEMBER}"
         try:
-            pack = parse_pack_yaml(pack_yaml, inner, builtin=builtin, source=label)
+            pack = parse_pack_yaml(pack_yaml, inner, builtin=builtin, source=label, assets=assets)
         except PackError as exc:
             raise PackError(label, exc.problems) from None
         return PackFile(pack, assets, data)
     data = _read_bounded(path, limits.MAX_FILE_BYTES, label)
-    return PackFile(parse_pack_yaml(data, label, builtin=builtin, source=label), {}, data)
+    return PackFile(parse_pack_yaml(data, label, builtin=builtin, source=label, assets=()), {}, data)
 
 
 def load_pack(path: str | os.PathLike, *, builtin: bool = False) -> Pack:

@@ -1,4 +1,5 @@
-"""Rules a JSON Schema cannot say: unique ids, timings that add up, agendas that point somewhere.
+"""Rules a JSON Schema cannot say: unique ids, timings that add up, agendas that point somewhere,
+pictures and links that stay inside the pack.
 
 Each rule looks only at the parts that have the right shape, so it runs even
 when the schema check found problems elsewhere (all problems in one pass).
@@ -6,9 +7,12 @@ when the schema check found problems elsewhere (all problems in one pass).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from workshop_app.i18n import tr
+from workshop_app.model.pictures import is_web_address, pack_member
 from workshop_app.packs.errors import Finding, Path_, field_path
 from workshop_app.packs.limits import FORMAT
 
@@ -86,8 +90,83 @@ def _agenda_findings(agendas: list[tuple[int, dict[str, Any]]], exercise_ids: se
     return findings
 
 
-def rule_findings(data: dict[str, Any]) -> list[Finding]:
-    """Problems beyond the schema: duplicate ids, minutes, scales, agenda references."""
+#: ``![alt](target`` with one level of brackets inside the alt text.
+_IMAGE = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*(<[^>\n]*>|[^\s)]*)")
+#: ``](target`` of any link or picture.
+_INLINE = re.compile(r"\]\(\s*(<[^>\n]*>|[^\s)]*)")
+#: ``[label]: target`` (a reference definition, for links and pictures alike).
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
+_RAW_IMAGE = re.compile(r"<\s*img\b", re.IGNORECASE)
+#: Findings about one text at most (a flood of bad targets is said once per field, not 10,000 times).
+MAX_TARGET_FINDINGS = 10
+
+
+def _strings(value: Any, path: Path_ = ()) -> Iterator[tuple[Path_, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, path + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, path + (i,))
+
+
+def _shown(target: str) -> str:
+    return target if len(target) <= 80 else target[:77] + "..."
+
+
+def _target_message(target: str, picture: bool, assets: Collection[str] | None) -> str | None:
+    """Why a picture or link target is refused, or None when it is fine."""
+    member = pack_member(target)
+    shown = _shown(target)
+    if member is None:
+        if not picture and is_web_address(target):
+            return None  # shown as a link; the app never opens it
+        if picture:
+            return tr("Packs", "picture '{target}' refused: a picture is a file in the pack's assets/ "
+                               "folder, written as ![what it shows](assets/name.png)").format(target=shown)
+        return tr("Packs", "link '{target}' refused: a link goes to a web address (https://...) or to a file "
+                           "in the pack's assets/ folder").format(target=shown)
+    if assets is not None and member not in assets:
+        return tr("Packs", "'{target}' is not in the pack: no file {name} (pictures go in the assets/ folder "
+                           "of a .wspack archive)").format(target=shown, name=member)
+    return None
+
+
+def _text_findings(path: Path_, text: str, assets: Collection[str] | None) -> list[Finding]:
+    messages: list[str] = []
+    if _RAW_IMAGE.search(text):
+        messages.append(tr("Packs", "raw HTML pictures (<img>) are not allowed: write "
+                                    "![what it shows](assets/name.png)"))
+    if "](" in text or "]:" in text:
+        images = {m.start(1): m.group(1) for m in _IMAGE.finditer(text)}
+        targets = [(target, True) for target in images.values()]
+        targets += [(m.group(1), False) for m in _INLINE.finditer(text) if m.start(1) not in images]
+        targets += [(m.group(1), True) for m in _REFERENCE.finditer(text)
+                    if not is_web_address(m.group(1))]
+        for target, picture in targets:
+            message = _target_message(target, picture, assets)
+            if message and message not in messages:
+                messages.append(message)
+    return [Finding(path, m) for m in messages[:MAX_TARGET_FINDINGS]]
+
+
+def target_findings(data: Any, assets: Collection[str] | None = None) -> list[Finding]:
+    """Pictures and links that leave the pack (or raw ``<img>``) in any text; with ``assets`` (the
+    archive's member names), also pictures the pack does not hold."""
+    findings = []
+    for path, text in _strings(data):
+        findings.extend(_text_findings(path, text, assets))
+    return findings
+
+
+def rule_findings(data: dict[str, Any], assets: Collection[str] | None = None) -> list[Finding]:
+    """Problems beyond the schema: duplicate ids, minutes, scales, agenda references, pictures and links.
+
+    ``assets``: the names of the pack's archive members (empty for a YAML file), or None not to
+    check that pictures exist (a pack being edited).
+    """
     exercises = _dicts(data.get("exercises"))
     agendas = _dicts(data.get("agendas"))
     findings = _unique_ids(exercises, "exercises",
@@ -98,4 +177,5 @@ def rule_findings(data: dict[str, Any]) -> list[Finding]:
                                 tr("Packs", "duplicate agenda id '{id}' (also used by {other})")))
     ids = {ex["id"] for _, ex in exercises if isinstance(ex.get("id"), str)}
     findings.extend(_agenda_findings(agendas, ids))
+    findings.extend(target_findings(data, assets))
     return findings

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.planning.row_models import RowsTableModel
-from workshop_app.gui.planning.views import AGENDA_MIME, EXERCISE_MIME, plain_tooltip
+from workshop_app.gui.planning.views import AGENDA_MIME, EXERCISE_MIME
 from workshop_app.model import AgendaItem
 from workshop_app.model.workshop import AGENDA_KINDS
 from workshop_app.services import planning

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop_app.gui.plain import role_text
 from workshop_app.model import ActionItem, strategy_by_id
 
 Index = QModelIndex | QPersistentModelIndex
@@ -43,12 +44,12 @@ class ActionTableModel(QAbstractTableModel):
         a = self.actions[index.row()]
         col = index.column()
         if col == self.OWNERS:
-            return ", ".join(self.names.get(o, "?") for o in a.owners)
+            return role_text(role, ", ".join(self.names.get(o, "?") for o in a.owners))
         if col == self.WAY:
             way = strategy_by_id(a.strategy)
             if way is None:
                 return ""
             title = QCoreApplication.translate("Strategies", way.title)
             return title if role == Qt.ItemDataRole.ToolTipRole else f"{way.number}. {title}"
-        return {self.TEXT: a.text, self.DUE: a.due, self.MEASURE: a.measure, self.SUPPORT: a.support,
-                self.CHECKIN: a.checkin}[col]
+        return role_text(role, {self.TEXT: a.text, self.DUE: a.due, self.MEASURE: a.measure,
+                                self.SUPPORT: a.support, self.CHECKIN: a.checkin}[col])

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.model import Card, Cluster
 
 Index = QModelIndex | QPersistentModelIndex
@@ -118,7 +119,7 @@ class CardTreeModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return card.text if index.column() == self.TEXT else self.names.get(card.participant_id, "")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TEXT:
-            return card.text
+            return plain_tooltip(card.text)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from workshop_app.gui.plain import plain_tooltip, role_text
 from workshop_app.gui.run.capture_tables import RANGE_ROLE, cell_range, number_data
 from workshop_app.model import Card, Participant, Vote
 from workshop_app.services.capture import MAX_DOTS, votes_used
@@ -120,8 +121,8 @@ class VoteTableModel(QAbstractTableModel):
         person = next(p for p in self.participants if p.id == voter)
         name = self.tr("{name} (absent)").format(name=person.name) if person.absent else person.name
         if not self.limit:
-            return name
-        return f"{name}\n{votes_used(self.votes, voter)}/{self.limit}"
+            return role_text(role, name)
+        return role_text(role, f"{name}\n{votes_used(self.votes, voter)}/{self.limit}")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -145,7 +146,7 @@ class VoteTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
-            return card.text
+            return plain_tooltip(card.text)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QApplication, QStyle
 
+from workshop_app.gui.plain import plain_tooltip
+
 Index = QModelIndex | QPersistentModelIndex
 MIME = "application/x-workshop-app-row"
 
@@ -50,7 +52,7 @@ class PackRowsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return row.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join([row.text, *(f"⚠ {p}" for p in row.problems)])
+            return plain_tooltip("\n".join([row.text, *(f"⚠ {p}" for p in row.problems)]))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and row.problems:
             return "\n".join(row.problems)
         if role == Qt.ItemDataRole.DecorationRole and row.problems:

@@ -6,8 +6,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.planning.row_models import RowsTableModel
-from workshop_app.gui.planning.views import PARTICIPANT_MIME, plain_tooltip
+from workshop_app.gui.planning.views import PARTICIPANT_MIME
 from workshop_app.model import SIDES, Participant
 from workshop_app.services.csv_import import valid_email
 

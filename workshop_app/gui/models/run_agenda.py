@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.services.run_session import CURRENT, DONE, SKIPPED, AgendaRow
 from workshop_app.services.run_timer import format_seconds
 
@@ -53,7 +54,7 @@ class RunAgendaModel(QAbstractTableModel):
                 return self.tr("skipped")
             return format_seconds(int(row.actual_seconds)) if row.actual_seconds else "–"
         if role == Qt.ItemDataRole.ToolTipRole and col == self.ITEM:
-            return row.title
+            return plain_tooltip(row.title)
         if role == Qt.ItemDataRole.FontRole and row.status == CURRENT:
             font = QFont()
             font.setBold(True)

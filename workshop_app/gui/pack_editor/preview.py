@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.exercise_text import MARKDOWN_FEATURES, exercise_markdown
 from workshop_app.gui.run.projector import ProjectorWindow
+from workshop_app.gui.safe_document import PackPictures, safe_view, set_pictures
 from workshop_app.model import Exercise
 from workshop_app.services.run_session import ProjectorState
 from workshop_app.services.run_timer import format_countdown
@@ -64,7 +65,7 @@ class ExercisePreview(QWidget):
         super().__init__(parent)
         self.exercise: Exercise | None = None
         self.pack_title = ""
-        self.facilitator = QTextBrowser()
+        self.facilitator = safe_view(QTextBrowser())
         self.facilitator.setOpenLinks(False)
         self.facilitator.setAccessibleName(self.tr("Facilitator view preview"))
         self.projector = ProjectorWindow()
@@ -108,10 +109,15 @@ class ExercisePreview(QWidget):
         label.setStyleSheet("font-weight: 600;")
         return label
 
-    def show_exercise(self, pack_title: str, ex: Exercise | None) -> None:
+    def show_exercise(self, pack_title: str, ex: Exercise | None,
+                      assets: dict[str, bytes] | None = None) -> None:
+        """Show ``ex``; its pictures come from ``assets`` (the pack's archive members), never from disk."""
         self.exercise, self.pack_title = ex, pack_title
         if ex is None:
             return
+        pictures = PackPictures(assets or {})
+        set_pictures(self.facilitator, pictures)
+        set_pictures(self.projector.prompt, pictures)
         self.facilitator.document().setMarkdown(exercise_markdown(ex), MARKDOWN_FEATURES)
         current = max(0, self.step.currentIndex())
         self.step.blockSignals(True)

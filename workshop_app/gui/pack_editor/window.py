@@ -35,6 +35,7 @@ from workshop_app.gui.pack_editor.ordered_list import OrderedList
 from workshop_app.gui.pack_editor.pack_form import PackForm
 from workshop_app.gui.pack_editor.problems import ProblemsPanel
 from workshop_app.gui.pack_editor.session import ListEdit, PackSession, SetValues
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.services import pack_editing as pe
 
 log = logging.getLogger(__name__)
@@ -282,8 +283,8 @@ class PackEditorWindow(QMainWindow):
         stack = self.session.stack
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
-        self.undo_action.setToolTip(self.tr("Undo {what}").format(what=stack.undoText()))
-        self.redo_action.setToolTip(self.tr("Redo {what}").format(what=stack.redoText()))
+        self.undo_action.setToolTip(plain_tooltip(self.tr("Undo {what}").format(what=stack.undoText())))
+        self.redo_action.setToolTip(plain_tooltip(self.tr("Redo {what}").format(what=stack.redoText())))
 
     def undo(self) -> None:
         path = self._command_path(self.session.stack.index() - 1)

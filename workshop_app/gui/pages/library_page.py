@@ -30,6 +30,8 @@ from workshop_app.errors import UserError
 from workshop_app.gui.exercise_text import MARKDOWN_FEATURES, exercise_markdown
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
+from workshop_app.gui.plain import plain_tooltip
+from workshop_app.gui.safe_document import PackPictures, safe_view, set_pictures
 from workshop_app.model import CAPTURE_TYPES, THEMES
 from workshop_app.services.context import AppContext
 
@@ -41,6 +43,7 @@ class LibraryPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
         super().__init__(ctx, hub, settings)
         self._loaded = False
+        self._pictures: dict[str, PackPictures] = {}
         self.setAcceptDrops(True)
         self._build()
         hub.packsChanged.connect(self.reload)
@@ -113,7 +116,7 @@ class LibraryPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.detail = QTextBrowser()
+        self.detail = safe_view(QTextBrowser())
         self.detail.setAccessibleName(self.tr("Exercise details"))
         self.detail.setOpenLinks(False)
 
@@ -124,6 +127,7 @@ class LibraryPage(Page):
         splitter.setSizes([180, 470, 550])
         self.empty = QLabel()
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -146,6 +150,7 @@ class LibraryPage(Page):
     @Slot()
     def reload(self) -> None:
         self._loaded = True
+        self._pictures.clear()
         library = self.ctx.library
         library.reload()
         current = self.pack_list.currentItem()
@@ -191,7 +196,7 @@ class LibraryPage(Page):
                 continue
             title = QStandardItem(ex.title)
             title.setData((pack.id, ex.id), Qt.ItemDataRole.UserRole)
-            title.setToolTip(ex.summary or ex.title)
+            title.setToolTip(plain_tooltip(ex.summary or ex.title))
             minutes = QStandardItem(str(ex.minutes))
             minutes.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             capture = QStandardItem(QCoreApplication.translate(
@@ -215,7 +220,19 @@ class LibraryPage(Page):
     def _show_current(self, *_args) -> None:
         ex = self.current_exercise()
         if ex is not None:
+            pack_id = self.exercises.item(self.exercise_view.currentIndex().row(), 0).data(
+                Qt.ItemDataRole.UserRole)[0]
+            set_pictures(self.detail, self.pictures(pack_id))
             self.detail.document().setMarkdown(exercise_markdown(ex), MARKDOWN_FEATURES)
+
+    def pictures(self, pack_id: str) -> PackPictures:
+        """The pictures of a pack, read from its archive when the detail first shows one."""
+        def assets() -> dict[str, bytes]:
+            try:
+                return self.ctx.library.assets(pack_id)
+            except UserError:  # the file changed since the library was read: no pictures
+                return {}
+        return self._pictures.setdefault(pack_id, PackPictures(assets))
 
     # -- import and duplicate -------------------------------------------------------------------
     @Slot()
@@ -232,6 +249,7 @@ class LibraryPage(Page):
         except UserError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Pack not imported"), str(exc),
                               QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
             if exc.details:
                 box.setInformativeText(self.tr("Problems found:"))
                 box.setDetailedText("\n".join(exc.details))

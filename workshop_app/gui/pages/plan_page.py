@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import NotFoundError
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.planning.agenda_builder import AgendaPanel
 from workshop_app.gui.planning.commands import PlanSession
 from workshop_app.gui.planning.details_form import DetailsForm
@@ -240,7 +241,7 @@ class PlanPage(Page):
                 (self.redo_action, stack and stack.canRedo(), stack and stack.redoText(), self.tr("Redo"))):
             action.setEnabled(bool(can))
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{label} {text} ({keys})" if text else f"{label} ({keys})")
+            action.setToolTip(plain_tooltip(f"{label} {text} ({keys})" if text else f"{label} ({keys})"))
 
     @Slot()
     def undo(self) -> None:

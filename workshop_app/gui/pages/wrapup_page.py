@@ -27,6 +27,7 @@ from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.print_dialog import PrintDialog
+from workshop_app.gui.safe_document import safe_view
 from workshop_app.gui.workers import GcPause, Task, TaskSignals
 from workshop_app.model import STRATEGIES, Participant, WorkshopData, strategy_by_id
 from workshop_app.services import wrapup
@@ -70,7 +71,7 @@ class WrapUpPage(Page):
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Participants"))
         self.people.currentRowChanged.connect(self._show_preview)
-        self.preview = QTextBrowser()
+        self.preview = safe_view(QTextBrowser())
         self.preview.setAccessibleName(self.tr("Preview of the selected participant's plan"))
         self.preview.setOpenLinks(False)
         left = QWidget()

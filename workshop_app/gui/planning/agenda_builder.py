@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import UserError
 from workshop_app.gui.dialogs import confirm
 from workshop_app.gui.models.agenda_model import AgendaModel
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.planning.commands import AGENDA, AddRows, EditRow, ReplaceAgenda
 from workshop_app.gui.planning.library_panel import LibraryPanel
 from workshop_app.gui.planning.panels import RowsPanel
@@ -231,7 +232,7 @@ class AgendaPanel(RowsPanel):
         for pack in self.ctx.library.packs():
             for template in pack.agendas:
                 action = self.template_menu.addAction(f"{pack.title} — {template.title}")
-                action.setToolTip(template.description)
+                action.setToolTip(plain_tooltip(template.description))
                 action.triggered.connect(lambda _c=False, p=pack.id, t=template.id: self.start_from(p, t))
                 found = True
         if not found:

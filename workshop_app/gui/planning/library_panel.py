@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import UserError
-from workshop_app.gui.planning.views import EXERCISE_MIME, encode, plain_tooltip
+from workshop_app.gui.plain import plain_tooltip
+from workshop_app.gui.planning.views import EXERCISE_MIME, encode
 
 KEY = Qt.ItemDataRole.UserRole
 

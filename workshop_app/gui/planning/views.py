@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
@@ -94,13 +93,6 @@ class DropTableView(QTableView):
         self.setState(QAbstractItemView.State.NoState)
         self.viewport().update()
         self.dropped.emit(mime, row)
-
-
-def plain_tooltip(text: str) -> str | None:
-    """A tooltip showing ``text`` exactly (tooltips would render text that looks like HTML)."""
-    if not text:
-        return None
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def count_text(n: int, one: str, many: str) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.run.capture_actions import ActionsCapture
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.capture_cards import CardsCapture
@@ -41,9 +42,11 @@ class CaptureArea(QWidget):
         env.undo.canUndoChanged.connect(self.undo_button.setEnabled)
         env.undo.canRedoChanged.connect(self.redo_button.setEnabled)
         env.undo.undoTextChanged.connect(
-            lambda text: self.undo_button.setToolTip(self.tr("Undo {what} (Ctrl+Z)").format(what=text)))
+            lambda text: self.undo_button.setToolTip(plain_tooltip(
+                self.tr("Undo {what} (Ctrl+Z)").format(what=text))))
         env.undo.redoTextChanged.connect(
-            lambda text: self.redo_button.setToolTip(self.tr("Redo {what} (Ctrl+Shift+Z)").format(what=text)))
+            lambda text: self.redo_button.setToolTip(plain_tooltip(
+                self.tr("Redo {what} (Ctrl+Shift+Z)").format(what=text))))
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         head = QHBoxLayout()

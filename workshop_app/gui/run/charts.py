@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.services.capture import CriterionSpread, ResultBar
 
 
@@ -55,7 +56,7 @@ class _Chart(QWidget):
 
     def _describe(self, text: str) -> None:
         self.setAccessibleDescription(text)
-        self.setToolTip(text)
+        self.setToolTip(plain_tooltip(text))
 
 
 class VoteBars(_Chart):

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.gui.planning.views import plain_tooltip
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.run.fit_text import wrap_lines
 
 CANDIDATE_MIME = "application/x-workshop-app-candidate"

@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
     QTextCursor,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from workshop_app.gui.run.card_board import CardBoard
 from workshop_app.gui.run.charts import ChartColors, RatingSpread, VoteBars
 from workshop_app.gui.run.text import set_markdown
+from workshop_app.gui.safe_document import SafeDocument, safe_view
 from workshop_app.services.capture import ProjectorResults
 from workshop_app.services.run_session import ProjectorState
 
@@ -83,7 +83,7 @@ class ProjectorWindow(QWidget):
         self.countdown = self._label("projCountdown", wrap=False)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.countdown.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
-        self.prompt = QTextBrowser()
+        self.prompt = safe_view(QTextBrowser())
         self.prompt.setObjectName("projPrompt")
         self.prompt.setFrameShape(QFrame.Shape.NoFrame)
         self.prompt.setOpenLinks(False)
@@ -265,6 +265,6 @@ class ProjectorWindow(QWidget):
 
 def _plain(rich: str) -> str:
     """The plain text of a rich-text label."""
-    doc = QTextDocument()
+    doc = SafeDocument()
     doc.setHtml(rich)
     return doc.toPlainText()

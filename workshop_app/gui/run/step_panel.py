@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.run import shortcuts
 from workshop_app.gui.run.text import set_markdown
+from workshop_app.gui.safe_document import safe_view
 from workshop_app.model import CAPTURE_TYPES
 from workshop_app.services.run_session import RunSession
 from workshop_app.services.run_timer import OVERRUN, WARNING, format_countdown, format_seconds
@@ -31,7 +32,7 @@ LEVEL_STYLE = {
 
 
 def _browser(name: str) -> QTextBrowser:
-    view = QTextBrowser()
+    view = safe_view(QTextBrowser())
     view.setObjectName(name)
     view.setOpenLinks(False)
     view.setFrameShape(QFrame.Shape.NoFrame)
