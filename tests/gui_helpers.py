@@ -26,7 +26,6 @@ def when_modal(action: Callable[[QWidget], None], timeout_ms: int = 5000) -> Non
     def poll() -> None:
         widget = QApplication.activeModalWidget()
         if widget is not None and widget.isVisible():
-            activate(widget)
             action(widget)
             return
         waited["ms"] += 20

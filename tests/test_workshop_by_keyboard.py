@@ -19,7 +19,7 @@ from test_run_workshop import KEY, room_keys
 
 from workshop_app.services import workshop_files
 
-from gui_helpers import click_button, when_modal
+from gui_helpers import activate, click_button, when_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOTE = "Plan: Bo, Vera and Ravi 5 times <b>&gt;</b> -- <!-- keep --> PBVR 5"
@@ -180,6 +180,7 @@ def test_a_whole_workshop_by_keyboard(main_window, qtbot, ctx, tmp_path):
     # -- end the workshop: asked first, Enter takes the default and opens Wrap-up ----------------
     def enter_on_the_question(box) -> None:
         assert "Wrap-up" in box.text() + box.informativeText()
+        activate(box)  # as a desktop does; offscreen Qt leaves the console active
         qtbot.keyClick(box, KEY.Key_Return)
 
     when_modal(enter_on_the_question)
