@@ -17,6 +17,26 @@ from PySide6.QtWidgets import (
 
 from workshop_app.model import Workshop
 
+Role = QMessageBox.ButtonRole
+
+
+def choose(parent: QWidget, title: str, text: str, answers: list[tuple[str, QMessageBox.ButtonRole]], *,
+           details: str = "", default: int = 0, escape: int = -1,
+           icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> int:
+    """Ask a question with named answers (user text shown as text); returns the index of the
+    answer chosen. ``default`` is Enter's answer, ``escape`` Esc's (and closing the box's)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setInformativeText(details)
+    buttons = [box.addButton(label, role) for label, role in answers]
+    escape %= len(buttons)
+    box.setDefaultButton(buttons[default])
+    box.setEscapeButton(buttons[escape])
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else escape
+
 
 def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     """Ask before something destructive; the destructive button is not the default."""

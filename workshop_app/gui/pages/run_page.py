@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import UserError
+from workshop_app.gui.dialogs import Role, choose
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.run import shortcuts
@@ -265,41 +265,31 @@ class RunPage(Page):
 
     def end_run(self) -> None:
         """End the workshop once the facilitator confirms; offer Wrap-up, where the plans print."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("End workshop"),
-                          self.tr("End the workshop?"), QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(self.tr(
-            "The timer stops and the time is recorded. Print the participants' action plans "
-            "on Wrap-up."))
-        to_wrapup = box.addButton(self.tr("End and open Wrap-up"), QMessageBox.ButtonRole.AcceptRole)
-        end = box.addButton(self.tr("End workshop"), QMessageBox.ButtonRole.ActionRole)
-        keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(to_wrapup)
-        box.setEscapeButton(keep)
-        box.exec()
-        if box.clickedButton() not in (to_wrapup, end) or self.session is None:
+        answer = choose(self, self.tr("End workshop"), self.tr("End the workshop?"), [
+            (self.tr("End and open Wrap-up"), Role.AcceptRole),
+            (self.tr("End workshop"), Role.ActionRole),
+            (self.tr("Keep running"), Role.RejectRole)],
+            details=self.tr("The timer stops and the time is recorded. Print the participants' "
+                            "action plans on Wrap-up."))
+        if answer == 2 or self.session is None:
             return
         self.flush()
         self._act(self.session.end_run)
-        if box.clickedButton() is to_wrapup:
+        if answer == 0:
             self.hub.showPage.emit("wrapup")
 
     def confirm_close(self) -> bool:
         """Asked before the user closes the window: True to close."""
         if not self.running():
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Close the app"),
-                          self.tr("The workshop is still running. Close the app anyway?"),
-                          QMessageBox.StandardButton.NoButton, self.window())
-        box.setInformativeText(self.tr(
-            "The timer keeps running and the Run page carries on where you left off when you "
-            "open the app again. To finish, press End workshop on the Run page, then print the "
-            "plans on Wrap-up."))
-        close = box.addButton(self.tr("Close the app"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Keep running"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.exec()
-        return box.clickedButton() is close
+        return choose(self.window(), self.tr("Close the app"),
+                      self.tr("The workshop is still running. Close the app anyway?"), [
+                          (self.tr("Close the app"), Role.AcceptRole),
+                          (self.tr("Keep running"), Role.RejectRole)],
+                      details=self.tr(
+                          "The timer keeps running and the Run page carries on where you left off "
+                          "when you open the app again. To finish, press End workshop on the Run "
+                          "page, then print the plans on Wrap-up."), default=1) == 0
 
     def toggle_blank(self) -> None:
         if self.session is not None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.gui.dialogs import Role, choose
 from workshop_app.gui.models.participants_model import ParticipantsModel, side_label
 from workshop_app.gui.planning.commands import PARTICIPANTS, AddRows, EditRow
 from workshop_app.gui.planning.panels import RowsPanel
@@ -185,25 +186,20 @@ class ParticipantsPanel(RowsPanel):
             return
         warning = planning.removal_warning(self.session.store, people)
         if warning:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Remove participants"),
-                              warning + "\n" + (self.tr("Mark them absent instead?") if len(people) > 1
-                                                 else self.tr("Mark absent instead?")),
-                              QMessageBox.StandardButton.NoButton, self)
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setInformativeText(self.tr(
-                "Absent people stay in the record and their dots and ratings still count, but they "
-                "are not offered for new input and get no printed plan. Removing deletes their "
-                "dots, ratings and action ownerships (Undo brings them back)."))
-            absent = box.addButton(self.tr("Mark absent"), QMessageBox.ButtonRole.AcceptRole)
-            remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-            cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-            box.setDefaultButton(absent)
-            box.setEscapeButton(cancel)
-            box.exec()
-            if box.clickedButton() is absent:
+            question = (self.tr("Mark them absent instead?") if len(people) > 1
+                        else self.tr("Mark absent instead?"))
+            answer = choose(self, self.tr("Remove participants"), warning + "\n" + question, [
+                (self.tr("Mark absent"), Role.AcceptRole),
+                (self.tr("Remove"), Role.DestructiveRole),
+                (self.tr("Cancel"), Role.RejectRole)],
+                details=self.tr(
+                    "Absent people stay in the record and their dots and ratings still count, but they "
+                    "are not offered for new input and get no printed plan. Removing deletes their "
+                    "dots, ratings and action ownerships (Undo brings them back)."),
+                icon=QMessageBox.Icon.Warning)
+            if answer == 0:
                 self.mark_absent(people, True)
-                return
-            if box.clickedButton() is not remove:
+            if answer != 1:
                 return
         super().remove_selected()
 
