@@ -295,12 +295,14 @@ def test_the_run_page_offers_absent_people_for_nothing_new_and_keeps_their_value
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Ann (absent)", "Bo", "陈静", "Mean"]  # Dana gave nothing: not offered
     assert model.index(0, 0).data() == "4" and model.index(0, 3).data() == "4.0"
-    enter_cell(qtbot, ratings.table, model.index(0, 0), Qt.Key.Key_1)  # Ann's cell does not open
-    enter_cell(qtbot, ratings.table, model.index(1, 1), Qt.Key.Key_3)  # Bo's does
+    # Ann's cell does not open: the 1 typed there goes into the next cell one can type in, Bo's.
+    enter_cell(qtbot, ratings.table, model.index(0, 0), Qt.Key.Key_1)
+    assert model.index(0, 0).data() == "4"
+    enter_cell(qtbot, ratings.table, model.index(1, 1), Qt.Key.Key_3)
     ann, bo = (p.id for p in model.participants[:2])
     first, second = model.criteria[:2]
     stored = {(r.participant_id, r.criterion, r.value) for r in ctx.store.list_ratings(wid, items[2].id)}
-    assert stored == {(ann, first, 4), (ann, second, 2), (bo, second, 3)}
+    assert stored == {(ann, first, 4), (ann, second, 2), (bo, first, 1), (bo, second, 3)}
     votes = go(4)
     vm = votes.model
     assert [vm.headerData(c, Qt.Orientation.Horizontal).split("\n")[0]

@@ -356,3 +356,34 @@ def test_a_database_from_before_the_mode_opens_with_dots_per_participant(tmp_pat
         assert store.votes_counted(1) is True and store.get_agenda_item(1).title == "Vote"
     finally:
         store.close()
+
+
+# -- typing while the cursor is on a cell that takes no number ------------------------------------
+def test_typing_on_an_option_name_starts_in_the_first_persons_cell(main_window, qtbot, ctx):
+    """A digit typed on an option's name goes into the row's first cell one can type in (it was
+    dropped, and Tab then shifted the rest of the row one person along)."""
+    page, votes, wid, item_id = open_votes(main_window, qtbot, ctx, options=("A", "B"))
+    people = ctx.store.list_participants(wid)
+    type_cells(qtbot, votes.table, [1, 0, 2, 0], start=(1, 0))
+    cards = ctx.store.list_cards(wid, item_id)
+    assert votes_by_person(ctx.store, wid, item_id, cards, [p.id for p in people]) == [
+        [0, 0, 0, 0], [1, 0, 2, 0]]
+
+
+def test_typing_on_an_absent_persons_cell_never_jumps_to_another_row(main_window, qtbot, ctx):
+    """Type-to-find used to move the cursor to a cell of another row whose text began with the
+    digit typed; now the digit goes into the next cell one can type in, on the same row."""
+    page, ratings, wid, item_id = open_ratings(main_window, qtbot, ctx)
+    people = ctx.store.list_participants(wid)
+    criteria = ratings.model.criteria[:2]
+    ctx.store.set_rating(item_id, people[0].id, criteria[1], 4)  # Ann rated the second criterion 4
+    ann = people[0]
+    ann.absent = True
+    ctx.store.update_participant(ann)
+    main_window.hub.workshopOpened.emit(wid)  # the Run page reads who is absent
+    page._act(lambda: page.session.go_to(2))
+    ratings = page.capture.main
+    assert ratings.model.participants[0].id == ann.id  # kept, read-only, for her value
+    type_cells(qtbot, ratings.table, [4, 5], start=(0, 0))
+    got = ratings_by_person(ctx.store, wid, item_id, people, criteria)
+    assert got == [[None, 4, 5, None], [4, None, None, None]]

@@ -8,7 +8,8 @@ no number Qt cannot hold ever reaches the view, whatever the database says.
 
 Tab, Shift+Tab and Enter move only between editable cells, in reading order
 (left to right, then the next row): :meth:`NumberTable.moveCursor` skips the
-read-only columns (option names, totals, means). Tab past the last cell (or
+read-only columns (option names, totals, means), and a number typed on such a cell goes into
+the next editable one (there is no type-to-find). Tab past the last cell (or
 Shift+Tab before the first) leaves the table, so typing on never overwrites a
 cell; Enter on the last cell keeps the focus there.
 """
@@ -150,6 +151,21 @@ class NumberTable(QTableView):
                 return cell
             place += step
         return QModelIndex()
+
+    def keyboardSearch(self, search: str) -> None:
+        """No type-to-find: a key typed in a grid is meant for a cell, never a jump to another row."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A key typed on a cell that takes no number (an option's name, an absent person's
+        value, a total) goes into the next cell that does, in reading order."""
+        current = self.currentIndex()
+        typed = bool(event.text().strip()) and not event.modifiers() & ~(
+            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
+        if typed and current.isValid() and not current.flags() & Qt.ItemFlag.ItemIsEditable:
+            target = self.next_editable(current, forward=True)
+            if target.isValid():
+                self.setCurrentIndex(target)
+        super().keyPressEvent(event)
 
     def moveCursor(self, action: Action, modifiers: Qt.KeyboardModifier) -> QModelIndex:
         if action in (Action.MoveNext, Action.MovePrevious):
