@@ -107,3 +107,28 @@ def test_quit_asks_nothing_when_no_run_is_going_on(main_window, qtbot, ctx, answ
     answer(seen, escape)
     qtbot.keyClick(page, KEY.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert seen == [] and not main_window.isVisible()
+
+
+def test_space_on_an_ended_workshop_asks_before_running_it_again(main_window, qtbot, ctx, answer):
+    """A stray Space used to restart a finished workshop and overwrite its record."""
+    page, wid = started(main_window, qtbot, ctx)
+    seen: list[str] = []
+    answer(seen, click_button("End workshop"))
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    ended = ctx.store.get_run_state(wid)
+    assert ended.ended_at and ended.started_at
+
+    answer(seen, escape)  # Space, then Escape: the record stays as it was
+    activate(main_window)  # (offscreen, the window is not given back the keys by itself)
+    page.setFocus()
+    press(qtbot, page, KEY.Key_Space)
+    assert len(seen) == 2 and "ended" in seen[1]
+    assert ctx.store.get_run_state(wid) == ended and page.session.ended
+
+    answer(seen, click_button("Run it again"))  # asked again; the first start is kept
+    activate(main_window)
+    page.setFocus()
+    press(qtbot, page, KEY.Key_Space)
+    again = ctx.store.get_run_state(wid)
+    assert len(seen) == 3 and page.running() and page.session.timer.running
+    assert again.started_at == ended.started_at and not again.ended_at

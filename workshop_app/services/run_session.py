@@ -215,7 +215,8 @@ class RunSession:
         """Mark the run started (a backup is taken first) and start the step timer."""
         if not self.started or self.ended:
             backup_before(self.ctx, "run-start")
-            self.state.started_at = _iso(self._now())
+            if not self.started:  # run again after its end: the first start is kept
+                self.state.started_at = _iso(self._now())
             self.state.ended_at = ""
             self._mark_item_started()
         self.timer.start()

@@ -250,7 +250,17 @@ class RunPage(Page):
         self.refresh()
 
     def toggle_timer(self) -> None:
+        if self.session is not None and self.session.ended and not self.confirm_run_again():
+            return
         self._act(self.session.toggle_timer if self.session else lambda: None)
+
+    def confirm_run_again(self) -> bool:
+        """Asked before an ended workshop runs again (a stray Space must not reopen its record)."""
+        return choose(self, self.tr("Run again"), self.tr("This workshop has ended. Run it again?"), [
+            (self.tr("Run it again"), Role.AcceptRole),
+            (self.tr("Cancel"), Role.RejectRole)],
+            details=self.tr("Its start time is kept; its end time is cleared until you end it again."),
+            default=1) == 0
 
     def running(self) -> bool:
         """A workshop is started and not yet ended."""
@@ -260,7 +270,7 @@ class RunPage(Page):
     def toggle_run(self) -> None:
         if self.running():
             self.end_run()
-        elif self.session is not None:
+        elif self.session is not None and (not self.session.ended or self.confirm_run_again()):
             self._act(self.session.start_run)
 
     def end_run(self) -> None:
