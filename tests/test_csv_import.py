@@ -211,7 +211,7 @@ def test_command_imports_and_names_every_skipped_row(run_cli, workshop):
     code, out, err = run_cli("participants", "import", str(workshop), str(path))
     assert (code, err) == (0, "")
     assert out.splitlines() == [
-        f"Added 5 participants to workshop {workshop}",
+        f"Participants added to workshop {workshop}: 5",
         f"{path}:6: no name",
         f"{path}:8: 'boss' is not a side (leadership, management, operations, other)",
         f"{path}:9: duplicate, same name and e-mail as line 2",
@@ -255,7 +255,7 @@ def test_command_errors_are_one_line(run_cli, workshop, tmp_path):
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
     code, out, err = run_cli("participants", "import", str(workshop), str(empty))
-    assert (code, err) == (0, "") and out.strip() == f"Added 0 participants to workshop {workshop}"
+    assert (code, err) == (0, "") and out.strip() == f"Participants added to workshop {workshop}: 0"
 
 
 # -- the dialog ---------------------------------------------------------------------------------

@@ -117,3 +117,17 @@ def test_room_actions_need_a_modifier(main_window, qtbot, ctx):
     assert "Ctrl+Shift+P" in tips and "Ctrl+Shift+B" in tips
     focus = QApplication.focusWidget()
     assert focus is page
+
+
+def test_room_keys_work_wherever_the_focus_is_in_the_window(main_window, qtbot, ctx):
+    """Tab past a grid's last cell lands in the sidebar: the room's Ctrl+Shift keys still work there
+    (they went dead), while the console's single keys stay with the Run page."""
+    page, clock, wid, items = open_run(main_window, qtbot, ctx, item=1)
+    target = main_window.nav  # the sidebar's list of pages
+    target.setFocus()
+    qtbot.waitUntil(target.hasFocus)
+    before = page.session.timer.running
+    qtbot.keyClick(target, KEY.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert page.projector.isVisible()
+    qtbot.keyClick(target, KEY.Key_Space)  # a single key in the sidebar does not start the timer
+    assert page.session.timer.running == before

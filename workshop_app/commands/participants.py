@@ -73,7 +73,7 @@ def import_participants(args, ctx) -> int:
                     "skipped": [{"line": p.line, "reason": p.message} for p in skipped],
                     "notes": notes})
     else:
-        print(tr("cli", "Added {n} participants to workshop {id}").format(n=len(people), id=args.id))
+        print(tr("cli", "Participants added to workshop {id}: {n}").format(n=len(people), id=args.id))
         for problem in skipped:
             print(f"{args.file}:{problem.line}: {problem.message}")
         for note in notes:

@@ -214,7 +214,7 @@ class WrapUpPage(Page):
             counts = self.tr("{people} participants, {actions} actions.").format(
                 people=len(self.printed), actions=len(self.data.actions))
             if absent:
-                counts += " " + self.tr("{n} marked absent get no plan.").format(n=absent)
+                counts += " " + self.tr("Marked absent, no plan: {n}.").format(n=absent)
             if without:
                 counts += " " + self.tr("{without} without a recorded commitment still get a plan "
                                         "with blank lines to fill in.").format(without=without)

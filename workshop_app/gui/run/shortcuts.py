@@ -45,7 +45,11 @@ _MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModif
 
 def install(target: QWidget, handlers: dict[str, Callable[[], None]],
             context: Qt.ShortcutContext) -> list[QShortcut]:
-    """Create the shortcuts on ``target``; ``handlers`` maps action names to slots."""
+    """Create the shortcuts on ``target``; ``handlers`` maps action names to slots.
+
+    Single keys act in ``context``; keys with Ctrl, Alt or Meta (the room's keys, which no
+    text field takes) act anywhere in ``target``'s window while ``target`` is shown.
+    """
     made = []
     for name, keys, _text in SHORTCUTS:
         handler = handlers.get(name)
@@ -53,7 +57,8 @@ def install(target: QWidget, handlers: dict[str, Callable[[], None]],
             continue
         for key in keys:
             shortcut = QShortcut(QKeySequence(key), target)
-            shortcut.setContext(context)
+            modified = QKeySequence(key)[0].keyboardModifiers() & _MODIFIERS
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut if modified else context)
             shortcut.setAutoRepeat(False)
             shortcut.activated.connect(handler)
             made.append(shortcut)
