@@ -184,8 +184,8 @@ def test_a_whole_workshop_by_keyboard(main_window, qtbot, ctx, tmp_path):
         qtbot.keyClick(box, KEY.Key_Return)
 
     when_modal(enter_on_the_question)
-    give_focus(qtbot, page.run_button)
-    keys(qtbot, KEY.Key_Space)
+    give_focus(qtbot, actions.entry)  # from wherever the focus is in the window
+    room_keys(qtbot, focused(), KEY.Key_E)
     qtbot.waitUntil(lambda: main_window.current_page() == "wrapup", timeout=5000)
     assert page.session.ended and store.get_run_state(wid).ended_at
 

@@ -117,6 +117,7 @@ class RunPage(Page):
         self.font_scale.setSingleStep(10)
         self.font_scale.setSuffix(" %")
         self.font_scale.setValue(self.settings.value("run/font_scale", 100, type=int))
+        self.font_scale.setMaximumWidth(self.font_scale.fontMetrics().horizontalAdvance("250 %") + 32)
         self.font_scale.valueChanged.connect(self._look_changed)
         self.contrast = QCheckBox(self.tr("High contrast"))
         self.contrast.setChecked(self.settings.value("run/high_contrast", False, type=bool))
@@ -174,6 +175,7 @@ class RunPage(Page):
             "toggle_blank": self.toggle_blank,
             "toggle_reveal": self.toggle_reveal,
             "toggle_projector": self.toggle_projector,
+            "end_run": lambda: self.end_run() if self.running() else None,
             "leave_field": self.setFocus,
         }
 
@@ -361,6 +363,9 @@ class RunPage(Page):
             return
         running = s.started and not s.ended
         self.run_button.setText(self.tr("End workshop") if running else self.tr("Start workshop"))
+        self.run_button.setToolTip(
+            self.tr("End the workshop ({keys})").format(keys=shortcuts.keys_for("end_run")) if running
+            else self.tr("Start the workshop (Space)"))
         self.blank_button.setChecked(s.state.projector_blank)
         self.reveal_button.setChecked(s.state.reveal_results)
         self.prev_item.setEnabled(has and s.index > 0)

@@ -32,6 +32,7 @@ SHORTCUTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("toggle_blank", ("Ctrl+Shift+B",), QT_TRANSLATE_NOOP("RunShortcuts", "Blank the projector")),
     ("toggle_reveal", ("Ctrl+Shift+V",), QT_TRANSLATE_NOOP("RunShortcuts", "Reveal results")),
     ("toggle_projector", ("Ctrl+Shift+P",), QT_TRANSLATE_NOOP("RunShortcuts", "Projector on or off")),
+    ("end_run", ("Ctrl+Shift+E",), QT_TRANSLATE_NOOP("RunShortcuts", "End the workshop (asks first)")),
     ("leave_field", ("Esc",), QT_TRANSLATE_NOOP("RunShortcuts", "Leave a text field")),
 )
 
