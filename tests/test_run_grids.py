@@ -387,3 +387,14 @@ def test_typing_on_an_absent_persons_cell_never_jumps_to_another_row(main_window
     type_cells(qtbot, ratings.table, [4, 5], start=(0, 0))
     got = ratings_by_person(ctx.store, wid, item_id, people, criteria)
     assert got == [[None, 4, 5, None], [4, None, None, None]]
+
+
+def test_a_refused_dot_message_goes_with_its_item(main_window, qtbot, ctx):
+    page, votes, wid, item_id = open_votes(main_window, qtbot, ctx, options=("A", "B"))
+    type_cells(qtbot, votes.table, [3, 0, 0, 0, 1], start=(0, 1))  # a fourth dot for Ann: refused
+    assert votes.message.isVisible() and "Ann has 3 dots" in votes.message.text()
+    page.setFocus()
+    qtbot.keyClick(page, KEY.Key_PageUp)  # another item, then back
+    qtbot.keyClick(page, KEY.Key_PageDown)
+    assert page.session.item.id == item_id
+    assert not page.capture.main.message.isVisible()

@@ -23,7 +23,7 @@ from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.capture_tables import NumberTable
 from workshop_app.gui.run.charts import VoteBars
 from workshop_app.gui.run.undo import Ref
-from workshop_app.model import Card
+from workshop_app.model import AgendaItem, Card, Exercise
 from workshop_app.services import capture
 from workshop_app.services.capture import ResultBar
 
@@ -95,6 +95,11 @@ class VotesCapture(CaptureWidget):
         return capture.vote_limit(self.exercise.capture) if self.exercise else None
 
     # -- loading --------------------------------------------------------------------------------
+    def set_item(self, item: AgendaItem | None, exercise: Exercise | None) -> None:
+        self.message.clear()  # a refused entry is said while that item is shown, not after
+        self.message.hide()
+        super().set_item(item, exercise)
+
     def reload(self) -> None:
         limit = self.limit
         self.per_person.setText(self.tr("Per person ({n} each)").format(n=limit) if limit
