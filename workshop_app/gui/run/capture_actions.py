@@ -77,7 +77,7 @@ class ActionsCapture(CaptureWidget):
         self.owners.setAccessibleName(self.tr("Owners"))
         self.owners.setFlow(QListWidget.Flow.LeftToRight)
         self.owners.setWrapping(True)
-        self.owners.setMaximumHeight(56)
+        self.owners.setMaximumHeight(self.owners.fontMetrics().height() * 4 + 16)  # about three rows
         self.owners.itemChanged.connect(lambda _it: self._commit_owners())
         self.way = QComboBox()
         self.way.setObjectName("actionWay")
