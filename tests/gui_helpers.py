@@ -19,6 +19,17 @@ def activate(window: QWidget, tries: int = 50) -> None:
         window.activateWindow()
 
 
+def give_focus(qtbot, widget: QWidget) -> None:
+    """Give ``widget`` the keyboard focus in its window, made active first (offscreen Qt does not
+    make a window active again after a dialog by itself)."""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+
+
 def when_modal(action: Callable[[QWidget], None], timeout_ms: int = 5000) -> None:
     """Run ``action(dialog)`` on the next modal dialog as soon as it is shown."""
     waited = {"ms": 0}

@@ -146,3 +146,14 @@ if __name__ == "__main__":
         _write_forever(sys.argv[2], int(sys.argv[3]))
     elif sys.argv[1] == "import":
         _import_and_stall(sys.argv[2], sys.argv[3])
+
+
+def titles(data_dir) -> list[str]:
+    """The workshop titles in the data folder's database, opened as the app opens it."""
+    from workshop_app.storage import open_store
+
+    store, _ = open_store(data_dir)
+    try:
+        return [s.title for s in store.list_workshops()]
+    finally:
+        store.close()

@@ -27,7 +27,7 @@ from workshop_app.services import planning, workshop_files, wrapup
 from workshop_app.storage import Store
 from workshop_app.storage.errors import WorkshopFileError
 
-from gui_helpers import click_button, when_modal
+from gui_helpers import click_button, give_focus, when_modal
 from storage_helpers import DATA, fill_workshop
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -173,17 +173,6 @@ def _answer(qtbot, key=None, button=None):
     when_modal(action)
 
 
-def _focus(qtbot, widget):
-    """Give ``widget`` the keyboard focus in the active window (offscreen Qt does not make the
-    window active again after a dialog by itself)."""
-    window = widget.window()
-    if QApplication.activeWindow() is not window:
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus, timeout=2000)
-
-
 def _select_row(view, row: int) -> None:
     flags = QItemSelectionModel.SelectionFlag
     view.selectionModel().setCurrentIndex(view.model().index(row, 0),
@@ -200,25 +189,25 @@ def test_remove_warns_then_undo_restores_everything_and_absent_is_undoable(main_
     page, panel = _open_participants(main_window, qtbot, wid)
     view = panel.view
     before = _export(ctx, wid, tmp_path, "before")
-    _focus(qtbot, view)
+    give_focus(qtbot, view)
     _select_row(view, 0)
     # Delete, then Escape: nothing happens.
     _answer(qtbot, key=Qt.Key.Key_Escape)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert _export(ctx, wid, tmp_path, "kept") == before
     # Delete, then Remove: Ann and her dots, ratings and ownership go.
-    _focus(qtbot, view)
+    give_focus(qtbot, view)
     _answer(qtbot, button="Remove")
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     removed = _export(ctx, wid, tmp_path, "removed")
     assert [p["name"] for p in removed["participants"]] == ["Bo", "陈静", "Dana <ops>"]
     assert sum(v["count"] for v in removed["votes"]) == 1 and removed["ratings"] == []
     # Ctrl+Z: exactly what was there, same ids.
-    _focus(qtbot, view)
+    give_focus(qtbot, view)
     _keys(qtbot, Qt.Key.Key_Z, CTRL)
     assert _export(ctx, wid, tmp_path, "undone") == before
     # Delete, then Enter: the default answer marks Ann absent; her data stays.
-    _focus(qtbot, view)
+    give_focus(qtbot, view)
     _select_row(view, 0)
     _answer(qtbot, key=Qt.Key.Key_Return)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
@@ -235,18 +224,18 @@ def test_remove_warns_then_undo_restores_everything_and_absent_is_undoable(main_
     page.grab().save("/tmp/participants-absent.png")
     _select_row(view, 0)
     # Undo, redo, and the button marks her present again.
-    _focus(qtbot, view)
+    give_focus(qtbot, view)
     _keys(qtbot, Qt.Key.Key_Z, CTRL)
     assert not ctx.store.list_participants(wid)[0].absent
     _keys(qtbot, Qt.Key.Key_Y, CTRL)
     assert ctx.store.list_participants(wid)[0].absent
     _select_row(view, 0)
-    _focus(qtbot, panel.absent_button)
+    give_focus(qtbot, panel.absent_button)
     qtbot.keyClick(panel.absent_button, Qt.Key.Key_Space)
     assert not ctx.store.list_participants(wid)[0].absent
     assert _export(ctx, wid, tmp_path, "present") == before
     # Someone without captured data is removed at once, without a question.
-    _focus(qtbot, view)
+    give_focus(qtbot, view)
     _select_row(view, 3)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert [p.name for p in ctx.store.list_participants(wid)] == ["Ann", "Bo", "陈静"]

@@ -23,21 +23,13 @@ from workshop_app.storage import (
 )
 from workshop_app.storage.schema import SCHEMA_VERSION
 
-from storage_helpers import fill_workshop
+from storage_helpers import fill_workshop, titles
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
 
 def digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def titles(data_dir) -> list[str]:
-    store, _ = open_store(data_dir)
-    try:
-        return [s.title for s in store.list_workshops()]
-    finally:
-        store.close()
 
 
 @pytest.fixture

@@ -23,17 +23,11 @@ from workshop_app.storage import (
     restore_backup,
 )
 
+from storage_helpers import titles
+
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 FOREIGN = "not a backup of this app"
 MINIMAL = str(Path(__file__).parent / "data" / "workshops" / "minimal.json")
-
-
-def titles(data_dir) -> list[str]:
-    store, _ = open_store(data_dir)
-    try:
-        return [s.title for s in store.list_workshops()]
-    finally:
-        store.close()
 
 
 def other_apps_database(path: Path, application_id: int = 0) -> Path:

@@ -19,7 +19,7 @@ from test_run_workshop import KEY, room_keys
 
 from workshop_app.services import workshop_files
 
-from gui_helpers import activate, click_button, when_modal
+from gui_helpers import activate, click_button, give_focus, when_modal
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NOTE = "Plan: Bo, Vera and Ravi 5 times <b>&gt;</b> -- <!-- keep --> PBVR 5"
@@ -38,15 +38,6 @@ def keys(qtbot, *sequence) -> None:
         else:
             qtbot.keyClick(focused(), key)
         QApplication.processEvents()  # as the event loop runs between a person's keys
-
-
-def give_focus(qtbot, widget) -> None:
-    window = widget.window()
-    if QApplication.activeWindow() is not window:
-        window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
-    widget.setFocus()
-    qtbot.waitUntil(widget.hasFocus, timeout=2000)
 
 
 def export(ctx, wid, tmp_path, name):
