@@ -259,14 +259,9 @@ def test_command_errors_are_one_line(run_cli, workshop, tmp_path):
 
 
 # -- the dialog ---------------------------------------------------------------------------------
-def test_the_dialog_reads_off_the_gui_thread_and_answers_keys_meanwhile(main_window, ctx, qtbot,
-                                                                        monkeypatch):
-    from PySide6.QtCore import Qt
-    from PySide6.QtWidgets import QApplication, QDialogButtonBox
-    from test_plan_support import open_plan
-
-    from gui_helpers import when_modal
-
+@pytest.fixture
+def slow_reading(monkeypatch):
+    """The sheet is read only once the test says so: (started, release, [read on the GUI thread?])."""
     real_read = csv_import.read_file
     started, release, threads = threading.Event(), threading.Event(), []
 
@@ -277,6 +272,18 @@ def test_the_dialog_reads_off_the_gui_thread_and_answers_keys_meanwhile(main_win
         return real_read(path)
 
     monkeypatch.setattr(csv_import, "read_file", slow_read)
+    return started, release, threads
+
+
+def test_the_dialog_reads_off_the_gui_thread_and_answers_keys_meanwhile(main_window, ctx, qtbot,
+                                                                        slow_reading):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+    from test_plan_support import open_plan
+
+    from gui_helpers import when_modal
+
+    started, release, threads = slow_reading
     plan = open_plan(main_window, ctx, qtbot)
     plan.tab(1)
     seen = {}
@@ -313,7 +320,7 @@ def test_the_dialog_reads_off_the_gui_thread_and_answers_keys_meanwhile(main_win
     assert plan.names() == ["Ada Lovelace", "Linus Ops", "Ken Known", "Marie Curie"]
 
 
-def test_cancel_while_reading_imports_nothing(main_window, ctx, qtbot, monkeypatch):
+def test_cancel_while_reading_imports_nothing(main_window, ctx, qtbot, slow_reading):
     import gc
 
     from PySide6.QtCore import Qt
@@ -321,15 +328,7 @@ def test_cancel_while_reading_imports_nothing(main_window, ctx, qtbot, monkeypat
 
     from gui_helpers import when_modal
 
-    real_read = csv_import.read_file
-    started, release = threading.Event(), threading.Event()
-
-    def slow_read(path):
-        started.set()
-        release.wait(10)
-        return real_read(path)
-
-    monkeypatch.setattr(csv_import, "read_file", slow_read)
+    started, release, _threads = slow_reading
     plan = open_plan(main_window, ctx, qtbot)
     plan.tab(1)
 

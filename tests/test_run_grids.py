@@ -7,6 +7,7 @@ database, participant by participant, with what was typed.
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_run_workshop import open_run, type_line
@@ -67,31 +68,20 @@ def open_votes(main_window, qtbot, ctx, options=("Share the plan", "Weekly floor
 
 
 # -- the rating grid -----------------------------------------------------------------------------
-def test_rating_grid_typed_with_tab_lands_on_the_right_people(main_window, qtbot, ctx):
+@pytest.mark.parametrize("key, typed", [
+    (KEY.Key_Tab, [[5, 3, 4, 2], [1, 2, 5, 4], [3, 3, 1, 5]]),
+    (KEY.Key_Backtab, [[5, 3, 4, 2], [1, 2, 5, 4]]),  # from the last cell, backwards
+    (KEY.Key_Return, [[2, 4, 1, 3], [5, 5, 2, 1]]),
+], ids=["tab", "shift-tab", "enter"])
+def test_rating_grid_typed_by_keyboard_lands_on_the_right_people(main_window, qtbot, ctx, key, typed):
     page, ratings, wid, item_id = open_ratings(main_window, qtbot, ctx)
     people = ctx.store.list_participants(wid)
-    criteria = ratings.model.criteria[:3]
-    typed = [[5, 3, 4, 2], [1, 2, 5, 4], [3, 3, 1, 5]]
-    type_cells(qtbot, ratings.table, [v for row in typed for v in row])
-    assert ratings_by_person(ctx.store, wid, item_id, people, criteria) == typed
-
-
-def test_rating_grid_typed_backwards_with_shift_tab(main_window, qtbot, ctx):
-    page, ratings, wid, item_id = open_ratings(main_window, qtbot, ctx)
-    people = ctx.store.list_participants(wid)
-    criteria = ratings.model.criteria[:2]
-    typed = [[5, 3, 4, 2], [1, 2, 5, 4]]
-    backwards = [v for row in reversed(typed) for v in reversed(row)]
-    type_cells(qtbot, ratings.table, backwards, KEY.Key_Backtab, start=(1, len(people) - 1))
-    assert ratings_by_person(ctx.store, wid, item_id, people, criteria) == typed
-
-
-def test_rating_grid_typed_with_enter(main_window, qtbot, ctx):
-    page, ratings, wid, item_id = open_ratings(main_window, qtbot, ctx)
-    people = ctx.store.list_participants(wid)
-    criteria = ratings.model.criteria[:2]
-    typed = [[2, 4, 1, 3], [5, 5, 2, 1]]
-    type_cells(qtbot, ratings.table, [v for row in typed for v in row], KEY.Key_Return)
+    criteria = ratings.model.criteria[:len(typed)]
+    values = [v for row in typed for v in row]
+    if key == KEY.Key_Backtab:
+        type_cells(qtbot, ratings.table, values[::-1], key, start=(len(typed) - 1, len(people) - 1))
+    else:
+        type_cells(qtbot, ratings.table, values, key)
     assert ratings_by_person(ctx.store, wid, item_id, people, criteria) == typed
 
 
