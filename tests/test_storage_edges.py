@@ -274,3 +274,19 @@ def test_the_backups_dialog_lists_only_backups_and_names_the_ignored_files(main_
     assert "notes.txt" in text and "workshops-20261399T999999Z-manual.db" in text and "old stuff" in text
     dialog.grab().save("/tmp/storage-backups-dialog.png")
     dialog.reject()
+
+
+def test_another_programs_database_in_our_place_is_moved_aside_untouched(tmp_path):
+    """A workshops.db that is another program's (no application id) was migrated into and
+    stamped as ours; now it is moved aside as it was, and a new database started."""
+    data = DataDir(tmp_path / "data").ensure()
+    other_apps_database(data.database)
+    before = data.database.read_bytes()
+    store, notices = open_store(data)
+    store.close()
+    assert notices and "another program's database" in notices[0]
+    (moved,) = data.quarantine.iterdir()
+    assert moved.read_bytes() == before
+    conn = sqlite3.connect(moved)
+    assert conn.execute("SELECT title FROM songs").fetchall() == [("Ode",)]
+    conn.close()

@@ -53,6 +53,9 @@ def database_problem(path: Path) -> str | None:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise newer_error(path, version)
+            has_tables = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone()
+            if has_tables and not dbmod.is_ours(conn):  # never migrate into someone else's database
+                return tr("Storage", "it is another program's database")
             found = dbmod.check_problems(conn)
         finally:
             conn.close()
