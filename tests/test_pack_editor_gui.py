@@ -407,3 +407,22 @@ def test_closing_the_app_keeps_unsaved_edits_as_a_draft_to_continue(main_window,
     qtbot.mouseClick(page.edit_pack_button, LEFT)
     editor = the_editor(page, qtbot)
     assert editor.session.is_draft and editor.exercise_editor.title.text().endswith(" (short)")
+
+
+def test_the_editor_keys_work_from_inside_the_projector_preview(main_window, qtbot, ctx):
+    """The projector takes no keys when it is the room's window; inside the editor's preview it
+    swallowed the editor's shortcuts (Ctrl+S did nothing from its prompt)."""
+    page = open_library(main_window, qtbot)
+    editor = copy_of_the_built_in_pack(page, qtbot)
+    ex = editor.exercise_editor
+    click_tab(qtbot, ex.tabs, PREVIEW)
+    saves = []
+    editor.save_action.triggered.disconnect()  # only count the key (saving opens a dialog here)
+    editor.save_action.triggered.connect(lambda: saves.append(True))
+    prompt = ex.preview.projector.prompt
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow, timeout=2000)
+    prompt.setFocus()
+    qtbot.waitUntil(prompt.hasFocus, timeout=2000)
+    qtbot.keyClick(prompt, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saves == [True]

@@ -163,13 +163,13 @@ class CardBoard(QWidget):
         """The group laid out in its cell and the cell's height; None when it is taller than ``height``."""
         font, bold, fm, fmb, pad, cell_w, indent = self._metrics(pixels, columns, width)
         text_w = max(1.0, cell_w - 2 * pad - indent)
-        title = wrap_lines(group.title, bold, cell_w - 2 * pad, TITLE_LINES) if group.title else []
+        title = wrap_lines(group.title, bold, cell_w - 2 * pad, TITLE_LINES)[0] if group.title else []
         used = 2 * pad + len(title) * fmb.lineSpacing() + (pad / 2 if title else 0)
         cell = _Cell(title)
         gap = fm.lineSpacing() * 0.25
         shown = len(group.lines) if cap is None else min(cap, len(group.lines))
         for text in group.lines[:shown]:
-            lines = wrap_lines(text, font, text_w, CARD_LINES)
+            lines, _cut = wrap_lines(text, font, text_w, CARD_LINES)
             used += len(lines) * fm.lineSpacing() + gap
             if used > height:
                 return None

@@ -15,12 +15,13 @@ MAX_CHARS = 1000
 ELLIPSIS = "…"
 
 
-def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> tuple[list[str], bool]:
     """``text`` as the lines it takes at ``width`` (words kept whole where they fit), at most
-    ``max_lines`` of them; when it takes more, the last line shown ends in "…"."""
+    ``max_lines`` of them, and whether it was cut: then the last line shown ends in "…"."""
     if max_lines <= 0:
-        return []
-    whole = " ".join(text.split())  # one paragraph: line breaks and runs of spaces count as one
+        return [], bool(text)
+    head = text[:4 * MAX_CHARS]  # a very long text is never split or joined whole
+    whole = " ".join(head.split())  # one paragraph: line breaks and runs of spaces count as one
     cut = whole[:MAX_CHARS]
     layout = QTextLayout(cut, font)
     option = QTextOption()
@@ -42,7 +43,8 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str
         return units[2 * start:end].decode("utf-16-le", errors="replace")
 
     lines = [piece(start, length).strip() for start, length in spans[:max_lines]]
-    if len(spans) > max_lines or len(cut) < len(whole):  # more than fits: "…" where it stops
+    more = len(spans) > max_lines or len(cut) < len(whole) or len(head) < len(text)
+    if more and lines:  # more than fits: "…" where it stops
         rest = piece(spans[len(lines) - 1][0]).strip() + ELLIPSIS
         lines[-1] = QFontMetricsF(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return lines
+    return lines, more

@@ -85,8 +85,8 @@ class NoteItem(QGraphicsRectItem):
         for pixels in NOTE_PIXELS:
             font.setPixelSize(pixels)
             room = int((NOTE_H - 2 * NOTE_PAD) // QFontMetricsF(font).lineSpacing())
-            lines = wrap_lines(text, font, NOTE_W - 2 * NOTE_PAD, room)
-            if not lines or not lines[-1].endswith("…"):
+            lines, cut = wrap_lines(text, font, NOTE_W - 2 * NOTE_PAD, room)
+            if not cut:
                 break
         self.label.setFont(font)
         self.label.setText("\n".join(lines))

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from workshop_app.gui.run.card_board import CardBoard
 from workshop_app.gui.run.charts import ChartColors, RatingSpread, VoteBars
 from workshop_app.gui.run.text import set_markdown
-from workshop_app.gui.safe_document import SafeDocument, safe_view
+from workshop_app.gui.safe_document import safe_view
 from workshop_app.services.capture import ProjectorResults
 from workshop_app.services.run_session import ProjectorState
 
@@ -178,8 +178,7 @@ class ProjectorWindow(QWidget):
         parts = []
         for label in self.findChildren(QLabel):
             if label.isVisibleTo(self) and label.text():
-                parts.append(_plain(label.text()) if label.textFormat() == Qt.TextFormat.RichText
-                             else label.text())
+                parts.append(label.text())
         if self.prompt.isVisibleTo(self):
             parts.append(self.prompt.toPlainText())
         for chart in (self.votes, self.ratings, self.groups):
@@ -235,7 +234,8 @@ class ProjectorWindow(QWidget):
     # -- keys: none ------------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        if self.isWindow() and kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress,
+                                        QEvent.Type.KeyRelease):
             event.accept()  # taken here and dropped: no console shortcut acts on the room from here
             return True
         if kind == QEvent.Type.WindowActivate and self.parentWidget() is not None:
@@ -262,9 +262,3 @@ class ProjectorWindow(QWidget):
         super().closeEvent(event)
         self.closed.emit()
 
-
-def _plain(rich: str) -> str:
-    """The plain text of a rich-text label."""
-    doc = SafeDocument()
-    doc.setHtml(rich)
-    return doc.toPlainText()
