@@ -390,3 +390,13 @@ def test_stray_quotes_before_a_long_line_are_read_on_a_bounded_stretch(tmp_path,
     assert "cannot be read" in str(result.problems[900])
     assert [r.line for r in result.rows][:1] == [903] and result.rows[-1].participant.name == "Cy"
     assert counting.chars <= 4 * len(text)
+
+
+def test_a_named_pipe_is_refused_at_once(run_cli, workshop, tmp_path):
+    """A pipe (size 0) passed the size check and the reading then blocked for ever."""
+    import os
+
+    pipe = tmp_path / "sheet.csv"
+    os.mkfifo(pipe)
+    code, out, err = run_cli("participants", "import", str(workshop), str(pipe))
+    assert code == 1 and err.strip().endswith(f"{pipe} is not a file.")

@@ -388,3 +388,12 @@ def test_a_refused_dot_message_goes_with_its_item(main_window, qtbot, ctx):
     qtbot.keyClick(page, KEY.Key_PageDown)
     assert page.session.item.id == item_id
     assert not page.capture.main.message.isVisible()
+
+
+def test_a_letter_typed_on_an_option_name_moves_nothing(main_window, qtbot, ctx):
+    page, votes, wid, item_id = open_votes(main_window, qtbot, ctx, options=("A", "B"))
+    table = votes.table
+    table.setFocus()
+    table.setCurrentIndex(votes.model.index(1, 0))
+    type_text(qtbot, "x")
+    assert table.currentIndex() == votes.model.index(1, 0)

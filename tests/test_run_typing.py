@@ -131,3 +131,17 @@ def test_room_keys_work_wherever_the_focus_is_in_the_window(main_window, qtbot, 
     assert page.projector.isVisible()
     qtbot.keyClick(target, KEY.Key_Space)  # a single key in the sidebar does not start the timer
     assert page.session.timer.running == before
+
+
+def test_undo_of_a_delete_brings_back_what_was_typed_not_yet_saved(main_window, qtbot, ctx):
+    """Typed, then deleted within the autosave's two seconds: Undo used to bring back the older
+    saved text and lose the last words."""
+    page, clock, wid, items = open_run(main_window, qtbot, ctx)
+    notes = page.capture.notes
+    type_note(qtbot, notes, "Saved part")
+    qtbot.keyClicks(notes.editor, " and the words typed just before Delete")
+    qtbot.mouseClick(notes.delete_button, Qt.MouseButton.LeftButton)
+    assert stored_notes(ctx, wid, items[0]) == []
+    assert page.capture.undo_button.isEnabled()
+    page.capture.undo_button.click()
+    assert stored_notes(ctx, wid, items[0]) == ["Saved part and the words typed just before Delete"]

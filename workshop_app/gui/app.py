@@ -84,6 +84,7 @@ def _cannot_start(app: QApplication, message: str, interactive: bool) -> None:
     if interactive:
         box = QMessageBox(QMessageBox.Icon.Critical, app.translate("app", "Workshop app"),
                           app.translate("app", "The app cannot start."))
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message holds paths: text, never markup
         box.setInformativeText(message)
         box.exec()
 
@@ -99,14 +100,7 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
     try:
         open_context(ctx)
     except UserError as exc:
-        log.error("cannot start: %s", exc)
-        print(f"{APP_NAME}: {exc}", file=sys.stderr)
-        if not benchmark_startup:
-            box = QMessageBox(QMessageBox.Icon.Critical, app.translate("app", "Workshop app"),
-                              app.translate("app", "The app cannot start."))
-            box.setInformativeText(str(exc))
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.exec()
+        _cannot_start(app, str(exc), not benchmark_startup)
         return exc.exit_code
 
     from workshop_app.gui.crash import CrashHandler

@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import re
+import stat
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -122,9 +123,12 @@ def check_file(path: str | Path) -> int:
     """The file's size; CsvImportError when it is missing or too large to be a sign-up sheet."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
         raise _unreadable(path, exc) from exc
+    if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block or never end
+        raise CsvImportError(tr("CsvImport", "{file} is not a file.").format(file=path))
+    size = info.st_size
     if size > MAX_BYTES:
         raise _too_large(path, size)
     return size

@@ -161,6 +161,8 @@ class ParticipantsPanel(RowsPanel):
             button.setEnabled(has)
         self.absent_button.setText(self.tr("Mar&k present") if self._all_absent()
                                    else self.tr("Mar&k absent"))
+        for button in (self.add_button, self.import_button, self.paste_button):
+            button.setEnabled(self.session is not None)
 
     def _selected_people(self) -> list[Participant]:
         return [self.model.participant(r) for r in self.selected_rows()]
@@ -168,8 +170,6 @@ class ParticipantsPanel(RowsPanel):
     def _all_absent(self) -> bool:
         people = self._selected_people()
         return bool(people) and all(p.absent for p in people)
-        for button in (self.add_button, self.import_button, self.paste_button):
-            button.setEnabled(self.session is not None)
 
     def remove_text(self, count: int) -> str:
         return count_text(count, self.tr("Remove participant"), self.tr("Remove {n} participants"))

@@ -210,8 +210,9 @@ class NotesCapture(CaptureWidget):
         self._dirty = False
         self.autosave.clear()
         ref = self.env.refs.get("note", note.id)
-        kept = Note(text=note.text, workshop_id=note.workshop_id, agenda_item_id=note.agenda_item_id,
-                    private=note.private)
+        # What is on screen, saved or not, is what Undo brings back.
+        kept = Note(text=self.editor.toPlainText(), workshop_id=note.workshop_id,
+                    agenda_item_id=note.agenda_item_id, private=note.private)
 
         def restore() -> None:
             self.env.refs.moved(ref, self.store.save_note(replace(kept, id=None)).id)

@@ -156,10 +156,10 @@ class NumberTable(QTableView):
         """No type-to-find: a key typed in a grid is meant for a cell, never a jump to another row."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """A key typed on a cell that takes no number (an option's name, an absent person's
+        """A digit typed on a cell that takes no number (an option's name, an absent person's
         value, a total) goes into the next cell that does, in reading order."""
         current = self.currentIndex()
-        typed = bool(event.text().strip()) and not event.modifiers() & ~(
+        typed = event.text().lstrip("-").isdigit() and not event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         if typed and current.isValid() and not current.flags() & Qt.ItemFlag.ItemIsEditable:
             target = self.next_editable(current, forward=True)
