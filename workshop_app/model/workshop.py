@@ -8,6 +8,7 @@ here: escaping is the job of whatever renders it).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,6 +66,11 @@ class Participant:
     #: Marked absent: kept with everything captured so far (their past votes still count), but
     #: not offered for new input in the Run page and given no printed plan.
     absent: bool = False
+
+
+def present(people: Iterable[Participant]) -> list[Participant]:
+    """Everyone not marked absent, in order: who is offered for new input and gets a printed plan."""
+    return [p for p in people if not p.absent]
 
 
 @dataclass

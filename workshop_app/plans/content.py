@@ -22,7 +22,7 @@ import logging
 from dataclasses import dataclass, field
 
 from workshop_app.model.pack import Exercise
-from workshop_app.model.workshop import ActionItem, AgendaItem, Card, Participant, WorkshopData
+from workshop_app.model.workshop import ActionItem, AgendaItem, Card, Participant, WorkshopData, present
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def feeds_of(item: AgendaItem) -> str:
 def plan_participants(data: WorkshopData) -> list[Participant]:
     """Who gets a printed plan, in participant order: everyone not marked absent (an absent
     person's votes still count in the group's priorities)."""
-    return [p for p in data.participants if not p.absent]
+    return present(data.participants)
 
 
 def commitments(data: WorkshopData, participant: Participant) -> list[ActionItem]:

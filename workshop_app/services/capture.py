@@ -27,6 +27,7 @@ from workshop_app.model import (
     Rating,
     Vote,
 )
+from workshop_app.model.workshop import present
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,7 @@ def vote_ranking(cards: list[Card], votes: list[Vote]) -> list[tuple[Card, int]]
 # -- who is offered for new input -----------------------------------------------------------------
 def offered(participants: Iterable[Participant]) -> list[Participant]:
     """The people offered for new input (card author, action owner): everyone not marked absent."""
-    return [p for p in participants if not p.absent]
+    return present(participants)
 
 
 def grid_people(participants: Iterable[Participant], having: Iterable[int | None]) -> list[Participant]:

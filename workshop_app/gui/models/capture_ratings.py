@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop_app.gui.models.participants_model import person_label
 from workshop_app.gui.plain import role_text
 from workshop_app.gui.run.capture_tables import RANGE_ROLE, cell_range, number_data
 from workshop_app.model import Participant, Rating
@@ -58,9 +59,7 @@ class RatingTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical:
             return role_text(role, self.criteria[section]) if section < len(self.criteria) else None
         person = self._participant(section)
-        if person is not None and person.absent:
-            return role_text(role, self.tr("{name} (absent)").format(name=person.name))
-        return role_text(role, person.name if person else self.tr("Mean"))
+        return role_text(role, person_label(person) if person else self.tr("Mean"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from workshop_app.gui.models.participants_model import person_label
 from workshop_app.gui.plain import plain_tooltip, role_text
 from workshop_app.gui.run.capture_tables import RANGE_ROLE, cell_range, number_data
 from workshop_app.model import Card, Participant, Vote
@@ -119,7 +120,7 @@ class VoteTableModel(QAbstractTableModel):
                 return self.tr("Counted\ndots")
             return self.tr("Counted dots")
         person = next(p for p in self.participants if p.id == voter)
-        name = self.tr("{name} (absent)").format(name=person.name) if person.absent else person.name
+        name = person_label(person)
         if not self.limit:
             return role_text(role, name)
         return role_text(role, f"{name}\n{votes_used(self.votes, voter)}/{self.limit}")

@@ -19,6 +19,13 @@ def side_label(key: str) -> str:
     return QCoreApplication.translate("Model", SIDES.get(key, key))
 
 
+def person_label(person: Participant) -> str:
+    """A participant's name as lists and grids show it: "(absent)" after it when marked absent."""
+    if person.absent:
+        return QCoreApplication.translate("Participants", "{name} (absent)").format(name=person.name)
+    return person.name
+
+
 class ParticipantsModel(RowsTableModel):
     COLUMNS = ("name", "role", "team", "side", "email")
     row_mime = PARTICIPANT_MIME
@@ -39,8 +46,8 @@ class ParticipantsModel(RowsTableModel):
         key = self.COLUMNS[index.column()]
         value = getattr(p, key)
         if role == Qt.ItemDataRole.DisplayRole:
-            if key == "name" and p.absent:
-                return self.tr("{name} (absent)").format(name=value)
+            if key == "name":
+                return person_label(p)
             return side_label(value) if key == "side" else value
         if role == Qt.ItemDataRole.EditRole:
             return value

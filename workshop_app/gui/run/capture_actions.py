@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import UserError
 from workshop_app.gui.models.capture_actions import ActionTableModel
+from workshop_app.gui.models.participants_model import person_label
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.capture_cards import participant_combo, refill_participants
 from workshop_app.gui.run.undo import Ref
@@ -140,7 +141,7 @@ class ActionsCapture(CaptureWidget):
         self.owners.clear()
         owners = action.owners if action else []
         for p in capture.grid_people(self.env.participants, owners):  # absent: only as an owner
-            item = QListWidgetItem(self.tr("{name} (absent)").format(name=p.name) if p.absent else p.name)
+            item = QListWidgetItem(person_label(p))
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if action and p.id in action.owners
