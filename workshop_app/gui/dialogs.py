@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -40,12 +40,9 @@ def choose(parent: QWidget, title: str, text: str, answers: list[tuple[str, QMes
 
 def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     """Ask before something destructive; the destructive button is not the default."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    return box.clickedButton() is yes
+    cancel = QCoreApplication.translate("Dialogs", "Cancel")
+    return choose(parent, title, text, [(action, Role.DestructiveRole), (cancel, Role.RejectRole)],
+                  default=1) == 0
 
 
 class NewWorkshopDialog(QDialog):

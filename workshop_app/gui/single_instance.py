@@ -25,7 +25,7 @@ DONE = b"ok\n"
 #: How long a second launch waits to reach the first window's socket, and then for its answer
 #: (a window still starting up, on a slow machine, answers once its event loop runs).
 CONNECT_MS = 5000
-ANSWER_MS = 30_000
+ANSWER_MS = 10_000
 
 
 def server_name(data_dir: DataDir) -> str:
@@ -48,7 +48,7 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """Take the lock and listen; False when another instance holds the folder.
 
-        Raises DataDirInUseError when the lock file cannot be written.
+        Raises DataDirError when the lock file cannot be written.
         """
         if not self.lock.try_lock():
             return False

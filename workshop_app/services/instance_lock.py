@@ -15,7 +15,7 @@ import os
 from PySide6.QtCore import QLockFile
 
 from workshop_app import APP_NAME
-from workshop_app.errors import UserError
+from workshop_app.errors import DataDirError, UserError
 from workshop_app.i18n import tr
 from workshop_app.paths import DataDir
 
@@ -37,13 +37,13 @@ class InstanceLock:
     def try_lock(self) -> bool:
         """Take the lock now (no waiting); False when another process holds it.
 
-        Raises DataDirInUseError when the lock file cannot be written at all.
+        Raises DataDirError when the lock file cannot be written at all.
         """
         if self._lock.tryLock(0):
             return True
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             return False
-        raise DataDirInUseError(tr("Storage", "Cannot create the lock file {path}: check that the data "
+        raise DataDirError(tr("Storage", "Cannot create the lock file {path}: check that the data "
                                               "folder is writable.").format(path=self.path))
 
     def unlock(self) -> None:
