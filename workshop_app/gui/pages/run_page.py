@@ -85,16 +85,20 @@ class RunPage(Page):
 
     def _build(self) -> None:
         sp = QStyle.StandardPixmap
-        self.run_button = self._button(self.tr("Start workshop"), self.tr("Start the workshop (Space)"),
-                                       self.toggle_run)
-        self.run_button.setObjectName("runButton")
-        self.prev_item = self._button(self.tr("Previous item"), self.tr("Previous agenda item (Page Up)"),
-                                      lambda: self._act(self.session.previous_item))
-        self.prev_item.setIcon(self.style().standardIcon(sp.SP_MediaSkipBackward))
-        self.next_item = self._button(self.tr("Next item"), self.tr("Next agenda item (Page Down)"),
-                                      lambda: self._act(self.session.next_item))
-        self.next_item.setIcon(self.style().standardIcon(sp.SP_MediaSkipForward))
         keys = shortcuts.keys_for
+        self.run_button = self._button(
+            self.tr("Start workshop"),
+            self.tr("Start the workshop ({keys})").format(keys=keys("toggle_timer")), self.toggle_run)
+        self.run_button.setObjectName("runButton")
+        self.prev_item = self._button(
+            self.tr("Previous item"),
+            self.tr("Previous agenda item ({keys})").format(keys=keys("previous_item")),
+            lambda: self._act(self.session.previous_item))
+        self.prev_item.setIcon(self.style().standardIcon(sp.SP_MediaSkipBackward))
+        self.next_item = self._button(
+            self.tr("Next item"), self.tr("Next agenda item ({keys})").format(keys=keys("next_item")),
+            lambda: self._act(self.session.next_item))
+        self.next_item.setIcon(self.style().standardIcon(sp.SP_MediaSkipForward))
         self.projector_button = self._button(
             self.tr("Projector"),
             self.tr("Show or hide the projector ({keys})").format(keys=keys("toggle_projector")),
@@ -365,7 +369,7 @@ class RunPage(Page):
         self.run_button.setText(self.tr("End workshop") if running else self.tr("Start workshop"))
         self.run_button.setToolTip(
             self.tr("End the workshop ({keys})").format(keys=shortcuts.keys_for("end_run")) if running
-            else self.tr("Start the workshop (Space)"))
+            else self.tr("Start the workshop ({keys})").format(keys=shortcuts.keys_for("toggle_timer")))
         self.blank_button.setChecked(s.state.projector_blank)
         self.reveal_button.setChecked(s.state.reveal_results)
         self.prev_item.setEnabled(has and s.index > 0)

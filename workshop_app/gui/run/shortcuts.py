@@ -73,8 +73,8 @@ def key_text(keys: tuple[str, ...]) -> str:
 
 
 def keys_for(name: str) -> str:
-    """The keys of one action as shown to the user (for tooltips)."""
-    return next(key_text(keys) for action, keys, _text in SHORTCUTS if action == name)
+    """The keys of one action as shown to the user (for tooltips); KeyError for an unknown name."""
+    return key_text({action: keys for action, keys, _text in SHORTCUTS}[name])
 
 
 def help_rows() -> list[tuple[str, str]]:

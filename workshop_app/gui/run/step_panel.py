@@ -92,16 +92,16 @@ class StepPanel(QWidget):
         self.item_time.setObjectName("runItemTime")
         self.drift = QLabel()
         self.drift.setObjectName("runDrift")
-        self.start_button = _button(self.tr("Start"), self.tr("Start or pause the timer (Space)"),
-                                    self.toggle.emit, sp.SP_MediaPlay)
+        keys = shortcuts.keys_for
+        self.start_button = _button(self.tr("Start"), self.tr("Start or pause the timer ({keys})").format(
+            keys=keys("toggle_timer")), self.toggle.emit, sp.SP_MediaPlay)
         self.start_button.setObjectName("runStart")
-        restart_tip = self.tr("Restart the step's timer ({keys})").format(
-            keys=shortcuts.keys_for("reset_timer"))
+        restart_tip = self.tr("Restart the step's timer ({keys})").format(keys=keys("reset_timer"))
         self.reset_button = _button(self.tr("Restart"), restart_tip, self.reset.emit, sp.SP_BrowserReload)
-        self.plus1 = _button(self.tr("+1 min"), self.tr("One more minute (1)"),
-                             lambda: self.addMinutes.emit(1))
-        self.plus5 = _button(self.tr("+5 min"), self.tr("Five more minutes (5)"),
-                             lambda: self.addMinutes.emit(5))
+        self.plus1 = _button(self.tr("+1 min"), self.tr("One more minute ({keys})").format(
+            keys=keys("add_one")), lambda: self.addMinutes.emit(1))
+        self.plus5 = _button(self.tr("+5 min"), self.tr("Five more minutes ({keys})").format(
+            keys=keys("add_five")), lambda: self.addMinutes.emit(5))
         timer = QGridLayout()
         timer.addWidget(self.countdown, 0, 0, 2, 1)
         timer.addWidget(self.item_time, 0, 1, 1, 3)
