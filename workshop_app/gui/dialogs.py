@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.model import Workshop
+from workshop_app.model.workshop import MAX_WORKSHOP_MINUTES
 
 Role = QMessageBox.ButtonRole
 
@@ -59,7 +60,7 @@ class NewWorkshopDialog(QDialog):
         self.start = QTimeEdit(QTime(9, 0))
         self.start.setDisplayFormat("HH:mm")
         self.minutes = QSpinBox()
-        self.minutes.setRange(15, 24 * 60)
+        self.minutes.setRange(15, MAX_WORKSHOP_MINUTES)
         self.minutes.setSingleStep(15)
         self.minutes.setValue(90)
         self.minutes.setSuffix(self.tr(" min"))

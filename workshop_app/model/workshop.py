@@ -17,6 +17,10 @@ from workshop_app.i18n import tr_noop
 #: The most dots one option can get from one entry (a counted total in a very large room): the
 #: grid, the capture service and the workshop file check all use this one number.
 MAX_DOTS = 9_999
+#: The longest workshop (its planned minutes) and the longest agenda item: the planning form,
+#: the agenda builder and the workshop file check all use these.
+MAX_WORKSHOP_MINUTES = 24 * 60
+MAX_ITEM_MINUTES = 8 * 60
 
 SIDES: dict[str, str] = {
     "leadership": tr_noop("Leadership"),

@@ -68,11 +68,6 @@ def restore_closed(ctx: AppContext, backup: Path) -> Path | None:
         lock.unlock()
 
 
-def backups(ctx: AppContext):
-    """The backups, newest first (storage.BackupInfo: path, created, reason, size)."""
-    return scan(ctx).backups
-
-
 def scan(ctx: AppContext):
     """The backups, newest first, and the files in the folder that are not backups (ignored)."""
     from workshop_app.storage.backups import scan_backups

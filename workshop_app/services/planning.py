@@ -17,9 +17,9 @@ from typing import Any
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.i18n import tr
 from workshop_app.model import AgendaItem, AgendaTemplate, Exercise, Pack, Participant, Workshop
+from workshop_app.model.workshop import MAX_ITEM_MINUTES, MAX_WORKSHOP_MINUTES
 
 MINUTES_PER_DAY = 24 * 60
-MAX_ITEM_MINUTES = 8 * 60
 
 #: Workshop fields a facilitator edits on the Details tab, in form order.
 DETAIL_FIELDS = ("title", "organisation", "date", "start_time", "planned_minutes",
@@ -159,7 +159,7 @@ def normalise_detail(field: str, value: Any) -> Any:
     if field not in DETAIL_FIELDS:
         raise ValueError(f"not a workshop detail: {field}")
     if field == "planned_minutes":
-        return max(0, min(MINUTES_PER_DAY, int(value or 0)))
+        return max(0, min(MAX_WORKSHOP_MINUTES, int(value or 0)))
     if field == "start_time":
         return format_clock(parse_clock(str(value)))
     return str(value or "").strip()

@@ -17,7 +17,14 @@ from typing import Any
 from workshop_app import APP_NAME
 from workshop_app.i18n import tr, tr_noop
 from workshop_app.model.strategies import STRATEGIES
-from workshop_app.model.workshop import ACTION_STATUSES, AGENDA_KINDS, MAX_DOTS, SIDES
+from workshop_app.model.workshop import (
+    ACTION_STATUSES,
+    AGENDA_KINDS,
+    MAX_DOTS,
+    MAX_ITEM_MINUTES,
+    MAX_WORKSHOP_MINUTES,
+    SIDES,
+)
 
 FORMAT = "workshop-app.workshop"
 VERSION = 1
@@ -29,8 +36,6 @@ SQLITE_INT_MAX = 2**63 - 1
 
 #: Bounds on the numbers in a file: what the app lets a facilitator enter, shows and prints
 #: (anything beyond is refused on import, naming the field).
-MAX_WORKSHOP_MINUTES = 24 * 60  # the workshop details form
-MAX_ITEM_MINUTES = 8 * 60  # an agenda item (services.planning and the pack schema say the same)
 MAX_STEP_INDEX = 99  # an exercise has at most 30 steps (pack schema)
 MAX_SECONDS = 366 * 24 * 3600  # a timer or an item's time as run: a year
 MAX_EPOCH = 253_402_300_799  # 9999-12-31 23:59:59 UTC, the last moment a date can show

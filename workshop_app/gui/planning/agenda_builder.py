@@ -27,13 +27,14 @@ from workshop_app.gui.planning.library_panel import LibraryPanel
 from workshop_app.gui.planning.panels import RowsPanel
 from workshop_app.gui.planning.views import AGENDA_MIME, EXERCISE_MIME, DropTableView, count_text, decode
 from workshop_app.model import Workshop
+from workshop_app.model.workshop import MAX_ITEM_MINUTES
 from workshop_app.services import planning
 
 
 class MinutesDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         spin = QSpinBox(parent)
-        spin.setRange(0, planning.MAX_ITEM_MINUTES)
+        spin.setRange(0, MAX_ITEM_MINUTES)
         spin.setAccessibleName(self.tr("Minutes"))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
         return spin

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from workshop_app.gui.autosave import Autosave
 from workshop_app.gui.planning.commands import DetailEdit, PlanSession
 from workshop_app.model import Workshop
+from workshop_app.model.workshop import MAX_WORKSHOP_MINUTES
 from workshop_app.services.planning import DETAIL_FIELDS, normalise_detail
 
 #: After a failed write, try again this much later.
@@ -68,7 +69,7 @@ class DetailsForm(QWidget):
         self.start_time = QTimeEdit()
         self.start_time.setDisplayFormat("HH:mm")
         self.planned_minutes = QSpinBox()
-        self.planned_minutes.setRange(0, 24 * 60)
+        self.planned_minutes.setRange(0, MAX_WORKSHOP_MINUTES)
         self.planned_minutes.setSingleStep(15)
         self.planned_minutes.setSuffix(self.tr(" min"))
         self.location = QLineEdit()
