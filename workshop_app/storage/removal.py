@@ -87,7 +87,9 @@ def put_back(db: Database, removed: Removed, siblings: str = "workshop_id") -> N
     row = dict(removed.row)
     if not row:
         return
-    if "position" in row:
+    if "position" in row and dbmod.scalar(  # the gap was closed: make room again
+            db, f"SELECT 1 FROM [{removed.table}] WHERE [{siblings}] = ? AND position = ?",
+            [row[siblings], row["position"]]) is not None:
         db.execute(f"UPDATE [{removed.table}] SET position = position + 1 "
                    f"WHERE [{siblings}] = ? AND position >= ?", [row[siblings], row["position"]])
     dbmod.insert_row(db, removed.table, row)

@@ -1,9 +1,8 @@
 """Undo commands for every planning edit; each one writes to the store, so undo is saved too.
 
-Commands name rows by the id they had when the command was made; the
-session's :class:`~workshop_app.services.planning.IdAliases` maps that to the
-row's id now (undoing a removal puts a row back under its own id, with everything
-captured from or under it; undoing "start from a ready-made agenda" adds rows anew).
+Commands name rows by their ids: ids are never reused, and undoing a removal (or an
+addition, then redoing it) puts the row back under its own id, with everything captured
+from or under it, so every older command on the stack still finds its row.
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from workshop_app.errors import UserError
 from workshop_app.model import AgendaItem
 from workshop_app.services import planning
-from workshop_app.services.planning import DETAIL_FIELDS, IdAliases, StoreList
+from workshop_app.services.planning import DETAIL_FIELDS, StoreList
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +46,8 @@ class PlanSession(QObject):
         self.workshop_id = workshop_id
         self.stack = QUndoStack(self)
         self.lists: dict[str, StoreList] = {
-            PARTICIPANTS: planning.participants_list(store, workshop_id, IdAliases()),
-            AGENDA: planning.agenda_list(store, workshop_id, IdAliases()),
+            PARTICIPANTS: planning.participants_list(store, workshop_id),
+            AGENDA: planning.agenda_list(store, workshop_id),
         }
         self.failures = 0
 
@@ -67,9 +66,6 @@ class PlanSession(QObject):
             self.failed.emit(str(exc))
             return False
         return True
-
-    def resolve(self, name: str, handle: int) -> int:
-        return self.lists[name].aliases.resolve(handle)
 
 
 class PlanCommand(QUndoCommand):
@@ -180,7 +176,7 @@ class RemoveRows(ListCommand):
 
     def __init__(self, session: PlanSession, name: str, handles: Sequence[int], text: str):
         super().__init__(session, name, text)
-        wanted = {session.resolve(name, h) for h in handles}
+        wanted = set(handles)
         #: Handles in list order.
         self.handles = [row.id for row in self.rows.rows() if row.id in wanted]
         self.taken: list = []
@@ -223,7 +219,12 @@ class MoveRows(ListCommand):
 
 
 class ReplaceAgenda(ListCommand):
-    """Start from a ready-made agenda: the whole agenda replaced in one step."""
+    """Start from a ready-made agenda: the whole agenda replaced in one step.
+
+    Items left out are taken out (undo puts them back with what was captured under them: votes,
+    ratings, placements; the notes, cards and actions linked to them); items it adds are taken out
+    by undo and put back by redo, under the ids they had.
+    """
 
     def __init__(self, session: PlanSession, items: Sequence[AgendaItem], text: str):
         super().__init__(session, AGENDA, text)
@@ -231,29 +232,33 @@ class ReplaceAgenda(ListCommand):
         self.after = [deepcopy(i) for i in items]
         self.gone: list[int] = []
         self.taken: list = []
+        #: Ids of the items this command added, and what undo took of them.
+        self.added: list[int] = []
+        self.added_taken: list = []
 
-    def _replace(self, items: list[AgendaItem]) -> list[int]:
-        store, wid = self.session.store, self.session.workshop_id
-        return planning.replace_agenda(store, wid, self.rows.aliases, items)
+    def _replace(self, items: list[AgendaItem]) -> list[AgendaItem]:
+        return self.session.store.replace_agenda(self.session.workshop_id, items)
 
     def do(self) -> None:
-        # Items left out are taken out first, so undo puts them back with what was captured
-        # under them (votes, ratings, placements; the notes, cards and actions linked to them).
-        keep = {self.rows.aliases.resolve(i.id) for i in self.after if i.id is not None}
+        keep = {i.id for i in self.after if i.id is not None}
         self.gone = [row_id for row_id in self.rows.ids() if row_id not in keep]
         self.taken = self.rows.take(self.gone)
         try:
-            ids = self._replace(self.after)
+            self.rows.put_back(self.added_taken)
+            self.added_taken = []
+            stored = self._replace(self.after)
         except UserError:
             self.rows.put_back(self.taken)
             raise
-        for item, new_id in zip(self.after, ids, strict=True):
+        for item, row in zip(self.after, stored, strict=True):
             if item.id is None:
-                item.id = new_id
+                item.id = row.id
+                self.added.append(row.id)
         self.select = []
 
     def undo_(self) -> None:
+        self.added_taken = self.rows.take(self.added)
         gone = set(self.gone)
-        self._replace([i for i in self.before if self.rows.aliases.resolve(i.id) not in gone])
+        self._replace([i for i in self.before if i.id not in gone])
         self.rows.put_back(self.taken)
         self.select = []
