@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from workshop_app.errors import UserError
 from workshop_app.gui.hub import SignalHub
-from workshop_app.gui.run.undo import Ref, Refs, StoreCommand
-from workshop_app.model import AgendaItem, Card, Exercise, Participant
+from workshop_app.model import AgendaItem, Exercise, Participant
 from workshop_app.services import capture
 from workshop_app.services.context import AppContext
 
@@ -29,7 +27,8 @@ class CaptureEnv(QObject):
         self.store = ctx.store
         self.hub = hub
         self.undo = QUndoStack(self)
-        self.refs = Refs()
+        #: Writes that failed (and were reported) since the env was made.
+        self.failures = 0
         self.workshop_id: int | None = None
         #: Everyone (names of what was captured); ``offered``: who may be chosen for new input.
         self.participants: list[Participant] = []
@@ -39,7 +38,6 @@ class CaptureEnv(QObject):
     def set_workshop(self, workshop_id: int | None) -> None:
         self.workshop_id = workshop_id
         self.undo.clear()
-        self.refs.clear()
         self.reload_people()
 
     def reload_people(self) -> None:
@@ -56,29 +54,20 @@ class CaptureEnv(QObject):
     def participant(self, participant_id: int | None) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
 
-    def card(self, card_id: int | None) -> Card | None:
-        if card_id is None or self.workshop_id is None:
-            return None
-        return next((c for c in self.store.list_cards(self.workshop_id) if c.id == card_id), None)
-
     def report(self, exc: UserError) -> None:
         self.hub.error.emit(str(exc))
 
-    def push(self, text: str, do: Callable[[], object], undo: Callable[[], object],
-             after: Callable[[], None]) -> bool:
-        """Run ``do`` as an undoable command; False (and the user told) when the write failed."""
-        failed: list[UserError] = []
+    def failed(self, exc: UserError) -> None:
+        """A command's write failed: tell the user."""
+        self.failures += 1
+        self.report(exc)
 
-        def on_error(exc: UserError) -> None:
-            failed.append(exc)
-            self.report(exc)
-
-        def done() -> None:
-            after()
-            self.changed.emit()
-
-        self.undo.push(StoreCommand(text, do, undo, done, on_error))
-        return not failed
+    def push(self, command: QUndoCommand) -> bool:
+        """Do an undoable command (gui/run/commands.py); False (and the user told) when its
+        write failed (then nothing is kept to undo)."""
+        before = self.failures
+        self.undo.push(command)
+        return self.failures == before
 
 
 class CaptureWidget(QWidget):
@@ -120,29 +109,3 @@ class CaptureWidget(QWidget):
         edit.setPlaceholderText(placeholder)
         edit.returnPressed.connect(on_enter)
         return edit
-
-    # -- shared undoable card writes ------------------------------------------------------------
-    def add_card_undoably(self, card: Card) -> Ref | None:
-        """Add a card as an undoable command; its Ref, or None when the write failed."""
-        ref = Ref("card", None)
-
-        def do() -> None:
-            self.env.refs.moved(ref, self.store.add_card(replace(card, id=None)).id)
-
-        ok = self.env.push(self.tr("Add card"), do, lambda: self.store.delete_card(ref.id), self.reload)
-        return ref if ok else None
-
-    def delete_card_undoably(self, card: Card) -> None:
-        """Delete a card; undo brings it back with its cluster, votes and placements."""
-        ref = self.env.refs.get("card", card.id)
-        cluster = None if card.cluster_id is None else self.env.refs.get("cluster", card.cluster_id)
-        kept: list[capture.CardSnapshot] = []
-
-        def do() -> None:
-            kept[:] = [capture.delete_card(self.store, self.wid, ref.id)]
-
-        def undo() -> None:
-            back = capture.restore_card(self.store, kept[0], cluster_id=cluster.id if cluster else None)
-            self.env.refs.moved(ref, back.id)
-
-        self.env.push(self.tr("Delete card"), do, undo, self.reload)
