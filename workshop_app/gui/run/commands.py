@@ -22,7 +22,10 @@ from workshop_app.services import capture
 
 if TYPE_CHECKING:
     from workshop_app.gui.run.capture_base import CaptureEnv
-    from workshop_app.storage.removal import Removed
+
+#: What the store's ``remove_*`` methods return: the row taken out and everything that went with it,
+#: for ``restore_removed`` to put back (opaque here).
+Removed = Any
 
 
 class CaptureCommand(QUndoCommand):
