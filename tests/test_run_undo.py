@@ -22,42 +22,49 @@ def database(store) -> dict[str, list[dict]]:
             if not name.startswith(("_", "sqlite_")) and "_fts" not in name}
 
 
-def test_deleted_card_comes_back_under_its_own_id(main_window, qtbot, ctx):
+def card_key(qtbot, cards, card_id: int, key) -> None:
+    """Press a key on a card of the Cards capture's tree."""
+    cards.tree.setFocus()
+    cards.tree.setCurrentIndex(cards.model.index_of_card(card_id))
+    qtbot.keyClick(cards.tree, key)
+
+
+def edit_card(qtbot, cards, card_id: int, text: str) -> None:
+    """Edit a card's text in place (F2, type, Enter)."""
+    card_key(qtbot, cards, card_id, KEY.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, KEY.Key_Return)
+    QApplication.processEvents()  # the delegate commits on the next turn of the event loop
+
+
+def two_cards(main_window, qtbot, ctx):
+    """The Run page on a Cards item where two cards were typed: store, workshop id, item, widget."""
     page, clock, wid, items = open_run(main_window, qtbot, ctx, item=1)
-    store = ctx.store
     cards = page.capture.main
     type_line(qtbot, cards.entry, "Late hand-offs")
     type_line(qtbot, cards.entry, "No shared plan")
-    first, second = store.list_cards(wid, items[1].id)
+    return ctx.store, wid, items[1], cards
+
+
+def test_deleted_card_comes_back_under_its_own_id(main_window, qtbot, ctx):
+    store, wid, item, cards = two_cards(main_window, qtbot, ctx)
+    first, second = store.list_cards(wid, item.id)
     before = database(store)
-    cards.tree.setFocus()
-    cards.tree.setCurrentIndex(cards.model.index_of_card(first.id))
-    qtbot.keyClick(cards.tree, KEY.Key_Delete)
-    assert [c.id for c in store.list_cards(wid, items[1].id)] == [second.id]
+    card_key(qtbot, cards, first.id, KEY.Key_Delete)
+    assert [c.id for c in store.list_cards(wid, item.id)] == [second.id]
     qtbot.keyClick(cards.tree, KEY.Key_Z, CTRL)
     assert database(store) == before
-    assert [c.id for c in store.list_cards(wid, items[1].id)] == [first.id, second.id]
+    assert [c.id for c in store.list_cards(wid, item.id)] == [first.id, second.id]
 
 
 def test_an_older_edit_redone_after_delete_and_undo_changes_the_right_row(main_window, qtbot, ctx):
-    page, clock, wid, items = open_run(main_window, qtbot, ctx, item=1)
-    store = ctx.store
-    cards = page.capture.main
-    type_line(qtbot, cards.entry, "Late hand-offs")
-    type_line(qtbot, cards.entry, "No shared plan")
-    first, second = store.list_cards(wid, items[1].id)
-    cards.tree.setFocus()
-    cards.tree.setCurrentIndex(cards.model.index_of_card(first.id))
-    qtbot.keyClick(cards.tree, KEY.Key_F2)
-    editor = QApplication.focusWidget()
-    editor.selectAll()
-    qtbot.keyClicks(editor, "Late hand-offs on Mondays")
-    qtbot.keyClick(editor, KEY.Key_Return)
-    QApplication.processEvents()  # the delegate commits on the next turn of the event loop
+    store, wid, item, cards = two_cards(main_window, qtbot, ctx)
+    first, second = store.list_cards(wid, item.id)
+    edit_card(qtbot, cards, first.id, "Late hand-offs on Mondays")
     edited = database(store)
-    cards.tree.setFocus()
-    cards.tree.setCurrentIndex(cards.model.index_of_card(first.id))
-    qtbot.keyClick(cards.tree, KEY.Key_Delete)
+    card_key(qtbot, cards, first.id, KEY.Key_Delete)
     qtbot.keyClick(cards.tree, KEY.Key_Z, CTRL)  # the card is back...
     qtbot.keyClick(cards.tree, KEY.Key_Z, CTRL)  # ...and the edit undone
     assert store.get_card(first.id).text == "Late hand-offs"
@@ -101,17 +108,17 @@ def test_a_thousand_add_undo_redo_cycles_leave_the_database_as_expected(qapp, ct
     assert env.push(commands.DeleteCard(env, card.id))
     gone = database(store)
     for _ in range(250):
-        env.undo.undo()  # the card back, with its dots and its place
+        env.stack.undo()  # the card back, with its dots and its place
         back = database(store)
         assert store.get_card(card.id).text == "Share the plan"
-        env.undo.undo()
-        env.undo.undo()
-        env.undo.undo()
+        env.stack.undo()
+        env.stack.undo()
+        env.stack.undo()
         assert database(store) == empty
         for _step in range(3):
-            env.undo.redo()
+            env.stack.redo()
         assert database(store) == back
-        env.undo.redo()
+        env.stack.redo()
         assert database(store) == gone
     assert store.list_votes(wid) == [] and store.list_placements(wid) == []
 
@@ -131,8 +138,8 @@ def test_deleted_action_note_and_rating_come_back_as_they_were(qapp, ctx):
     assert env.push(commands.DeleteAction(env, action.id))
     assert env.push(commands.SetRating(env, items[3].id, ann.id, "clarity", None))
     assert store.list_actions(wid) == [] and store.list_ratings(wid) == []
-    env.undo.undo()
-    env.undo.undo()
+    env.stack.undo()
+    env.stack.undo()
     assert store.get_action(action.id).text == "Visit the floor weekly"
-    env.undo.undo()
+    env.stack.undo()
     assert database(store) == kept

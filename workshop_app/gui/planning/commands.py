@@ -8,14 +8,15 @@ from or under it, so every older command on the stack still finds its row.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from copy import deepcopy
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from workshop_app.errors import UserError
+from workshop_app.gui.store_undo import StoreCommand, UndoSession
 from workshop_app.model import AgendaItem
 from workshop_app.services import planning
 from workshop_app.services.planning import DETAIL_FIELDS, StoreList
@@ -30,7 +31,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanCommands", text)
 
 
-class PlanSession(QObject):
+class PlanSession(UndoSession):
     """One open workshop being planned: its undo stack and its lists in the store."""
 
     #: (list name, handles of the rows to select afterwards)
@@ -44,53 +45,20 @@ class PlanSession(QObject):
         super().__init__(parent)
         self.store = store
         self.workshop_id = workshop_id
-        self.stack = QUndoStack(self)
         self.lists: dict[str, StoreList] = {
             PARTICIPANTS: planning.participants_list(store, workshop_id),
             AGENDA: planning.agenda_list(store, workshop_id),
         }
-        self.failures = 0
 
-    def push(self, command: QUndoCommand) -> bool:
-        """Do the command and keep it for undo; False when its write failed (nothing kept)."""
-        before = self.failures
-        self.stack.push(command)
-        return self.failures == before
-
-    def run(self, what: Callable[[], Any]) -> bool:
-        try:
-            what()
-        except UserError as exc:
-            self.failures += 1
-            log.warning("planning edit failed: %s", exc)
-            self.failed.emit(str(exc))
-            return False
-        return True
+    def report(self, exc: UserError) -> None:
+        log.warning("planning edit failed: %s", exc)
+        self.failed.emit(str(exc))
 
 
-class PlanCommand(QUndoCommand):
-    """Runs ``do``/``undo_`` against the store; a failed write is reported and the command dropped."""
+class PlanCommand(StoreCommand):
+    """A planning edit: ``do``/``undo_`` against the store (see :class:`StoreCommand`)."""
 
-    def __init__(self, session: PlanSession, text: str):
-        super().__init__(text)
-        self.session = session
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        self.finished(self.session.run(self.do))
-
-    def undo(self) -> None:
-        self.finished(self.session.run(self.undo_))
-
-    def finished(self, ok: bool) -> None:
-        """After do/undo: a failed write drops the command from the stack."""
-        if not ok:
-            self.setObsolete(True)
+    session: PlanSession
 
 
 class DetailEdit(PlanCommand):

@@ -5,17 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from workshop_app.errors import UserError
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.store_undo import UndoSession
 from workshop_app.model import AgendaItem, Exercise, Participant
 from workshop_app.services import capture
 from workshop_app.services.context import AppContext
 
 
-class CaptureEnv(QObject):
+class CaptureEnv(UndoSession):
     """Shared by the capture widgets of one Run page."""
 
     #: Something captured changed (the projector's results and other pages may need refreshing).
@@ -26,9 +26,6 @@ class CaptureEnv(QObject):
         self.ctx = ctx
         self.store = ctx.store
         self.hub = hub
-        self.undo = QUndoStack(self)
-        #: Writes that failed (and were reported) since the env was made.
-        self.failures = 0
         self.workshop_id: int | None = None
         #: Everyone (names of what was captured); ``offered``: who may be chosen for new input.
         self.participants: list[Participant] = []
@@ -37,7 +34,7 @@ class CaptureEnv(QObject):
 
     def set_workshop(self, workshop_id: int | None) -> None:
         self.workshop_id = workshop_id
-        self.undo.clear()
+        self.stack.clear()
         self.reload_people()
 
     def reload_people(self) -> None:
@@ -56,18 +53,6 @@ class CaptureEnv(QObject):
 
     def report(self, exc: UserError) -> None:
         self.hub.error.emit(str(exc))
-
-    def failed(self, exc: UserError) -> None:
-        """A command's write failed: tell the user."""
-        self.failures += 1
-        self.report(exc)
-
-    def push(self, command: QUndoCommand) -> bool:
-        """Do an undoable command (gui/run/commands.py); False (and the user told) when its
-        write failed (then nothing is kept to undo)."""
-        before = self.failures
-        self.undo.push(command)
-        return self.failures == before
 
 
 class CaptureWidget(QWidget):

@@ -14,9 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
-from workshop_app.errors import UserError
+from workshop_app.gui.store_undo import StoreCommand
 from workshop_app.model import ActionItem, Card, Cluster, Note
 from workshop_app.services import capture
 
@@ -28,34 +27,20 @@ if TYPE_CHECKING:
 Removed = Any
 
 
-class CaptureCommand(QUndoCommand):
-    """Runs ``do``/``undo_`` against the store; a failed write is reported and the command dropped
-    (so nothing half-done can be undone)."""
+class CaptureCommand(StoreCommand):
+    """A capture edit: ``do``/``undo_`` against the store (see :class:`StoreCommand`), then
+    ``after`` and the environment's ``changed``."""
+
+    session: CaptureEnv
 
     def __init__(self, env: CaptureEnv, text: str, after: Callable[[], None] | None = None):
-        super().__init__(text)
+        super().__init__(env, text)
         self.env = env
         self.store = env.store
         self.after = after
 
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        self._run(self.do)
-
-    def undo(self) -> None:
-        self._run(self.undo_)
-
-    def _run(self, action: Callable[[], None]) -> None:
-        try:
-            action()
-        except UserError as exc:
-            self.setObsolete(True)
-            self.env.failed(exc)
+    def finished(self, ok: bool) -> None:
+        super().finished(ok)
         if self.after is not None:
             self.after()
         self.env.changed.emit()
