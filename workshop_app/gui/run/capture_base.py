@@ -43,10 +43,8 @@ class CaptureEnv(UndoSession):
         self.offered = capture.offered(self.participants)
 
     def name(self, participant_id: int | None) -> str:
-        for p in self.participants:
-            if p.id == participant_id:
-                return p.name
-        return ""
+        person = self.participant(participant_id)
+        return person.name if person is not None else ""
 
     def participant(self, participant_id: int | None) -> Participant | None:
         return next((p for p in self.participants if p.id == participant_id), None)
