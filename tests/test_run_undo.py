@@ -57,6 +57,7 @@ def test_deleted_card_comes_back_under_its_own_id(main_window, qtbot, ctx):
     qtbot.keyClick(cards.tree, KEY.Key_Z, CTRL)
     assert database(store) == before
     assert [c.id for c in store.list_cards(wid, item.id)] == [first.id, second.id]
+    cards.window().grab().save("/tmp/undo-cards-back.png")
 
 
 def test_an_older_edit_redone_after_delete_and_undo_changes_the_right_row(main_window, qtbot, ctx):
