@@ -111,8 +111,8 @@ class WorkshopsMixin(SingleRowsMixin):
 
     @writes
     def restore_removed(self, removed: Removed) -> None:
-        """Put back a removed participant or agenda item: same id and position, with every vote,
-        rating, placement and ownership it took and every card, note and action it unlinked."""
+        """Put back what a ``remove_*`` method took out (a participant, an agenda item, a card...):
+        same id and position, with every row it took and every link it cut."""
         if removed.row.get("id") is not None and self._scalar(
                 f"SELECT 1 FROM {removed.table} WHERE id = ?", [removed.row["id"]]):
             raise StorageError(tr("Storage", "That row is back already."))

@@ -212,12 +212,18 @@ class ReplaceAgenda(ListCommand):
         self.gone = [row_id for row_id in self.rows.ids() if row_id not in keep]
         self.taken = self.rows.take(self.gone)
         try:
-            self.rows.put_back(self.added_taken)
-            self.added_taken = []
-            stored = self._replace(self.after)
+            self.rows.put_back(self.added_taken)  # redo: the items it added, under their ids
         except UserError:
             self.rows.put_back(self.taken)
             raise
+        try:
+            stored = self._replace(self.after)
+        except UserError:
+            if self.added_taken:
+                self.added_taken = self.rows.take(self.added)
+            self.rows.put_back(self.taken)
+            raise
+        self.added_taken = []
         for item, row in zip(self.after, stored, strict=True):
             if item.id is None:
                 item.id = row.id
