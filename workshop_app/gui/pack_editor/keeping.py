@@ -115,6 +115,7 @@ class PackKeeper(QObject):
         if not s.dirty:
             return True
         problems = s.validate_now()
-        answer = dialogs.ask_on_close(self.parent_widget, s.pack.title or s.pack.id, not problems, len(problems))
+        answer = dialogs.ask_on_close(self.parent_widget, s.pack.title or s.pack.id, not problems,
+                                      len(problems))
         return {dialogs.SAVE: self.save, dialogs.DRAFT: self.keep_draft,
                 dialogs.DISCARD: lambda: True, dialogs.CANCEL: lambda: False}[answer]()
