@@ -12,13 +12,14 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from gui_helpers import click_button, when_modal
 from PySide6.QtCore import QAbstractItemModel, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QApplication
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QApplication
 
 import workshop_app
 from workshop_app.services import workshop_files
+
+from gui_helpers import click_button, when_modal
 
 PACKAGE = Path(workshop_app.__file__).resolve().parent
 QT_MODEL_BASES = {"QAbstractItemModel", "QAbstractTableModel", "QAbstractListModel", "QStandardItemModel"}
