@@ -3,8 +3,9 @@
 The window is walked as a facilitator would (the sample workshop on every page, every agenda
 item on Run, the pack editor on a copy of the built-in pack); every item model found on the way
 is checked by Qt's own ``QAbstractItemModelTester`` (row counts, parents, indexes, flags, data
-roles), which then keeps watching the model: every change made later in the walk is checked too. A model class in the code that the walk never meets fails the test, so a new model
-cannot go unchecked.
+roles), which then keeps watching the model: every change made later in the walk is checked
+too. A model class in the code that the walk never meets fails the test, so a new model cannot
+go unchecked.
 """
 
 from __future__ import annotations
