@@ -1,10 +1,12 @@
 """The fonts the printed documents use, registered with reportlab once per process.
 
 ``resources/fonts/`` ships DejaVu Sans (regular and bold: Latin, Greek,
-Cyrillic, Vietnamese, Hebrew and Arabic letters) and Droid Sans Fallback
-(Chinese, Japanese, Korean). reportlab embeds only the glyphs a document uses.
-reportlab has no per-glyph fallback, so :mod:`workshop_app.plans.text` sends
-the characters DejaVu lacks to the fallback font explicitly.
+Cyrillic, Vietnamese, Hebrew and Arabic letters; oblique and bold oblique for
+italics, without Arabic) and Droid Sans Fallback (Chinese, Japanese, Korean).
+reportlab embeds only the glyphs a document uses. reportlab has no per-glyph
+fallback, so :mod:`workshop_app.plans.text` sends the characters DejaVu lacks
+to the fallback font explicitly, and italic text the oblique faces lack is put
+in :data:`UPRIGHT` (DejaVu Sans again, with no italic face: it prints upright).
 """
 
 from __future__ import annotations
@@ -18,15 +20,25 @@ from workshop_app.resources import fonts_dir
 SANS = "WsSans"
 SANS_BOLD = "WsSans-Bold"
 FALLBACK = "WsFallback"
+SANS_ITALIC = "WsSans-Oblique"
+SANS_BOLD_ITALIC = "WsSans-BoldOblique"
+#: DejaVu Sans under a name whose italics stay upright (for the letters the oblique faces lack).
+UPRIGHT = "WsUpright"
+UPRIGHT_BOLD = "WsUpright-Bold"
 
 _FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+    SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+    UPRIGHT: "DejaVuSans.ttf",
+    UPRIGHT_BOLD: "DejaVuSans-Bold.ttf",
     FALLBACK: "DroidSansFallbackFull.ttf",
 }
 
 _lock = threading.Lock()
 _coverage: tuple[frozenset[int], frozenset[int]] | None = None
+_italic: frozenset[int] = frozenset()
 
 
 class FontMissingError(UserError):
@@ -41,7 +53,7 @@ def register_fonts() -> tuple[frozenset[int], frozenset[int]]:
     stream encoding (only this package uses reportlab): binary streams are a
     quarter smaller and quicker to write.
     """
-    global _coverage
+    global _coverage, _italic
     if _coverage is not None:
         return _coverage
     with _lock:
@@ -61,11 +73,21 @@ def register_fonts() -> tuple[frozenset[int], frozenset[int]]:
                         path=path))
             fonts[name] = TTFont(name, str(path))
             pdfmetrics.registerFont(fonts[name])
+        faces = {(0, 0): SANS, (0, 1): SANS_ITALIC, (1, 0): SANS_BOLD, (1, 1): SANS_BOLD_ITALIC}
         for bold in (1, 0):  # plain last, so each face maps back to (family, 0, 0)
             for italic in (1, 0):
-                addMapping(SANS, bold, italic, SANS_BOLD if bold else SANS)
+                addMapping(SANS, bold, italic, faces[bold, italic])
+                addMapping(UPRIGHT, bold, italic, UPRIGHT_BOLD if bold else UPRIGHT)
                 addMapping(FALLBACK, bold, italic, FALLBACK)
         rl_config.useA85 = 0
         main = frozenset(fonts[SANS].face.charToGlyph) & frozenset(fonts[SANS_BOLD].face.charToGlyph)
+        _italic = frozenset(fonts[SANS_ITALIC].face.charToGlyph) & frozenset(
+            fonts[SANS_BOLD_ITALIC].face.charToGlyph)
         _coverage = (main, frozenset(fonts[FALLBACK].face.charToGlyph))
         return _coverage
+
+
+def italic_coverage() -> frozenset[int]:
+    """The characters both oblique faces have."""
+    register_fonts()
+    return _italic
