@@ -197,3 +197,33 @@ def test_screen_and_paper_read_the_same_words(qtbot, tmp_path, mark):
     on_screen = one_line(shown(qtbot, text).toPlainText())
     assert on_screen == "One italics, two and <b>."
     assert "One italics, two (https://x.example) and <b>." in printed(run_sheet(tmp_path, text))
+
+
+def test_runsheet_prints_the_pictures_of_the_packs_in_the_library(run_cli, tmp_path):
+    from workshop_app.packs import write_wspack
+    from workshop_app.packs.loader import load_pack
+    from workshop_app.paths import DataDir
+    from workshop_app.services.context import AppContext
+    from workshop_app.storage.workshop_file import data_to_dict
+
+    pack = load_pack(Path(__file__).parent / "data" / "packs" / "good" / "full.yaml")
+    archive = tmp_path / "pictures.wspack"
+    write_wspack(pack, archive, {"assets/map.png": png(40, 30)})
+    data = make_workshop_data()
+    items = [i for i in data.agenda if i.exercise]
+    for item, text in zip(items, ["![MAPALT](assets/map.png)", "![GONEALT](assets/map.png)"], strict=False):
+        item.exercise["objective"] = text
+    items[0].pack_id, items[1].pack_id = pack.id, "a-pack-no-longer-there"
+    folder = tmp_path / "data"
+    ctx = AppContext(DataDir(folder))
+    try:
+        ctx.library.import_file(archive)
+        workshop_id = ctx.store.import_workshop(data_to_dict(data))
+    finally:
+        ctx.close()
+    out = tmp_path / "sheet.pdf"
+    code, _stdout, stderr = run_cli("runsheet", str(workshop_id), "--out", str(out), data_dir=str(folder))
+    assert code == 0, stderr
+    images = [image for page in PdfReader(out).pages for image in page.images]
+    assert [image.image.size for image in images] == [(40, 30)]
+    assert "MAPALT" not in printed(out) and "GONEALT" in printed(out)

@@ -29,16 +29,19 @@ UPRIGHT_BOLD = "WsUpright-Bold"
 _FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
+    FALLBACK: "DroidSansFallbackFull.ttf",
+}
+#: Registered on first use of italics (most documents have none).
+_ITALIC_FILES = {
     SANS_ITALIC: "DejaVuSans-Oblique.ttf",
     SANS_BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
     UPRIGHT: "DejaVuSans.ttf",
     UPRIGHT_BOLD: "DejaVuSans-Bold.ttf",
-    FALLBACK: "DroidSansFallbackFull.ttf",
 }
 
 _lock = threading.Lock()
 _coverage: tuple[frozenset[int], frozenset[int]] | None = None
-_italic: frozenset[int] = frozenset()
+_italic: frozenset[int] | None = None
 
 
 class FontMissingError(UserError):
@@ -53,7 +56,7 @@ def register_fonts() -> tuple[frozenset[int], frozenset[int]]:
     stream encoding (only this package uses reportlab): binary streams are a
     quarter smaller and quicker to write.
     """
-    global _coverage, _italic
+    global _coverage
     if _coverage is not None:
         return _coverage
     with _lock:
@@ -61,33 +64,50 @@ def register_fonts() -> tuple[frozenset[int], frozenset[int]]:
             return _coverage
         from reportlab import rl_config
         from reportlab.lib.fonts import addMapping
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
-        fonts = {}
-        for name, filename in _FILES.items():
-            path = fonts_dir() / filename
-            if not path.is_file():
-                raise FontMissingError(
-                    tr("Plans", "The font file {path} is missing: please reinstall the app.").format(
-                        path=path))
-            fonts[name] = TTFont(name, str(path))
-            pdfmetrics.registerFont(fonts[name])
-        faces = {(0, 0): SANS, (0, 1): SANS_ITALIC, (1, 0): SANS_BOLD, (1, 1): SANS_BOLD_ITALIC}
+        fonts = _register(_FILES)
         for bold in (1, 0):  # plain last, so each face maps back to (family, 0, 0)
             for italic in (1, 0):
-                addMapping(SANS, bold, italic, faces[bold, italic])
-                addMapping(UPRIGHT, bold, italic, UPRIGHT_BOLD if bold else UPRIGHT)
+                addMapping(SANS, bold, italic, SANS_BOLD if bold else SANS)
                 addMapping(FALLBACK, bold, italic, FALLBACK)
         rl_config.useA85 = 0
         main = frozenset(fonts[SANS].face.charToGlyph) & frozenset(fonts[SANS_BOLD].face.charToGlyph)
-        _italic = frozenset(fonts[SANS_ITALIC].face.charToGlyph) & frozenset(
-            fonts[SANS_BOLD_ITALIC].face.charToGlyph)
         _coverage = (main, frozenset(fonts[FALLBACK].face.charToGlyph))
         return _coverage
 
 
+def _register(files: dict[str, str]) -> dict:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    fonts = {}
+    for name, filename in files.items():
+        path = fonts_dir() / filename
+        if not path.is_file():
+            raise FontMissingError(
+                tr("Plans", "The font file {path} is missing: please reinstall the app.").format(path=path))
+        fonts[name] = TTFont(name, str(path))
+        pdfmetrics.registerFont(fonts[name])
+    return fonts
+
+
 def italic_coverage() -> frozenset[int]:
-    """The characters both oblique faces have."""
+    """Register the oblique faces and :data:`UPRIGHT` (first call only; ``<i>`` prints upright
+    before) and return the characters both oblique faces have."""
+    global _italic
     register_fonts()
-    return _italic
+    if _italic is not None:
+        return _italic
+    with _lock:
+        if _italic is None:
+            from reportlab.lib.fonts import addMapping
+
+            fonts = _register(_ITALIC_FILES)
+            for bold in (1, 0):
+                for italic in (1, 0):
+                    addMapping(UPRIGHT, bold, italic, UPRIGHT_BOLD if bold else UPRIGHT)
+            addMapping(SANS, 1, 1, SANS_BOLD_ITALIC)
+            addMapping(SANS, 0, 1, SANS_ITALIC)
+            _italic = frozenset(fonts[SANS_ITALIC].face.charToGlyph) & frozenset(
+                fonts[SANS_BOLD_ITALIC].face.charToGlyph)
+        return _italic

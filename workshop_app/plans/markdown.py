@@ -138,6 +138,8 @@ class _Story:
                 parts.append("<br/>" if kind == "hardbreak" else " ")
             elif kind.endswith("_open") and kind[:-5] in _TAGS:
                 opened.append(_TAGS[kind[:-5]])
+                if opened[-1] == "i":
+                    italic_coverage()  # the oblique faces, registered on first use
                 parts.append(f"<{opened[-1]}>")
             elif kind.endswith("_close") and kind[:-6] in _TAGS and opened:
                 parts.append(f"</{opened.pop()}>")
