@@ -16,6 +16,7 @@ from test_markdown_safety import pictures_in, png
 from workshop_app.gui.safe_document import PackPictures, placeholder, safe_view, set_markdown, set_pictures
 from workshop_app.model.markdown import MAX_NESTING
 from workshop_app.plans import write_run_sheet
+from workshop_app.plans.markdown import MAX_PICTURES
 
 from plans_fixtures import make_workshop_data
 
@@ -124,6 +125,13 @@ def test_a_pack_picture_prints_bounded_and_any_other_its_description(tmp_path):
         assert alt in words
     images = [image for page in PdfReader(path).pages for image in page.images]
     assert images and {image.image.size for image in images} == {(40, 30)}
+
+
+def test_a_text_prints_a_bounded_number_of_pictures(tmp_path):
+    text = "![SHOWNALT](assets/map.png)\n\n" * MAX_PICTURES + "![LASTALT](assets/map.png) " * 500
+    path = run_sheet(tmp_path, text, lambda _pack: {"assets/map.png": png(40, 30)})
+    words = printed(path)
+    assert "SHOWNALT" not in words and words.count("LASTALT") == 3 * 500
 
 
 def test_a_picture_is_never_fetched_without_the_pack(tmp_path):

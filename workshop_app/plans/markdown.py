@@ -6,7 +6,8 @@ block quotes (indented), code (as written), ``**bold**``, ``*italics*``,
 ``~~struck~~``; a link prints its text, followed by its address in brackets when
 that is a web address. A picture prints when it is a file of the pack
 (``assets/...``, from ``pictures``, the pack's archive members), bounded in
-bytes, pixels and size on the page; any other picture prints its description.
+bytes, pixels, size on the page and number (:data:`MAX_PICTURES` a text); any
+other picture prints its description.
 Nothing is fetched or opened.
 
 All of the author's text goes through :func:`workshop_app.plans.text.markup`
@@ -18,6 +19,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
@@ -40,6 +42,8 @@ from workshop_app.plans.text import clean, cut, markup
 #: The largest a picture prints (it keeps its proportions).
 MAX_PICTURE_WIDTH = 11 * cm
 MAX_PICTURE_HEIGHT = 7 * cm
+#: The most pictures one text prints (the others print their description).
+MAX_PICTURES = 20
 #: How far each list level or quote moves the text right.
 INDENT = 12
 
@@ -48,10 +52,11 @@ Pictures = Mapping[str, bytes]
 _TAGS = {"strong": "b", "em": "i", "s": "strike"}
 
 
-def picture(data: bytes | None, description: str = "") -> Flowable | None:
-    """A pack picture, fitted in MAX_PICTURE_WIDTH x MAX_PICTURE_HEIGHT, or None when it is missing,
-    too big, of another kind or damaged (the header is read before anything is decoded)."""
-    if data is None or len(data) > MAX_PICTURE_BYTES:
+@lru_cache(maxsize=32)
+def picture_size(data: bytes) -> tuple[int, int] | None:
+    """The pixel size of a pack picture, or None when it is too big, of another kind or damaged
+    (the header is read before anything is decoded; a picture used again is not decoded again)."""
+    if len(data) > MAX_PICTURE_BYTES:
         return None
     from PIL import Image as PILImage
 
@@ -63,9 +68,19 @@ def picture(data: bytes | None, description: str = "") -> Flowable | None:
             probe.load()
     except (OSError, ValueError, PILImage.DecompressionBombError):
         return None
-    scale = min(1.0, MAX_PICTURE_WIDTH / (width * 0.75), MAX_PICTURE_HEIGHT / (height * 0.75))
-    image = Image(io.BytesIO(data), width=width * 0.75 * scale, height=height * 0.75 * scale)
+    return width, height
+
+
+def picture(data: bytes | None) -> Flowable | None:
+    """A pack picture fitted in MAX_PICTURE_WIDTH x MAX_PICTURE_HEIGHT, or None (see picture_size)."""
+    size = None if data is None else picture_size(data)
+    if size is None:
+        return None
+    width, height = size[0] * 0.75, size[1] * 0.75  # pixels at 96 per inch, in points
+    scale = min(1.0, MAX_PICTURE_WIDTH / width, MAX_PICTURE_HEIGHT / height)
+    image = Image(io.BytesIO(data), width=width * scale, height=height * scale)
     image.hAlign = "LEFT"
+    image.spaceBefore = image.spaceAfter = 3
     return image
 
 
@@ -105,6 +120,7 @@ class _Story:
         self.lists: list[list[int | None]] = []  # per open list: [next number] (None: bullets)
         self.quotes = 0
         self.bullet: str | None = None  # the mark the next paragraph of a list item carries
+        self.printed = 0  # pictures
 
     def indent(self) -> int:
         return INDENT * (max(0, len(self.lists) - 1) + self.quotes)
@@ -152,13 +168,14 @@ class _Story:
                     parts.append(" (" + markup(href) + ")")
             elif kind == "image":
                 name = pack_member(str(token.attrs.get("src", "")))
-                image = picture(self.pictures.get(name)) if name else None
+                image = picture(self.pictures.get(name)) if name and self.printed < MAX_PICTURES else None
                 if image is None:
                     parts.append(markup(plain(token.children or [])))  # its description
                     continue
                 closing = "".join(f"</{tag}>" for tag in reversed(opened))
                 self.add("".join(parts) + closing, heading)
                 self.out.append(image)
+                self.printed += 1
                 parts = ["".join(f"<{tag}>" for tag in opened)]
         self.add("".join(parts), heading)
 
