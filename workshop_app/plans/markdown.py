@@ -85,6 +85,8 @@ def picture(data: bytes | None) -> Flowable | None:
 
 
 _WORDS = re.compile(r"(\s+)")
+#: The tags this module writes (the author's own ``<`` are escaped by markup()).
+_OUR_TAGS = re.compile(r"<[^>]*>")
 
 
 def slanted(text: str) -> str:
@@ -134,8 +136,8 @@ class _Story:
                               bulletIndent=base.bulletIndent + extra)
 
     def add(self, text: str, heading: bool = False) -> None:
-        if not text.strip() and self.bullet is None:
-            return
+        if self.bullet is None and not _OUR_TAGS.sub("", text).strip():
+            return  # nothing to print (the rest of a paragraph after a picture, say)
         if heading:
             text = f"<b>{text}</b>"
         self.out.append(Para(text, self.para_style(heading), bulletText=self.bullet))
