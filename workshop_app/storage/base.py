@@ -128,10 +128,11 @@ class StoreBase:
     def _update(self, table: str, row_id: int | None, row: dict[str, Any]) -> None:
         """Set the row's columns, or NotFoundError.
 
-        One UPDATE statement rather than sqlite-utils' ``Table.update``, which adds ten more to
-        each call (it looks the table up in sqlite_master five times, reads its columns twice and
-        the row once, and wraps the UPDATE in a savepoint: ~0.1 ms, measured), while a note's
-        autosave must stay a handful of statements (test_storage_store).
+        One UPDATE statement rather than sqlite-utils' ``Table.update``, which adds nine more to
+        each call (it reads sqlite_master and the table's columns again, then the row, and wraps
+        the UPDATE in a savepoint: ~0.1 ms, measured), while a note's autosave must stay a handful
+        of statements (test_storage_store). ``_row`` uses ``query`` rather than ``Table.get`` (five
+        statements) for the same reason.
         """
         sets = ", ".join(f"[{column}] = ?" for column in row)
         if row_id is None or self.db.execute(f"UPDATE [{table}] SET {sets} WHERE id = ?",
