@@ -26,7 +26,7 @@ class CaptureMixin(SingleRowsMixin):
         if agenda_item_id is not None:
             sql += " AND agenda_item_id = ?"
             params.append(agenda_item_id)
-        return [from_row(cls, r) for r in self._rows(f"{sql} {where} ORDER BY {order}", params)]
+        return [from_row(cls, r) for r in self.db.query(f"{sql} {where} ORDER BY {order}", params)]
 
     # -- notes -----------------------------------------------------------------------------
     @writes

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from sqlite_utils.db import NotFoundError as NoSuchRow
-
 from workshop_app.model.workshop import (
     ActionItem,
     Card,
@@ -18,7 +16,7 @@ from workshop_app.model.workshop import (
     Rating,
     Vote,
 )
-from workshop_app.storage.base import StoreBase, not_found, reads, writes
+from workshop_app.storage.base import StoreBase, reads, writes
 from workshop_app.storage.removal import Removed, take
 from workshop_app.storage.rows import from_row
 
@@ -29,10 +27,7 @@ class SingleRowsMixin(StoreBase):
     # -- by id -----------------------------------------------------------------------------
     def _get(self, cls: type[T], table: str, row_id: int | None) -> T:
         """The row with this id as ``cls``, or NotFoundError naming it."""
-        try:
-            return from_row(cls, self.db[table].get(row_id))
-        except NoSuchRow:
-            raise not_found(table, row_id) from None
+        return from_row(cls, self._row(table, row_id))
 
     @reads
     def get_participant(self, participant_id: int) -> Participant:
@@ -61,7 +56,7 @@ class SingleRowsMixin(StoreBase):
     def _one(self, table: str, key: dict[str, Any]) -> dict[str, Any] | None:
         """The row whose columns hold these values (None is matched too), or None."""
         where = " AND ".join(f"[{column}] IS ?" for column in key)
-        return next(iter(self.db[table].rows_where(where, list(key.values()), limit=1)), None)
+        return next(self.db.table(table).rows_where(where, list(key.values()), limit=1), None)
 
     def _set_one(self, table: str, key: dict[str, Any], row: dict[str, Any] | None) -> int | None:
         """Make the row with these ``key`` values ``row`` (None: no row), keeping its id; the id."""
