@@ -10,6 +10,7 @@ from workshop_app.model.workshop import Card, Cluster, Note, Placement, Rating, 
 from workshop_app.storage.base import reads, writes
 from workshop_app.storage.db import utc_now
 from workshop_app.storage.errors import StorageError
+from workshop_app.storage.removal import Removed
 from workshop_app.storage.rows import from_row, to_row
 from workshop_app.storage.single_rows import SingleRowsMixin
 
@@ -51,8 +52,9 @@ class CaptureMixin(SingleRowsMixin):
                           where="" if include_private else "AND private = 0", order="created_at, id")
 
     @writes
-    def delete_note(self, note_id: int) -> None:
-        self._delete("notes", note_id)
+    def remove_note(self, note_id: int) -> Removed:
+        """Delete a note; what it returns puts it back (:meth:`restore_removed`)."""
+        return self._take_out("notes", note_id)
 
     # -- cards and clusters ----------------------------------------------------------------
     @writes
@@ -64,9 +66,9 @@ class CaptureMixin(SingleRowsMixin):
         return self._update_in_workshop("cards", card)
 
     @writes
-    def delete_card(self, card_id: int) -> None:
-        """Delete a card with its votes and placement."""
-        self._delete("cards", card_id)
+    def remove_card(self, card_id: int) -> Removed:
+        """Delete a card with its votes and placements; what it returns puts them back."""
+        return self._take_out("cards", card_id)
 
     @reads
     def list_cards(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Card]:
@@ -81,9 +83,9 @@ class CaptureMixin(SingleRowsMixin):
         return self._update_in_workshop("clusters", cluster)
 
     @writes
-    def delete_cluster(self, cluster_id: int) -> None:
-        """Delete a cluster; its cards stay, unclustered."""
-        self._delete("clusters", cluster_id)
+    def remove_cluster(self, cluster_id: int) -> Removed:
+        """Delete a cluster; its cards stay, unclustered. What it returns puts it back with its cards."""
+        return self._take_out("clusters", cluster_id)
 
     @reads
     def list_clusters(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Cluster]:
@@ -107,6 +109,10 @@ class CaptureMixin(SingleRowsMixin):
                     participant_id=participant_id)
         vote.id = self._set_one("votes", key, to_row(vote) if count else None)
         return vote if count else None
+
+    @writes
+    def remove_vote(self, vote_id: int) -> Removed:
+        return self._take_out("votes", vote_id)
 
     @reads
     def votes_counted(self, agenda_item_id: int) -> bool:
@@ -138,6 +144,10 @@ class CaptureMixin(SingleRowsMixin):
         rating.id = self._set_one("ratings", key, to_row(rating))
         return rating
 
+    @writes
+    def remove_rating(self, rating_id: int) -> Removed:
+        return self._take_out("ratings", rating_id)
+
     @reads
     def list_ratings(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Rating]:
         return self._list(Rating, "ratings", workshop_id, agenda_item_id, order="id")
@@ -160,6 +170,11 @@ class CaptureMixin(SingleRowsMixin):
         placement.id = self._set_one("placements", {"agenda_item_id": agenda_item_id, "card_id": card_id,
                                                     "action_id": action_id}, to_row(placement))
         return placement
+
+    @writes
+    def remove_placement(self, placement_id: int) -> Removed:
+        """Take a card or an action off the matrix."""
+        return self._take_out("placements", placement_id)
 
     @reads
     def list_placements(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Placement]:

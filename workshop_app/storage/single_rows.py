@@ -1,6 +1,7 @@
-"""One row at a time: a card, a participant, a vote... by its id or by what makes it unique, and
-taken out so that :meth:`restore_removed` puts it back under the same id (ids are AUTOINCREMENT,
-never reused, so a row put back is the row every older undo command names)."""
+"""One row at a time: a card, a participant, a vote... by its id or by what makes it unique;
+set by what makes it unique, keeping its id; and taken out so that :meth:`restore_removed` puts it
+back under the same id (ids are AUTOINCREMENT, never reused, so a row put back is the row every
+older undo command names). The ``remove_*`` methods of each kind of row use :meth:`_take_out`."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from workshop_app.model.workshop import (
     Rating,
     Vote,
 )
-from workshop_app.storage.base import StoreBase, reads, writes
+from workshop_app.storage.base import StoreBase, reads
 from workshop_app.storage.removal import Removed, take
 from workshop_app.storage.rows import from_row
 
@@ -100,35 +101,3 @@ class SingleRowsMixin(StoreBase):
         else:
             self._delete(table, row_id)
         return removed
-
-    @writes
-    def remove_card(self, card_id: int) -> Removed:
-        """Delete a card as delete_card does (its votes and placements go with it)."""
-        return self._take_out("cards", card_id)
-
-    @writes
-    def remove_cluster(self, cluster_id: int) -> Removed:
-        """Delete a cluster as delete_cluster does (its cards stay, unclustered)."""
-        return self._take_out("clusters", cluster_id)
-
-    @writes
-    def remove_note(self, note_id: int) -> Removed:
-        return self._take_out("notes", note_id)
-
-    @writes
-    def remove_action(self, action_id: int) -> Removed:
-        """Delete an action as delete_action does (its owners and placements go with it)."""
-        return self._take_out("actions", action_id)
-
-    @writes
-    def remove_vote(self, vote_id: int) -> Removed:
-        return self._take_out("votes", vote_id)
-
-    @writes
-    def remove_rating(self, rating_id: int) -> Removed:
-        return self._take_out("ratings", rating_id)
-
-    @writes
-    def remove_placement(self, placement_id: int) -> Removed:
-        """Take a card or an action off the matrix."""
-        return self._take_out("placements", placement_id)

@@ -99,14 +99,9 @@ class WorkshopsMixin(SingleRowsMixin):
         return self._update_in_workshop("participants", participant)
 
     @writes
-    def delete_participant(self, participant_id: int) -> None:
-        """Delete a participant: their votes, ratings and action ownerships go; their cards stay."""
-        self._delete_and_close_gap("participants", participant_id)
-
-    @writes
     def remove_participant(self, participant_id: int) -> Removed:
-        """Delete a participant as delete_participant does; what it returns puts them back exactly
-        (:meth:`restore_removed`)."""
+        """Delete a participant: their votes, ratings and action ownerships go; their cards stay
+        (without author). What it returns puts all that back exactly (:meth:`restore_removed`)."""
         return self._take_out("participants", participant_id, close_gap=True)
 
     @writes
@@ -154,13 +149,9 @@ class WorkshopsMixin(SingleRowsMixin):
         return self._update_in_workshop("agenda_items", item)
 
     @writes
-    def delete_agenda_item(self, item_id: int) -> None:
-        """Delete an item; notes, cards and actions captured under it are kept (without item)."""
-        self._delete_and_close_gap("agenda_items", item_id)
-
-    @writes
     def remove_agenda_item(self, item_id: int) -> Removed:
-        """Delete an item as delete_agenda_item does; what it returns puts it back exactly."""
+        """Delete an item; notes, cards and actions captured under it are kept (without item), its
+        votes, ratings and placements go. What it returns puts all that back exactly."""
         return self._take_out("agenda_items", item_id, close_gap=True)
 
     @writes
