@@ -317,7 +317,7 @@ def test_dots_brought_back_by_redo_in_the_other_mode_are_shown(main_window, qtbo
     page, votes, wid, item_id = open_votes(main_window, qtbot, ctx, options=("A",))
     votes.totals.click()
     type_cells(qtbot, votes.table, [8], start=(0, 1))
-    undo = page.capture.env.undo
+    undo = page.capture.env.stack
     undo.undo()
     votes.per_person.click()
     assert "Counted" not in shown_counts(votes)

@@ -185,19 +185,20 @@ def test_rating_spread_and_date_check():
         capture.parse_date("next week", "Check-in")
 
 
-def test_card_snapshot_restores_votes_and_placement(ctx):
+def test_removed_card_comes_back_with_its_id_votes_and_placement(ctx):
     wid, items = make_workshop(ctx)
     vote_item, matrix_item = items[4], items[5]
     ann = ctx.store.list_participants(wid)[0]
     card = ctx.store.add_card(Card(text="Share the plan", workshop_id=wid, agenda_item_id=vote_item.id))
     ctx.store.set_votes(vote_item.id, card.id, ann.id, 2)
     ctx.store.set_placement(matrix_item.id, 0.2, 0.9, card_id=card.id)
-    snap = capture.delete_card(ctx.store, wid, card.id)
+    removed = ctx.store.remove_card(card.id)
     assert ctx.store.list_votes(wid) == [] and ctx.store.list_placements(wid) == []
-    back = capture.restore_card(ctx.store, snap)
-    assert back.id != card.id and back.text == "Share the plan"
+    ctx.store.restore_removed(removed)
+    back = ctx.store.get_card(card.id)
+    assert back == card and back.text == "Share the plan"
     assert [(v.card_id, v.count) for v in ctx.store.list_votes(wid)] == [(back.id, 2)]
-    assert capture.placement_of(ctx.store, wid, matrix_item.id, card_id=back.id).y == 0.9
+    assert ctx.store.placement_of(matrix_item.id, card_id=back.id).y == 0.9
 
 
 def test_copy_cards_and_quadrants(ctx):

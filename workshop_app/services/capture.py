@@ -2,7 +2,6 @@
 
 Tallies of dot votes and ratings, checks on what the facilitator enters,
 starting cards for an exercise, copying cards between agenda items,
-snapshots that let a deleted card, cluster or action be restored (undo),
 and the results the projector may show once the facilitator reveals them.
 """
 
@@ -10,20 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
-from workshop_app.errors import NotFoundError, UserError
+from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.model import (
     MAX_DOTS,
-    ActionItem,
     AgendaItem,
     Capture,
     Card,
     Cluster,
     Exercise,
     Participant,
-    Placement,
     Rating,
     Vote,
 )
@@ -198,66 +195,6 @@ def copy_cards(store, workshop_id: int, from_item_id: int, to_item_id: int) -> l
                                           agenda_item_id=to_item_id,
                                           participant_id=card.participant_id)))
     return copied
-
-
-# -- snapshots for undo ---------------------------------------------------------------------
-@dataclass
-class CardSnapshot:
-    card: Card
-    votes: list[Vote] = field(default_factory=list)
-    placements: list[Placement] = field(default_factory=list)
-
-
-def delete_card(store, workshop_id: int, card_id: int) -> CardSnapshot:
-    """Delete a card and return what restore_card needs to bring it back with its votes."""
-    card = next((c for c in store.list_cards(workshop_id) if c.id == card_id), None)
-    if card is None:
-        raise NotFoundError(tr("Capture", "There is no card with id {id}.").format(id=card_id))
-    snap = CardSnapshot(
-        card=card,
-        votes=[v for v in store.list_votes(workshop_id) if v.card_id == card_id],
-        placements=[p for p in store.list_placements(workshop_id) if p.card_id == card_id])
-    store.delete_card(card_id)
-    return snap
-
-
-def restore_card(store, snap: CardSnapshot, cluster_id: int | None = None) -> Card:
-    """Add the card back (a new id) with its votes and placements; returns it."""
-    card = store.add_card(replace(snap.card, id=None,
-                                  cluster_id=cluster_id if cluster_id is not None else snap.card.cluster_id))
-    for vote in snap.votes:
-        store.set_votes(vote.agenda_item_id, card.id, vote.participant_id, vote.count)
-    for placement in snap.placements:
-        store.set_placement(placement.agenda_item_id, placement.x, placement.y, card_id=card.id)
-    return card
-
-
-@dataclass
-class ActionSnapshot:
-    action: ActionItem
-    placements: list[Placement] = field(default_factory=list)
-
-
-def delete_action(store, action: ActionItem) -> ActionSnapshot:
-    snap = ActionSnapshot(action, [p for p in store.list_placements(action.workshop_id)
-                                   if p.action_id == action.id])
-    store.delete_action(action.id)
-    return snap
-
-
-def restore_action(store, snap: ActionSnapshot) -> ActionItem:
-    action = store.add_action(replace(snap.action, id=None))
-    for placement in snap.placements:
-        store.set_placement(placement.agenda_item_id, placement.x, placement.y, action_id=action.id)
-    return action
-
-
-def placement_of(store, workshop_id: int, item_id: int, card_id: int | None = None,
-                 action_id: int | None = None) -> Placement | None:
-    for p in store.list_placements(workshop_id, item_id):
-        if p.card_id == card_id and p.action_id == action_id:
-            return p
-    return None
 
 
 # -- what the projector may show ------------------------------------------------------------

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from workshop_app.errors import UserError
 from workshop_app.gui.models.capture_ratings import RatingTableModel
+from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.capture_tables import NumberTable
 from workshop_app.gui.run.charts import RatingSpread
@@ -78,11 +79,5 @@ class RatingsCapture(CaptureWidget):
             except UserError as exc:
                 self.hint.setText(str(exc))
                 return False
-        old = self.model.value(participant_id, criterion)
-        item_id = self.item.id
-
-        def put(v: int | None) -> None:
-            self.store.set_rating(item_id, participant_id, criterion, v)
-
-        return self.env.push(self.tr("Set rating"), lambda: put(value), lambda: put(old),
-                             self.refresh_ratings)
+        return self.env.push(commands.SetRating(self.env, self.item.id, participant_id, criterion, value,
+                                                self.refresh_ratings))
