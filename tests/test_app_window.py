@@ -52,7 +52,7 @@ def test_delete_asks_first_and_cancel_keeps_it(main_window, ctx, qtbot):
     assert [w.title for w in ctx.store.list_workshops()] == ["Keep me"]
     when_modal(click_button("Delete"))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert ctx.store.list_workshops() == []
+    qtbot.waitUntil(lambda: ctx.store.list_workshops() == [])  # once the backup is written
     assert page.states.currentIndex() == 0
     assert list(ctx.data_dir.backups.glob("*before-delete*")), "a backup is taken before deleting"
 

@@ -7,10 +7,10 @@ Measured while:
 
 - idle (the floor: the timer's own jitter);
 - the plans are written from the Wrap-up page: its Generate button (the page loads the
-  workshop, pauses the cyclic garbage collector with ``gui.workers.GcPause`` and writes the
-  plans and the report in a ``gui.workers.Task`` on its QThreadPool, progress coming back
-  by a queued signal to its progress bar). Without a Wrap-up page the bench drives the same
-  machinery itself (and says so in the figures);
+  workshop and writes the plans and the report on the window's task runner,
+  ``gui.taskman.TaskManager``, which pauses the cyclic garbage collector while any task runs;
+  progress comes back to its progress bar on the GUI thread). Without a Wrap-up page the bench
+  drives the same task runner itself (and says so in the figures);
 - a note is typed into the run page's notes editor (real key events) and autosaved
   repeatedly: ``NotesCapture.flush()``, the slot its autosave timer calls, which also tells
   the rest of the window (``hub.workshopChanged``);
@@ -118,7 +118,7 @@ def plans_on_worker(window, workshop_id: int, out: Path) -> dict:
     wait(0.2)
     page.folder.setText(str(out))
     started = time.perf_counter()
-    page.generate_button.click()  # refresh, load_workshop_data, GcPause.start, the pool starts
+    page.generate_button.click()  # refresh, load_workshop_data, the task runner starts (gc paused)
     clicked = time.perf_counter()
     if page.task is None:
         raise RuntimeError(f"the Wrap-up page did not start writing: {page.status.text()}")
@@ -131,28 +131,16 @@ def plans_on_worker(window, workshop_id: int, out: Path) -> dict:
 
 
 def plans_on_own_worker(window, workshop_id: int, out: Path) -> dict:
-    """Without a Wrap-up page: the same machinery (gui/workers.py) driven by the bench."""
-    from PySide6.QtCore import QThreadPool
-
-    from workshop_app.gui.workers import GcPause, Task, TaskSignals
+    """Without a Wrap-up page: the same task runner (gui/taskman.py) driven by the bench."""
     from workshop_app.plans import write_action_plans
 
-    signals = TaskSignals(window)
     done: list = []
-    signals.finished.connect(done.append)
-    signals.failed.connect(done.append)
-    pool = QThreadPool(window)
-    pool.setMaxThreadCount(1)
-    gc_pause = GcPause()
     started = time.perf_counter()
     data = window.ctx.store.load_workshop_data(workshop_id)
-    task = Task(lambda progress, cancelled: write_action_plans(data, out, progress=progress,
-                                                               cancel=cancelled), signals)
-    gc_pause.start()
-    pool.start(task)
+    window.tasks.run_in_background(
+        lambda progress, cancelled: write_action_plans(data, out, progress=progress, cancel=cancelled),
+        done.append, done.append)
     wait_until(lambda: bool(done))
-    gc_pause.stop()
-    pool.waitForDone()
     ended = time.perf_counter()
     if isinstance(done[0], str):
         raise RuntimeError(done[0])
