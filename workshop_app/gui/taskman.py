@@ -12,8 +12,12 @@ Garbage collection is decided here, once for the whole app. Python collects cycl
 thread happens to allocate; a cycle holding Qt wrappers (a closed dialog, a page's lambdas)
 collected on a worker would destroy Qt objects off the GUI thread and crash. So while ANY task
 runs, what exists is frozen (set aside, never collected) and the collector is off; when the last
-task ends it is switched back on and a full collection runs, on the GUI thread. Plain reference
-counting goes on all the time.
+task ends it is switched back on, on the GUI thread, and the young generations (0 and 1: all
+that was allocated while it was off) are collected there at once. The oldest generation, where
+the unfrozen objects go back, is left to the collector's own schedule, on the GUI thread like
+every collection while no task runs: collecting it at once cost 40 ms of CPU with the
+500-workshop window (86-145 ms of GUI stall on the bench machine), after every backup, where the
+young generations cost a few. Plain reference counting goes on all the time.
 """
 
 from __future__ import annotations
@@ -177,4 +181,4 @@ class TaskManager(QObject):
             self._gc_paused = False
             gc.enable()
             gc.unfreeze()
-            gc.collect()  # generations 0 to 2, here on the GUI thread
+            gc.collect(1)  # what was allocated while paused, here on the GUI thread
