@@ -15,13 +15,14 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
-from typing import Any, NamedTuple
-
-import jsonschema
-from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from workshop_app.i18n import tr
 from workshop_app.resources import schema_path
+
+if TYPE_CHECKING:  # jsonschema is imported on first use: not before the window shows
+    import jsonschema
+    from jsonschema import ValidationError
 
 Path_ = tuple[str | int, ...]
 
@@ -62,6 +63,8 @@ def _whole_match(pattern: str) -> re.Pattern[str]:
 
 
 def _pattern(validator, pattern: str, instance: Any, schema: dict) -> Iterator[ValidationError]:
+    from jsonschema import ValidationError
+
     if validator.is_type(instance, "string") and not _whole_match(pattern).search(instance):
         yield ValidationError(f"{instance!r} does not match {pattern!r}")
 
@@ -69,6 +72,9 @@ def _pattern(validator, pattern: str, instance: Any, schema: dict) -> Iterator[V
 @cache
 def validator(name: str) -> jsonschema.protocols.Validator:
     """The validator for a shipped schema: whole numbers are never booleans or 1.0; dates are real."""
+    import jsonschema
+    from jsonschema import Draft202012Validator, FormatChecker
+
     checker = Draft202012Validator.TYPE_CHECKER.redefine(
         "integer", lambda _checker, value: isinstance(value, int) and not isinstance(value, bool))
     cls = jsonschema.validators.extend(Draft202012Validator, validators={"pattern": _pattern},
@@ -168,7 +174,7 @@ def _message(kind: str, value: Any, instance: Any, err: ValidationError) -> str:
 
 
 #: A caller's own wording for some errors: its findings, or None for the usual words.
-Special = Callable[[ValidationError], "list[Finding] | None"]
+Special = Callable[["ValidationError"], "list[Finding] | None"]
 
 
 def findings(name: str, data: Any, limit: int, special: Special | None = None) -> list[Finding]:

@@ -15,13 +15,14 @@ or texts, compared as they are written.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
-
-from jsonschema import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from workshop_app import APP_NAME, json_schemas
 from workshop_app.i18n import tr, tr_noop
 from workshop_app.json_schemas import Finding, field_path
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 FORMAT = "workshop-app.workshop"
 VERSION = 1
