@@ -147,3 +147,12 @@ def test_damage_found_after_the_window_shows_is_recovered_and_the_user_is_told(q
     assert len(ctx.store.list_notes(kept.id)) == 100
     assert window.workshop_id is None, "the workshop open on the damaged file was closed"
     window.notice_box.close()
+
+
+def test_closing_the_window_stops_the_check_and_waits_for_it(main_window):
+    from workshop_app.gui.integrity_check import check_after_start
+
+    task = check_after_start(main_window)
+    main_window.close()
+    assert task.cancelled() and task.done, "closing does not wait for the whole file to be read"
+    assert main_window.tasks.running == 0

@@ -299,3 +299,24 @@ def test_damage_found_after_opening_is_recovered_under_the_open_store(data_dir):
         assert digest(kept) == damaged_digest  # kept as it was, never deleted
     finally:
         store.close()
+
+
+def test_the_check_stops_when_cancelled_and_reports_nothing(data_dir):
+    """The window cancels its check when it closes first: a check cut short finds nothing (the
+    next start checks again), it never calls a sound file damaged or moves anything."""
+    store, _ = open_store(data_dir)
+    wid = store.create_workshop(Workshop(title="Busy")).id
+    for i in range(100):
+        store.save_note(Note(text=f"note {i} " * 50, workshop_id=wid))
+    _damage_notes(store)
+    store.close()
+    asked: list[bool] = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return True
+
+    assert integrity_problem(data_dir.database, cancelled) is None
+    assert asked, "the check asks whether to go on while it reads"
+    assert integrity_problem(data_dir.database) is not None
+    assert not data_dir.quarantine.exists()

@@ -46,4 +46,6 @@ def check_after_start(window: MainWindow) -> Task:
             hub.workshopsChanged.emit()
         window.show_notices(notices)
 
-    return window.tasks.run_in_background(lambda _progress, _cancelled: ctx.integrity_problem(), found)
+    # Cancelled when the window closes first (the next start checks again).
+    return window.tasks.run_in_background(lambda _progress, cancelled: ctx.integrity_problem(cancelled),
+                                          found)

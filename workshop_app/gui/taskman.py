@@ -132,10 +132,13 @@ class TaskManager(QObject):
         self._on_closures_pending()
 
     def wait_for_all(self) -> None:
-        """Block until every worker has finished (the window is closing: nothing is cut off
-        half-written). Outcomes not yet delivered are dropped; collection comes back on."""
+        """The window is closing: every task is asked to stop (work that must finish, a backup,
+        does not ask), then waited for, so nothing is cut off half-written. Outcomes not yet
+        delivered are dropped; collection comes back on."""
         with self._lock:
             pending = dict(self._pending)
+        for task in pending.values():
+            task.cancel()
         wait(pending)
         with self._lock:
             self._closures.clear()

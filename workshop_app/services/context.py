@@ -7,6 +7,7 @@ passed explicitly; nothing reaches it through a global.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -52,12 +53,13 @@ class AppContext:
         self.notices.extend(notices)
         return store
 
-    def integrity_problem(self) -> str | None:
-        """What ``PRAGMA quick_check`` finds wrong with the database (None when sound). It reads
-        the whole file on a connection of its own: any thread may run it."""
+    def integrity_problem(self, cancelled: Callable[[], bool] | None = None) -> str | None:
+        """What ``PRAGMA quick_check`` finds wrong with the database (None when sound, or when
+        ``cancelled()`` stopped it). It reads the whole file on a connection of its own: any
+        thread may run it."""
         from workshop_app.storage.recovery import integrity_problem
 
-        return integrity_problem(self.data_dir.database)
+        return integrity_problem(self.data_dir.database, cancelled)
 
     def recover_store(self, problem: str) -> list[str]:
         """The open database was found damaged: recover it as opening does (moved aside, the

@@ -73,16 +73,21 @@ def _problem_or_raise(path: Path, exc: sqlite3.DatabaseError) -> str:
     return str(exc)
 
 
-def integrity_problem(path: Path) -> str | None:
+def integrity_problem(path: Path, cancelled: Callable[[], bool] | None = None) -> str | None:
     """What ``PRAGMA quick_check`` finds wrong with the database (None when sound): it reads the
-    whole file, on a connection of its own, so any thread may run it while the store is in use."""
+    whole file, on a connection of its own, so any thread may run it while the store is in use.
+    When ``cancelled()`` turns true the check stops, and None is returned (nothing was found)."""
     try:
         conn = dbmod.connect_raw(path)
         try:
+            if cancelled is not None:
+                conn.set_progress_handler(lambda: 1 if cancelled() else 0, 1000)
             found = dbmod.check_problems(conn)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if cancelled is not None and cancelled():
+            return None  # interrupted: the next start checks again
         return _problem_or_raise(path, exc)
     return "; ".join(found[:3]) if found else None
 

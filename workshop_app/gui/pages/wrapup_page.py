@@ -290,12 +290,6 @@ class WrapUpPage(Page):
         self.status.setText(message)
         self.hub.error.emit(message)
 
-    def flush(self) -> None:
-        """On close: stop a running job (the window then waits for it, so no half-written file
-        is left)."""
-        if self.task is not None:
-            self.task.cancel()
-
     # -- after ----------------------------------------------------------------------------------
     def _open(self, path: Path | None) -> None:
         if path is not None:
