@@ -149,10 +149,13 @@ class TaskManager(QObject):
 
     # -- the GUI thread -------------------------------------------------------------------------
     def _on_main(self, closure: Callable[[], None]) -> None:
-        """Run ``closure`` on the GUI thread (called from a worker)."""
+        """Run ``closure`` on the GUI thread (called from a worker). One signal for a batch: a
+        signal is already on its way while closures are waiting."""
         with self._lock:
+            first = not self._closures
             self._closures.append(closure)
-        self._closures_pending.emit()
+        if first:
+            self._closures_pending.emit()
 
     @Slot()
     def _on_closures_pending(self) -> None:
