@@ -149,10 +149,25 @@ def test_damage_found_after_the_window_shows_is_recovered_and_the_user_is_told(q
     window.notice_box.close()
 
 
-def test_closing_the_window_stops_the_check_and_waits_for_it(main_window):
+def test_closing_the_window_stops_the_check_and_waits_for_it(main_window, monkeypatch):
+    import threading
+
     from workshop_app.gui.integrity_check import check_after_start
 
+    reading, stopped = threading.Event(), threading.Event()
+
+    def a_very_large_file(cancelled):  # reads on until it is told to stop (at most 60 s)
+        reading.set()
+        for _ in range(60_000):
+            if cancelled():
+                stopped.set()
+                return None
+            stopped.wait(0.001)
+        return None
+
+    monkeypatch.setattr(main_window.ctx, "integrity_problem", a_very_large_file)
     task = check_after_start(main_window)
+    assert reading.wait(10)
     main_window.close()
-    assert task.cancelled() and task.done, "closing does not wait for the whole file to be read"
-    assert main_window.tasks.running == 0
+    assert stopped.is_set(), "closing stops the check instead of waiting for the whole file"
+    assert task.cancelled() and task.done and main_window.tasks.running == 0
