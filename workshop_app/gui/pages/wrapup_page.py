@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QThreadPool, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
-from workshop_app.gui.workers import GcPause, Task, TaskSignals
+from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.model import STRATEGIES, Participant, WorkshopData, strategy_by_id
 from workshop_app.services import wrapup
 from workshop_app.services.context import AppContext
@@ -39,21 +39,14 @@ def _t(text: str) -> str:
 
 
 class WrapUpPage(Page):
-    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__(ctx, hub, settings)
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
+        super().__init__(ctx, hub, settings, tasks)
         self.workshop_id: int | None = None
         self.data: WorkshopData | None = None
         #: The participants who get a plan (not marked absent), as listed.
         self.printed: list[Participant] = []
         self.task: Task | None = None
         self.result: wrapup.WrapUpResult | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.gc_pause = GcPause()
-        self.signals = TaskSignals(self)
-        self.signals.progress.connect(self._on_progress)
-        self.signals.finished.connect(self._on_finished)
-        self.signals.failed.connect(self._on_failed)
         self._stale = True
         self._build()
         hub.workshopOpened.connect(self.open_workshop)
@@ -249,8 +242,6 @@ class WrapUpPage(Page):
         if self.data is None or not self.printed:
             return
         data, out_dir, paper = self.data, Path(self.folder.text().strip()), self.paper.currentData()
-        self.task = Task(lambda progress, cancelled: wrapup.write_wrapup(
-            data, out_dir, paper=paper, progress=progress, cancel=cancelled), self.signals)
         self.progress.setRange(0, len(self.printed) + 1)
         self.progress.setValue(0)
         self.progress.show()
@@ -258,8 +249,10 @@ class WrapUpPage(Page):
         self.cancel_button.setEnabled(True)
         self.generate_button.setEnabled(False)
         self.status.setText(self.tr("Writing the plans…"))
-        self.gc_pause.start()
-        self.pool.start(self.task)
+        self.task = self.tasks.run_in_background(
+            lambda progress, cancelled: wrapup.write_wrapup(data, out_dir, paper=paper, progress=progress,
+                                                            cancel=cancelled),
+            self._on_finished, self._on_failed, self._on_progress)
 
     @Slot()
     def cancel(self) -> None:
@@ -268,19 +261,16 @@ class WrapUpPage(Page):
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Stopping after the current plan…"))
 
-    @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
     def _done(self) -> None:
         self.task = None
-        self.gc_pause.stop()
         self.progress.hide()
         self.cancel_button.hide()
         self.generate_button.setEnabled(bool(self.data and self.printed))
 
-    @Slot(object)
     def _on_finished(self, result: wrapup.WrapUpResult) -> None:
         self._done()
         if result.cancelled:
@@ -295,18 +285,10 @@ class WrapUpPage(Page):
             button.setEnabled(True)
         self.hub.status.emit(self.tr("Action plans written."))
 
-    @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._done()
         self.status.setText(message)
         self.hub.error.emit(message)
-
-    def flush(self) -> None:
-        """On close: stop a running job and wait for it, so no half-written file is left."""
-        if self.task is not None:
-            self.task.cancel()
-        self.pool.waitForDone()
-        self.gc_pause.stop()
 
     # -- after ----------------------------------------------------------------------------------
     def _open(self, path: Path | None) -> None:

@@ -24,6 +24,7 @@ from workshop_app.gui.models.participants_model import ParticipantsModel, side_l
 from workshop_app.gui.planning.commands import PARTICIPANTS, AddRows, EditRow
 from workshop_app.gui.planning.panels import RowsPanel
 from workshop_app.gui.planning.views import PARTICIPANT_MIME, DropTableView, count_text
+from workshop_app.gui.taskman import TaskManager
 from workshop_app.model import SIDES, Participant
 from workshop_app.services import csv_import, planning
 
@@ -81,8 +82,9 @@ class ParticipantsPanel(RowsPanel):
     #: A problem the user must see.
     problem = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None):
         super().__init__(parent)
+        self.tasks = tasks
         self.model = ParticipantsModel(self)
         self.model.editRequested.connect(self._edit)
         view = DropTableView((PARTICIPANT_MIME,))
@@ -293,7 +295,7 @@ class ParticipantsPanel(RowsPanel):
 
         if self.session is None:
             return
-        dialog = CsvImportDialog(self.model.rows, self)
+        dialog = CsvImportDialog(self.model.rows, self.tasks, self)
         if not dialog.choose_file(path):
             return
         if dialog.exec() != CsvImportDialog.DialogCode.Accepted:

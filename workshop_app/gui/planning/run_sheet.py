@@ -1,4 +1,4 @@
-"""Paper size for the facilitator's run sheet (written on a worker: see gui/workers.py)."""
+"""Paper size for the facilitator's run sheet (written on the task runner: see gui/taskman.py)."""
 
 from __future__ import annotations
 
