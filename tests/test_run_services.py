@@ -212,8 +212,8 @@ def test_copy_cards_and_quadrants(ctx):
     assert capture.copy_cards(ctx.store, wid, src.id, dst.id) == []
     card = ctx.store.add_card(Card(text="Quick win", workshop_id=wid, agenda_item_id=matrix_item.id))
     ctx.store.set_placement(matrix_item.id, 0.1, 0.9, card_id=card.id)
-    from workshop_app.services.run_session import item_exercise
+    from workshop_app.model.pack import snapshot_exercise
 
-    results = capture.public_results(ctx.store, wid, matrix_item, item_exercise(matrix_item))
+    results = capture.public_results(ctx.store, wid, matrix_item, snapshot_exercise(matrix_item.exercise))
     assert results.groups[0].lines == ("Quick win",)
     assert "High impact" in results.groups[0].title and "Low effort" in results.groups[0].title

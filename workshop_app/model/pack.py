@@ -7,10 +7,13 @@ match the file's keys one to one.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from workshop_app.i18n import tr_noop
+
+log = logging.getLogger(__name__)
 
 #: Theme slugs an exercise may carry (the schema lists the same).
 THEMES: dict[str, str] = {
@@ -113,6 +116,18 @@ class Exercise:
     @property
     def steps_minutes(self) -> int:
         return sum(s.minutes for s in self.steps)
+
+
+def snapshot_exercise(snapshot: Any) -> Exercise | None:
+    """The exercise an agenda item keeps (its snapshot, ``AgendaItem.exercise``), or None: for a
+    break or free item (no snapshot), and for a snapshot that cannot be read (logged)."""
+    if not snapshot:
+        return None
+    try:
+        return Exercise.from_dict(snapshot)
+    except (TypeError, ValueError, KeyError, AttributeError) as exc:
+        log.warning("an unreadable exercise snapshot: %s", exc)
+        return None
 
 
 @dataclass

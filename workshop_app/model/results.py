@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -69,8 +70,8 @@ def whole(value: object, default: int | None) -> int | None:
 def declared_scale(capture: Capture) -> tuple[int, int] | None:
     """The snapshot's own scale if it is usable (whole numbers, lowest below highest), else None."""
     low, high = capture.scale_min, capture.scale_max
-    whole = all(whole(value, None) is value for value in (low, high))
-    return (low, high) if whole and low < high else None
+    numbers = all(whole(value, None) is not None for value in (low, high))
+    return (low, high) if numbers and low < high else None
 
 
 def rating_scale(capture: Capture) -> tuple[int, int]:
@@ -90,27 +91,31 @@ class RatingSummary:
 
     criterion: str
     scale: tuple[int, int]
-    counts: tuple[int, ...]  #: ``counts[i]`` people gave ``scale[0] + i``
+    values: tuple[int, ...]  #: the ratings inside the scale, lowest first
     outside: int = 0  #: ratings outside the scale, left out of everything else
 
     @property
     def count(self) -> int:
-        return sum(self.counts)
+        return len(self.values)
 
     @property
     def mean(self) -> float | None:
-        if not self.count:
-            return None
-        return sum((self.scale[0] + i) * n for i, n in enumerate(self.counts)) / self.count
+        return sum(self.values) / len(self.values) if self.values else None
 
     @property
     def lowest(self) -> int | None:
-        return next((self.scale[0] + i for i, n in enumerate(self.counts) if n), None)
+        return self.values[0] if self.values else None
 
     @property
     def highest(self) -> int | None:
-        found = [self.scale[0] + i for i, n in enumerate(self.counts) if n]
-        return found[-1] if found else None
+        return self.values[-1] if self.values else None
+
+    @property
+    def counts(self) -> tuple[int, ...]:
+        """``counts[i]`` people gave ``scale[0] + i`` (for a scale bounded by rating_scale)."""
+        low, high = self.scale
+        tally = Counter(self.values)
+        return tuple(tally[value] for value in range(low, high + 1))
 
 
 def mean_text(mean: float | None) -> str:
@@ -127,10 +132,6 @@ def rating_summaries(ratings: Iterable[Rating], criteria: Iterable[str],
         values.setdefault(rating.criterion, []).append(rating.value)
     summaries = []
     for name, given in values.items():
-        counts = [0] * max(1, high - low + 1)
-        for value in given:
-            if low <= value <= high:
-                counts[value - low] += 1
-        summaries.append(RatingSummary(name, (low, high), tuple(counts),
-                                       sum(1 for v in given if not low <= v <= high)))
+        inside = sorted(v for v in given if low <= v <= high)
+        summaries.append(RatingSummary(name, (low, high), tuple(inside), len(given) - len(inside)))
     return summaries

@@ -18,27 +18,12 @@ facilitator notes: those belong in the facilitator report and run sheet.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
-from workshop_app.model.pack import Exercise
 from workshop_app.model.results import Ranked, item_ranking
 from workshop_app.model.workshop import ActionItem, AgendaItem, Card, Participant, WorkshopData, present
 
-log = logging.getLogger(__name__)
-
 TOP_PRIORITIES = 10
-
-
-def exercise_of(item: AgendaItem) -> Exercise | None:
-    """The agenda item's exercise snapshot, or None (a break, a free item or a damaged snapshot)."""
-    if not item.exercise:
-        return None
-    try:
-        return Exercise.from_dict(item.exercise)
-    except (TypeError, ValueError, KeyError, AttributeError):
-        log.warning("agenda item %s has an unreadable exercise snapshot", item.id)
-        return None
 
 
 def feeds_of(item: AgendaItem) -> str:

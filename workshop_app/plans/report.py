@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from workshop_app.i18n import counted, tr
+from workshop_app.model.pack import snapshot_exercise
 from workshop_app.model.results import RatingSummary, dot_totals, mean_text, rating_summaries, scale_of
 from workshop_app.model.strategies import strategy_by_id
 from workshop_app.model.workshop import (
@@ -185,7 +186,7 @@ def ratings_part(data: WorkshopData, width: float) -> list[Flowable]:
         ratings = [r for r in data.ratings if r.agenda_item_id == item.id]
         if not ratings:
             continue
-        exercise = content.exercise_of(item)
+        exercise = snapshot_exercise(item.exercise)
         low, high = scale_of(exercise)
         summaries = rating_summaries(ratings, exercise.capture.criteria if exercise else [], (low, high))
         rows = [ui.header_cells([tr("Plans", "Criterion"), tr("Plans", "Ratings"), tr("Plans", "Mean"),
