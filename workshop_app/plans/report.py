@@ -21,6 +21,7 @@ from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.charts import rating_chart, vote_chart
 from workshop_app.plans.formatting import dots_label, format_date, minutes_label, signed_minutes
+from workshop_app.plans.labels import participant_name
 
 MAX_CHART_BARS = 15
 
@@ -83,7 +84,7 @@ def participants_part(data: WorkshopData, width: float) -> list[Flowable]:
                           tr("Plans", "Side"), tr("Plans", "Commitments")])]
     for index, p in enumerate(data.participants, start=1):
         count = len(content.commitments(data, p))
-        name = p.name.strip() or tr("Plans", "Participant {n}").format(n=index)
+        name = participant_name(p, index)
         if p.absent:
             name = tr("Plans", "{name} (absent)").format(name=name)
         rows.append([ui.para(name, "cell_bold"),
@@ -230,8 +231,7 @@ def actions_part(data: WorkshopData, width: float) -> list[Flowable]:
     widths = [0.42 * width, 0.14 * width, 0.14 * width, 0.18 * width, 0.12 * width]
     head = [tr("Plans", "What"), tr("Plans", "By when"), tr("Plans", "Check-in"), tr("Plans", "Way"),
             tr("Plans", "Status")]
-    names = {p.id: (p.name.strip() or tr("Plans", "Participant {n}").format(n=i))
-             for i, p in enumerate(data.participants, start=1)}
+    names = {p.id: participant_name(p, i) for i, p in enumerate(data.participants, start=1)}
     groups: list[tuple[str, list[ActionItem], int | None]] = []
     for p in data.participants:
         own = [a for a in data.actions if p.id in a.owners]

@@ -88,8 +88,10 @@ class PlanPreview:
 
     participant: Participant
     commitments: list[ActionItem]
-    priorities: list[tuple[str, list[tuple[int, str, int]]]]  # (exercise title, [(rank, text, dots)])
+    #: (exercise title, [(rank, text, dots)], how many more options the plan leaves out)
+    priorities: list[tuple[str, list[tuple[int, str, int]], int]]
     shared: list[tuple[str, list[str]]]  # (exercise title, lines)
+    number: int = 1  #: the participant's place among the plans (names a plan without a name)
 
 
 def plan_people(data: WorkshopData) -> list[Participant]:
@@ -101,17 +103,21 @@ def plan_people(data: WorkshopData) -> list[Participant]:
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     from workshop_app.plans import content
+    from workshop_app.plans.labels import cluster_name
 
-    priorities = [(p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked])
+    priorities = [(p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked], p.more)
                   for p in content.group_priorities(data)]
     shared = []
     for outcome in content.shared_outcomes(data):
         lines = [a.text for a in outcome.actions]
         for name, cards in outcome.clusters:
-            lines += [f"{name}: {text}" if name else text for text in cards]
+            heading = cluster_name(name, len(outcome.clusters))
+            lines += [f"{heading}: {text}" if heading else text for text in cards]
         lines += outcome.notes
         shared.append((outcome.item.title, lines))
-    return PlanPreview(participant, content.commitments(data, participant), priorities, shared)
+    people = plan_people(data)
+    number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
+    return PlanPreview(participant, content.commitments(data, participant), priorities, shared, number)
 
 
 def print_command(path: Path, printer: str = "", copies: int = 1, duplex: bool = True) -> list[str] | None:
