@@ -13,9 +13,13 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop_app.i18n import tr
 from workshop_app.model import ActionItem, Participant, Workshop, WorkshopData
+
+if TYPE_CHECKING:
+    from workshop_app.plans.labels import PlanLabels
 
 REPORT_FOLDER = "facilitator-only"
 REPORT_NAME = "facilitator-report.pdf"
@@ -91,7 +95,14 @@ class PlanPreview:
     #: (exercise title, [(rank, text, dots)], how many more options the plan leaves out)
     priorities: list[tuple[str, list[tuple[int, str, int]], int]]
     shared: list[tuple[str, list[str]]]  # (exercise title, lines)
-    number: int = 1  #: the participant's place among the plans (names a plan without a name)
+    name: str  #: as the plan is headed
+    labels: PlanLabels  #: the words the PDF uses
+
+    def more_options(self, n: int) -> str:
+        """What the PDF says under a priorities list cut at its top options."""
+        from workshop_app.plans.labels import more_options
+
+        return more_options(n)
 
 
 def plan_people(data: WorkshopData) -> list[Participant]:
@@ -103,7 +114,7 @@ def plan_people(data: WorkshopData) -> list[Participant]:
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     from workshop_app.plans import content
-    from workshop_app.plans.labels import cluster_name
+    from workshop_app.plans.labels import cluster_name, participant_name, plan_labels
 
     priorities = [(p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked], p.more)
                   for p in content.group_priorities(data)]
@@ -117,7 +128,8 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
         shared.append((outcome.item.title, lines))
     people = plan_people(data)
     number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
-    return PlanPreview(participant, content.commitments(data, participant), priorities, shared, number)
+    return PlanPreview(participant, content.commitments(data, participant), priorities, shared,
+                       participant_name(participant, number), plan_labels())
 
 
 def print_command(path: Path, printer: str = "", copies: int = 1, duplex: bool = True) -> list[str] | None:

@@ -30,7 +30,6 @@ from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
 from workshop_app.gui.workers import GcPause, Task, TaskSignals
 from workshop_app.model import STRATEGIES, Participant, WorkshopData, strategy_by_id
-from workshop_app.plans.labels import more_options, participant_name, plan_labels
 from workshop_app.services import wrapup
 from workshop_app.services.context import AppContext
 
@@ -339,11 +338,9 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     """The participant's plan as simple HTML (every user text escaped), with the PDF's labels."""
     tr = QCoreApplication.translate
     e = html.escape
-    labels = plan_labels()
+    labels = preview.labels
     w = data.workshop
-    p = preview.participant
-    heading = tr("Wrapup", "{title}: {name}").format(title=labels.title,
-                                                     name=participant_name(p, preview.number))
+    heading = tr("Wrapup", "{title}: {name}").format(title=labels.title, name=preview.name)
     parts = [f"<h2>{e(heading)}</h2>",
              f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (w.date, w.location, w.facilitator) if x))}</p>",
              f"<h3>{e(labels.commitments)}</h3>"]
@@ -362,8 +359,9 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
         parts.append(f"<h3>{e(labels.group)}</h3>")
     for title, ranked, more in preview.priorities:
         items = "".join(f"<br>{rank}. {e(text)} ({dots})" for rank, text, dots in ranked)
-        parts.append(f"<p><b>{e(title)}</b>{items}" + (f"<br><i>{e(more_options(more))}</i>" if more else "")
-                     + "</p>")
+        if more:
+            items += f"<br><i>{e(preview.more_options(more))}</i>"
+        parts.append(f"<p><b>{e(title)}</b>{items}</p>")
     for title, lines in preview.shared:
         items = "".join(f"<li>{e(line)}</li>" for line in lines)
         parts.append(f"<p><b>{e(title)}</b></p><ul>{items}</ul>")
