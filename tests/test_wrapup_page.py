@@ -115,3 +115,21 @@ def test_the_preview_says_what_the_printed_plan_says(wrapup, tmp_path):
     ranked = [re.match(r"(\d+)\. (.*) \((\d+)\)$", line) for line in shown.splitlines()]
     ranked = [m.groups() for m in ranked if m]  # the priorities with the PDF's ranks and dots
     assert ranked and all(f"{rank} {text}" in printed for rank, text, _dots in ranked[:2])
+
+
+def test_the_run_sheet_is_printed_on_the_paper_chosen_for_the_plans(wrapup, main_window, qtbot, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtTest import QTest
+
+    from gui_helpers import click_button
+
+    wrapup.paper.setFocus()
+    QTest.keyClick(wrapup.paper, Qt.Key.Key_End)  # US Letter
+    assert wrapup.paper.currentText() == "US Letter"
+    main_window.show_page("plan")
+    plan = main_window.pages["plan"]
+    out = tmp_path / "run sheet.pdf"
+    when_modal(click_button("Close"), timeout_ms=20000)
+    plan.write_run_sheet(out)
+    qtbot.waitUntil(lambda: plan.run_sheet_button.isEnabled(), timeout=20000)
+    assert float(PdfReader(out).pages[0].mediabox.width) == pytest.approx(612)  # Letter, not A4

@@ -37,6 +37,17 @@ class WrapUpResult:
         return self.combined.parent if self.combined else None
 
 
+#: Where the GUI keeps the paper chosen for every document (plans, report, run sheet).
+PAPER_SETTING = "plans/paper"
+
+
+def paper_choice(saved: object) -> str:
+    """The paper every document is written on: the one chosen (``saved``), else the locale's."""
+    from workshop_app.plans.paper import PAPERS, default_paper
+
+    return saved if saved in PAPERS else default_paper()  # type: ignore[return-value]
+
+
 def default_output_dir(documents: Path, workshop: Workshop) -> Path:
     """``<Documents>/Workshop plans/<date> <title>`` with a name safe on every file system."""
     from workshop_app.plans.filenames import safe_stem

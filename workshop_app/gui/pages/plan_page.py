@@ -27,7 +27,6 @@ from workshop_app.gui.planning.agenda_builder import AgendaPanel
 from workshop_app.gui.planning.commands import PlanSession
 from workshop_app.gui.planning.details_form import DetailsForm
 from workshop_app.gui.planning.participants_table import ParticipantsPanel
-from workshop_app.gui.planning.run_sheet import default_paper
 from workshop_app.gui.planning.views import count_text
 from workshop_app.gui.workers import GcPause, Task, TaskSignals
 from workshop_app.services import planning
@@ -289,7 +288,9 @@ class PlanPage(Page):
             if not out_path:
                 return
             self.settings.setValue("plan/run_sheet_dir", str(Path(out_path).parent))
-        paper = default_paper()
+        from workshop_app.services.wrapup import PAPER_SETTING, paper_choice
+
+        paper = paper_choice(self.settings.value(PAPER_SETTING))
 
         def write(_progress, _cancelled) -> str:
             from workshop_app.services.wrapup import write_run_sheet

@@ -93,9 +93,10 @@ class WrapUpPage(Page):
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
-        self.paper.setCurrentIndex(max(0, self.paper.findData(self.settings.value("plans/paper", "a4"))))
+        chosen = wrapup.paper_choice(self.settings.value(wrapup.PAPER_SETTING))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(chosen)))
         self.paper.currentIndexChanged.connect(
-            lambda: self.settings.setValue("plans/paper", self.paper.currentData()))
+            lambda: self.settings.setValue(wrapup.PAPER_SETTING, self.paper.currentData()))
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder for the PDF files"))
         browse = QPushButton(self.tr("&Browse…"))
