@@ -143,8 +143,8 @@ def cards_part(data: WorkshopData, width: float) -> list[Flowable]:
 
 def dots_sentence(count: content.DotCount) -> str:
     """"12 dots from 4 participants.", "9 dots counted by the facilitator." or both kinds at once."""
-    people = (tr("Plans", "1 participant") if count.participants == 1
-              else tr("Plans", "{n} participants").format(n=count.participants))
+    people = counted(count.participants, tr("Plans", "1 participant"),
+                     tr("Plans", "%n participants", None, count.participants))
     if not count.counted:
         return tr("Plans", "{dots} from {people}.").format(dots=dots_label(count.dots), people=people)
     if count.counted == count.dots:

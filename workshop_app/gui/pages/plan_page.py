@@ -27,8 +27,8 @@ from workshop_app.gui.planning.agenda_builder import AgendaPanel
 from workshop_app.gui.planning.commands import PlanSession
 from workshop_app.gui.planning.details_form import DetailsForm
 from workshop_app.gui.planning.participants_table import ParticipantsPanel
-from workshop_app.gui.planning.views import count_text
 from workshop_app.gui.workers import GcPause, Task, TaskSignals
+from workshop_app.i18n import counted
 from workshop_app.services import planning
 from workshop_app.services.context import AppContext
 
@@ -214,8 +214,9 @@ class PlanPage(Page):
         workshop = store.get_workshop(wid)
         agenda = store.list_agenda(wid)
         people = len(store.list_participants(wid))
-        parts = [count_text(people, self.tr("1 participant"), self.tr("{n} participants")),
-                 count_text(len(agenda), self.tr("1 agenda item"), self.tr("{n} agenda items"))]
+        parts = [counted(people, self.tr("1 participant"), self.tr("%n participants", None, people)),
+                 counted(len(agenda), self.tr("1 agenda item"),
+                         self.tr("%n agenda items", None, len(agenda)))]
         if agenda:
             parts.append(planning.plan_total(workshop, agenda).text())
             parts.append(self.tr("from {start} to {end}").format(

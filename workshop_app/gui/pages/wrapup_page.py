@@ -29,6 +29,7 @@ from workshop_app.gui.pages.base import Page
 from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
 from workshop_app.gui.workers import GcPause, Task, TaskSignals
+from workshop_app.i18n import counted
 from workshop_app.model import STRATEGIES, Participant, WorkshopData, strategy_by_id
 from workshop_app.services import wrapup
 from workshop_app.services.context import AppContext
@@ -202,10 +203,9 @@ class WrapUpPage(Page):
             without += count == 0
             if count == 0:
                 label = self.tr("{name} (blank lines to fill in by hand)").format(name=p.name)
-            elif count == 1:
-                label = self.tr("{name} (1 commitment)").format(name=p.name)
             else:
-                label = self.tr("{name} ({n} commitments)").format(name=p.name, n=count)
+                label = counted(count, self.tr("{name} (1 commitment)"),
+                                self.tr("{name} (%n commitments)", None, count)).format(name=p.name)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.people.addItem(item)
