@@ -186,6 +186,11 @@ def _fields(cls: type) -> tuple[tuple[str, Any, Any], ...]:
     return tuple(result)
 
 
+def whole(value: object, default: int | None) -> int | None:
+    """``value`` if it is a whole number (a file or snapshot may hold anything), else ``default``."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else "" if value is None or isinstance(value, dict | list) \
         else str(value)
@@ -213,7 +218,7 @@ def _value(kind: Any, value: Any, default: Any) -> Any:
     if kind is bool:
         return value if isinstance(value, bool) else default
     if kind is int:
-        return value if isinstance(value, int) and not isinstance(value, bool) else default
+        return whole(value, default)
     text = _text(value)
     return (text or default) if isinstance(default, str) else text
 

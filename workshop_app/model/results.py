@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from workshop_app.model.pack import Capture, Exercise
+from workshop_app.model.pack import Capture, Exercise, whole
 from workshop_app.model.workshop import Card, Rating, Vote, WorkshopData
 
 #: The scale a capture gets when its snapshot names no usable one.
@@ -62,11 +62,6 @@ def item_ranking(data: WorkshopData, agenda_item_id: int | None) -> list[Ranked]
 
 
 # -- ratings ----------------------------------------------------------------------------------
-def whole(value: object, default: int | None) -> int | None:
-    """``value`` if it is a whole number (a snapshot may hold anything), else ``default``."""
-    return value if isinstance(value, int) and not isinstance(value, bool) else default
-
-
 def declared_scale(capture: Capture) -> tuple[int, int] | None:
     """The snapshot's own scale if it is usable (whole numbers, lowest below highest), else None."""
     low, high = capture.scale_min, capture.scale_max

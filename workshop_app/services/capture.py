@@ -26,7 +26,8 @@ from workshop_app.model import (
     Placement,
     Vote,
 )
-from workshop_app.model.results import RatingSummary, rating_scale, rating_summaries, vote_ranking, whole
+from workshop_app.model.pack import whole
+from workshop_app.model.results import RatingSummary, rating_scale, rating_summaries, vote_ranking
 from workshop_app.model.workshop import present
 
 
