@@ -249,8 +249,8 @@ def test_counted_mode_is_kept_with_the_item(main_window, qtbot, ctx):
     from workshop_app.gui.hub import SignalHub
     from workshop_app.gui.run.capture_base import CaptureEnv
     from workshop_app.gui.run.capture_votes import VotesCapture
+    from workshop_app.model.pack import snapshot_exercise
     from workshop_app.services.context import AppContext
-    from workshop_app.services.run_session import item_exercise
 
     again = AppContext(ctx.data_dir)
     try:
@@ -258,7 +258,7 @@ def test_counted_mode_is_kept_with_the_item(main_window, qtbot, ctx):
         env.set_workshop(wid)
         fresh = VotesCapture(env)
         item = again.store.get_agenda_item(item_id)
-        fresh.set_item(item, item_exercise(item))
+        fresh.set_item(item, snapshot_exercise(item.exercise))
         assert fresh.totals.isChecked() and shown_counts(fresh) == {"Counted": ["11", "6"]}
         fresh.per_person.click()
         assert not again.store.votes_counted(item_id)

@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from workshop_app.errors import NotFoundError
+from workshop_app.model.results import item_ranking
 from workshop_app.model.workshop import (
     ActionItem,
     AgendaItem,
@@ -224,8 +225,8 @@ def test_votes_per_participant_and_totals(store, wid):
     store.set_votes(item.id, a.id, p.id, 3)  # replaces, does not add
     store.set_votes(item.id, b.id, None, 4)
     store.set_votes(item.id, b.id, None, 6)
-    totals = store.load_workshop_data(wid).vote_totals(item.id)
-    assert [(c.text, n) for c, n in totals] == [("B", 6), ("A", 3)]
+    totals = item_ranking(store.load_workshop_data(wid), item.id)
+    assert [(r.card.text, r.dots) for r in totals] == [("B", 6), ("A", 3)]
     assert store.set_votes(item.id, a.id, p.id, 0) is None
     assert [(v.card_id, v.count) for v in store.list_votes(wid, item.id)] == [(b.id, 6)]
     with pytest.raises(StorageError):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import counted, tr
 from workshop_app.model import AgendaItem, AgendaTemplate, Exercise, Pack, Participant, Workshop
 from workshop_app.model.workshop import MAX_ITEM_MINUTES, MAX_WORKSHOP_MINUTES
 
@@ -243,21 +243,21 @@ def agenda_list(store, workshop_id: int) -> StoreList:
 
 
 # -- removing people with captured data ---------------------------------------------------------
-def _counted(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.format(n=n)
-
-
 def captured_text(name: str, data) -> str:
     """``Ana has 3 dots, 2 ratings, 1 action.`` for a participant's CapturedData."""
     parts = []
     if data.dots:
-        parts.append(_counted(data.dots, tr("Planning", "1 dot"), tr("Planning", "{n} dots")))
+        parts.append(counted(data.dots, tr("Planning", "1 dot"),
+                             tr("Planning", "%n dots", None, data.dots)))
     if data.ratings:
-        parts.append(_counted(data.ratings, tr("Planning", "1 rating"), tr("Planning", "{n} ratings")))
+        parts.append(counted(data.ratings, tr("Planning", "1 rating"),
+                             tr("Planning", "%n ratings", None, data.ratings)))
     if data.actions:
-        parts.append(_counted(data.actions, tr("Planning", "1 action"), tr("Planning", "{n} actions")))
+        parts.append(counted(data.actions, tr("Planning", "1 action"),
+                             tr("Planning", "%n actions", None, data.actions)))
     if data.cards:
-        parts.append(_counted(data.cards, tr("Planning", "1 card"), tr("Planning", "{n} cards")))
+        parts.append(counted(data.cards, tr("Planning", "1 card"),
+                             tr("Planning", "%n cards", None, data.cards)))
     return tr("Planning", "{name} has {what}.").format(name=name, what=", ".join(parts))
 
 

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.model import AgendaItem, Exercise, RunState, Step
+from workshop_app.model.pack import snapshot_exercise
 from workshop_app.services.backups import backup_before
 from workshop_app.services.capture import ProjectorResults
 from workshop_app.services.context import AppContext
@@ -65,17 +66,6 @@ class ProjectorState:
 
 def _iso(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def item_exercise(item: AgendaItem | None) -> Exercise | None:
-    """The exercise snapshot of an agenda item (None for breaks, free items or a damaged snapshot)."""
-    if item is None or not item.exercise:
-        return None
-    try:
-        return Exercise.from_dict(item.exercise)
-    except (TypeError, ValueError, KeyError) as exc:
-        log.warning("agenda item %s has an unreadable exercise snapshot: %s", item.id, exc)
-        return None
 
 
 def _reports_write_errors(method: Callable) -> Callable:
@@ -143,7 +133,7 @@ class RunSession:
         if item is None:
             return None
         if item.id not in self._exercises:
-            self._exercises[item.id] = item_exercise(item)
+            self._exercises[item.id] = snapshot_exercise(item.exercise)
         return self._exercises[item.id]
 
     @property
@@ -304,7 +294,7 @@ class RunSession:
         return self.go_to(self.index - 1) if self.index > 0 else False
 
     def _steps_of(self, item: AgendaItem) -> list[Step]:
-        ex = item_exercise(item)
+        ex = snapshot_exercise(item.exercise)
         return ex.steps if ex is not None and ex.steps else [Step(item.title, item.minutes, "")]
 
     @_reports_write_errors

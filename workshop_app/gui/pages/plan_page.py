@@ -27,9 +27,8 @@ from workshop_app.gui.planning.agenda_builder import AgendaPanel
 from workshop_app.gui.planning.commands import PlanSession
 from workshop_app.gui.planning.details_form import DetailsForm
 from workshop_app.gui.planning.participants_table import ParticipantsPanel
-from workshop_app.gui.planning.run_sheet import default_paper
-from workshop_app.gui.planning.views import count_text
 from workshop_app.gui.taskman import Task, TaskManager
+from workshop_app.i18n import counted
 from workshop_app.services import planning
 from workshop_app.services.context import AppContext
 
@@ -208,8 +207,9 @@ class PlanPage(Page):
         workshop = store.get_workshop(wid)
         agenda = store.list_agenda(wid)
         people = len(store.list_participants(wid))
-        parts = [count_text(people, self.tr("1 participant"), self.tr("{n} participants")),
-                 count_text(len(agenda), self.tr("1 agenda item"), self.tr("{n} agenda items"))]
+        parts = [counted(people, self.tr("1 participant"), self.tr("%n participants", None, people)),
+                 counted(len(agenda), self.tr("1 agenda item"),
+                         self.tr("%n agenda items", None, len(agenda)))]
         if agenda:
             parts.append(planning.plan_total(workshop, agenda).text())
             parts.append(self.tr("from {start} to {end}").format(
@@ -282,7 +282,9 @@ class PlanPage(Page):
             if not out_path:
                 return
             self.settings.setValue("plan/run_sheet_dir", str(Path(out_path).parent))
-        paper, library = default_paper(), self.ctx.library
+        from workshop_app.services.wrapup import PAPER_SETTING, paper_choice
+
+        paper, library = paper_choice(self.settings.value(PAPER_SETTING)), self.ctx.library
 
         def write(_progress, _cancelled) -> str:
             from workshop_app.services.wrapup import write_run_sheet

@@ -29,6 +29,7 @@ from workshop_app.gui.pages.base import Page
 from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
 from workshop_app.gui.taskman import Task, TaskManager
+from workshop_app.i18n import counted
 from workshop_app.model import STRATEGIES, Participant, WorkshopData, strategy_by_id
 from workshop_app.services import wrapup
 from workshop_app.services.context import AppContext
@@ -86,9 +87,10 @@ class WrapUpPage(Page):
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
-        self.paper.setCurrentIndex(max(0, self.paper.findData(self.settings.value("plans/paper", "a4"))))
+        chosen = wrapup.paper_choice(self.settings.value(wrapup.PAPER_SETTING))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(chosen)))
         self.paper.currentIndexChanged.connect(
-            lambda: self.settings.setValue("plans/paper", self.paper.currentData()))
+            lambda: self.settings.setValue(wrapup.PAPER_SETTING, self.paper.currentData()))
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder for the PDF files"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -194,10 +196,9 @@ class WrapUpPage(Page):
             without += count == 0
             if count == 0:
                 label = self.tr("{name} (blank lines to fill in by hand)").format(name=p.name)
-            elif count == 1:
-                label = self.tr("{name} (1 commitment)").format(name=p.name)
             else:
-                label = self.tr("{name} ({n} commitments)").format(name=p.name, n=count)
+                label = counted(count, self.tr("{name} (1 commitment)"),
+                                self.tr("{name} (%n commitments)", None, count)).format(name=p.name)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.people.addItem(item)
@@ -317,35 +318,36 @@ class WrapUpPage(Page):
 
 
 def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
-    """The participant's plan as simple HTML (every user text escaped)."""
+    """The participant's plan as simple HTML (every user text escaped), with the PDF's labels."""
     tr = QCoreApplication.translate
     e = html.escape
+    labels = preview.labels
     w = data.workshop
-    p = preview.participant
-    parts = [f"<h2>{e(tr('Wrapup', 'Personal action plan: {name}').format(name=p.name))}</h2>",
+    heading = tr("Wrapup", "{title}: {name}").format(title=labels.title, name=preview.name)
+    parts = [f"<h2>{e(heading)}</h2>",
              f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (w.date, w.location, w.facilitator) if x))}</p>",
-             f"<h3>{e(tr('Wrapup', 'My commitments'))}</h3>"]
+             f"<h3>{e(labels.commitments)}</h3>"]
     if preview.commitments:
         for a in preview.commitments:
             way = strategy_by_id(a.strategy)
-            rows = [(tr("Wrapup", "By when"), a.due), (tr("Wrapup", "Success looks like"), a.measure),
-                    (tr("Wrapup", "Serves"), _t(way.title) if way else ""),
-                    (tr("Wrapup", "Support needed"), a.support), (tr("Wrapup", "Check-in"), a.checkin)]
+            rows = [(labels.by_when, a.due), (labels.measure, a.measure),
+                    (labels.way, _t(way.title) if way else ""),
+                    (labels.support, a.support), (labels.checkin, a.checkin)]
             details = "".join(f"<br><i>{e(k)}:</i> {e(v)}" for k, v in rows if v)
             parts.append(f"<p><b>{e(a.text)}</b>{details}</p>")
     else:
         blank = tr("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
         parts.append(f"<p><i>{e(blank)}</i></p>")
-    if preview.priorities:
-        parts.append(f"<h3>{e(tr('Wrapup', 'What the group chose'))}</h3>")
-        for title, ranked in preview.priorities:
-            items = "".join(f"<li>{e(text)} ({dots})</li>" for _rank, text, dots in ranked)
-            parts.append(f"<p>{e(title)}</p><ol>{items}</ol>")
-    if preview.shared:
-        parts.append(f"<h3>{e(tr('Wrapup', 'Shared outcomes'))}</h3>")
-        for title, lines in preview.shared:
-            items = "".join(f"<li>{e(line)}</li>" for line in lines)
-            parts.append(f"<p>{e(title)}</p><ul>{items}</ul>")
+    if preview.priorities or preview.shared:
+        parts.append(f"<h3>{e(labels.group)}</h3>")
+    for title, ranked, more in preview.priorities:
+        items = "".join(f"<br>{rank}. {e(text)} ({dots})" for rank, text, dots in ranked)
+        if more:
+            items += f"<br><i>{e(preview.more_options(more))}</i>"
+        parts.append(f"<p><b>{e(title)}</b>{items}</p>")
+    for title, lines in preview.shared:
+        items = "".join(f"<li>{e(line)}</li>" for line in lines)
+        parts.append(f"<p><b>{e(title)}</b></p><ul>{items}</ul>")
     ways = "".join(f"<li>{e(_t(s.title))}</li>" for s in STRATEGIES)
-    parts.append(f"<h3>{e(tr('Wrapup', 'The six ways to bridge the gap'))}</h3><ol>{ways}</ol>")
+    parts.append(f"<h3>{e(labels.six_ways)}</h3><ol>{ways}</ol>")
     return "".join(parts)

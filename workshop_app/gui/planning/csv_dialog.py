@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.gui.models.participants_model import side_label
-from workshop_app.gui.planning.views import count_text
 from workshop_app.gui.taskman import Task, TaskManager
+from workshop_app.i18n import counted
 from workshop_app.model import Participant
 from workshop_app.services import csv_import
 
@@ -276,20 +276,20 @@ class CsvImportDialog(QDialog):
     def _update_ok(self) -> None:
         people = self.participants()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(count_text(len(people), self.tr("&Import 1 participant"),
-                              self.tr("&Import {n} participants")))
+        ok.setText(counted(len(people), self.tr("&Import 1 participant"),
+                           self.tr("&Import %n participants", None, len(people))))
         ok.setEnabled(bool(people))
         parts = [self.tr("{n} to import").format(n=len(people))]
         skipped = 0 if self.include_duplicates.isChecked() else len(self.result.duplicates)
         if skipped:
-            parts.append(count_text(skipped, self.tr("1 duplicate skipped"),
-                                    self.tr("{n} duplicates skipped")))
+            parts.append(counted(skipped, self.tr("1 duplicate skipped"),
+                                 self.tr("%n duplicates skipped", None, skipped)))
         if self.result.problems:
-            parts.append(count_text(len(self.result.problems), self.tr("1 row with a problem"),
-                                    self.tr("{n} rows with problems")))
+            parts.append(counted(len(self.result.problems), self.tr("1 row with a problem"),
+                                 self.tr("%n rows with problems", None, len(self.result.problems))))
         if self.result.blank:
-            parts.append(count_text(self.result.blank, self.tr("1 blank row skipped"),
-                                    self.tr("{n} blank rows skipped")))
+            parts.append(counted(self.result.blank, self.tr("1 blank row skipped"),
+                                 self.tr("%n blank rows skipped", None, self.result.blank)))
         self.summary.setText(" · ".join(parts))
 
     def participants(self) -> list[Participant]:

@@ -12,6 +12,7 @@ from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.capture_tables import NumberTable
 from workshop_app.gui.run.charts import RatingSpread
+from workshop_app.model.results import rating_scale, rating_summaries
 from workshop_app.services import capture
 
 
@@ -44,7 +45,7 @@ class RatingsCapture(CaptureWidget):
         cap = self.exercise.capture if self.exercise else None
         if cap is None:
             return [], 1, 5
-        return list(cap.criteria), *capture.rating_scale(cap)
+        return list(cap.criteria), *rating_scale(cap)
 
     def reload(self) -> None:
         criteria, low, high = self._scale()
@@ -65,7 +66,7 @@ class RatingsCapture(CaptureWidget):
 
     def _show_chart(self) -> None:
         criteria, low, high = self._scale()
-        self.chart.set_spreads(capture.rating_spread(self.model.ratings, criteria, low, high), low, high)
+        self.chart.set_spreads(rating_summaries(self.model.ratings, criteria, (low, high)), low, high)
 
     def refresh_ratings(self) -> None:
         self.model.refresh(self._ratings())

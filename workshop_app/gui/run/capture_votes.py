@@ -25,7 +25,6 @@ from workshop_app.gui.run.capture_tables import NumberTable
 from workshop_app.gui.run.charts import VoteBars
 from workshop_app.model import AgendaItem, Card, Exercise
 from workshop_app.services import capture
-from workshop_app.services.capture import ResultBar
 
 
 class VotesCapture(CaptureWidget):
@@ -143,8 +142,7 @@ class VotesCapture(CaptureWidget):
         self._show_ranking()
 
     def _show_ranking(self) -> None:
-        ranked = capture.vote_ranking(self.model.cards, self.model.votes)
-        self.chart.set_bars([ResultBar(c.text, n) for c, n in ranked])
+        self.chart.set_bars(capture.result_bars(self.model.cards, self.model.votes))
 
     def _fill_copy_from(self) -> None:
         self.copy_from.clear()
