@@ -51,7 +51,8 @@ class RunPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
         super().__init__(ctx, hub, settings)
         self.session: RunSession | None = None
-        self.results: ProjectorResults | None = None
+        self._results: ProjectorResults | None = None
+        self._results_stale = True
         self._clock: Clock = time.time
         self._emitting = False
         self._level = OK
@@ -213,6 +214,7 @@ class RunPage(Page):
         self.flush()
         self.tick.stop()
         self.session = None
+        self._update_results()
         self.env.set_workshop(None)
         self.projector.hide()
         self._sync_buttons()
@@ -240,9 +242,18 @@ class RunPage(Page):
                 self._emitting = False
 
     def _update_results(self) -> None:
-        s = self.session
-        self.results = None if s is None else capture.public_results(
-            self.ctx.store, s.workshop_id, s.item, s.exercise, attribution=self.attribution.isChecked())
+        """The results changed: read again when the projector next shows them (:attr:`results`)."""
+        self._results_stale = True
+
+    @property
+    def results(self) -> ProjectorResults | None:
+        """The current item's results for the projector, read from the store once per change."""
+        if self._results_stale:
+            s = self.session
+            self._results = None if s is None else capture.public_results(
+                self.ctx.store, s.workshop_id, s.item, s.exercise, attribution=self.attribution.isChecked())
+            self._results_stale = False
+        return self._results
 
     # -- acting ---------------------------------------------------------------------------------
     def _act(self, action: Callable[[], object]) -> None:
@@ -343,8 +354,8 @@ class RunPage(Page):
             return
         self.step_panel.show_time(s)
         self.navigation.show_time(s)
-        if self.projector.isVisible():
-            self.projector.show_state(s.projector_state(self.results))
+        if self.projector.isVisible():  # the results are read only when the room may see them
+            self.projector.show_state(s.projector_state(self.results if s.state.reveal_results else None))
         level = s.timer.level()
         if level != self._level and level != OK and s.timer.running and self.sound.isChecked():
             QApplication.beep()

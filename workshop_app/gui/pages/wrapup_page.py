@@ -54,7 +54,7 @@ class WrapUpPage(Page):
         self.signals.progress.connect(self._on_progress)
         self.signals.finished.connect(self._on_finished)
         self.signals.failed.connect(self._on_failed)
-        self._stale = True
+        self.stale = True
         self._build()
         hub.workshopOpened.connect(self.open_workshop)
         hub.workshopClosed.connect(self.close_workshop)
@@ -162,23 +162,17 @@ class WrapUpPage(Page):
         for button in (self.open_folder_button, self.open_file_button, self.print_button):
             button.setEnabled(False)
         self.folder.clear()
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        self.refresh_when_shown()
 
     def _on_changed(self, workshop_id: int) -> None:
         if workshop_id == self.workshop_id:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.refresh_when_shown()
 
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def refresh_page(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
+        self.stale = False
         if self.workshop_id is None:
             return
         try:

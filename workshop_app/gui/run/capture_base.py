@@ -111,6 +111,15 @@ class CaptureWidget(QWidget):
     def flush(self) -> None:
         """Save whatever is being typed (autosaved widgets override it)."""
 
+    def card_added(self, card: Card) -> None:
+        """``card`` was stored (added, or back by Redo): show it. Widgets that list cards
+        override this to insert one row instead of reloading."""
+        self.reload()
+
+    def card_removed(self, card_id: int) -> None:
+        """The card ``card_id`` was taken away (Undo of its adding): stop showing it."""
+        self.reload()
+
     def entry_line(self, object_name: str, name: str, placeholder: str,
                    on_enter: Callable[[], None]) -> QLineEdit:
         """A quick-entry field: type, Enter, next."""
@@ -127,9 +136,16 @@ class CaptureWidget(QWidget):
         ref = Ref("card", None)
 
         def do() -> None:
-            self.env.refs.moved(ref, self.store.add_card(replace(card, id=None)).id)
+            added = self.store.add_card(replace(card, id=None))
+            self.env.refs.moved(ref, added.id)
+            self.card_added(added)
 
-        ok = self.env.push(self.tr("Add card"), do, lambda: self.store.delete_card(ref.id), self.reload)
+        def undo() -> None:
+            self.store.delete_card(ref.id)
+            self.card_removed(ref.id)
+
+        # Each step updates the view itself (one row, see card_added), nothing to reload after.
+        ok = self.env.push(self.tr("Add card"), do, undo, lambda: None)
         return ref if ok else None
 
     def delete_card_undoably(self, card: Card) -> None:

@@ -116,10 +116,8 @@ class VotesCapture(CaptureWidget):
         votes = self._votes()
         people = capture.grid_people(self.env.participants, (v.participant_id for v in votes))
         self.model.set_data(cards, people, votes, limit, self.totals.isChecked())
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.fit_columns(1)
         self._fill_copy_from()
         self._show_ranking()
 
@@ -141,6 +139,14 @@ class VotesCapture(CaptureWidget):
         """New counts without resetting the table (the cell editor moves on with Tab)."""
         self.model.update_votes(self._votes())
         self._show_ranking()
+
+    def card_added(self, card: Card) -> None:
+        self.model.insert_card(card)
+        self._show_ranking()
+
+    def card_removed(self, card_id: int) -> None:
+        self.model.remove_card(card_id)
+        self.refresh_votes()  # its dots, if any, go too
 
     def _show_ranking(self) -> None:
         ranked = capture.vote_ranking(self.model.cards, self.model.votes)
