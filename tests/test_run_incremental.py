@@ -212,3 +212,22 @@ def test_card_tree_model_passes_the_model_tester(qtmodeltester):
     group = model.index_of_group(5)
     assert [model.index(r, 0, group).data() for r in range(model.rowCount(group))] == [
         "Card 1", "Card 3", "Late", "Card 5"]
+
+
+# -- the first switch to a page ------------------------------------------------------------------
+def test_the_window_imports_what_pages_need_but_builds_and_reads_nothing(main_window, ctx):
+    import sys
+
+    assert main_window.warm_up_timer.isActive() or main_window._warmed_up  # planned once shown
+    main_window.warm_up()
+    assert {"workshop_app.gui.pages.run_page", "workshop_app.gui.pages.library_page",
+            "workshop_app.packs.library", "jsonschema"} <= set(sys.modules)
+    assert main_window.pages.built() == [main_window.pages["workshops"]]  # no page built
+    assert "library" not in vars(ctx)  # no pack read
+
+
+def test_the_run_page_builds_its_projector_when_first_shown(main_window, qtbot, ctx):
+    page, _clock, _wid, _items = open_run(main_window, qtbot, ctx)
+    assert page._projector is None and not page.projector_shown()
+    qtbot.keyClick(page, KEY.Key_P, CTRL | SHIFT)
+    assert page.projector_shown() and page.projector_button.isChecked()

@@ -9,7 +9,9 @@ GUI thread, each call followed by the event loop until the window is laid out an
 (``QApplication.processEvents``):
 
 - the first switch to Run (the page is built and opens the workshop, on its first item) and
-  the first switch to Library, each in a fresh window;
+  the first switch to Library, each in a fresh window: at once after the window shows, and
+  (in a process of its own, with nothing imported yet) with the window shown 2 s before, as
+  when a user reads the window before the first click;
 - (the Plan page is shown once before Run, as when a workshop is planned, then run);
 - going to each agenda item (``RunSession.go_to`` through the page, as the agenda's Enter
   does), twice round the agenda;
@@ -36,6 +38,9 @@ from common import Result, Settings, emit, run_child
 SIZES = ((30, 100), (100, 1000))
 TARGETS = {100: (150.0, 50.0), 1000: (300.0, 100.0)}
 FIRST_SWITCH_MS = 150.0
+#: A user's first click comes later than this after the window shows (the window imports what
+#: the pages need a second after it shows: gui/main_window.py WARM_UP_MS).
+IDLE_S = 2.0
 CARDS_ITEM, RATING_ITEM, VOTE_ITEM = 2, 1, 4  # positions in the sample's agenda
 #: Never released: the child leaves with os._exit (see scenarios/gui.py pad_refcounts).
 SPARE: list = []
@@ -102,13 +107,25 @@ def new_window(ctx):
     return window
 
 
-def first_switches(ctx, workshop_id: int) -> dict:
+def wait(seconds: float) -> None:
+    """Run the event loop for ``seconds`` (the window idle, as while a user reads it)."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def first_switches(ctx, workshop_id: int, idle: float = 0.0) -> dict:
+    """The first switch to Run, then to Library, each in a new window shown ``idle`` seconds before."""
     figures = {}
     for key in ("run", "library"):
         window = new_window(ctx)
         if key == "run":
             window.hub.workshopOpened.emit(workshop_id)
             settle()
+        if idle:
+            wait(idle)
         figures[key] = timed(lambda key=key, window=window: window.show_page(key))
         assert window.current_page() == key
         window.close()
@@ -117,9 +134,8 @@ def first_switches(ctx, workshop_id: int) -> dict:
     return figures
 
 
-def child(participants: int, cards: int, reps: int) -> dict:
-    SPARE.extend([True, None] * 200_000)
-
+def open_grown(participants: int, cards: int):
+    """A new data folder holding the grown sample, opened as the app opens it: (ctx, workshop id)."""
     from workshop_app.gui.app import ensure_application, open_context
     from workshop_app.paths import DataDir
     from workshop_app.services.context import AppContext
@@ -129,10 +145,24 @@ def child(participants: int, cards: int, reps: int) -> dict:
     store, _ = open_store(DataDir(Path(folder)).ensure())
     workshop_id = store.import_workshop(grown_sample(participants, cards))
     store.close()
-
     ctx = AppContext.from_option(folder)
     ensure_application()
     open_context(ctx)
+    return ctx, workshop_id
+
+
+def first_child(participants: int, cards: int, idle: float) -> dict:
+    """Only the first switches, in windows shown ``idle`` seconds before (a process of its own:
+    what is imported stays imported)."""
+    ctx, workshop_id = open_grown(participants, cards)
+    figures = first_switches(ctx, workshop_id, idle)
+    ctx.close()
+    return figures
+
+
+def child(participants: int, cards: int, reps: int) -> dict:
+    SPARE.extend([True, None] * 200_000)
+    ctx, workshop_id = open_grown(participants, cards)
     figures: dict = {"participants": participants, "cards": cards, "first": first_switches(ctx, workshop_id)}
 
     window = new_window(ctx)
@@ -200,12 +230,22 @@ def run(settings: Settings) -> list[Result]:
                                   f"< {edit_target:g} ms", max(times) < edit_target, {"times": times}))
         for key, label in (("run", "Run"), ("library", "Library")):
             took = f["first"][key]
-            results.append(Result(f"First switch to {label} ({size})", f"{took:.1f} ms", "-",
-                                  f"< {FIRST_SWITCH_MS:g} ms", took < FIRST_SWITCH_MS, {"ms": took}))
+            results.append(Result(f"First switch to {label}, at once after the window shows ({size})",
+                                  f"{took:.1f} ms", "-", f"< {FIRST_SWITCH_MS:g} ms", took < FIRST_SWITCH_MS,
+                                  {"ms": took}))
+    participants, cards = SIZES[0]
+    f = run_child("scenarios/runpage.py", "first", str(participants), str(cards), str(IDLE_S))
+    for key, label in (("run", "Run"), ("library", "Library")):
+        results.append(Result(f"First switch to {label}, the window shown {IDLE_S:g} s before "
+                              f"({participants} participants x {cards} cards)", f"{f[key]:.1f} ms", "-",
+                              f"< {FIRST_SWITCH_MS:g} ms", f[key] < FIRST_SWITCH_MS, {"ms": f[key]}))
     return results
 
 
 if __name__ == "__main__":
-    emit(child(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])))
+    if sys.argv[1] == "first":
+        emit(first_child(int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])))
+    else:
+        emit(child(int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])))
     sys.stdout.flush()
     os._exit(0)  # before the interpreter releases the spare references
