@@ -9,9 +9,9 @@ GUI thread, each call followed by the event loop until the window is laid out an
 (``QApplication.processEvents``):
 
 - the first switch to Run (the page is built and opens the workshop, on its first item) and
-  the first switch to Library, each in a fresh window: at once after the window shows, and
-  (in a process of its own, with nothing imported yet) with the window shown 2 s before, as
-  when a user reads the window before the first click;
+  the first switch to Library, each in a new window, in a process of its own (what is imported
+  stays imported; 5 processes, the median): at once after the window shows, and with the
+  window shown 2 s before, as when a user reads the window before the first click;
 - (the Plan page is shown once before Run, as when a workshop is planned, then run);
 - going to each agenda item (``RunSession.go_to`` through the page, as the agenda's Enter
   does), twice round the agenda;
@@ -19,9 +19,9 @@ GUI thread, each call followed by the event loop until the window is laid out an
   editor commits), a rating (``RatingTableModel.setData``), a card added (the entry's Enter),
   then Undo and Redo of that card (the undo stack, what Ctrl+Z and Ctrl+Shift+Z trigger).
 
-The figure is the slowest of the repetitions. Targets (issue 14): at 30 x 100, going to an
-item < 150 ms and each edit < 50 ms; at 100 x 1,000, < 300 ms and < 100 ms; the first switch
-to Run and to Library < 150 ms.
+The figure is the slowest of the repetitions (for a first switch, the median of the
+processes). Targets (issue 14): at 30 x 100, going to an item < 150 ms and each edit < 50 ms;
+at 100 x 1,000, < 300 ms and < 100 ms; the first switch to Run and to Library < 150 ms.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import Result, Settings, emit, run_child
+from common import Result, Settings, emit, median, run_child
 
 SIZES = ((30, 100), (100, 1000))
 TARGETS = {100: (150.0, 50.0), 1000: (300.0, 100.0)}
@@ -163,7 +163,7 @@ def first_child(participants: int, cards: int, idle: float) -> dict:
 def child(participants: int, cards: int, reps: int) -> dict:
     SPARE.extend([True, None] * 200_000)
     ctx, workshop_id = open_grown(participants, cards)
-    figures: dict = {"participants": participants, "cards": cards, "first": first_switches(ctx, workshop_id)}
+    figures: dict = {"participants": participants, "cards": cards}
 
     window = new_window(ctx)
     window.hub.workshopOpened.emit(workshop_id)
@@ -228,17 +228,18 @@ def run(settings: Settings) -> list[Result]:
         for edit, times in f["edits_ms"].items():
             results.append(Result(f"Run page, capture edit: {edit} ({size})", f"max {max(times):.1f} ms", "-",
                                   f"< {edit_target:g} ms", max(times) < edit_target, {"times": times}))
-        for key, label in (("run", "Run"), ("library", "Library")):
-            took = f["first"][key]
-            results.append(Result(f"First switch to {label}, at once after the window shows ({size})",
-                                  f"{took:.1f} ms", "-", f"< {FIRST_SWITCH_MS:g} ms", took < FIRST_SWITCH_MS,
-                                  {"ms": took}))
     participants, cards = SIZES[0]
-    f = run_child("scenarios/runpage.py", "first", str(participants), str(cards), str(IDLE_S))
-    for key, label in (("run", "Run"), ("library", "Library")):
-        results.append(Result(f"First switch to {label}, the window shown {IDLE_S:g} s before "
-                              f"({participants} participants x {cards} cards)", f"{f[key]:.1f} ms", "-",
-                              f"< {FIRST_SWITCH_MS:g} ms", f[key] < FIRST_SWITCH_MS, {"ms": f[key]}))
+    for idle, when in ((0.0, "at once after the window shows"),
+                       (IDLE_S, f"the window shown {IDLE_S:g} s before")):
+        runs = [run_child("scenarios/runpage.py", "first", str(participants), str(cards), str(idle))
+                for _ in range(settings.n(5, 3))]
+        for key, label in (("run", "Run"), ("library", "Library")):
+            times = [r[key] for r in runs]
+            typical = median(times)
+            results.append(Result(
+                f"First switch to {label}, {when} ({participants} participants x {cards} cards; "
+                f"median of {len(times)} processes)", f"{typical:.1f} ms (max {max(times):.1f} ms)", "-",
+                f"< {FIRST_SWITCH_MS:g} ms", typical < FIRST_SWITCH_MS, {"times": times}))
     return results
 
 
