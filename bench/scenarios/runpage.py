@@ -89,12 +89,38 @@ def settle() -> None:
     QApplication.processEvents()
 
 
+class GcClock:
+    """Milliseconds the cyclic garbage collector ran (so a slow repetition can be explained)."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.ms = 0.0
+        self._started = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, _info: dict) -> None:
+        if phase == "start":
+            self._started = time.perf_counter()
+        else:
+            self.ms += (time.perf_counter() - self._started) * 1000
+
+
+GC = GcClock()
+#: (measured ms, GUI thread's CPU ms, of which in gc) of every timed call, in order.
+TIMED: list[tuple[float, float, float]] = []
+
+
 def timed(call) -> float:
     """Milliseconds for ``call()`` and the event loop after it (layout and paint)."""
+    gc_before = GC.ms
+    cpu = time.thread_time()
     started = time.perf_counter()
     call()
     settle()
-    return (time.perf_counter() - started) * 1000
+    took = (time.perf_counter() - started) * 1000
+    TIMED.append((took, (time.thread_time() - cpu) * 1000, GC.ms - gc_before))
+    return took
 
 
 def new_window(ctx):
@@ -208,6 +234,8 @@ def child(participants: int, cards: int, reps: int) -> dict:
     stored = ctx.store.list_cards(workshop_id, agenda[CARDS_ITEM].id)
     assert len(stored) == cards + reps, f"{len(stored)} cards stored"
     figures["edits_ms"] = edits
+    slowest = max(TIMED)
+    figures["slowest_call"] = {"ms": slowest[0], "gui_cpu_ms": slowest[1], "of_which_gc_ms": slowest[2]}
     window.close()
     ctx.close()
     return figures
@@ -226,8 +254,10 @@ def run(settings: Settings) -> list[Result]:
                               f"max {worst:.1f} ms", "-", f"< {item_target:g} ms", worst < item_target,
                               {"go_to_ms": f["go_to_ms"]}))
         for edit, times in f["edits_ms"].items():
-            results.append(Result(f"Run page, capture edit: {edit} ({size})", f"max {max(times):.1f} ms", "-",
-                                  f"< {edit_target:g} ms", max(times) < edit_target, {"times": times}))
+            results.append(Result(f"Run page, capture edit: {edit} ({size})",
+                                  f"max {max(times):.1f} ms (median {median(times):.1f} ms)", "-",
+                                  f"< {edit_target:g} ms", max(times) < edit_target,
+                                  {"times": times, "slowest_call": f["slowest_call"]}))
     participants, cards = SIZES[0]
     for idle, when in ((0.0, "at once after the window shows"),
                        (IDLE_S, f"the window shown {IDLE_S:g} s before")):
