@@ -123,6 +123,22 @@ def test_a_dot_typed_changes_its_cell_its_total_and_its_voter(main_window, qtbot
     assert votes.model.index(1, 2).data() == "" and votes.model.index(1, total).data() == "0"
 
 
+def test_a_rating_typed_changes_its_cell_and_its_mean(main_window, qtbot, ctx):
+    page, _clock, wid, items = open_run(main_window, qtbot, ctx, item=RATING)
+    ratings = page.capture.main
+    mean = ratings.model.columnCount() - 1
+    enter_cell(qtbot, ratings.table, ratings.model.index(0, 0), KEY.Key_4)  # Ann rates the first criterion
+    signals = Signals(ratings.model)
+    enter_cell(qtbot, ratings.table, ratings.model.index(1, 1), KEY.Key_2)  # Bo, the second
+    assert signals.cells() == {(1, 1), (1, mean)} and "modelReset" not in signals.names()
+    assert (ratings.model.index(1, 1).data(), ratings.model.index(1, mean).data()) == ("2", "2.0")
+    assert sorted(r.value for r in ctx.store.list_ratings(wid, items[RATING].id)) == [2, 4]
+    signals.clear()
+    qtbot.keyClick(ratings.table, KEY.Key_Z, CTRL)
+    assert signals.cells() == {(1, 1), (1, mean)}
+    assert ratings.model.index(1, 1).data() == "" and ratings.model.index(0, 0).data() == "4"
+
+
 def test_the_vote_table_is_sized_without_reading_every_cell(main_window, qtbot, ctx, monkeypatch):
     page, _clock, wid, items = open_run(main_window, qtbot, ctx)
     item = items[DOT_VOTE]
