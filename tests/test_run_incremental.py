@@ -247,3 +247,21 @@ def test_the_run_page_builds_its_projector_when_first_shown(main_window, qtbot, 
     assert page._projector is None and not page.projector_shown()
     qtbot.keyClick(page, KEY.Key_P, CTRL | SHIFT)
     assert page.projector_shown() and page.projector_button.isChecked()
+
+
+def test_redo_of_a_card_of_another_item_does_not_show_it_here(main_window, qtbot, ctx):
+    page, _clock, wid, items = open_run(main_window, qtbot, ctx, item=CARDS)
+    second = ctx.store.add_agenda_item(replace(items[CARDS], id=None, title="More disconnects"))
+    main_window.hub.workshopChanged.emit(wid)  # the agenda grows (as from the Plan page)
+    cards = page.capture.main
+    type_line(qtbot, cards.entry, "Late hand-offs")
+    cards.tree.setFocus()
+    qtbot.keyClick(cards.tree, KEY.Key_Z, CTRL)
+    page._act(lambda: page.session.go_to(len(page.session.agenda) - 1))
+    assert page.session.item.id == second.id and page.capture.main is cards
+    cards.tree.setFocus()
+    qtbot.keyClick(cards.tree, KEY.Key_Z, CTRL | SHIFT)  # the card comes back, to the first item
+    assert [c.text for c in ctx.store.list_cards(wid, items[CARDS].id)] == ["Late hand-offs"]
+    assert ctx.store.list_cards(wid, second.id) == []
+    group = cards.model.index_of_group(None)
+    assert cards.model.rowCount(group) == 0  # not shown among the second item's cards

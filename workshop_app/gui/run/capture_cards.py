@@ -133,6 +133,8 @@ class CardsCapture(CaptureWidget):
         self.move_to.setCurrentIndex(max(0, self.move_to.findData(keep)))
 
     def card_added(self, card: Card) -> None:
+        if self.item is None or card.agenda_item_id != self.item.id:
+            return  # (Redo of a card of an item no longer shown: it shows when that item is)
         self.model.insert_card(card)
 
     def card_removed(self, card_id: int) -> None:

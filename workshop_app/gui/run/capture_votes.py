@@ -141,6 +141,8 @@ class VotesCapture(CaptureWidget):
         self._show_ranking()
 
     def card_added(self, card: Card) -> None:
+        if self.item is None or card.agenda_item_id != self.item.id:
+            return  # (Redo of a card of an item no longer shown: it shows when that item is)
         self.model.insert_card(card)
         self._show_ranking()
 
