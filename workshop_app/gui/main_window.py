@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -28,6 +28,9 @@ from workshop_app.gui.taskman import TaskManager
 from workshop_app.services.context import AppContext
 
 log = logging.getLogger(__name__)
+#: The pages' modules and the pack reader are imported this long after the window first shows,
+#: while the user reads it: a page's first showing then does not wait for its imports.
+WARM_UP_MS = 1000
 
 
 class LazyPages(Mapping[str, QWidget]):
@@ -82,6 +85,11 @@ class MainWindow(QMainWindow):
         self.change_timer.setInterval(1000)
         self.change_timer.timeout.connect(self.check_outside_changes)
         self.change_timer.start()
+        self.warm_up_timer = QTimer(self)
+        self.warm_up_timer.setSingleShot(True)
+        self.warm_up_timer.setInterval(WARM_UP_MS)
+        self.warm_up_timer.timeout.connect(self.warm_up)
+        self._warmed_up = False
 
     # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -250,6 +258,19 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed_up and not self.warm_up_timer.isActive():
+            self.warm_up_timer.start()
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Import what the pages need when first shown (their modules, the pack reader); nothing
+        is built or read. Once, a moment after the window first shows (WARM_UP_MS)."""
+        self._warmed_up = True
+        registry.import_page_modules()
+        self.ctx.import_pack_reader()
 
     # -- session --------------------------------------------------------------------------------
     def restore_session(self) -> None:

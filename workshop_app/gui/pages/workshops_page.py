@@ -44,11 +44,10 @@ class WorkshopsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.states)
-        self._stale = False
         hub.workshopsChanged.connect(self.refresh)
         # Capture in the room changes a workshop on every autosave: refresh the counts only
         # when this page is next shown, not while it is hidden.
-        hub.workshopChanged.connect(self._mark_stale)
+        hub.workshopChanged.connect(lambda _id: self.refresh_when_shown())
         self.refresh()
 
     # -- widgets --------------------------------------------------------------------------------
@@ -159,20 +158,12 @@ class WorkshopsPage(Page):
         return page
 
     # -- state ----------------------------------------------------------------------------------
-    def _mark_stale(self, _workshop_id: int) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def refresh_page(self) -> None:
+        self.refresh()
 
     @Slot()
     def refresh(self) -> None:
-        self._stale = False
+        self.stale = False
         selected = self.selected_id()
         self.model.refresh()
         self.states.setCurrentIndex(1 if self.model.rowCount() else 0)
