@@ -101,8 +101,8 @@ class AddCard(AddCards):
     """Add one card. The widget is told of that one card (``shown`` after do and redo, ``hidden``
     after undo) instead of reloading every card."""
 
-    def __init__(self, env: CaptureEnv, card: Card, shown: Callable[[Card], None],
-                 hidden: Callable[[int], None]):
+    def __init__(self, env: CaptureEnv, card: Card, shown: Callable[[Card], None] | None = None,
+                 hidden: Callable[[int], None] | None = None):
         super().__init__(env, QCoreApplication.translate("CaptureCommands", "Add card"))
         self.card = card
         self.shown = shown
@@ -113,13 +113,13 @@ class AddCard(AddCards):
 
     def do(self) -> None:
         super().do()
-        card = self.store.get_card(self.ids[0])
-        if card is not None:
-            self.shown(card)
+        if self.shown is not None:
+            self.shown(self.store.get_card(self.ids[0]))
 
     def undo_(self) -> None:
         super().undo_()
-        self.hidden(self.ids[0])
+        if self.hidden is not None:
+            self.hidden(self.ids[0])
 
 
 class CopyCards(AddCards):
