@@ -16,7 +16,6 @@ from workshop_app.plans import blocks as ui
 from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import format_date
-from workshop_app.plans.grid import SPAN
 from workshop_app.plans.page import EndSection, Section, StartSection
 
 NUMBER_COL = 11 * st.MM
@@ -57,8 +56,10 @@ PAIR_LIMIT = 200  # characters: longer values get a full-width row each
 def commitment_card(number: int, action: ActionItem | None, width: float, lang: str) -> Flowable:
     """A boxed card: what, by when, check-in, measure, which way, support (blank to fill in if None).
 
-    One grid of three columns (the number, then two halves for short fields side by side; the
-    other fields span both), so a very long text splits cleanly across pages.
+    One table of two columns (the number, then the fields one under the other; short fields
+    side by side in a row of two halves), so a very long text splits cleanly across pages.
+    A row of halves is a small table of its own: reportlab splits a row with a spanning cell
+    at the width of its first column only, which would leave half-empty pages.
     """
     body = width - NUMBER_COL
     half = body / 2
@@ -80,9 +81,11 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     def field(label: str, value: str):
         return lambda w: ui.labelled(label, value, w)
 
-    rows: list[list] = [[ui.para(str(number), "number"), what, SPAN]]
+    rows: list[list] = [[ui.para(str(number), "number"), what]]
     commands = [
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
+        ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), 0.8, st.color(st.RULE)),  # each part of a
+        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.8, st.color(st.RULE)),  # split card is boxed
         ("BACKGROUND", (0, 0), (-1, 0), st.color(st.TINT)),
         ("BACKGROUND", (0, 0), (0, -1), st.color(st.TINT)),
         ("LINEBELOW", (1, 0), (-1, -2), 0.4, st.color(st.RULE)),
@@ -92,17 +95,20 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
 
     def add_pair(left, right, long_text: bool) -> None:
         if long_text:
-            rows.extend([["", left(body), SPAN], ["", right(body), SPAN]])
-        else:
-            commands.append(("LINEAFTER", (1, len(rows)), (1, len(rows)), 0.4, st.color(st.RULE)))
-            rows.append(["", left(half), right(half)])
+            rows.extend([["", left(body)], ["", right(body)]])
+            return
+        at = (1, len(rows))
+        commands.extend([("LEFTPADDING", at, at, 0), ("RIGHTPADDING", at, at, 0),
+                         ("TOPPADDING", at, at, 0), ("BOTTOMPADDING", at, at, 0)])
+        rows.append(["", ui.table([[left(half), right(half)]], [half, half], [
+            ("LINEAFTER", (0, 0), (0, 0), 0.4, st.color(st.RULE))], padding=6)])
 
     due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
     add_pair(field(tr("Plans", "By when"), due), field(tr("Plans", "Check-in"), checkin),
              max(len(due), len(checkin)) > PAIR_LIMIT)
-    rows.append(["", ui.labelled(tr("Plans", "How I will know it worked"), a.measure, body), SPAN])
+    rows.append(["", ui.labelled(tr("Plans", "How I will know it worked"), a.measure, body)])
     add_pair(way_cell, field(tr("Plans", "Support I need"), a.support), len(a.support) > PAIR_LIMIT)
-    return ui.grid(rows, [NUMBER_COL, half, half], commands, padding=6)
+    return ui.table(rows, [NUMBER_COL, body], commands, padding=6)
 
 
 def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
@@ -139,12 +145,12 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Fl
     filled = len(rows)
     while len(rows) < max(3, filled + 2):
         rows.append(["", "", "", ""])
-    body = ui.grid(rows, widths, [
+    body = ui.table(rows, widths, [
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.color(st.RULE)),
         ("LINEAFTER", (0, 0), (-2, -1), 0.4, st.color(st.RULE)),
     ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled))
     half = width / 2 - 8
-    sign = ui.grid([[ui.raw(st.write_line(half), "body"), ui.raw(st.write_line(half), "body")],
+    sign = ui.table([[ui.raw(st.write_line(half), "body"), ui.raw(st.write_line(half), "body")],
                   [ui.para(tr("Plans", "My signature"), "muted"), ui.para(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0)
@@ -166,7 +172,7 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
             rows.append([ui.para(str(rank), "cell_center"), ui.para(card.text, style),
                          ui.para(str(dots), "cell_right")])
         parts = [ui.para(block.item.title, "h3"),
-                 ui.grid(rows, [0.1 * width, 0.76 * width, 0.14 * width], header=True, zebra=True)]
+                 ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], header=True, zebra=True)]
         if block.more:
             parts.append(ui.para(tr("Plans", "and {n} more options").format(n=block.more), "muted"))
         story += [ui.Keep(parts[:2]), *parts[2:], ui.spacer(4)]
@@ -210,14 +216,14 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
                              st.color(st.TINT_WARM)))
         cells += [ui.para(str(strategy.number), "number"), ui.raw(text, "cell")]
     rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
-    grid = ui.grid(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
+    ways = ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
         ("LINEBELOW", (0, 0), (-1, -2), 0.4, st.color(st.RULE)),
         ("LINEAFTER", (1, 0), (1, -1), 0.4, st.color(st.RULE)),
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         *commands,
     ], padding=5)
     return [ui.Keep([*ui.heading(tr("Plans", "The six ways to bridge leadership and operations")),
-                          grid])]
+                          ways])]
 
 
 def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,

@@ -18,7 +18,6 @@ from workshop_app.model.workshop import WorkshopData
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS
 from workshop_app.plans.formatting import format_date
-from workshop_app.plans.grid import Grid
 from workshop_app.plans.page import Keep, Para, Section
 from workshop_app.plans.text import markup
 
@@ -145,29 +144,19 @@ def table(rows: list[list], widths: list[float], commands: list[tuple] | None = 
                  splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or [])), hAlign="LEFT")
 
 
-def grid(rows: list[list], widths: list[float], commands: list[tuple] | None = None, *,
-         header: bool = False, zebra: bool = False, padding: float = 5,
-         row_heights: list[float | None] | None = None) -> Grid:
-    """Like :func:`table`, drawn by the plans' light :class:`~workshop_app.plans.grid.Grid`
-    (cells of flowables, the style commands it knows; see there). The action plans use it:
-    it lays out and draws their many small tables in a fraction of the time."""
-    return Grid(rows, widths, _look(header, zebra) + list(commands or []), padding=padding,
-                header=header, heights=row_heights)
-
-
 def header_cells(labels: list[str], style: str = "cell_bold") -> list[Para]:
     return [para(label, style) for label in labels]
 
 
-def meta_table(items: list[tuple[str, object]], width: float, shares: list[float]) -> Grid:
-    """Labelled facts (workshop, date, place...) in a tinted grid of ``len(shares)`` columns,
+def meta_table(items: list[tuple[str, object]], width: float, shares: list[float]) -> Table:
+    """Labelled facts (workshop, date, place...) in a tinted table of ``len(shares)`` columns,
     filled row by row; ``shares`` are the columns' parts of the width."""
     cols = [share * width for share in shares]
     cells = [labelled(label, value or "\u2013", cols[i % len(cols)])
              for i, (label, value) in enumerate(items)]
     cells += [""] * (-len(cells) % len(cols))
     rows = [cells[i:i + len(cols)] for i in range(0, len(cells), len(cols))]
-    return grid(rows, cols, [
+    return table(rows, cols, [
         ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT)),
         ("LINEAFTER", (0, 0), (-2, -1), 0.8, st.color("#ffffff")),
         ("LINEBELOW", (0, 0), (-1, -2), 0.8, st.color("#ffffff")),
