@@ -51,15 +51,18 @@ def _way_text(action: ActionItem | None) -> str:
 
 
 PAIR_LIMIT = 200  # characters: longer values get a full-width row each
+LONG_CARD = 1500  # characters of a card's own text: shorter cards always fit on one page
 
 
 def commitment_card(number: int, action: ActionItem | None, width: float, lang: str) -> Flowable:
     """A boxed card: what, by when, check-in, measure, which way, support (blank to fill in if None).
 
-    One table of two columns (the number, then the fields one under the other; short fields
-    side by side in a row of two halves), so a very long text splits cleanly across pages.
-    A row of halves is a small table of its own: reportlab splits a row with a spanning cell
-    at the width of its first column only, which would leave half-empty pages.
+    One table: the number, then the fields one under the other, short fields side by side in
+    two halves, so a very long text splits cleanly across pages. A card that fits on a page
+    has three columns (the number and two halves; long fields span both). reportlab splits a
+    row with a spanning cell at the width of its first column only, which would leave half
+    pages empty, so a card that may be taller than a page (:data:`LONG_CARD`) has two
+    columns, and each pair of halves is a small table of its own.
     """
     body = width - NUMBER_COL
     half = body / 2
@@ -81,8 +84,10 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     def field(label: str, value: str):
         return lambda w: ui.labelled(label, value, w)
 
-    rows: list[list] = [[ui.para(str(number), "number"), what]]
+    nested = len(a.text) + len(a.measure) + len(a.support) > LONG_CARD
+    rows: list[list] = [[str(number), what] if nested else [str(number), what, ""]]
     commands = [
+        *ui.plain_cells("number", (0, 0), (0, 0)),
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), 0.8, st.color(st.RULE)),  # each part of a
         ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.8, st.color(st.RULE)),  # split card is boxed
@@ -93,22 +98,34 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
         ("BOTTOMPADDING", (0, 0), (-1, 0), 7),
     ]
 
+    def add_row(cell) -> None:
+        """A row whose field takes the whole width."""
+        if not nested:
+            commands.append(("SPAN", (1, len(rows)), (2, len(rows))))
+        rows.append(["", cell] if nested else ["", cell, ""])
+
     def add_pair(left, right, long_text: bool) -> None:
         if long_text:
-            rows.extend([["", left(body)], ["", right(body)]])
-            return
-        at = (1, len(rows))
-        commands.extend([("LEFTPADDING", at, at, 0), ("RIGHTPADDING", at, at, 0),
-                         ("TOPPADDING", at, at, 0), ("BOTTOMPADDING", at, at, 0)])
-        rows.append(["", ui.table([[left(half), right(half)]], [half, half], [
-            ("LINEAFTER", (0, 0), (0, 0), 0.4, st.color(st.RULE))], padding=6)])
+            add_row(left(body))
+            add_row(right(body))
+        elif not nested:
+            commands.append(("LINEAFTER", (1, len(rows)), (1, len(rows)), 0.4, st.color(st.RULE)))
+            rows.append(["", left(half), right(half)])
+        else:
+            at = (1, len(rows))
+            commands.extend([("LEFTPADDING", at, at, 0), ("RIGHTPADDING", at, at, 0),
+                             ("TOPPADDING", at, at, 0), ("BOTTOMPADDING", at, at, 0)])
+            rows.append(["", ui.table([[left(half), right(half)]], [half, half], [
+                ("LINEAFTER", (0, 0), (0, 0), 0.4, st.color(st.RULE))], padding=6)])
 
+    if not nested:
+        commands.append(("SPAN", (1, 0), (2, 0)))
     due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
     add_pair(field(tr("Plans", "By when"), due), field(tr("Plans", "Check-in"), checkin),
              max(len(due), len(checkin)) > PAIR_LIMIT)
-    rows.append(["", ui.labelled(tr("Plans", "How I will know it worked"), a.measure, body)])
+    add_row(ui.labelled(tr("Plans", "How I will know it worked"), a.measure, body))
     add_pair(way_cell, field(tr("Plans", "Support I need"), a.support), len(a.support) > PAIR_LIMIT)
-    return ui.table(rows, [NUMBER_COL, body], commands, padding=6)
+    return ui.table(rows, [NUMBER_COL, body] if nested else [NUMBER_COL, half, half], commands, padding=6)
 
 
 def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
@@ -140,8 +157,8 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Fl
                           tr("Plans", "With whom"), tr("Plans", "Done")])]
     for iso in sorted(dates):
         numbers = ", ".join(str(n) for n in dates[iso])
-        rows.append([ui.para(format_date(iso, lang, weekday=False), "cell"),
-                     ui.para(tr("Plans", "Commitment {numbers}").format(numbers=numbers), "cell"), "", ""])
+        rows.append([ui.Plain(format_date(iso, lang, weekday=False)),
+                     ui.Plain(tr("Plans", "Commitment {numbers}").format(numbers=numbers)), "", ""])
     filled = len(rows)
     while len(rows) < max(3, filled + 2):
         rows.append(["", "", "", ""])
@@ -151,7 +168,7 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Fl
     ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled))
     half = width / 2 - 8
     sign = ui.table([[ui.raw(st.write_line(half), "body"), ui.raw(st.write_line(half), "body")],
-                  [ui.para(tr("Plans", "My signature"), "muted"), ui.para(tr("Plans", "Date"), "muted")]],
+                  [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0)
     return [*ui.heading(tr("Plans", "Check-ins"), space=200),
@@ -169,10 +186,11 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
         rows = [ui.header_cells([tr("Plans", "Rank"), tr("Plans", "Priority"), tr("Plans", "Dots")])]
         for rank, card, dots in block.ranked:
             style = "cell_bold" if rank <= 3 else "cell"
-            rows.append([ui.para(str(rank), "cell_center"), ui.para(card.text, style),
-                         ui.para(str(dots), "cell_right")])
+            rows.append([str(rank), ui.Plain(card.text, style), str(dots)])
+        numbers = [*ui.plain_cells("cell_center", (0, 1), (0, -1)),
+                   *ui.plain_cells("cell_right", (2, 1), (2, -1))]
         parts = [ui.para(block.item.title, "h3"),
-                 ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], header=True, zebra=True)]
+                 ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], numbers, header=True, zebra=True)]
         if block.more:
             parts.append(ui.para(tr("Plans", "and {n} more options").format(n=block.more), "muted"))
         story += [ui.Keep(parts[:2]), *parts[2:], ui.spacer(4)]
@@ -214,12 +232,13 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
                                           size=8, color=st.ACCENT)
             commands.append(("BACKGROUND", ((i % 2) * 2, i // 2), ((i % 2) * 2 + 1, i // 2),
                              st.color(st.TINT_WARM)))
-        cells += [ui.para(str(strategy.number), "number"), ui.raw(text, "cell")]
+        cells += [str(strategy.number), ui.raw(text, "cell")]
     rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
     ways = ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
         ("LINEBELOW", (0, 0), (-1, -2), 0.4, st.color(st.RULE)),
         ("LINEAFTER", (1, 0), (1, -1), 0.4, st.color(st.RULE)),
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
+        *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
         *commands,
     ], padding=5)
     return [ui.Keep([*ui.heading(tr("Plans", "The six ways to bridge leadership and operations")),

@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
@@ -19,7 +21,7 @@ from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS
 from workshop_app.plans.formatting import format_date
 from workshop_app.plans.page import Keep, Para, Section
-from workshop_app.plans.text import markup
+from workshop_app.plans.text import markup, plain_line
 
 _REUSE_LIMIT = 2000
 _reuse: ContextVar[dict | None] = ContextVar("workshop_app_plans_reuse", default=None)
@@ -127,10 +129,44 @@ def _look(header: bool, zebra: bool) -> list[tuple]:
     return commands
 
 
+@dataclass(frozen=True)
+class Plain:
+    """A table cell of text in a paragraph style that :func:`table` prints as a plain string
+    cell when the text fits on one line in the main font (quicker to lay out and draw than a
+    paragraph, and the same on paper), and as a paragraph otherwise."""
+
+    text: object
+    style: str = "cell"
+
+
+def _plain_cells(rows: list[list], widths: list[float], padding: float) -> tuple[list[list], list[tuple]]:
+    """``rows`` with their :class:`Plain` cells resolved, and the style commands of the string cells."""
+    commands: list[tuple] = []
+    out = []
+    for r, row in enumerate(rows):
+        cells = list(row)
+        for c, value in enumerate(cells):
+            if not isinstance(value, Plain):
+                continue
+            line = plain_line(value.text)
+            style = st.styles()[value.style]
+            room = widths[c] - 2 * padding
+            if line is not None and stringWidth(line, style.fontName, style.fontSize) <= room:
+                cells[c] = line
+                commands += plain_cells(value.style, (c, r), (c, r))
+            else:
+                cells[c] = para(value.text, value.style)
+        out.append(cells)
+    return out, commands
+
+
 def table(rows: list[list], widths: list[float], commands: list[tuple] | None = None, *,
           header: bool = False, zebra: bool = False, padding: float = 5,
           row_heights: list[float | None] | None = None) -> Table:
-    """A table that splits between and inside rows, so long cells never break the layout."""
+    """A table that splits between and inside rows, so long cells never break the layout.
+
+    Cells hold flowables, lists of flowables, :class:`Plain` text or nothing ("").
+    """
     base = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),  # for empty cells: never the unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -140,12 +176,30 @@ def table(rows: list[list], widths: list[float], commands: list[tuple] | None = 
         ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
         *_look(header, zebra),
     ]
+    rows, plain = _plain_cells(rows, widths, padding)
     return Table(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
-                 splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or [])), hAlign="LEFT")
+                 splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or []) + plain),
+                 hAlign="LEFT")
 
 
-def header_cells(labels: list[str], style: str = "cell_bold") -> list[Para]:
-    return [para(label, style) for label in labels]
+_ALIGN = ("LEFT", "CENTER", "RIGHT")  # reportlab's TA_LEFT, TA_CENTER, TA_RIGHT
+
+
+def plain_cells(style: str, first: tuple[int, int], last: tuple[int, int]) -> list[tuple]:
+    """Style commands that print the string cells ``first`` to ``last`` of a table like
+    paragraphs of ``style`` (font, size, colour, line height, alignment).
+
+    A string cell costs a fraction of a paragraph to lay out and draw, but it is never
+    wrapped, escaped or given the fallback font: use it for numbers only.
+    """
+    s = st.styles()[style]
+    return [("FONTNAME", first, last, s.fontName), ("FONTSIZE", first, last, s.fontSize),
+            ("LEADING", first, last, s.leading), ("TEXTCOLOR", first, last, s.textColor),
+            ("ALIGN", first, last, _ALIGN[s.alignment])]
+
+
+def header_cells(labels: list[str], style: str = "cell_bold") -> list[Plain]:
+    return [Plain(label, style) for label in labels]
 
 
 def meta_table(items: list[tuple[str, object]], width: float, shares: list[float]) -> Table:

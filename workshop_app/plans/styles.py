@@ -42,7 +42,9 @@ def frame_width(paper: str) -> float:
     return page_size(paper)[0] - 2 * MARGIN_X
 
 
+@lru_cache(maxsize=64)
 def color(hex_value: str):
+    """The reportlab colour of ``hex_value`` (made once: the same few recur on every page)."""
     from reportlab.lib.colors import HexColor
 
     return HexColor(hex_value)
