@@ -140,8 +140,9 @@ class Plain:
 
 
 def _plain_cells(rows: list[list], widths: list[float], padding: float) -> tuple[list[list], list[tuple]]:
-    """``rows`` with their :class:`Plain` cells resolved, and the style commands of the string cells."""
-    commands: list[tuple] = []
+    """``rows`` with their :class:`Plain` cells resolved, and the style commands of the string
+    cells (one set for each run of neighbours in a row with the same style)."""
+    runs: list[list] = []  # [row, first column, last column, style]
     out = []
     for r, row in enumerate(rows):
         cells = list(row)
@@ -151,12 +152,16 @@ def _plain_cells(rows: list[list], widths: list[float], padding: float) -> tuple
             line = plain_line(value.text)
             style = st.styles()[value.style]
             room = widths[c] - 2 * padding
-            if line is not None and stringWidth(line, style.fontName, style.fontSize) <= room:
-                cells[c] = line
-                commands += plain_cells(value.style, (c, r), (c, r))
-            else:
+            if line is None or stringWidth(line, style.fontName, style.fontSize) > room:
                 cells[c] = para(value.text, value.style)
+                continue
+            cells[c] = line
+            if runs and runs[-1][0] == r and runs[-1][2] == c - 1 and runs[-1][3] == value.style:
+                runs[-1][2] = c
+            else:
+                runs.append([r, c, c, value.style])
         out.append(cells)
+    commands = [cmd for r, first, last, style in runs for cmd in plain_cells(style, (first, r), (last, r))]
     return out, commands
 
 
