@@ -187,7 +187,7 @@ class SectionCanvas(Canvas):
 
     def __init__(self, *args, section: Section | None = None, pad_even: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.ws_pagesize = kwargs["pagesize"]
+        self.ws_pagesize = kwargs.get("pagesize") or st.page_size("a4")  # what decorate draws on
         self._ws_section = section or Section("", "")
         self._ws_end = False
         self._ws_pad_even = pad_even
