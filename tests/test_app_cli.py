@@ -113,12 +113,12 @@ def test_environment_variable_moves_the_data(tmp_path):
     assert (target / "workshops.db").exists()
 
 
-def test_benchmark_startup_loads_no_pdf_or_pack_parsing(tmp_path):
+def test_benchmark_startup_loads_no_pdf_pack_or_markdown_parsing(tmp_path):
     probe = (
         "import sys\n"
         "from workshop_app.cli import main\n"
         f"code = main(['--data-dir', {str(tmp_path / 'd')!r}, '--benchmark-startup'])\n"
-        "heavy = [m for m in ('reportlab', 'yaml', 'jsonschema', 'workshop_app.packs.loader')"
+        "heavy = [m for m in ('reportlab', 'yaml', 'jsonschema', 'workshop_app.packs.loader', 'markdown_it')"
         " if m in sys.modules]\n"
         "print('heavy=' + ','.join(heavy))\n"
         "sys.exit(code)\n"

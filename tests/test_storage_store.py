@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from workshop_app.errors import NotFoundError
@@ -89,6 +91,22 @@ def test_unknown_ids_raise_not_found_with_a_message(store, wid):
         store.update_participant(Participant(name="Ghost", id=77))
     with pytest.raises(NotFoundError):
         store.add_participant(Participant(name="Lost", workshop_id=999))
+
+
+def test_a_row_naming_a_column_the_table_lacks_is_refused_not_added_to_the_schema(store, wid):
+    # Rows are written with sqlite-utils' insert, which can add missing columns: the store never
+    # lets it (a wrong column is an error, and nothing of the failed write stays).
+    kept = store.add_participant(Participant(name="Kept", workshop_id=wid))
+    gone = store.add_participant(Participant(name="Ana", workshop_id=wid))
+    removed = store.remove_participant(gone.id)
+    columns = [c.name for c in store.db.table("participants").columns]
+    odd = replace(removed, row={**removed.row, "nickname": "Al"})
+    with pytest.raises(StorageError, match="nickname"):
+        store.restore_removed(odd)
+    assert [c.name for c in store.db.table("participants").columns] == columns
+    assert store.list_participants(wid) == [kept]
+    store.restore_removed(removed)
+    assert [p.name for p in store.list_participants(wid)] == ["Kept", "Ana"]
 
 
 def test_references_into_another_workshop_are_refused(store, wid):

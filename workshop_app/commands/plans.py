@@ -58,7 +58,7 @@ def report_command(args, ctx) -> int:
 
 
 def runsheet_command(args, ctx) -> int:
-    from workshop_app.plans.api import write_run_sheet
+    from workshop_app.services.wrapup import write_run_sheet
 
-    print(write_run_sheet(_load(args, ctx), args.out, paper=args.paper))
+    print(write_run_sheet(_load(args, ctx), args.out, paper=args.paper, library=ctx.library))
     return 0

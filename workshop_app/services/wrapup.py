@@ -10,12 +10,18 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.model import ActionItem, Participant, Workshop, WorkshopData
+
+if TYPE_CHECKING:
+    from workshop_app.packs.library import PackLibrary
 
 REPORT_FOLDER = "facilitator-only"
 REPORT_NAME = "facilitator-report.pdf"
@@ -76,10 +82,22 @@ def run_sheet_name(workshop: Workshop) -> str:
     return safe_stem(workshop.title, "workshop") + "-run-sheet.pdf"
 
 
-def write_run_sheet(data: WorkshopData, out_path: Path, paper: str = "a4") -> Path:
+def pack_pictures(library: PackLibrary, pack_id: str) -> Mapping[str, bytes]:
+    """A pack's pictures for printing: none when the pack is gone or unreadable (each picture then
+    prints its description)."""
+    try:
+        return library.assets(pack_id)
+    except UserError:
+        return {}
+
+
+def write_run_sheet(data: WorkshopData, out_path: Path, paper: str = "a4",
+                    library: PackLibrary | None = None) -> Path:
+    """The run sheet; the pictures its exercises name come from their packs in ``library``."""
     from workshop_app.plans import write_run_sheet as write
 
-    return Path(write(data, Path(out_path), paper=paper) or out_path)
+    pictures = None if library is None else partial(pack_pictures, library)
+    return Path(write(data, Path(out_path), paper=paper, pictures=pictures) or out_path)
 
 
 @dataclass
@@ -145,8 +163,6 @@ def send_to_printer(path: Path, printer: str = "", copies: int = 1, duplex: bool
         return False
     proc = subprocess.run(command, capture_output=True, text=True, timeout=60)
     if proc.returncode != 0:
-        from workshop_app.errors import UserError
-
         raise UserError(tr("Wrapup", "The printer refused {path}: {message}").format(
             path=path, message=(proc.stderr or proc.stdout).strip() or proc.returncode))
     return True

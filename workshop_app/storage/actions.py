@@ -21,17 +21,16 @@ class ActionsMixin(StoreBase):
             self._check_refs(workshop_id, participant_id=owner)
 
     def _set_owners(self, action_id: int, owners: list[int]) -> None:
-        self.db.execute("DELETE FROM action_owners WHERE action_id = ?", [action_id])
-        unique = list(dict.fromkeys(owners))
-        self.db.conn.executemany(
-            "INSERT INTO action_owners (action_id, participant_id, position) VALUES (?, ?, ?)",
-            [(action_id, owner, i) for i, owner in enumerate(unique)])
+        owners_table = self.db.table("action_owners")
+        owners_table.delete_where("action_id = ?", [action_id])
+        owners_table.insert_all(({"action_id": action_id, "participant_id": owner, "position": i}
+                                 for i, owner in enumerate(dict.fromkeys(owners))), alter=False)
 
     def _owners(self, workshop_id: int) -> dict[int, list[int]]:
         owners: dict[int, list[int]] = {}
-        for r in self._rows("SELECT o.action_id, o.participant_id FROM action_owners o "
-                            "JOIN actions a ON a.id = o.action_id WHERE a.workshop_id = ? "
-                            "ORDER BY o.action_id, o.position", [workshop_id]):
+        for r in self.db.query("SELECT o.action_id, o.participant_id FROM action_owners o "
+                               "JOIN actions a ON a.id = o.action_id WHERE a.workshop_id = ? "
+                               "ORDER BY o.action_id, o.position", [workshop_id]):
             owners.setdefault(r["action_id"], []).append(r["participant_id"])
         return owners
 
@@ -62,7 +61,7 @@ class ActionsMixin(StoreBase):
     def list_actions(self, workshop_id: int) -> list[ActionItem]:
         self._row("workshops", workshop_id)
         owners = self._owners(workshop_id)
-        actions = [from_row(ActionItem, r) for r in self._rows(
+        actions = [from_row(ActionItem, r) for r in self.db.query(
             "SELECT * FROM actions WHERE workshop_id = ? ORDER BY position, id", [workshop_id])]
         for action in actions:
             action.owners = owners.get(action.id, [])  # type: ignore[arg-type]
@@ -72,15 +71,12 @@ class ActionsMixin(StoreBase):
     @reads
     def get_run_state(self, workshop_id: int) -> RunState | None:
         self._row("workshops", workshop_id)
-        found = self._rows("SELECT * FROM run_state WHERE workshop_id = ?", [workshop_id])
-        return from_row(RunState, found[0]) if found else None
+        found = next(self.db.query("SELECT * FROM run_state WHERE workshop_id = ?", [workshop_id]), None)
+        return None if found is None else from_row(RunState, found)
 
     @writes
     def save_run_state(self, state: RunState) -> RunState:
         """Store where the run stands (one row per workshop, replaced)."""
         self._check_refs(state.workshop_id, state)
-        row = to_row(state, skip=frozenset())
-        cols = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        self.db.execute(f"INSERT OR REPLACE INTO run_state ({cols}) VALUES ({marks})", list(row.values()))
+        self.db.table("run_state").upsert(to_row(state, skip=frozenset()), pk="workshop_id", alter=False)
         return state

@@ -25,7 +25,7 @@ class CaptureMixin(StoreBase):
         if agenda_item_id is not None:
             sql += " AND agenda_item_id = ?"
             params.append(agenda_item_id)
-        return [from_row(cls, r) for r in self._rows(f"{sql} {where} ORDER BY {order}", params)]
+        return [from_row(cls, r) for r in self.db.query(f"{sql} {where} ORDER BY {order}", params)]
 
     # -- notes -----------------------------------------------------------------------------
     @writes
@@ -101,8 +101,8 @@ class CaptureMixin(StoreBase):
                                .format(count=count))
         wid = self._workshop_of("agenda_items", agenda_item_id)
         self._check_refs(wid, card_id=card_id, participant_id=participant_id)
-        self.db.execute("DELETE FROM votes WHERE agenda_item_id = ? AND card_id = ? "
-                        "AND participant_id IS ?", [agenda_item_id, card_id, participant_id])
+        self.db.table("votes").delete_where("agenda_item_id = ? AND card_id = ? AND participant_id IS ?",
+                                            [agenda_item_id, card_id, participant_id])
         if count == 0:
             return None
         vote = Vote(card_id=card_id, count=count, workshop_id=wid, agenda_item_id=agenda_item_id,
@@ -131,8 +131,8 @@ class CaptureMixin(StoreBase):
         """Set one participant's rating on one criterion; None removes it."""
         wid = self._workshop_of("agenda_items", agenda_item_id)
         self._check_refs(wid, participant_id=participant_id)
-        self.db.execute("DELETE FROM ratings WHERE agenda_item_id = ? AND participant_id = ? "
-                        "AND criterion = ?", [agenda_item_id, participant_id, criterion])
+        self.db.table("ratings").delete_where("agenda_item_id = ? AND participant_id = ? AND criterion = ?",
+                                              [agenda_item_id, participant_id, criterion])
         if value is None:
             return None
         rating = Rating(criterion=criterion, value=value, participant_id=participant_id,

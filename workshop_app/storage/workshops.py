@@ -45,7 +45,7 @@ class WorkshopsMixin(StoreBase):
     @reads
     def list_workshops(self) -> list[WorkshopSummary]:
         """Every workshop, the latest date first."""
-        rows = self._rows(
+        rows = self.db.query(
             "SELECT w.id, w.title, w.date, w.organisation, w.location, w.updated_at, "
             "(SELECT count(*) FROM participants p WHERE p.workshop_id = w.id) AS participants, "
             "(SELECT count(*) FROM actions a WHERE a.workshop_id = w.id) AS actions "
@@ -80,7 +80,7 @@ class WorkshopsMixin(StoreBase):
     @reads
     def list_participants(self, workshop_id: int) -> list[Participant]:
         self._row("workshops", workshop_id)
-        return [from_row(Participant, r) for r in self._rows(
+        return [from_row(Participant, r) for r in self.db.query(
             "SELECT * FROM participants WHERE workshop_id = ? ORDER BY position, id", [workshop_id])]
 
     @writes
@@ -114,8 +114,8 @@ class WorkshopsMixin(StoreBase):
     def restore_removed(self, removed: Removed) -> None:
         """Put back a removed participant or agenda item: same id and position, with every vote,
         rating, placement and ownership it took and every card, note and action it unlinked."""
-        if removed.row.get("id") is not None and self._scalar(
-                f"SELECT 1 FROM {removed.table} WHERE id = ?", [removed.row["id"]]):
+        if removed.row.get("id") is not None and self.db.table(removed.table).count_where(
+                "id = ?", [removed.row["id"]]):
             raise StorageError(tr("Storage", "That row is back already."))
         self._row("workshops", removed.row.get("workshop_id"))
         put_back(self.db, removed)
@@ -127,12 +127,9 @@ class WorkshopsMixin(StoreBase):
         return CapturedData(
             dots=int(self._scalar("SELECT coalesce(sum(count), 0) FROM votes WHERE participant_id = ?",
                                   [participant_id])),
-            ratings=int(self._scalar("SELECT count(*) FROM ratings WHERE participant_id = ?",
-                                     [participant_id])),
-            actions=int(self._scalar("SELECT count(*) FROM action_owners WHERE participant_id = ?",
-                                     [participant_id])),
-            cards=int(self._scalar("SELECT count(*) FROM cards WHERE participant_id = ?",
-                                   [participant_id])))
+            ratings=self.db.table("ratings").count_where("participant_id = ?", [participant_id]),
+            actions=self.db.table("action_owners").count_where("participant_id = ?", [participant_id]),
+            cards=self.db.table("cards").count_where("participant_id = ?", [participant_id]))
 
     @writes
     def reorder_participants(self, workshop_id: int, ids: list[int]) -> None:
@@ -142,7 +139,7 @@ class WorkshopsMixin(StoreBase):
     @reads
     def list_agenda(self, workshop_id: int) -> list[AgendaItem]:
         self._row("workshops", workshop_id)
-        return [from_row(AgendaItem, r) for r in self._rows(
+        return [from_row(AgendaItem, r) for r in self.db.query(
             "SELECT * FROM agenda_items WHERE workshop_id = ? ORDER BY position, id", [workshop_id])]
 
     @reads

@@ -77,8 +77,10 @@ class RatingTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        person = self._participant(index.column()) if index.isValid() else None
+        person = self._participant(index.column())
         if person is not None and not person.absent:  # an absent person's values: read-only
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags

@@ -60,8 +60,8 @@ class PackEditorWindow(QMainWindow):
         self.session = session
         self.hub = hub
         self.drafts = drafts
-        self.files = FileActions(self)
-        self.keeper = PackKeeper(self)
+        self.files = FileActions(session, hub, self, lambda text: self.statusBar().showMessage(text, 8000))
+        self.keeper = PackKeeper(session, hub, drafts, self, self.refresh, self.saved.emit)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.setObjectName("packEditor")
         self._build()

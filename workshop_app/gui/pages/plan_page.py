@@ -289,12 +289,12 @@ class PlanPage(Page):
             if not out_path:
                 return
             self.settings.setValue("plan/run_sheet_dir", str(Path(out_path).parent))
-        paper = default_paper()
+        paper, library = default_paper(), self.ctx.library
 
         def write(_progress, _cancelled) -> str:
             from workshop_app.services.wrapup import write_run_sheet
 
-            return str(write_run_sheet(data, Path(out_path), paper=paper))
+            return str(write_run_sheet(data, Path(out_path), paper=paper, library=library))
 
         self.task = Task(write, self.run_sheet_signals)
         self.run_sheet_button.setEnabled(False)

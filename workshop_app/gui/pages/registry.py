@@ -54,8 +54,8 @@ class PageSpec:
 def pages(ctx: AppContext, hub: SignalHub, settings: QSettings) -> Iterator[PageSpec]:
     for key, title, icon, module_name, class_name, scoped in PAGES:
         full_name = f"workshop_app.gui.pages.{module_name}"
-        if importlib.util.find_spec(full_name) is None:
-            continue  # that page is not part of this build
+        if importlib.util.find_spec(full_name) is None:  # a broken install: say so, never hide a page
+            raise ModuleNotFoundError(f"the {key} page's module {full_name} is missing", name=full_name)
 
         def build(full_name=full_name, class_name=class_name) -> QWidget:
             cls = getattr(importlib.import_module(full_name), class_name)
