@@ -67,65 +67,77 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     body = width - NUMBER_COL
     half = body / 2
     a = action or ActionItem(text="")
-    if action is None:
-        what = ui.labelled(tr("Plans", "What I will do"), "", body, lines=2, style="what")
-    else:
-        done = ui.text_markup(tr("Plans", "Done"), color=st.ACCENT) if a.status == "done" else ""
-        what = ui.raw(ui.text_markup(a.text) + (f"&nbsp;&nbsp;{done}" if done else ""), "what")
     way = _way_text(a)
-
-    def way_cell(w: float):
-        if way:
-            return ui.labelled(tr("Plans", "Which of the six ways"), way, w)
-        return ui.raw(ui.text_markup(tr("Plans", "Which of the six ways").upper(), size=6.8, color=st.MUTED)
-                   + f'<br/><font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
-                   + ui.text_markup(tr("Plans", "(circle one)"), color=st.MUTED) + "</font>", "cell")
-
-    def field(label: str, value: str):
-        return lambda w: ui.labelled(label, value, w)
-
+    if way:
+        way_value: object = way
+    else:
+        way_value = ui.raw(f'<font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
+                           + ui.text_markup(tr("Plans", "(circle one)"), color=st.MUTED) + "</font>", "cell")
     nested = len(a.text) + len(a.measure) + len(a.support) > LONG_CARD
-    rows: list[list] = [[str(number), what] if nested else [str(number), what, ""]]
-    commands = [
+    cols = [NUMBER_COL, body] if nested else [NUMBER_COL, half, half]
+    rows: list[list] = []
+    rules: list[int] = []  # rows with a rule below
+    commands: list[tuple] = [
         *ui.plain_cells("number", (0, 0), (0, 0)),
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), 0.8, st.color(st.RULE)),  # each part of a
         ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.8, st.color(st.RULE)),  # split card is boxed
-        ("BACKGROUND", (0, 0), (-1, 0), st.color(st.TINT)),
         ("BACKGROUND", (0, 0), (0, -1), st.color(st.TINT)),
-        ("LINEBELOW", (1, 0), (-1, -2), 0.4, st.color(st.RULE)),
-        ("TOPPADDING", (0, 0), (-1, 0), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 7),
     ]
 
-    def add_row(cell) -> None:
-        """A row whose field takes the whole width."""
-        if not nested:
-            commands.append(("SPAN", (1, len(rows)), (2, len(rows))))
-        rows.append(["", cell] if nested else ["", cell, ""])
+    def spanned(cells: list) -> list:
+        """A row whose field takes the whole width (empty cells: ``[]``, see ui.field_rows)."""
+        if nested:
+            return [[], *cells]
+        commands.append(("SPAN", (1, len(rows)), (2, len(rows))))
+        return [[], *cells, []]
 
-    def add_pair(left, right, long_text: bool) -> None:
+    def add_field(label: str, value: object, padding: float = 6, **kw) -> None:
+        labels, values, more = ui.field_rows([(label, value)], [body], padding, row=len(rows), col=1, **kw)
+        commands.extend(more)
+        rows.append(spanned(labels))
+        rows.append(spanned(values))
+        rules.append(len(rows) - 1)
+
+    def add_pair(left: tuple[str, object], right: tuple[str, object], long_text: bool) -> None:
         if long_text:
-            add_row(left(body))
-            add_row(right(body))
-        elif not nested:
-            commands.append(("LINEAFTER", (1, len(rows)), (1, len(rows)), 0.4, st.color(st.RULE)))
-            rows.append(["", left(half), right(half)])
-        else:
+            add_field(*left)
+            add_field(*right)
+            return
+        if nested:
+            labels, values, more = ui.field_rows([left, right], [half, half], 6)
             at = (1, len(rows))
             commands.extend([("LEFTPADDING", at, at, 0), ("RIGHTPADDING", at, at, 0),
                              ("TOPPADDING", at, at, 0), ("BOTTOMPADDING", at, at, 0)])
-            rows.append(["", ui.table([[left(half), right(half)]], [half, half], [
-                ("LINEAFTER", (0, 0), (0, 0), 0.4, st.color(st.RULE))], padding=6)])
+            rows.append([[], ui.table([labels, values], [half, half], [
+                ("LINEAFTER", (0, 0), (0, -1), 0.4, st.color(st.RULE)), *more], padding=6)])
+        else:
+            labels, values, more = ui.field_rows([left, right], [half, half], 6, row=len(rows), col=1)
+            at = len(rows)
+            commands.extend([*more, ("LINEAFTER", (1, at), (1, at + 1), 0.4, st.color(st.RULE))])
+            rows.extend([[[], *labels], [[], *values]])
+        rules.append(len(rows) - 1)
 
-    if not nested:
-        commands.append(("SPAN", (1, 0), (2, 0)))
+    if action is None:
+        add_field(tr("Plans", "What I will do"), "", 7, style="what", lines=2, top=7)
+        rows[0][0] = str(number)
+        commands += [("SPAN", (0, 0), (0, 1)), ("TOPPADDING", (0, 0), (0, 0), 7)]
+    else:
+        done = ui.text_markup(tr("Plans", "Done"), color=st.ACCENT) if a.status == "done" else ""
+        what = ui.raw(ui.text_markup(a.text) + (f"&nbsp;&nbsp;{done}" if done else ""), "what")
+        rows.append(spanned([what]))
+        rows[0][0] = str(number)
+        commands += [("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, 0), (-1, 0), 7)]
+        rules.append(0)
+    commands.append(("BACKGROUND", (0, 0), (-1, rules[0]), st.color(st.TINT)))
     due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
-    add_pair(field(tr("Plans", "By when"), due), field(tr("Plans", "Check-in"), checkin),
+    add_pair((tr("Plans", "By when"), due), (tr("Plans", "Check-in"), checkin),
              max(len(due), len(checkin)) > PAIR_LIMIT)
-    add_row(ui.labelled(tr("Plans", "How I will know it worked"), a.measure, body))
-    add_pair(way_cell, field(tr("Plans", "Support I need"), a.support), len(a.support) > PAIR_LIMIT)
-    return ui.table(rows, [NUMBER_COL, body] if nested else [NUMBER_COL, half, half], commands, padding=6)
+    add_field(tr("Plans", "How I will know it worked"), a.measure)
+    add_pair((tr("Plans", "Which of the six ways"), way_value), (tr("Plans", "Support I need"), a.support),
+             len(a.support) > PAIR_LIMIT)
+    commands += [("LINEBELOW", (1, r), (-1, r), 0.4, st.color(st.RULE)) for r in rules[:-1]]
+    return ui.table(rows, cols, commands, padding=6)
 
 
 def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:

@@ -18,7 +18,7 @@ from reportlab.platypus.flowables import HRFlowable
 
 from workshop_app.model.workshop import WorkshopData
 from workshop_app.plans import styles as st
-from workshop_app.plans.fonts import SANS
+from workshop_app.plans.fonts import SANS, SANS_BOLD
 from workshop_app.plans.formatting import format_date
 from workshop_app.plans.page import Keep, Para, Section
 from workshop_app.plans.text import markup, plain_line
@@ -70,15 +70,40 @@ def text_markup(text: object, bold: bool = False, size: float | None = None,
     return f"<font {' '.join(attrs)}>{inner}</font>" if attrs else inner
 
 
-def labelled(label: str, value: object, width: float, lines: int = 1,
-             style: str = "cell") -> Para | list[Para]:
-    """A small grey label over a value; an empty value becomes lines to write on by hand."""
-    head = text_markup(label.upper(), size=6.8, color=st.MUTED)
-    text = "" if value is None else str(value)
-    if text.strip():
-        return raw(f"{head}<br/>{markup(text)}", style)
-    body = "<br/>".join(st.write_line(width - 14) for _ in range(lines))
-    return [raw(head, style), raw(body, "write")]
+def field_rows(fields: list[tuple[str, object]], widths: list[float], padding: float, *,
+               row: int = 0, col: int = 0, style: str = "cell", lines: int = 1,
+               top: float | None = None) -> tuple[list, list, list]:
+    """Labelled fields side by side as two table rows: small grey labels over the values.
+
+    ``fields`` are ``(label, value)`` in the columns from ``col`` (``widths`` theirs); a value
+    is text (an empty one becomes ``lines`` lines to write on by hand) or a paragraph of
+    ``style``. Returns the label row's cells, the value row's cells and the style commands of
+    the two rows (``row`` and ``row + 1``; ``padding`` as in :func:`table`, ``top`` above the
+    labels if not ``padding - 1``; the cells beside need no more room than that: ``[]`` for
+    an empty one). Label and value
+    print where one paragraph "LABEL<br/>value" of ``style`` would put them, but the label is
+    a plain string cell and so is a value that fits on one line: quicker to lay out and draw.
+    """
+    s = st.styles()[style]
+    label_style = "field_label_bold" if s.fontName == SANS_BOLD else "field_label"  # as in ``style``
+    last = col + len(fields) - 1
+    labels, values = [], []
+    commands: list[tuple] = [("TOPPADDING", (col, row), (last, row), padding - 1 if top is None else top),
+                             ("BOTTOMPADDING", (col, row), (last, row), 0)]
+    for c, (label, value) in enumerate(fields, start=col):
+        labels.append(Plain(label.upper(), label_style))
+        text = "" if value is None else value
+        if isinstance(text, str) and not text.strip():
+            body = "<br/>".join(st.write_line(widths[c - col] - 14) for _ in range(lines))
+            values.append(raw(body, "write"))
+            above = s.leading - st.FIELD_LABEL_LEADING  # under a label line of the paragraph's leading
+        else:
+            values.append(text if isinstance(text, Flowable) else Plain(text, style))
+            above = st.FIELD_LABEL_SIZE + s.leading - s.fontSize - st.FIELD_LABEL_LEADING
+        below = padding + s.leading - st.FIELD_LABEL_LEADING - above
+        commands += [("TOPPADDING", (c, row + 1), (c, row + 1), above),
+                     ("BOTTOMPADDING", (c, row + 1), (c, row + 1), below)]
+    return labels, values, commands
 
 
 def heading(text: str, space: float = 90) -> list[Flowable]:
@@ -211,15 +236,21 @@ def meta_table(items: list[tuple[str, object]], width: float, shares: list[float
     """Labelled facts (workshop, date, place...) in a tinted table of ``len(shares)`` columns,
     filled row by row; ``shares`` are the columns' parts of the width."""
     cols = [share * width for share in shares]
-    cells = [labelled(label, value or "\u2013", cols[i % len(cols)])
-             for i, (label, value) in enumerate(items)]
-    cells += [""] * (-len(cells) % len(cols))
-    rows = [cells[i:i + len(cols)] for i in range(0, len(cells), len(cols))]
-    return table(rows, cols, [
+    items = [(label, value or "\u2013") for label, value in items]
+    rows: list[list] = []
+    commands: list[tuple] = [
         ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT)),
         ("LINEAFTER", (0, 0), (-2, -1), 0.8, st.color("#ffffff")),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.8, st.color("#ffffff")),
-    ], padding=7)
+    ]
+    for i in range(0, len(items), len(cols)):
+        fields = items[i:i + len(cols)]
+        if rows:
+            commands.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.color("#ffffff")))
+        labels, values, more = field_rows(fields, cols[:len(fields)], 7, row=len(rows))
+        pad: list = [[]] * (len(cols) - len(fields))
+        rows += [[*labels, *pad], [*values, *pad]]
+        commands += more
+    return table(rows, cols, commands, padding=7)
 
 
 def title_block(kicker: str, title: str, subtitle: str, items: list[tuple[str, object]], width: float,

@@ -18,6 +18,10 @@ RULE = "#c5d2d9"
 WRITE_LINE = "#aebcc5"
 PRIVATE = "#a3392a"
 
+#: The small grey capitals over a field's value (see blocks.field_rows), and their line's height.
+FIELD_LABEL_SIZE = 6.8
+FIELD_LABEL_LEADING = 10.3
+
 MM = 72 / 25.4
 MARGIN_X = 18 * MM
 MARGIN_TOP = 22 * MM
@@ -84,6 +88,10 @@ def styles() -> dict:
         "number": make("number", fontName=SANS_BOLD, fontSize=15, leading=18, textColor=color(ACCENT),
                        alignment=TA_CENTER),
         "label": make("label", fontSize=7, leading=9.5, textColor=color(MUTED)),
+        "field_label": make("field_label", fontSize=FIELD_LABEL_SIZE, leading=FIELD_LABEL_LEADING,
+                            textColor=color(MUTED)),
+        "field_label_bold": make("field_label_bold", fontName=SANS_BOLD, fontSize=FIELD_LABEL_SIZE,
+                                 leading=FIELD_LABEL_LEADING, textColor=color(MUTED)),
         "group": make("group", fontName=SANS_BOLD, fontSize=8.5, leading=11.5, textColor=color(ACCENT),
                       spaceBefore=5, spaceAfter=1, keepWithNext=1),
         "write": make("write", leading=20),
