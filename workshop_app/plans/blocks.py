@@ -79,10 +79,12 @@ def field_rows(fields: list[tuple[str, object]], widths: list[float], padding: f
     is text (an empty one becomes ``lines`` lines to write on by hand) or a paragraph of
     ``style``. Returns the label row's cells, the value row's cells and the style commands of
     the two rows (``row`` and ``row + 1``; ``padding`` as in :func:`table`, ``top`` above the
-    labels if not ``padding - 1``; the cells beside need no more room than that: ``[]`` for
-    an empty one). Label and value
-    print where one paragraph "LABEL<br/>value" of ``style`` would put them, but the label is
-    a plain string cell and so is a value that fits on one line: quicker to lay out and draw.
+    labels if not ``padding - 1``). The cells beside them must need no more room: ``[]`` for
+    an empty one, not ``""`` (a string cell is a line high).
+
+    Label and value print where one paragraph "LABEL<br/>value" of ``style`` would put them,
+    but the label is a plain string cell and so is a value that fits on one line: quicker to
+    lay out and draw (see :class:`Plain`).
     """
     s = st.styles()[style]
     label_style = "field_label_bold" if s.fontName == SANS_BOLD else "field_label"  # as in ``style``
