@@ -7,11 +7,12 @@ from PySide6.QtCore import QSettings
 
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages import registry
+from workshop_app.gui.taskman import TaskManager
 
 
 def test_every_page_of_the_sidebar_is_offered(ctx, qapp, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    keys = [spec.key for spec in registry.pages(ctx, SignalHub(), settings)]
+    keys = [spec.key for spec in registry.pages(ctx, SignalHub(), settings, TaskManager())]
     assert keys == ["library", "plan", "run", "wrapup"]
 
 
@@ -20,4 +21,4 @@ def test_a_missing_page_module_is_an_error_naming_it(ctx, qapp, tmp_path, monkey
     monkeypatch.setattr(registry, "PAGES", broken)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     with pytest.raises(ModuleNotFoundError, match="workshop_app.gui.pages.notes_page"):
-        list(registry.pages(ctx, SignalHub(), settings))
+        list(registry.pages(ctx, SignalHub(), settings, TaskManager()))

@@ -105,3 +105,12 @@ def test_plain_line_only_for_text_that_prints_as_it_is():
     assert plain_line("Plan \u8a08\u753b") is None  # needs the fallback font
     assert plain_line("\u05e9\u05dc\u05d5\u05dd") is None  # right to left
     assert plain_line("two\nlines") is None
+
+
+def test_counts_read_right_for_one_and_for_many():
+    """Qt's plural form (%n) with the English singular: never "1 more options" or "1 dots"."""
+    from workshop_app.plans.formatting import dots_label
+    from workshop_app.plans.labels import more_options
+
+    assert more_options(1) == "and 1 more option" and more_options(3) == "and 3 more options"
+    assert dots_label(1) == "1 dot" and dots_label(12) == "12 dots" and dots_label(0) == "0 dots"

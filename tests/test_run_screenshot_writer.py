@@ -43,9 +43,9 @@ def _fill(ctx, wid, items):
                                 cluster_id=cluster.id if cluster else None))
     store.save_note(Note(text="Hand-offs came up in every group.", workshop_id=wid,
                          agenda_item_id=items[1].id))
-    from workshop_app.services.run_session import item_exercise
+    from workshop_app.model.pack import snapshot_exercise
 
-    criteria = item_exercise(items[2]).capture.criteria
+    criteria = snapshot_exercise(items[2].exercise).capture.criteria
     for p_index, person in enumerate(people):
         for c_index, criterion in enumerate(criteria):
             store.set_rating(items[2].id, person.id, criterion, 1 + (p_index * 3 + c_index * 2) % 5)

@@ -47,9 +47,14 @@ def _install_translators(app: QApplication) -> None:
 
 
 def open_context(ctx: AppContext) -> None:
-    """Create the data folder, start logging and open the database (may raise UserError)."""
+    """Create the data folder, start logging and open the database (may raise UserError).
+
+    Opening (and migrating) happens before the window shows; reading the whole file through
+    (``PRAGMA quick_check``) happens after, on the task runner (gui/integrity_check.py).
+    """
     ctx.start_logging()
-    ctx.store  # noqa: B018 - opens, checks and recovers the database before the window shows
+    ctx.quick_check_at_open = False
+    ctx.store  # noqa: B018 - opens, checks the header and recovers the database before the window
 
 
 def claim_data_folder(app: QApplication, ctx: AppContext, *, interactive: bool = True):
@@ -104,6 +109,7 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
         return exc.exit_code
 
     from workshop_app.gui.crash import CrashHandler
+    from workshop_app.gui.integrity_check import check_after_start
     from workshop_app.gui.main_window import MainWindow
 
     crash = CrashHandler(ctx.data_dir.log_file)
@@ -113,6 +119,7 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
     window.restore_session()
     window.show()
     window.show_notices(ctx.notices)
+    check_after_start(window)
     if benchmark_startup:
         t0 = started if started is not None else time.perf_counter()
 

@@ -16,18 +16,15 @@ from workshop_app.plans import blocks as ui
 from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import format_date
+from workshop_app.plans.labels import cluster_name, more_options, participant_name, plan_labels
 from workshop_app.plans.page import EndSection, Section, StartSection
 
 NUMBER_COL = 11 * st.MM
 _CIRCLE_ONE = "&nbsp;&nbsp;&nbsp;".join("123456")
 
 
-def participant_name(participant: Participant, index: int) -> str:
-    return participant.name.strip() or tr("Plans", "Participant {n}").format(n=index)
-
-
 def plan_section(data: WorkshopData, participant: Participant, index: int) -> Section:
-    return ui.workshop_section(data, tr("Plans", "Personal action plan"),
+    return ui.workshop_section(data, plan_labels().title,
                                participant_name(participant, index))
 
 
@@ -35,7 +32,7 @@ def title_part(data: WorkshopData, participant: Participant, index: int, width: 
     ws = data.workshop
     about = " \u00b7 ".join(p.strip() for p in (participant.role, participant.team) if p.strip())
     workshop = ws.title + (f"\n{ws.organisation}" if ws.organisation.strip() else "")
-    return ui.title_block(tr("Plans", "Personal action plan"), participant_name(participant, index), about, [
+    return ui.title_block(plan_labels().title, participant_name(participant, index), about, [
         (tr("Plans", "Workshop"), workshop),
         (tr("Plans", "Date"), format_date(ws.date, ws.language)),
         (tr("Plans", "Place"), ws.location),
@@ -67,6 +64,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     body = width - NUMBER_COL
     half = body / 2
     a = action or ActionItem(text="")
+    labels = plan_labels()
     way = _way_text(a)
     if way:
         way_value: object = way
@@ -131,17 +129,17 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
         rules.append(0)
     commands.append(("BACKGROUND", (0, 0), (-1, rules[0]), st.color(st.TINT)))
     due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
-    add_pair((tr("Plans", "By when"), due), (tr("Plans", "Check-in"), checkin),
+    add_pair((labels.by_when, due), (labels.checkin, checkin),
              max(len(due), len(checkin)) > PAIR_LIMIT)
-    add_field(tr("Plans", "How I will know it worked"), a.measure)
-    add_pair((tr("Plans", "Which of the six ways"), way_value), (tr("Plans", "Support I need"), a.support),
+    add_field(labels.measure, a.measure)
+    add_pair((labels.way, way_value), (labels.support, a.support),
              len(a.support) > PAIR_LIMIT)
     commands += [("LINEBELOW", (1, r), (-1, r), 0.4, st.color(st.RULE)) for r in rules[:-1]]
     return ui.table(rows, cols, commands, padding=6)
 
 
 def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
-    story = ui.heading(tr("Plans", "My commitments"), space=160)
+    story = ui.heading(plan_labels().commitments, space=160)
     if actions:
         story.append(ui.para(tr("Plans", "What I will do after this workshop, by when, and how I will "
                                       "know it worked."), "intro"))
@@ -193,9 +191,10 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
     outcomes = content.shared_outcomes(data)
     if not priorities and not outcomes:
         return []
-    story = ui.heading(tr("Plans", "What the group agreed"), space=140)
+    labels = plan_labels()
+    story = ui.heading(labels.group, space=140)
     for block in priorities:
-        rows = [ui.header_cells([tr("Plans", "Rank"), tr("Plans", "Priority"), tr("Plans", "Dots")])]
+        rows = [ui.header_cells([labels.rank, labels.priority, labels.dots])]
         for rank, card, dots in block.ranked:
             style = "cell_bold" if rank <= 3 else "cell"
             rows.append([str(rank), ui.Plain(card.text, style), str(dots)])
@@ -204,17 +203,17 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
         parts = [ui.para(block.item.title, "h3"),
                  ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], numbers, header=True, zebra=True)]
         if block.more:
-            parts.append(ui.para(tr("Plans", "and {n} more options").format(n=block.more), "muted"))
+            parts.append(ui.para(more_options(block.more), "muted"))
         story += [ui.Keep(parts[:2]), *parts[2:], ui.spacer(4)]
     for outcome in outcomes:
         parts: list[Flowable] = [ui.para(outcome.item.title, "h3")]
         parts += [ui.para(note) for note in outcome.notes]
         if outcome.actions:
-            parts.append(ui.para(tr("Plans", "We agreed to"), "group"))
+            parts.append(ui.para(labels.agreed, "group"))
             parts += ui.bullets([_group_action_text(a, data.workshop.language) for a in outcome.actions])
         for name, texts in outcome.clusters:
             joined = "  \u00b7  ".join(ui.text_markup(t) for t in texts)
-            name = name or (tr("Plans", "Other") if len(outcome.clusters) > 1 else "")
+            name = cluster_name(name, len(outcome.clusters))
             if name:
                 joined = ui.text_markup(f"{name}: ", bold=True, color=st.ACCENT) + joined
             parts.append(ui.raw(joined, "bullet_plain"))
@@ -253,8 +252,7 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
         *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
         *commands,
     ], padding=5)
-    return [ui.Keep([*ui.heading(tr("Plans", "The six ways to bridge leadership and operations")),
-                          ways])]
+    return [ui.Keep([*ui.heading(plan_labels().six_ways), ways])]
 
 
 def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,

@@ -19,7 +19,6 @@ from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.model.workshop import WorkshopData
 
-PAPERS = ("a4", "letter")  #: the paper sizes every document accepts
 COMBINED_STEM = "all-action-plans"
 
 Progress = Callable[[int, int], None]

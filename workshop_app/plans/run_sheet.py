@@ -7,10 +7,9 @@ from collections.abc import Callable, Mapping
 from reportlab.platypus import Flowable
 
 from workshop_app.i18n import tr
-from workshop_app.model.pack import CAPTURE_TYPES, Exercise
+from workshop_app.model.pack import CAPTURE_TYPES, Exercise, snapshot_exercise
 from workshop_app.model.workshop import AGENDA_KINDS, AgendaItem, WorkshopData
 from workshop_app.plans import blocks as ui
-from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import clock, format_date, minutes_label, parse_clock
 from workshop_app.plans.markdown import markdown
@@ -47,7 +46,7 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
                           tr("Plans", "Capture")])]
     commands = []
     for item, start in zip(data.agenda, starts, strict=True):
-        exercise = content.exercise_of(item)
+        exercise = snapshot_exercise(item.exercise)
         kind = "" if item.kind == "exercise" else tr("Plans", AGENDA_KINDS.get(item.kind, item.kind))
         title = ui.text_markup(item.title, bold=item.kind == "exercise")
         if kind:
@@ -75,7 +74,7 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
 def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
     needed: dict[str, list[str]] = {}
     for item in data.agenda:
-        exercise = content.exercise_of(item)
+        exercise = snapshot_exercise(item.exercise)
         for material in exercise.materials if exercise else []:
             if material.strip():
                 needed.setdefault(material.strip(), []).append(item.title)
@@ -93,7 +92,7 @@ def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
 
 def exercise_part(item: AgendaItem, start: int, width: float,
                   pictures: Mapping[str, bytes] | None = None) -> list[Flowable]:
-    exercise = content.exercise_of(item)
+    exercise = snapshot_exercise(item.exercise)
     title = f"{clock(start)} \u00b7 {item.title} ({minutes_label(item.minutes)})"
     head: list[Flowable] = [ui.para(title, "h3")]
     if exercise is None:  # a free item: only what the agenda says

@@ -22,6 +22,7 @@ from workshop_app.model import ActionItem, Participant, Workshop, WorkshopData
 
 if TYPE_CHECKING:
     from workshop_app.packs.library import PackLibrary
+    from workshop_app.plans.labels import PlanLabels
 
 REPORT_FOLDER = "facilitator-only"
 REPORT_NAME = "facilitator-report.pdf"
@@ -37,6 +38,17 @@ class WrapUpResult:
     @property
     def folder(self) -> Path | None:
         return self.combined.parent if self.combined else None
+
+
+#: Where the GUI keeps the paper chosen for every document (plans, report, run sheet).
+PAPER_SETTING = "plans/paper"
+
+
+def paper_choice(saved: object) -> str:
+    """The paper every document is written on: the one chosen (``saved``), else the locale's."""
+    from workshop_app.plans.paper import PAPERS, default_paper
+
+    return saved if saved in PAPERS else default_paper()  # type: ignore[return-value]
 
 
 def default_output_dir(documents: Path, workshop: Workshop) -> Path:
@@ -106,8 +118,17 @@ class PlanPreview:
 
     participant: Participant
     commitments: list[ActionItem]
-    priorities: list[tuple[str, list[tuple[int, str, int]]]]  # (exercise title, [(rank, text, dots)])
+    #: (exercise title, [(rank, text, dots)], how many more options the plan leaves out)
+    priorities: list[tuple[str, list[tuple[int, str, int]], int]]
     shared: list[tuple[str, list[str]]]  # (exercise title, lines)
+    name: str  #: as the plan is headed
+    labels: PlanLabels  #: the words the PDF uses
+
+    def more_options(self, n: int) -> str:
+        """What the PDF says under a priorities list cut at its top options."""
+        from workshop_app.plans.labels import more_options
+
+        return more_options(n)
 
 
 def plan_people(data: WorkshopData) -> list[Participant]:
@@ -119,17 +140,22 @@ def plan_people(data: WorkshopData) -> list[Participant]:
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     from workshop_app.plans import content
+    from workshop_app.plans.labels import cluster_name, participant_name, plan_labels
 
-    priorities = [(p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked])
+    priorities = [(p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked], p.more)
                   for p in content.group_priorities(data)]
     shared = []
     for outcome in content.shared_outcomes(data):
         lines = [a.text for a in outcome.actions]
         for name, cards in outcome.clusters:
-            lines += [f"{name}: {text}" if name else text for text in cards]
+            heading = cluster_name(name, len(outcome.clusters))
+            lines += [f"{heading}: {text}" if heading else text for text in cards]
         lines += outcome.notes
         shared.append((outcome.item.title, lines))
-    return PlanPreview(participant, content.commitments(data, participant), priorities, shared)
+    people = plan_people(data)
+    number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
+    return PlanPreview(participant, content.commitments(data, participant), priorities, shared,
+                       participant_name(participant, number), plan_labels())
 
 
 def print_command(path: Path, printer: str = "", copies: int = 1, duplex: bool = True) -> list[str] | None:

@@ -6,12 +6,14 @@ from dataclasses import replace
 
 from workshop_app.i18n import tr
 from workshop_app.model.workshop import ACTION_STATUSES, ActionItem, RunState
-from workshop_app.storage.base import StoreBase, reads, writes
+from workshop_app.storage.base import reads, writes
 from workshop_app.storage.errors import StorageError
+from workshop_app.storage.removal import Removed
 from workshop_app.storage.rows import from_row, to_row
+from workshop_app.storage.single_rows import SingleRowsMixin
 
 
-class ActionsMixin(StoreBase):
+class ActionsMixin(SingleRowsMixin):
     def _check_action(self, workshop_id: int, action: ActionItem) -> None:
         if action.status not in ACTION_STATUSES:
             raise StorageError(tr("Storage", "{status} is not an action status (one of: {known}).")
@@ -54,8 +56,9 @@ class ActionsMixin(StoreBase):
         return stored
 
     @writes
-    def delete_action(self, action_id: int) -> None:
-        self._delete("actions", action_id)
+    def remove_action(self, action_id: int) -> Removed:
+        """Delete an action with its owners and placements; what it returns puts them back."""
+        return self._take_out("actions", action_id)
 
     @reads
     def list_actions(self, workshop_id: int) -> list[ActionItem]:

@@ -104,6 +104,10 @@ class StoreBase:
         self.write_count = 0
         #: ``write_count`` when the last backup of this store was taken (None: none yet).
         self.backup_mark: int | None = None
+        #: Held while a backup of this store is written: backups taken on two worker threads at
+        #: once are written one after the other (never under the same name). Backups read the
+        #: file on a connection of their own, so ``_lock`` (reads and writes) is never held.
+        self.backup_lock = threading.Lock()
 
     # -- queries ---------------------------------------------------------------------------
     # Rows are read with sqlite-utils' ``db.query`` (dicts) and written with its ``insert``,

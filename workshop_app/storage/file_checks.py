@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from workshop_app import APP_NAME, json_schemas
 from workshop_app.i18n import tr, tr_noop
 from workshop_app.json_schemas import Finding, field_path
+from workshop_app.model.pack import snapshot_exercise
+from workshop_app.model.results import WIDEST_PACK_SCALE, declared_scale
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
@@ -29,8 +31,6 @@ VERSION = 1
 SCHEMA = "workshop-v1"
 
 SQLITE_INT_MAX = 2**63 - 1
-#: The widest rating scale a pack may give (a rating whose item has no snapshot must fit in it).
-RATING_SCALE = (0, 10)
 #: Schema errors looked at, at most (a hostile file is refused in bounded time).
 MAX_ERRORS = 5000
 
@@ -179,13 +179,10 @@ def _scale_of(item: Any) -> tuple[int, int] | None:
     """The rating scale of an agenda item's exercise snapshot; None if it has none that is usable."""
     snapshot = item.get("exercise") if isinstance(item, dict) else None
     if snapshot is None:
-        return RATING_SCALE
-    capture = snapshot.get("capture") if isinstance(snapshot, dict) else None
-    capture = capture if isinstance(capture, dict) else {}
-    low, high = capture.get("scale_min", 1), capture.get("scale_max", 5)
-    if _is_int(low) and _is_int(high) and low < high:
-        return low, high
-    return None  # a broken snapshot: said by the snapshot check, not once more for each rating
+        return WIDEST_PACK_SCALE
+    exercise = snapshot_exercise(snapshot) if isinstance(snapshot, dict) else None
+    # a broken snapshot or scale: said by the snapshot check, not once more for each rating
+    return declared_scale(exercise.capture) if exercise is not None else None
 
 
 def _rating_scale_problems(data: dict[str, Any]) -> list[str]:
@@ -197,15 +194,16 @@ def _rating_scale_problems(data: dict[str, Any]) -> list[str]:
     for index, item in enumerate(agenda if isinstance(agenda, list) else []):
         if isinstance(item, dict) and is_id(item.get("id")):
             places.setdefault(item["id"], index)
+    scales = {ref: _scale_of(agenda[index]) for ref, index in places.items()}  # type: ignore[index]
     found = []
     for i, rating in enumerate(ratings):
         if not isinstance(rating, dict) or not _is_int(rating.get("value")):
             continue  # missing or not a whole number: said by the field check
         value, ref = rating["value"], rating.get("agenda_item_id")
         if ref is None:
-            scale, where = RATING_SCALE, ""
+            scale, where = WIDEST_PACK_SCALE, ""
         elif is_id(ref) and ref in places:
-            scale = _scale_of(agenda[places[ref]])  # type: ignore[index]
+            scale = scales[ref]
             where = f"agenda[{places[ref]}]"
         else:
             continue  # not an agenda item id: said by the reference check

@@ -1,12 +1,13 @@
 """Deleting a row so that undo can put back exactly what was there.
 
-Deleting a participant or an agenda item takes rows with it (ON DELETE CASCADE:
-their votes, ratings, placements, action ownerships) and unlinks others (ON
-DELETE SET NULL: the cards they wrote, the notes and actions captured under an
-item). :func:`take` records all of that from the schema's own foreign keys
-before deleting; :func:`put_back` restores the row under the same id, at the
-same position, with every row it took and every link it cut. A workshop file
-exported before the delete and after the undo is the same.
+Deleting a row takes rows with it (ON DELETE CASCADE: a participant's votes,
+ratings and action ownerships; a card's votes and placements) and unlinks others
+(ON DELETE SET NULL: the cards a participant wrote, the notes and actions
+captured under an item, the cards of a cluster). :func:`take` records all of
+that from the schema's own foreign keys before deleting; :func:`put_back`
+restores the row under the same id (ids are AUTOINCREMENT, never reused), at
+the same position, with every row it took and every link it cut. A workshop
+file exported before the delete and after the undo is the same.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ def put_back(db: Database, removed: Removed, siblings: str = "workshop_id") -> N
     row = dict(removed.row)
     if not row:
         return
-    if "position" in row:
+    if "position" in row and db.table(removed.table).count_where(  # the gap was closed: make room
+            f"[{siblings}] = ? AND position = ?", [row[siblings], row["position"]]):
         db.execute(f"UPDATE [{removed.table}] SET position = position + 1 "
                    f"WHERE [{siblings}] = ? AND position >= ?", [row[siblings], row["position"]])
     db.table(removed.table).insert(row, alter=False)

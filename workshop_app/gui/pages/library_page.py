@@ -32,6 +32,7 @@ from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.safe_document import PackPictures, safe_view, set_markdown, set_pictures
+from workshop_app.gui.taskman import TaskManager
 from workshop_app.model import CAPTURE_TYPES, THEMES
 from workshop_app.services.context import AppContext
 
@@ -40,8 +41,8 @@ ALL = ""
 
 
 class LibraryPage(Page):
-    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__(ctx, hub, settings)
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
+        super().__init__(ctx, hub, settings, tasks)
         self._loaded = False
         self._pictures: dict[str, PackPictures] = {}
         self.setAcceptDrops(True)
