@@ -128,3 +128,36 @@ def test_benchmark_startup_loads_no_pdf_or_pack_parsing(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "startup_ms=" in proc.stdout
     assert "heavy=\n" in proc.stdout, proc.stdout
+
+
+def test_a_relaunch_shows_its_window_before_loading_sqlite_utils_and_then_its_run_page(tmp_path):
+    from workshop_app.resources import sample_workshop_path
+
+    data = tmp_path / "d"
+    imported = run_process("--data-dir", str(data), "workshops", "import", str(sample_workshop_path()))
+    assert imported.returncode == 0, imported.stderr
+    (data / "settings.ini").write_text("[session]\nlast_workshop=1\npage=run\n")  # closed on Run
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QMainWindow\n"
+        "shown = []\n"
+        "show = QMainWindow.show\n"
+        "QMainWindow.show = lambda self: (shown.append(set(sys.modules)), show(self))[1]\n"
+        "from workshop_app.cli import main\n"
+        f"code = main(['--data-dir', {str(data)!r}, '--benchmark-startup'])\n"
+        "heavy = [m for m in ('sqlite_utils', 'click', 'dateutil', 'logging.handlers',\n"
+        "                     'importlib.resources', 'hashlib', 'reportlab', 'yaml', 'jsonschema',\n"
+        "                     'workshop_app.packs.loader', 'workshop_app.gui.pages.run_page')\n"
+        "         if m in shown[0]]\n"
+        "print('heavy=' + ','.join(heavy))\n"
+        "sys.exit(code)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=ENV,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "heavy=\n" in proc.stdout, proc.stdout
+    # The first frame (the workshop list) is painted first, then the Run page of the last workshop.
+    printed = [line.split("=")[0] for line in proc.stdout.splitlines() if "_ms=" in line]
+    assert printed == ["startup_ms", "restored_ms"], proc.stdout
+    settings = (data / "settings.ini").read_text()
+    assert "page=run" in settings and "last_workshop=1" in settings

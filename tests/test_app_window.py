@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
 from workshop_app.gui.main_window import MainWindow
@@ -111,3 +111,42 @@ def test_a_damaged_database_is_recovered_and_the_user_is_told(qtbot, ctx):
     assert str(ctx.data_dir.quarantine) in window.notice_box.text()
     assert window.pages["workshops"].model.rows[0].title == "Saved before the backup"
     window.notice_box.close()
+
+
+def test_the_list_is_sorted_by_the_model_and_a_header_click_sorts_it(qtbot, ctx):
+    from workshop_app.gui.models.workshop_list import WorkshopListModel
+
+    for n in range(40):
+        ctx.store.create_workshop(Workshop(title=f"{'ab'[n % 2]}-workshop {n:02d}",
+                                           date=f"2026-{n % 12 + 1:02d}-{n % 28 + 1:02d}"))
+    calls = []
+    original = WorkshopListModel.data
+    WorkshopListModel.data = lambda self, *args: (calls.append(args), original(self, *args))[1]
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        page = window.pages["workshops"]
+        # Sorted without asking data() row by row (a proxy sort asks it thousands of times).
+        assert calls == []
+    finally:
+        WorkshopListModel.data = original
+
+    def shown(column: int) -> list:
+        return [page.proxy.index(row, column).data() for row in range(page.proxy.rowCount())]
+
+    assert shown(1) == sorted(shown(1), reverse=True)  # the latest date first
+    window.show()
+    header = page.table.horizontalHeader()
+    title_x = header.sectionViewportPosition(0) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, 5))
+    titles = shown(0)
+    assert titles == sorted(titles) and titles[0] == "a-workshop 00"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, 5))
+    assert shown(0) == sorted(titles, reverse=True)
+    # The selection follows its workshop through a sort, and a refresh keeps the order.
+    page.table.selectRow(3)
+    chosen = page.selected_id()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, 5))
+    assert page.selected_id() == chosen
+    window.hub.workshopsChanged.emit()
+    assert shown(0) == sorted(titles) and page.selected_id() == chosen

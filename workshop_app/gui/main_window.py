@@ -249,22 +249,35 @@ class MainWindow(QMainWindow):
 
     # -- session --------------------------------------------------------------------------------
     def restore_session(self) -> None:
+        """Geometry and last workshop at once (the app itself opens the workshop after the first
+        frame: gui.app.run_gui)."""
+        self.restore_geometry()
+        self.restore_workshop()
+
+    def restore_geometry(self) -> None:
+        """The window's size and place from the last session (before it is shown)."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+
+    def restore_workshop(self) -> bool:
+        """Open the last session's workshop on its page (after the first frame is painted, so the
+        window shows at once); whether there was one to open."""
         last = self.settings.value("session/last_workshop")
-        if last is not None:
-            try:
-                workshop_id = int(last)
-                self.ctx.store.get_workshop(workshop_id)
-            except (TypeError, ValueError, NotFoundError):
-                self.settings.remove("session/last_workshop")
-                return
-            self.hub.workshopOpened.emit(workshop_id)
-            page = str(self.settings.value("session/page", "plan"))
-            self.show_page(page if page in self.pages else "plan")
+        if last is None:
+            return False
+        try:
+            workshop_id = int(last)
+            self.ctx.store.get_workshop(workshop_id)
+        except (TypeError, ValueError, NotFoundError):
+            self.settings.remove("session/last_workshop")
+            return False
+        self.hub.workshopOpened.emit(workshop_id)
+        page = str(self.settings.value("session/page", "plan"))
+        self.show_page(page if page in self.pages else "plan")
+        return True
 
     def show_notices(self, notices: list[str]) -> None:
         """What happened while opening (a recovered database...): told once, never blocking."""

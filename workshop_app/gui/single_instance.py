@@ -8,10 +8,9 @@ socket is ever opened.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCryptographicHash, QObject, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from workshop_app import APP_NAME
@@ -29,7 +28,9 @@ ANSWER_MS = 10_000
 
 
 def server_name(data_dir: DataDir) -> str:
-    digest = hashlib.sha256(str(data_dir.root.resolve()).encode("utf-8")).hexdigest()[:16]
+    # Qt's SHA-256 (the same digest as hashlib's, without loading OpenSSL at start-up)
+    digest = QCryptographicHash.hash(str(data_dir.root.resolve()).encode("utf-8"),
+                                     QCryptographicHash.Algorithm.Sha256).toHex().data().decode()[:16]
     return f"{APP_NAME}-{digest}"
 
 

@@ -12,11 +12,12 @@ exported before the delete and after the undo is the same.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any
 
 from workshop_app.storage import db as dbmod
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

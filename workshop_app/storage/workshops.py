@@ -44,13 +44,17 @@ class WorkshopsMixin(StoreBase):
     # -- workshops -------------------------------------------------------------------------
     @reads
     def list_workshops(self) -> list[WorkshopSummary]:
-        """Every workshop, the latest date first."""
-        rows = self._rows(
-            "SELECT w.id, w.title, w.date, w.organisation, w.location, w.updated_at, "
+        """Every workshop, the latest date first.
+
+        Read through the plain connection (``conn``, columns in WorkshopSummary's order): the
+        window's first frame shows this list, before sqlite-utils is imported.
+        """
+        cursor = self.conn.execute(
+            "SELECT w.id, w.title, w.date, w.organisation, w.location, "
             "(SELECT count(*) FROM participants p WHERE p.workshop_id = w.id) AS participants, "
-            "(SELECT count(*) FROM actions a WHERE a.workshop_id = w.id) AS actions "
+            "(SELECT count(*) FROM actions a WHERE a.workshop_id = w.id) AS actions, w.updated_at "
             "FROM workshops w ORDER BY w.date DESC, w.id DESC")
-        return [WorkshopSummary(**r) for r in rows]
+        return [WorkshopSummary(*row) for row in cursor]
 
     @reads
     def get_workshop(self, workshop_id: int) -> Workshop:

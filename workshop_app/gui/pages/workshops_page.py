@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import UserError
 from workshop_app.gui.dialogs import NewWorkshopDialog, confirm
 from workshop_app.gui.hub import SignalHub
-from workshop_app.gui.models.workshop_list import WorkshopListModel
+from workshop_app.gui.models.workshop_list import SourceSortProxy, WorkshopListModel
 from workshop_app.gui.pages.base import Page
 from workshop_app.resources import sample_workshop_path
 from workshop_app.services import workshop_files
@@ -31,7 +31,7 @@ class WorkshopsPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
         super().__init__(ctx, hub, settings)
         self.model = WorkshopListModel(ctx.store, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
