@@ -123,9 +123,11 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
             app.quit()
 
     def first_frame() -> None:
-        # The window is on screen with the workshop list filled: now the last workshop's page.
+        # The window is on screen with the workshop list filled: now later launches are answered
+        # and the last workshop's page is opened.
         if benchmark_startup:
             report("startup_ms")
+        instance.listen()
         if window.restore_workshop():
             if benchmark_startup:
                 after_first_paint(window.stack.currentWidget(), lambda: (report("restored_ms"), finish()))
