@@ -150,3 +150,17 @@ def test_the_list_is_sorted_by_the_model_and_a_header_click_sorts_it(qtbot, ctx)
     assert page.selected_id() == chosen
     window.hub.workshopsChanged.emit()
     assert shown(0) == sorted(titles) and page.selected_id() == chosen
+
+
+def test_the_welcome_is_built_when_the_last_workshop_goes(qtbot, ctx):
+    workshop = ctx.store.create_workshop(Workshop(title="Only one"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages["workshops"]
+    assert page.states.currentIndex() == 1 and page.table.isVisible()
+    assert not hasattr(page, "welcome_new")  # not built while the list shows (start-up)
+    ctx.store.delete_workshop(workshop.id)
+    window.hub.workshopsChanged.emit()
+    assert page.states.currentIndex() == 0
+    assert page.welcome_new.isVisible() and page.welcome_new.isEnabled()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -27,6 +28,14 @@ from workshop_app.services import workshop_files
 from workshop_app.services.context import AppContext
 
 
+def _bigger(font: QFont, points: int) -> QFont:
+    """``font`` at ``points`` and semi-bold: a title (a QFont, not a style sheet: style sheets
+    slow down building and painting every widget under them)."""
+    font.setPointSize(points)
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
 class WorkshopsPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
         super().__init__(ctx, hub, settings)
@@ -36,8 +45,9 @@ class WorkshopsPage(Page):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.states = QStackedWidget()
-        self.states.addWidget(self._build_welcome())
+        self.states.addWidget(QWidget())  # the welcome, built when first shown (an empty list)
         self.states.addWidget(self._build_list())
+        self._welcome_built = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.states)
@@ -54,6 +64,7 @@ class WorkshopsPage(Page):
         page.setObjectName("welcome")
         title = QLabel(self.tr("Welcome to Workshop app"))
         title.setObjectName("welcomeTitle")
+        title.setFont(_bigger(title.font(), 22))
         text = QLabel(self.tr(
             "Plan a workshop on bridging leadership and operations, run it in the room with "
             "timers, cards, votes and action items, and finish with a printed action plan "
@@ -87,14 +98,13 @@ class WorkshopsPage(Page):
         outer.addStretch(1)
         outer.addLayout(box, 3)
         outer.addStretch(1)
-        page.setStyleSheet("#welcomeTitle { font-size: 22pt; font-weight: 600; }")
         return page
 
     def _build_list(self) -> QWidget:
         page = QWidget()
         heading = QLabel(self.tr("Workshops"))
         heading.setObjectName("pageTitle")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setFont(_bigger(heading.font(), 16))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by title, date or organisation"))
         self.filter.setAccessibleName(self.tr("Filter workshops"))
@@ -172,6 +182,11 @@ class WorkshopsPage(Page):
         self._stale = False
         selected = self.selected_id()
         self.model.refresh()
+        if not self.model.rowCount() and not self._welcome_built:
+            self._welcome_built = True
+            placeholder = self.states.widget(0)
+            self.states.layout().replaceWidget(placeholder, self._build_welcome())
+            placeholder.deleteLater()
         self.states.setCurrentIndex(1 if self.model.rowCount() else 0)
         if selected is not None:
             self.select(selected)
