@@ -164,3 +164,22 @@ def test_the_welcome_is_built_when_the_last_workshop_goes(qtbot, ctx):
     window.hub.workshopsChanged.emit()
     assert page.states.currentIndex() == 0
     assert page.welcome_new.isVisible() and page.welcome_new.isEnabled()
+
+
+def test_the_first_frame_loads_the_rows_it_shows_and_the_rest_follow(qtbot, ctx, monkeypatch):
+    from workshop_app.gui.pages import workshops_page
+
+    monkeypatch.setattr(workshops_page, "FIRST_FRAME_ROWS", 5)
+    for n in range(12):
+        ctx.store.create_workshop(Workshop(title=f"Workshop {n:02d}", date=f"2026-01-{n + 1:02d}"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.pages["workshops"]
+    assert page.model.rowCount() == 5  # the newest five: all the first frame needs
+    window.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 12)
+    dates = [page.proxy.index(row, 1).data() for row in range(page.proxy.rowCount())]
+    assert dates == [f"2026-01-{n:02d}" for n in range(12, 0, -1)]
+    # Typing a filter finds a workshop of the rest.
+    qtbot.keyClicks(page.filter, "Workshop 00")
+    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == "Workshop 00"

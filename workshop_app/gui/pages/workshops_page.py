@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import UserError
 from workshop_app.gui.dialogs import NewWorkshopDialog, confirm
+from workshop_app.gui.first_frame import after_first_paint
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.models.workshop_list import SourceSortProxy, WorkshopListModel
 from workshop_app.gui.pages.base import Page
 from workshop_app.resources import sample_workshop_path
 from workshop_app.services import workshop_files
 from workshop_app.services.context import AppContext
+
+#: Rows loaded before the first frame (more than a tall window shows).
+FIRST_FRAME_ROWS = 100
 
 
 def _bigger(font: QFont, points: int) -> QFont:
@@ -56,7 +60,9 @@ class WorkshopsPage(Page):
         # Capture in the room changes a workshop on every autosave: refresh the counts only
         # when this page is next shown, not while it is hidden.
         hub.workshopChanged.connect(self._mark_stale)
-        self.refresh()
+        # The first frame needs only the rows it shows; the others come right after it.
+        self.refresh(first=FIRST_FRAME_ROWS)
+        after_first_paint(self.table.viewport(), self.model.load_rest)
 
     # -- widgets --------------------------------------------------------------------------------
     def _build_welcome(self) -> QWidget:
@@ -178,10 +184,10 @@ class WorkshopsPage(Page):
         super().showEvent(event)
 
     @Slot()
-    def refresh(self) -> None:
+    def refresh(self, first: int = -1) -> None:
         self._stale = False
         selected = self.selected_id()
-        self.model.refresh()
+        self.model.refresh(first)
         if not self.model.rowCount() and not self._welcome_built:
             self._welcome_built = True
             placeholder = self.states.widget(0)
@@ -206,6 +212,7 @@ class WorkshopsPage(Page):
         return self.proxy.mapToSource(rows[0]).data(Qt.ItemDataRole.UserRole)
 
     def select(self, workshop_id: int) -> None:
+        self.model.load_rest()
         for row in range(self.model.rowCount()):
             if self.model.workshop_id(row) == workshop_id:
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
