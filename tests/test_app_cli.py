@@ -148,7 +148,7 @@ def test_a_relaunch_shows_its_window_before_loading_sqlite_utils_and_then_its_ru
         "heavy = [m for m in ('sqlite_utils', 'click', 'dateutil', 'logging.handlers',\n"
         "                     'importlib.resources', 'hashlib', 'reportlab', 'yaml', 'jsonschema',\n"
         "                     'workshop_app.packs.loader', 'workshop_app.gui.pages.run_page',\n"
-        "                     'PySide6.QtNetwork')\n"
+        "                     'PySide6.QtNetwork', 'workshop_app.model.pack', 'workshop_app.gui.dialogs')\n"
         "         if m in shown[0]]\n"
         "print('heavy=' + ','.join(heavy))\n"
         "sys.exit(code)\n"

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import UserError
-from workshop_app.gui.dialogs import NewWorkshopDialog, confirm
 from workshop_app.gui.first_frame import after_first_paint
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.models.workshop_list import SourceSortProxy, WorkshopListModel
@@ -222,6 +221,8 @@ class WorkshopsPage(Page):
     # -- actions --------------------------------------------------------------------------------
     @Slot()
     def new_workshop(self) -> None:
+        from workshop_app.gui.dialogs import NewWorkshopDialog  # here: not needed for the first frame
+
         dialog = NewWorkshopDialog(self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return
@@ -244,6 +245,8 @@ class WorkshopsPage(Page):
         workshop_id = self.selected_id()
         if workshop_id is None:
             return
+        from workshop_app.gui.dialogs import confirm
+
         workshop = self.ctx.store.get_workshop(workshop_id)
         if not confirm(self, self.tr("Delete workshop"),
                        self.tr("Delete “{title}” with its participants, notes and actions?\n"
