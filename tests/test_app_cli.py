@@ -134,9 +134,9 @@ def launch_listing_modules(data: Path, modules: tuple[str, ...], *, when_shown: 
     return proc
 
 
-def test_benchmark_startup_loads_no_pdf_or_pack_parsing(tmp_path):
+def test_benchmark_startup_loads_no_pdf_pack_or_markdown_parsing(tmp_path):
     proc = launch_listing_modules(tmp_path / "d", ("reportlab", "yaml", "jsonschema",
-                                                   "workshop_app.packs.loader"))
+                                                   "workshop_app.packs.loader", "markdown_it"))
     assert "startup_ms=" in proc.stdout
     assert "heavy=\n" in proc.stdout, proc.stdout
 
@@ -151,7 +151,7 @@ def test_a_relaunch_shows_its_window_before_loading_sqlite_utils_and_then_its_ru
     proc = launch_listing_modules(data, (
         "sqlite_utils", "click", "dateutil", "logging.handlers", "importlib.resources", "hashlib",
         "reportlab", "yaml", "jsonschema", "workshop_app.packs.loader", "workshop_app.gui.pages.run_page",
-        "PySide6.QtNetwork", "workshop_app.model.pack", "workshop_app.gui.dialogs"), when_shown=True)
+        "PySide6.QtNetwork", "workshop_app.gui.dialogs"), when_shown=True)
     assert "heavy=\n" in proc.stdout, proc.stdout
     # The first frame (the workshop list) is painted first, then the Run page of the last workshop.
     printed = [line.split("=")[0] for line in proc.stdout.splitlines() if "_ms=" in line]

@@ -52,7 +52,7 @@ def test_delete_asks_first_and_cancel_keeps_it(main_window, ctx, qtbot):
     assert [w.title for w in ctx.store.list_workshops()] == ["Keep me"]
     when_modal(click_button("Delete"))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert ctx.store.list_workshops() == []
+    qtbot.waitUntil(lambda: ctx.store.list_workshops() == [])  # once the backup is written
     assert page.states.currentIndex() == 0
     assert list(ctx.data_dir.backups.glob("*before-delete*")), "a backup is taken before deleting"
 
@@ -183,3 +183,63 @@ def test_the_first_frame_loads_the_rows_it_shows_and_the_rest_follow(qtbot, ctx,
     # Typing a filter finds a workshop of the rest.
     qtbot.keyClicks(page.filter, "Workshop 00")
     assert page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == "Workshop 00"
+
+
+def test_damage_found_after_the_window_shows_is_recovered_and_the_user_is_told(qtbot, ctx):
+    """Opening no longer reads the whole file before the window shows: the check runs after, on
+    the task runner, and damage it finds is recovered with the same notice as at start-up."""
+    from workshop_app.gui.app import open_context
+    from workshop_app.gui.integrity_check import check_after_start
+    from workshop_app.model import Note
+    from workshop_app.services.backups import backup_before
+
+    open_context(ctx)
+    kept = ctx.store.create_workshop(Workshop(title="Saved before the backup"))
+    for i in range(100):
+        ctx.store.save_note(Note(text=f"note {i} " * 50, workshop_id=kept.id))
+    assert backup_before(ctx, "manual") is not None
+    ctx.store.create_workshop(Workshop(title="Typed after the backup"))
+    root = ctx.store.db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'notes'").fetchone()[0]
+    page_size = ctx.store.db.execute("PRAGMA page_size").fetchone()[0]
+    ctx.close()
+    with open(ctx.data_dir.database, "r+b") as db:  # the notes' pages, not the header
+        db.seek((root - 1) * page_size)
+        db.write(b"\xde\xad" * (page_size // 2))
+    open_context(ctx)
+    assert ctx.notices == [], "the window is not kept waiting for the whole file to be read"
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.hub.workshopOpened.emit(kept.id)
+    check_after_start(window)
+    qtbot.waitUntil(lambda: getattr(window, "notice_box", None) is not None and window.notice_box.isVisible())
+    assert str(ctx.data_dir.quarantine) in window.notice_box.text()
+    assert "restored" in window.notice_box.text()
+    assert [w.title for w in window.pages["workshops"].model.rows] == ["Saved before the backup"]
+    assert len(ctx.store.list_notes(kept.id)) == 100
+    assert window.workshop_id is None, "the workshop open on the damaged file was closed"
+    window.notice_box.close()
+
+
+def test_closing_the_window_stops_the_check_and_waits_for_it(main_window, monkeypatch):
+    import threading
+
+    from workshop_app.gui.integrity_check import check_after_start
+
+    reading, stopped = threading.Event(), threading.Event()
+
+    def a_very_large_file(cancelled):  # reads on until it is told to stop (at most 60 s)
+        reading.set()
+        for _ in range(60_000):
+            if cancelled():
+                stopped.set()
+                return None
+            stopped.wait(0.001)
+        return None
+
+    monkeypatch.setattr(main_window.ctx, "integrity_problem", a_very_large_file)
+    task = check_after_start(main_window)
+    assert reading.wait(10)
+    main_window.close()
+    assert stopped.is_set(), "closing stops the check instead of waiting for the whole file"
+    assert task.cancelled() and task.done and main_window.tasks.running == 0

@@ -82,7 +82,7 @@ def test_restore_leaves_out_rows_whose_card_was_deleted_since(store):
     bo = store.list_participants(wid)[1]
     removed = store.remove_participant(bo.id)
     card = store.list_cards(wid)[0]
-    store.delete_card(card.id)  # Bo's dots were on this card
+    store.remove_card(card.id)  # Bo's dots were on this card
     store.restore_removed(removed)
     assert [p.name for p in store.list_participants(wid)][1] == "Bo"
     assert store.list_votes(wid) == []

@@ -160,5 +160,6 @@ def test_tabs_by_keyboard_and_deleting_the_open_workshop(main_window, ctx, qtbot
     main_window.show_page("workshops")
     when_modal(click_button("Delete"))
     qtbot.mouseClick(main_window.pages["workshops"].delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: main_window.pages["workshops"].deleting is None)  # its backup first
     assert ctx.store.list_workshops() == [] and errors == []
     assert plan.page.session is None and main_window.workshop_id is None

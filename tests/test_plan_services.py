@@ -90,17 +90,6 @@ def test_moved_keeps_every_id(ids, data):
     assert sorted(result) == sorted(ids)
 
 
-def test_id_aliases_follow_rows_put_back_by_undo():
-    aliases = planning.IdAliases()
-    aliases.rebind(5, 9)
-    assert aliases.resolve(5) == 9
-    aliases.rebind(9, 12)  # a later command saw 9; the row came back once more
-    assert aliases.resolve(5) == 12 and aliases.resolve(9) == 12
-    aliases.rebind(5, 20)
-    assert {aliases.resolve(i) for i in (5, 9, 12)} == {20}
-    assert aliases.resolve(7) == 7
-
-
 def test_normalise_detail():
     assert planning.normalise_detail("title", "  Day one ") == "Day one"
     assert planning.normalise_detail("start_time", "9:05") == "09:05"

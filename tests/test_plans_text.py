@@ -97,3 +97,12 @@ def test_any_name_gives_a_portable_file_name(name):
     assert all(c.isascii() and (c.isalnum() or c in "._-") for c in stem)
     assert not stem.startswith((".", "-")) and not stem.endswith((".", " "))
 
+
+
+def test_counts_read_right_for_one_and_for_many():
+    """Qt's plural form (%n) with the English singular: never "1 more options" or "1 dots"."""
+    from workshop_app.plans.formatting import dots_label
+    from workshop_app.plans.labels import more_options
+
+    assert more_options(1) == "and 1 more option" and more_options(3) == "and 3 more options"
+    assert dots_label(1) == "1 dot" and dots_label(12) == "12 dots" and dots_label(0) == "0 dots"

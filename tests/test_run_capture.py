@@ -135,7 +135,7 @@ def test_action_undo_and_dates(main_window, qtbot, ctx):
     assert "By when" in actions.message.text() and store.list_actions(wid)[0].due == ""
     actions.delete_button.click()
     assert store.list_actions(wid) == []
-    page.capture.env.undo.undo()
+    page.capture.env.stack.undo()
     (action,) = store.list_actions(wid)
     assert action.text == "Visit the floor weekly" and action.owners == [people[1].id, people[3].id]
 

@@ -249,8 +249,8 @@ def test_counted_mode_is_kept_with_the_item(main_window, qtbot, ctx):
     from workshop_app.gui.hub import SignalHub
     from workshop_app.gui.run.capture_base import CaptureEnv
     from workshop_app.gui.run.capture_votes import VotesCapture
+    from workshop_app.model.pack import snapshot_exercise
     from workshop_app.services.context import AppContext
-    from workshop_app.services.run_session import item_exercise
 
     again = AppContext(ctx.data_dir)
     try:
@@ -258,7 +258,7 @@ def test_counted_mode_is_kept_with_the_item(main_window, qtbot, ctx):
         env.set_workshop(wid)
         fresh = VotesCapture(env)
         item = again.store.get_agenda_item(item_id)
-        fresh.set_item(item, item_exercise(item))
+        fresh.set_item(item, snapshot_exercise(item.exercise))
         assert fresh.totals.isChecked() and shown_counts(fresh) == {"Counted": ["11", "6"]}
         fresh.per_person.click()
         assert not again.store.votes_counted(item_id)
@@ -317,7 +317,7 @@ def test_dots_brought_back_by_redo_in_the_other_mode_are_shown(main_window, qtbo
     page, votes, wid, item_id = open_votes(main_window, qtbot, ctx, options=("A",))
     votes.totals.click()
     type_cells(qtbot, votes.table, [8], start=(0, 1))
-    undo = page.capture.env.undo
+    undo = page.capture.env.stack
     undo.undo()
     votes.per_person.click()
     assert "Counted" not in shown_counts(votes)

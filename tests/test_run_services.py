@@ -9,6 +9,7 @@ from test_run_helpers import FACILITATOR_SECRET, PRIVATE_NOTE, FakeClock, make_w
 
 from workshop_app.errors import UserError
 from workshop_app.model import Card, Cluster, Participant, Rating, RunState, Vote
+from workshop_app.model.results import rating_summaries, vote_ranking
 from workshop_app.services import capture
 from workshop_app.services.run_session import ProjectorState, RunSession
 from workshop_app.services.run_timer import (
@@ -165,7 +166,7 @@ def test_projector_state_has_no_private_field_and_no_private_text(ctx):
 def test_votes_ranking_and_limit():
     cards = [Card("A", id=1), Card("B", id=2), Card("C", id=3)]
     votes = [Vote(2, 2, participant_id=10), Vote(3, 1, participant_id=10), Vote(3, 4)]
-    assert [(c.text, n) for c, n in capture.vote_ranking(cards, votes)] == [("C", 5), ("B", 2), ("A", 0)]
+    assert [(r.card.text, r.dots) for r in vote_ranking(cards, votes)] == [("C", 5), ("B", 2), ("A", 0)]
     ann = Participant("Ann", id=10)
     capture.check_vote(3, votes, ann, 2, 2)  # replacing her 2 dots on B: still 3
     with pytest.raises(capture.CaptureInputError, match="Ann has 3 dots"):
@@ -176,7 +177,7 @@ def test_votes_ranking_and_limit():
 def test_rating_spread_and_date_check():
     ratings = [Rating("Execution", 4, 1), Rating("Execution", 5, 2), Rating("Execution", 4, 3),
                Rating("Vision", 9, 1)]
-    spread = capture.rating_spread(ratings, ["Execution", "Vision"], 1, 5)
+    spread = rating_summaries(ratings, ["Execution", "Vision"], (1, 5))
     assert spread[0].counts == (0, 0, 0, 2, 1) and spread[0].mean == pytest.approx(13 / 3)
     assert spread[1].counts == (0, 0, 0, 0, 0) and spread[1].mean is None
     assert capture.parse_date(" 2026-04-01 ", "Due") == "2026-04-01"
@@ -185,19 +186,20 @@ def test_rating_spread_and_date_check():
         capture.parse_date("next week", "Check-in")
 
 
-def test_card_snapshot_restores_votes_and_placement(ctx):
+def test_removed_card_comes_back_with_its_id_votes_and_placement(ctx):
     wid, items = make_workshop(ctx)
     vote_item, matrix_item = items[4], items[5]
     ann = ctx.store.list_participants(wid)[0]
     card = ctx.store.add_card(Card(text="Share the plan", workshop_id=wid, agenda_item_id=vote_item.id))
     ctx.store.set_votes(vote_item.id, card.id, ann.id, 2)
     ctx.store.set_placement(matrix_item.id, 0.2, 0.9, card_id=card.id)
-    snap = capture.delete_card(ctx.store, wid, card.id)
+    removed = ctx.store.remove_card(card.id)
     assert ctx.store.list_votes(wid) == [] and ctx.store.list_placements(wid) == []
-    back = capture.restore_card(ctx.store, snap)
-    assert back.id != card.id and back.text == "Share the plan"
+    ctx.store.restore_removed(removed)
+    back = ctx.store.get_card(card.id)
+    assert back == card and back.text == "Share the plan"
     assert [(v.card_id, v.count) for v in ctx.store.list_votes(wid)] == [(back.id, 2)]
-    assert capture.placement_of(ctx.store, wid, matrix_item.id, card_id=back.id).y == 0.9
+    assert ctx.store.placement_of(matrix_item.id, card_id=back.id).y == 0.9
 
 
 def test_copy_cards_and_quadrants(ctx):
@@ -211,8 +213,8 @@ def test_copy_cards_and_quadrants(ctx):
     assert capture.copy_cards(ctx.store, wid, src.id, dst.id) == []
     card = ctx.store.add_card(Card(text="Quick win", workshop_id=wid, agenda_item_id=matrix_item.id))
     ctx.store.set_placement(matrix_item.id, 0.1, 0.9, card_id=card.id)
-    from workshop_app.services.run_session import item_exercise
+    from workshop_app.model.pack import snapshot_exercise
 
-    results = capture.public_results(ctx.store, wid, matrix_item, item_exercise(matrix_item))
+    results = capture.public_results(ctx.store, wid, matrix_item, snapshot_exercise(matrix_item.exercise))
     assert results.groups[0].lines == ("Quick win",)
     assert "High impact" in results.groups[0].title and "Low effort" in results.groups[0].title

@@ -21,6 +21,7 @@ from workshop_app.storage import (
     restore_backup,
     thin_backups,
 )
+from workshop_app.storage.recovery import integrity_problem, recover_store
 from workshop_app.storage.schema import SCHEMA_VERSION
 
 from storage_helpers import fill_workshop, titles
@@ -140,8 +141,21 @@ def _damage_pages(path):
         fh.write(b"\xde\xad\xbe\xef" * ((size - 4096) // 4))
 
 
-@pytest.mark.parametrize("damage", [_damage_header, _damage_pages])
-def test_damaged_database_is_moved_aside_and_newest_good_backup_restored(data_dir, damage):
+def _damage_migrations(path):
+    """Only the migrations' table: the header and the schema read fine, opening the Store fails."""
+    with sqlite3.connect(path) as conn:
+        root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = '_sqlite_migrations'"
+                            ).fetchone()[0]
+        page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as fh:
+        fh.seek((root - 1) * page)
+        fh.write(b"\xde\xad" * (page // 2))
+
+
+@pytest.mark.parametrize("quick_check", [True, False], ids=["checked-at-open", "check-deferred"])
+@pytest.mark.parametrize("damage", [_damage_header, _damage_pages, _damage_migrations])
+def test_damaged_database_is_moved_aside_and_newest_good_backup_restored(data_dir, damage, quick_check):
     store, _ = open_store(data_dir)
     store.create_workshop(Workshop(title="Old"))
     backup_now(store, data_dir.backups, "auto", now=NOW - timedelta(days=1))
@@ -152,7 +166,7 @@ def test_damaged_database_is_moved_aside_and_newest_good_backup_restored(data_di
     damage(data_dir.database)
     damaged_digest = digest(data_dir.database)
 
-    store, notices = open_store(data_dir)
+    store, notices = open_store(data_dir, quick_check=quick_check)
     store.close()
     assert titles(data_dir) == ["Backed up", "Old"]
     [notice] = notices
@@ -247,3 +261,62 @@ def test_damage_found_while_running_is_a_clear_error_and_recovered_at_next_start
         assert len(store.list_notes(wid)) == 100 and "restored" in notices[0]
     finally:
         store.close()
+
+
+def _damage_notes(store: Store) -> None:
+    """Overwrite the notes table's root page on disk (the header and the migrations stay sound)."""
+    root = store.db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'notes'").fetchone()[0]
+    page = store.db.execute("PRAGMA page_size").fetchone()[0]
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    with open(store.path, "r+b") as fh:
+        fh.seek((root - 1) * page)
+        fh.write(b"\xde\xad" * (page // 2))
+
+
+def test_damage_found_after_opening_is_recovered_under_the_open_store(data_dir):
+    """The window opens without reading the file through; the check that follows finds the
+    damage, and the store in use is recovered as at start-up and reopened on the backup."""
+    store, _ = open_store(data_dir)
+    wid = store.create_workshop(Workshop(title="Backed up")).id
+    for i in range(100):
+        store.save_note(Note(text=f"note {i} " * 50, workshop_id=wid))
+    backup_now(store, data_dir.backups, "auto")
+    store.create_workshop(Workshop(title="Typed after the backup"))
+    _damage_notes(store)
+    store.close()
+    damaged_digest = digest(data_dir.database)
+    store, notices = open_store(data_dir, quick_check=False)
+    try:
+        assert notices == [], "opening does not read the file through"
+        problem = integrity_problem(data_dir.database)
+        assert problem
+        [notice] = recover_store(store, data_dir, problem)
+        assert "moved to" in notice and "restored" in notice and "missing" in notice
+        assert [w.title for w in store.list_workshops()] == ["Backed up"]
+        assert len(store.list_notes(wid)) == 100
+        assert integrity_problem(data_dir.database) is None
+        [kept] = [p for p in data_dir.quarantine.iterdir() if p.suffix == ".db"]
+        assert digest(kept) == damaged_digest  # kept as it was, never deleted
+    finally:
+        store.close()
+
+
+def test_the_check_stops_when_cancelled_and_reports_nothing(data_dir):
+    """The window cancels its check when it closes first: a check cut short finds nothing (the
+    next start checks again), it never calls a sound file damaged or moves anything."""
+    store, _ = open_store(data_dir)
+    wid = store.create_workshop(Workshop(title="Busy")).id
+    for i in range(100):
+        store.save_note(Note(text=f"note {i} " * 50, workshop_id=wid))
+    _damage_notes(store)
+    store.close()
+    asked: list[bool] = []
+
+    def cancelled() -> bool:
+        asked.append(True)
+        return True
+
+    assert integrity_problem(data_dir.database, cancelled) is None
+    assert asked, "the check asks whether to go on while it reads"
+    assert integrity_problem(data_dir.database) is not None
+    assert not data_dir.quarantine.exists()

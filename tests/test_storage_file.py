@@ -93,7 +93,8 @@ def _set(path: str, value):
 MALFORMED = [
     (_set("participants[0].name", 5), "participants[0].name: must be text"),
     (_set("actions[1].owner", 7), "actions[1].owner: 7 is not a participant id"),
-    (_set("actions[0].owners", [1, "x"]), "actions[0].owners[1]: must be a whole number"),
+    (_set("actions[0].owners", [1, "x"]), "actions[0].owners[1]: x is not a participant id"),
+    (_set("actions[0].owners", [1, 1.5]), "actions[0].owners[1]: must be a whole number or a text"),
     (_set("workshop.date", "2026-02-30"), "workshop.date: 2026-02-30 is not a real date"),
     (_set("workshop.date", "12/03/2026"), "workshop.date: '12/03/2026' is not a date written YYYY-MM-DD"),
     (_set("actions[0].due", "2026-13-01"), "actions[0].due: 2026-13-01 is not a real date"),
@@ -194,3 +195,47 @@ def test_unknown_fields_are_ignored_and_input_is_not_modified(store):
     before = copy.deepcopy(data)
     store.import_workshop(data)
     assert data == before
+
+
+def test_ids_may_be_texts_as_in_a_hand_written_interchange_file(store):
+    """Ids are references inside the file: "p-lukasz" works like 7, and both kinds can be mixed."""
+    data = {"format": "workshop-app.workshop", "version": 1,
+            "workshop": {"id": "ws-1", "title": "Ops & leads"},
+            "participants": [{"id": "p-lukasz", "name": "\u0141ukasz"}, {"id": 7, "name": "Ana"}],
+            "agenda": [{"id": "a-sort", "title": "Card sort", "minutes": 20}],
+            "cards": [{"id": "c1", "text": "Handovers", "agenda_item_id": "a-sort",
+                       "participant_id": "p-lukasz"}],
+            "votes": [{"card_id": "c1", "count": 3, "agenda_item_id": "a-sort", "participant_id": 7}],
+            "actions": [{"id": "x", "text": "Weekly sync", "owners": ["p-lukasz", 7], "due": "2026-12-01"}],
+            "run_state": {"agenda_item_id": "a-sort"}}
+    wid = store.import_workshop(data)
+    result = store.load_workshop_data(wid)
+    names = {p.id: p.name for p in result.participants}
+    assert [names[c.participant_id] for c in result.cards] == ["\u0141ukasz"]
+    assert [(names[v.participant_id], v.count) for v in result.votes] == [("Ana", 3)]
+    assert [[names[o] for o in a.owners] for a in result.actions] == [["\u0141ukasz", "Ana"]]
+    assert result.run_state.agenda_item_id == result.agenda[0].id
+    assert result.cards[0].agenda_item_id == result.agenda[0].id
+
+
+def test_a_refusal_lists_twenty_problems_and_counts_the_rest(store):
+    data = minimal()
+    data["notes"] = [{"text": n} for n in range(45)]  # 45 notes whose text is a number
+    with pytest.raises(WorkshopFileError) as caught:
+        store.import_workshop(data)
+    assert len(caught.value.details) == 21
+    assert caught.value.details[0].startswith("notes[0].text: must be text")
+    assert caught.value.details[-1] == "... and 25 more problems"
+    assert "and 44 more problems" in str(caught.value)
+
+
+def test_the_schema_bounds_are_the_apps_own():
+    """The shipped workshop schema says the same limits as the model the app enforces."""
+    from workshop_app import json_schemas
+    from workshop_app.model.workshop import ACTION_STATUSES, MAX_DOTS, MAX_ITEM_MINUTES, MAX_WORKSHOP_MINUTES
+
+    schema = json_schemas.load("workshop-v1")["properties"]
+    assert schema["workshop"]["properties"]["planned_minutes"]["maximum"] == MAX_WORKSHOP_MINUTES
+    assert schema["agenda"]["items"]["properties"]["minutes"]["maximum"] == MAX_ITEM_MINUTES
+    assert schema["votes"]["items"]["properties"]["count"]["maximum"] == MAX_DOTS
+    assert schema["actions"]["items"]["properties"]["status"]["enum"] == list(ACTION_STATUSES)

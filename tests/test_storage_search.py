@@ -77,7 +77,7 @@ def test_edits_and_deletes_reach_the_index(store, two_workshops):
     store.save_note(note)
     assert store.search("budget") == []
     assert [h.id for h in store.search("forecast")] == [note.id]
-    store.delete_note(note.id)
+    store.remove_note(note.id)
     assert store.search("forecast") == []
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from workshop_app.errors import NotFoundError
+from workshop_app.model.results import item_ranking
 from workshop_app.model.workshop import (
     ActionItem,
     AgendaItem,
@@ -84,11 +87,27 @@ def test_unknown_ids_raise_not_found_with_a_message(store, wid):
     with pytest.raises(NotFoundError, match="no workshop with id 999"):
         store.get_workshop(999)
     with pytest.raises(NotFoundError):
-        store.delete_note(12345)
+        store.remove_note(12345)
     with pytest.raises(NotFoundError):
         store.update_participant(Participant(name="Ghost", id=77))
     with pytest.raises(NotFoundError):
         store.add_participant(Participant(name="Lost", workshop_id=999))
+
+
+def test_a_row_naming_a_column_the_table_lacks_is_refused_not_added_to_the_schema(store, wid):
+    # Rows are written with sqlite-utils' insert, which can add missing columns: the store never
+    # lets it (a wrong column is an error, and nothing of the failed write stays).
+    kept = store.add_participant(Participant(name="Kept", workshop_id=wid))
+    gone = store.add_participant(Participant(name="Ana", workshop_id=wid))
+    removed = store.remove_participant(gone.id)
+    columns = [c.name for c in store.db.table("participants").columns]
+    odd = replace(removed, row={**removed.row, "nickname": "Al"})
+    with pytest.raises(StorageError, match="nickname"):
+        store.restore_removed(odd)
+    assert [c.name for c in store.db.table("participants").columns] == columns
+    assert store.list_participants(wid) == [kept]
+    store.restore_removed(removed)
+    assert [p.name for p in store.list_participants(wid)] == ["Kept", "Ana"]
 
 
 def test_references_into_another_workshop_are_refused(store, wid):
@@ -105,7 +124,7 @@ def test_participants_insert_reorder_and_delete_keep_a_clean_order(store, wid):
     assert [p.name for p in store.list_participants(wid)] == ["Z", "A", "B", "C"]
     store.reorder_participants(wid, [c.id, b.id, a.id, first.id])
     assert [p.name for p in store.list_participants(wid)] == ["C", "B", "A", "Z"]
-    store.delete_participant(b.id)
+    store.remove_participant(b.id)
     assert [(p.name, p.position) for p in store.list_participants(wid)] == [("C", 0), ("A", 1), ("Z", 2)]
     with pytest.raises(StorageError, match="exactly once"):
         store.reorder_participants(wid, [c.id, a.id])
@@ -142,7 +161,7 @@ def test_deleting_an_agenda_item_keeps_the_text_captured_under_it(store, wid):
     store.save_note(Note(text="keep me", workshop_id=wid, agenda_item_id=item.id))
     card = store.add_card(Card(text="card", workshop_id=wid, agenda_item_id=item.id))
     store.set_votes(item.id, card.id, None, 3)
-    store.delete_agenda_item(item.id)
+    store.remove_agenda_item(item.id)
     assert [(n.text, n.agenda_item_id) for n in store.list_notes(wid)] == [("keep me", None)]
     assert [c.text for c in store.list_cards(wid)] == ["card"]
     assert store.list_votes(wid) == []
@@ -157,7 +176,7 @@ def test_notes_insert_then_update_with_timestamps_and_private_filter(store, wid)
     store.save_note(Note(text="secret", workshop_id=wid, private=True))
     assert [n.text for n in store.list_notes(wid)] == ["final", "secret"]
     assert [n.text for n in store.list_notes(wid, include_private=False)] == ["final"]
-    store.delete_note(note.id)
+    store.remove_note(note.id)
     assert [n.text for n in store.list_notes(wid)] == ["secret"]
 
 
@@ -192,7 +211,7 @@ def test_a_note_save_is_one_small_transaction_whatever_the_workshop_holds(store,
 def test_deleting_a_cluster_unclusters_its_cards(store, wid):
     cluster = store.add_cluster(Cluster(name="Tools", workshop_id=wid))
     card = store.add_card(Card(text="wiki", workshop_id=wid, cluster_id=cluster.id))
-    store.delete_cluster(cluster.id)
+    store.remove_cluster(cluster.id)
     assert store.list_clusters(wid) == []
     assert [(c.id, c.cluster_id) for c in store.list_cards(wid)] == [(card.id, None)]
 
@@ -206,8 +225,8 @@ def test_votes_per_participant_and_totals(store, wid):
     store.set_votes(item.id, a.id, p.id, 3)  # replaces, does not add
     store.set_votes(item.id, b.id, None, 4)
     store.set_votes(item.id, b.id, None, 6)
-    totals = store.load_workshop_data(wid).vote_totals(item.id)
-    assert [(c.text, n) for c, n in totals] == [("B", 6), ("A", 3)]
+    totals = item_ranking(store.load_workshop_data(wid), item.id)
+    assert [(r.card.text, r.dots) for r in totals] == [("B", 6), ("A", 3)]
     assert store.set_votes(item.id, a.id, p.id, 0) is None
     assert [(v.card_id, v.count) for v in store.list_votes(wid, item.id)] == [(b.id, 6)]
     with pytest.raises(StorageError):
@@ -245,13 +264,13 @@ def test_actions_keep_owners_in_order_and_status(store, wid):
     action.owners, action.status = [a.id], "done"
     store.update_action(action)
     assert [(x.owners, x.status) for x in store.list_actions(wid)] == [([a.id], "done")]
-    store.delete_participant(a.id)
+    store.remove_participant(a.id)
     assert store.list_actions(wid)[0].owners == []
     action.status = "someday"
     action.owners = []
     with pytest.raises(StorageError, match="someday"):
         store.update_action(action)
-    store.delete_action(action.id)
+    store.remove_action(action.id)
     assert store.list_actions(wid) == []
 
 

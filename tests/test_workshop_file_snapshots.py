@@ -15,9 +15,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
+from workshop_app.model.results import rating_summaries
 from workshop_app.model.workshop import Rating
 from workshop_app.plans import write_report
-from workshop_app.plans.charts import Spread, rating_chart
+from workshop_app.plans.charts import rating_chart
 from workshop_app.plans.text import MAX_TEXT, MAX_WORD, markup
 from workshop_app.storage import WorkshopFileError, read_workshop_file, workshop_data_from_dict
 
@@ -148,13 +149,16 @@ def test_a_rating_far_outside_its_scale_is_drawn_on_the_scale(tmp_path):
     data = workshop_data_from_dict(json.loads(GOOD.read_text(encoding="utf-8")))
     data.ratings.append(Rating("Clarity", 10**9, 2, 99, data.workshop.id, data.agenda[0].id))
     data.ratings.append(Rating("Trust", -10**12, 1, 98, data.workshop.id, data.agenda[0].id))
-    chart = rating_chart([Spread("Clarity", [4, 10**9]), Spread("Trust", [2, -10**12])], 1, 5, 400)
+    spreads = rating_summaries([Rating("Clarity", 4, 1), Rating("Clarity", 10**9, 2), Rating("Trust", 2, 1),
+                                Rating("Trust", -10**12, 2)], [], (1, 5))
+    chart = rating_chart(spreads, 1, 5, 400)
     assert len(chart.getContents()) < 40  # five ticks, two rows: not a billion tick marks
     assert write_report(data, tmp_path / "report.pdf").stat().st_size > 0
 
 
 def test_a_rating_chart_without_a_known_scale_keeps_its_ticks_few():
-    chart = rating_chart([Spread("Clarity", [1, 10**9])], 1, 10**9, 400)
+    ratings = [Rating("Clarity", 1, 1), Rating("Clarity", 10**9, 2)]
+    chart = rating_chart(rating_summaries(ratings, [], (1, 10**9)), 1, 10**9, 400)
     assert len(chart.getContents()) < 60
 
 

@@ -88,3 +88,48 @@ def test_unwritable_folder_is_reported(wrapup, qtbot, tmp_path):
     qtbot.waitUntil(lambda: wrapup.task is None, timeout=60000)
     assert str(blocker) in wrapup.status.text()
     assert wrapup.result is None
+
+
+def test_the_preview_says_what_the_printed_plan_says(wrapup, tmp_path):
+    """Every heading and field label of the preview is one the participant's PDF prints."""
+    import re
+
+    from pypdf import PdfReader
+
+    from workshop_app.plans import write_action_plans
+
+    wrapup.people.setCurrentRow(0)  # Amira Haddad
+    html = wrapup.preview.toHtml()
+    written = write_action_plans(wrapup.data, tmp_path / "plans", invariant=True)
+    printed = " ".join(" ".join(page.extract_text().split()) for page in
+                       PdfReader(written.participant_files[0]).pages)
+    shown = wrapup.preview.toPlainText()
+    headings = [line for line in shown.splitlines()
+                if line in {"My commitments", "What the group agreed",
+                            "The six ways to bridge leadership and operations"}]
+    assert len(headings) == 3
+    labels = {text.rstrip(":") for text in re.findall(r"font-style:italic;\">([^<]+):</span>", html)}
+    assert {"By when", "How I will know it worked"} <= labels
+    for label in [*headings, *labels]:
+        assert label.casefold() in printed.casefold(), label
+    ranked = [re.match(r"(\d+)\. (.*) \((\d+)\)$", line) for line in shown.splitlines()]
+    ranked = [m.groups() for m in ranked if m]  # the priorities with the PDF's ranks and dots
+    assert ranked and all(f"{rank} {text}" in printed for rank, text, _dots in ranked[:2])
+
+
+def test_the_run_sheet_is_printed_on_the_paper_chosen_for_the_plans(wrapup, main_window, qtbot, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtTest import QTest
+
+    from gui_helpers import click_button
+
+    wrapup.paper.setFocus()
+    QTest.keyClick(wrapup.paper, Qt.Key.Key_End)  # US Letter
+    assert wrapup.paper.currentText() == "US Letter"
+    main_window.show_page("plan")
+    plan = main_window.pages["plan"]
+    out = tmp_path / "run sheet.pdf"
+    when_modal(click_button("Close"), timeout_ms=20000)
+    plan.write_run_sheet(out)
+    qtbot.waitUntil(lambda: plan.run_sheet_button.isEnabled(), timeout=20000)
+    assert float(PdfReader(out).pages[0].mediabox.width) == pytest.approx(612)  # Letter, not A4

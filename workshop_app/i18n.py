@@ -26,10 +26,21 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
     """Translate ``text`` in ``context`` (a plain string when no translator is installed)."""
     translate = _translate()
     if translate is None:
-        return text
+        return text.replace("%n", str(n)) if n >= 0 else text
     return translate(context, text, disambiguation, n)
 
 
 def tr_noop(text: str) -> str:
     """Mark a constant for translation; it is translated where it is shown."""
     return text
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """A count in words: ``one`` for exactly 1, else ``many``.
+
+    Both come translated from their own literal ``tr`` call, ``many`` in Qt's plural form:
+    ``counted(n, tr("Plans", "1 dot"), tr("Plans", "%n dots", None, n))`` (in a widget
+    ``self.tr("%n dots", None, n)``). Qt fills in ``%n`` and a translation gives every plural
+    form its language has; the English source needs no translation file.
+    """
+    return one if n == 1 else many

@@ -28,8 +28,9 @@ def exercises_dir() -> Path:
     return _root("exercises")
 
 
-def schema_path() -> Path:
-    return exercises_dir() / "schema" / "pack-v1.schema.json"
+def schema_path(name: str = "pack-v1") -> Path:
+    """A shipped JSON Schema: ``pack-v1`` (exercise packs) or ``workshop-v1`` (workshop files)."""
+    return exercises_dir() / "schema" / f"{name}.schema.json"
 
 
 def resources_dir() -> Path:

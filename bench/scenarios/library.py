@@ -38,6 +38,7 @@ def child(data_dir: str, reps: int) -> dict:
     from workshop_app.gui.models.workshop_list import WorkshopListModel
     from workshop_app.gui.pages.workshops_page import WorkshopsPage
     from workshop_app.gui.settings import app_settings
+    from workshop_app.gui.taskman import TaskManager
     from workshop_app.services.context import AppContext
 
     ctx = AppContext.from_option(data_dir)
@@ -46,7 +47,7 @@ def child(data_dir: str, reps: int) -> dict:
     model = WorkshopListModel(ctx.store)
     figures: dict = {"list_model": _timed(model.refresh, reps), "rows": model.rowCount()}
 
-    page = WorkshopsPage(ctx, SignalHub(), app_settings(ctx.data_dir))
+    page = WorkshopsPage(ctx, SignalHub(), app_settings(ctx.data_dir), TaskManager())
     page.resize(1280, 760)
     page.show()
     QApplication.processEvents()

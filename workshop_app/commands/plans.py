@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 
 from workshop_app.i18n import tr
-from workshop_app.plans.api import PAPERS  # light: reportlab is imported only when writing
+from workshop_app.plans.paper import PAPERS, default_paper  # light: reportlab is imported only when writing
 
 
 def add_paper_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--paper", choices=PAPERS, default="a4",
-                        help=tr("cli", "paper size: a4 or letter (default: a4)"))
+    parser.add_argument("--paper", choices=PAPERS, default=default_paper(),
+                        help=tr("cli", "paper size: a4 or letter (default: letter where the system "
+                                       "measures in inches, else a4)"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,7 +59,7 @@ def report_command(args, ctx) -> int:
 
 
 def runsheet_command(args, ctx) -> int:
-    from workshop_app.plans.api import write_run_sheet
+    from workshop_app.services.wrapup import write_run_sheet
 
-    print(write_run_sheet(_load(args, ctx), args.out, paper=args.paper))
+    print(write_run_sheet(_load(args, ctx), args.out, paper=args.paper, library=ctx.library))
     return 0

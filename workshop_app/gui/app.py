@@ -48,9 +48,14 @@ def _install_translators(app: QApplication) -> None:
 
 
 def open_context(ctx: AppContext) -> None:
-    """Create the data folder, start logging and open the database (may raise UserError)."""
+    """Create the data folder, start logging and open the database (may raise UserError).
+
+    Opening (and migrating) happens before the window shows; reading the whole file through
+    (``PRAGMA quick_check``) happens after, on the task runner (gui/integrity_check.py).
+    """
     ctx.start_logging()
-    ctx.store  # noqa: B018 - opens, checks and recovers the database before the window shows
+    ctx.quick_check_at_open = False
+    ctx.store  # noqa: B018 - opens, checks the header and recovers the database before the window
 
 
 def claim_data_folder(app: QApplication, ctx: AppContext, *, interactive: bool = True):
@@ -105,6 +110,7 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
         return exc.exit_code
 
     from workshop_app.gui.crash import CrashHandler
+    from workshop_app.gui.integrity_check import check_after_start
     from workshop_app.gui.main_window import MainWindow
 
     crash = CrashHandler(ctx.data_dir.log_file)
@@ -123,12 +129,14 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
             app.quit()
 
     def first_frame() -> None:
-        # The window is on screen with the workshop list filled: now later launches are answered
-        # and the last workshop's page is opened.
+        # The window is on screen with the workshop list filled: now later launches are answered,
+        # the last workshop's page is opened and the database checked.
         if benchmark_startup:
             report("startup_ms")
         instance.listen()
-        if window.restore_workshop():
+        restored = window.restore_workshop()
+        check_after_start(window)  # the integrity check, on the task runner
+        if restored:
             if benchmark_startup:
                 after_first_paint(window.stack.currentWidget(), lambda: (report("restored_ms"), finish()))
         else:

@@ -1,17 +1,10 @@
-"""Exercises as Markdown for Qt text views (library detail, editor preview)."""
+"""Exercises as Markdown for the text views (library detail, editor preview; see set_markdown)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QTextDocument
 
 from workshop_app.model import CAPTURE_TYPES, THEMES, Exercise
-
-#: GitHub Markdown without raw HTML: pack text is untrusted, so no tags and no images from HTML.
-MARKDOWN_FEATURES = QTextDocument.MarkdownFeature(
-    QTextDocument.MarkdownFeature.MarkdownDialectGitHub.value
-    | QTextDocument.MarkdownFeature.MarkdownNoHTML.value
-)
 
 
 def _tr(text: str) -> str:

@@ -24,6 +24,7 @@ from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages import registry
 from workshop_app.gui.settings import app_settings
+from workshop_app.gui.taskman import TaskManager
 from workshop_app.services.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.hub = SignalHub(self)
+        #: The one task runner: slow work (PDFs, backups, checks) off the GUI thread.
+        self.tasks = TaskManager(self)
         self.settings = app_settings(ctx.data_dir)
         self.workshop_id: int | None = None
         self.setWindowTitle(self.tr("Workshop app"))
@@ -105,8 +108,8 @@ class MainWindow(QMainWindow):
         style = self.style()
         specs = [registry.PageSpec(
             "workshops", self.tr("Workshops"), QStyle.StandardPixmap.SP_DirHomeIcon, False,
-            lambda: WorkshopsPage(self.ctx, self.hub, self.settings))]
-        specs += registry.pages(self.ctx, self.hub, self.settings)
+            lambda: WorkshopsPage(self.ctx, self.hub, self.settings, self.tasks))]
+        specs += registry.pages(self.ctx, self.hub, self.settings, self.tasks)
         for spec in specs:
             item = QListWidgetItem(style.standardIcon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -218,10 +221,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("{title} - Workshop app").format(title=title))
 
     @Slot()
-    def periodic_backup(self) -> None:
+    def periodic_backup(self):
+        """On the task runner; returns its handle."""
         from workshop_app.services.backups import periodic_backup
 
-        periodic_backup(self.ctx)
+        return self.tasks.run_in_background(lambda _progress, _cancelled: periodic_backup(self.ctx))
 
     @Slot()
     def check_outside_changes(self) -> None:
@@ -322,6 +326,7 @@ class MainWindow(QMainWindow):
             flush = getattr(page, "flush", None)
             if flush is not None:
                 flush()  # autosave whatever is being typed
+        self.tasks.wait_for_all()  # a backup or a PDF being written is finished, not cut off
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("session/page", self.current_page())
         self.settings.sync()

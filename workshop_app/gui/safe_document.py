@@ -9,7 +9,9 @@ pack's ``assets/`` (archive members already read in memory under the pack
 caps), bounded in bytes and pixels and checked before decoding, or a small
 placeholder. Style sheets and anything else are never loaded.
 
-Every text view showing pack or user text gets one through :func:`safe_view`.
+Every text view showing pack or user text gets one through :func:`safe_view`, and
+Markdown reaches it through :func:`set_markdown`: the one parser the PDFs use too
+(``model/markdown.py``), raw HTML off, as HTML the document shows.
 """
 
 from __future__ import annotations
@@ -20,16 +22,10 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QUrl
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter, QTextDocument
 from PySide6.QtWidgets import QTextEdit
 
-from workshop_app.model.pictures import pack_member
+from workshop_app.model.pictures import MAX_PICTURE_BYTES, MAX_PICTURE_SIDE, PICTURE_FORMATS, pack_member
 
-#: Largest picture file, in bytes.
-MAX_PICTURE_BYTES = 2 * 1024 * 1024
-#: Largest picture width and height, in pixels (read from the header, before decoding).
-MAX_PICTURE_SIDE = 4096
 #: Most pixels decoded for one pack, all pictures together (memory stays bounded).
 MAX_TOTAL_PIXELS = 2 * MAX_PICTURE_SIDE * MAX_PICTURE_SIDE
-#: Picture formats decoded (decided from the content, never from the name).
-PICTURE_FORMATS = frozenset({"png", "jpeg", "gif", "bmp", "webp"})
 
 Assets = Mapping[str, bytes]
 
@@ -135,3 +131,11 @@ def set_pictures(view: QTextEdit, pictures: PackPictures | None) -> None:
     document = view.document()
     assert isinstance(document, SafeDocument), "a text view made without safe_view"
     document.pictures = pictures
+
+
+def set_markdown(document: QTextDocument, text: str) -> None:
+    """Show pack Markdown in a document made by :func:`safe_view` (the parser loads on first use)."""
+    from workshop_app.model.markdown import to_html
+
+    assert isinstance(document, SafeDocument), "a text view made without safe_view"
+    document.setHtml(to_html(text))

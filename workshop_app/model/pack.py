@@ -7,10 +7,15 @@ match the file's keys one to one.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+import logging
+from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
+from functools import cache
+from types import UnionType
+from typing import Any, get_args, get_origin, get_type_hints
 
 from workshop_app.i18n import tr_noop
+
+log = logging.getLogger(__name__)
 
 #: Theme slugs an exercise may carry (the schema lists the same).
 THEMES: dict[str, str] = {
@@ -100,19 +105,22 @@ class Exercise:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Exercise:
-        data = dict(data)
-        steps = [Step(**s) for s in data.pop("steps", [])]
-        cap = dict(data.pop("capture", {}) or {})
-        for key in ("x_axis", "y_axis"):
-            if cap.get(key) is not None:
-                cap[key] = Axis(**cap[key])
-        known = {f for f in cls.__dataclass_fields__}
-        data = {k: v for k, v in data.items() if k in known}
-        return cls(steps=steps, capture=Capture(**cap), **data)
+        return from_data(cls, data)
 
     @property
     def steps_minutes(self) -> int:
         return sum(s.minutes for s in self.steps)
+
+
+def snapshot_exercise(snapshot: Any) -> Exercise | None:
+    """The exercise an agenda item keeps (its snapshot, ``AgendaItem.exercise``), or None: for a
+    break or free item (no snapshot), and for a snapshot that cannot be read (logged)."""
+    if not snapshot:
+        return None
+    if not isinstance(snapshot, dict):
+        log.warning("an unreadable exercise snapshot: %s", type(snapshot).__name__)
+        return None
+    return Exercise.from_dict(snapshot)
 
 
 @dataclass
@@ -154,3 +162,77 @@ class Pack:
             if ex.id == exercise_id:
                 return ex
         return None
+
+
+# -- from a file's data ---------------------------------------------------------------------------
+#: Agenda item kinds, each the file key that holds its title (or, for an exercise, its id).
+ITEM_KINDS = ("exercise", "break", "custom")
+
+
+@cache
+def _fields(cls: type) -> tuple[tuple[str, Any, Any], ...]:
+    """(name, type, a function giving its default) of each field, in order."""
+    hints = get_type_hints(cls)
+    result = []
+    for f in fields(cls):
+        kind = hints[f.name]
+        if f.default_factory is not MISSING:
+            make = f.default_factory
+        elif f.default is not MISSING:
+            make = (lambda value: lambda: value)(f.default)
+        else:  # required: the empty value of its type
+            make = list if get_origin(kind) is list else int if kind is int else str
+        result.append((f.name, kind, make))
+    return tuple(result)
+
+
+def whole(value: object, default: int | None) -> int | None:
+    """``value`` if it is a whole number (a file or snapshot may hold anything), else ``default``."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else default
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else "" if value is None or isinstance(value, dict | list) \
+        else str(value)
+
+
+def _value(kind: Any, value: Any, default: Any) -> Any:
+    """``value`` as a field of type ``kind`` holds it; ``default`` where it cannot be one."""
+    optional = get_origin(kind) is UnionType
+    if optional:
+        kind = next(k for k in get_args(kind) if k is not type(None))
+    if value is None:
+        return default
+    if is_dataclass(kind):
+        if not isinstance(value, dict):
+            return default
+        nested = from_data(kind, value)
+        return None if optional and nested == from_data(kind, {}) else nested
+    if get_origin(kind) is list:
+        if not isinstance(value, list):
+            return default
+        (item,) = get_args(kind)
+        if is_dataclass(item):
+            return [from_data(item, v) for v in value if isinstance(v, dict)]
+        return [_text(v) for v in value]
+    if kind is bool:
+        return value if isinstance(value, bool) else default
+    if kind is int:
+        return whole(value, default)
+    text = _text(value)
+    return (text or default) if isinstance(default, str) else text
+
+
+def from_data(cls: type, data: dict[str, Any]) -> Any:
+    """A pack dataclass from a file's data (or a snapshot), keys as in the file: the one conversion.
+
+    Lenient, so the pack editor opens a pack that breaks the rules: a value of the wrong type
+    becomes the field's default (an empty text, 0 or an empty list for a field without one),
+    empty text takes a default text (``notes``, ``none``, ``en``), an axis with nothing in it
+    is none, and keys the model does not know are ignored. Validated data converts unchanged.
+    """
+    if cls is AgendaTemplateItem:
+        kind = next((k for k in ITEM_KINDS if k in data), "custom")
+        data = {"kind": kind, "minutes": data.get("minutes"),
+                ("exercise" if kind == "exercise" else "title"): _text(data.get(kind))}
+    return cls(**{name: _value(kind, data.get(name), make()) for name, kind, make in _fields(cls)})

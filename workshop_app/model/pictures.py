@@ -20,6 +20,19 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
 WEB_SCHEMES = ("http", "https", "mailto")
 
 
+#: Largest picture file, in bytes.
+MAX_PICTURE_BYTES = 2 * 1024 * 1024
+#: Largest picture width and height, in pixels (read from the header, before decoding).
+MAX_PICTURE_SIDE = 4096
+#: Picture formats decoded (decided from the content, never from the name).
+PICTURE_FORMATS = frozenset({"png", "jpeg", "gif", "bmp", "webp"})
+
+
+def has_scheme(target: str) -> bool:
+    """Whether ``target`` starts with a URL scheme (``https:``, ``file:``, ``c:``...)."""
+    return bool(_SCHEME.match(target.strip()))
+
+
 def is_web_address(target: str) -> bool:
     match = _SCHEME.match(target.strip())
     return bool(match) and match.group(0)[:-1].lower() in WEB_SCHEMES
@@ -30,7 +43,7 @@ def pack_member(target: str) -> str | None:
     target = target.strip()
     if target.startswith("<") and target.endswith(">"):
         target = target[1:-1].strip()
-    if not target or _SCHEME.match(target) or target.startswith("//") or "?" in target:
+    if not target or has_scheme(target) or target.startswith("//") or "?" in target:
         return None
     path = unquote(target.split("#", 1)[0])
     if "\\" in path or "\x00" in path or path.startswith("/") or ".." in path.split("/"):

@@ -222,14 +222,3 @@ class WorkshopData:
     def actions_for(self, participant_id: int) -> list[ActionItem]:
         """Only this participant's own commitments."""
         return [a for a in self.actions if participant_id in a.owners]
-
-    def vote_totals(self, agenda_item_id: int | None = None) -> list[tuple[Card, int]]:
-        """Cards with their dot totals, highest first (ties keep card order)."""
-        totals: dict[int, int] = {}
-        for v in self.votes:
-            if agenda_item_id is None or v.agenda_item_id == agenda_item_id:
-                totals[v.card_id] = totals.get(v.card_id, 0) + v.count
-        cards = {c.id: c for c in self.cards}
-        ranked = [(cards[cid], n) for cid, n in totals.items() if cid in cards and n > 0]
-        ranked.sort(key=lambda cn: (-cn[1], cn[0].position, cn[0].id or 0))
-        return ranked

@@ -6,42 +6,15 @@ from dataclasses import asdict
 from functools import lru_cache
 from typing import Any
 
-from workshop_app.model.pack import AgendaTemplate, AgendaTemplateItem, Capture, Exercise, Pack
+from workshop_app.model.pack import AgendaTemplateItem, Capture, Exercise, Pack, from_data
 from workshop_app.packs.schema_check import load_schema
-
-#: Agenda item kinds, each with the file key that holds its title (or exercise id).
-ITEM_KINDS = ("exercise", "break", "custom")
 
 
 def pack_from_dict(data: dict[str, Any], *, builtin: bool = False, source: str = "") -> Pack:
-    """The Pack for data that passed validation."""
-    return Pack(
-        id=data["id"],
-        title=data["title"],
-        version=data["version"],
-        format=data["format"],
-        author=data.get("author", ""),
-        language=data.get("language", "en"),
-        description=data.get("description", ""),
-        licence=data.get("licence", ""),
-        exercises=[Exercise.from_dict(e) for e in data["exercises"]],
-        agendas=[_agenda_from_dict(a) for a in data.get("agendas", [])],
-        builtin=builtin,
-        source=source,
-    )
-
-
-def _agenda_from_dict(data: dict[str, Any]) -> AgendaTemplate:
-    items = []
-    for item in data["items"]:
-        kind = next(k for k in ITEM_KINDS if k in item)
-        if kind == "exercise":
-            items.append(AgendaTemplateItem(exercise=item["exercise"], minutes=item.get("minutes"),
-                                            kind="exercise"))
-        else:
-            items.append(AgendaTemplateItem(title=item[kind], minutes=item["minutes"], kind=kind))
-    return AgendaTemplate(id=data["id"], title=data["title"], description=data.get("description", ""),
-                          items=items)
+    """The Pack for data that passed validation (the model's one conversion, ``from_data``)."""
+    pack = from_data(Pack, data)
+    pack.builtin, pack.source = builtin, source
+    return pack
 
 
 @lru_cache(maxsize=1)

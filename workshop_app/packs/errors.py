@@ -3,26 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import counted, tr
+from workshop_app.json_schemas import Finding, Path_, field_path  # noqa: F401 - shared with storage
 from workshop_app.packs.limits import MAX_SHOWN_PROBLEMS
-
-Path_ = tuple[str | int, ...]
-
-
-def field_path(path: Path_) -> str:
-    """``("exercises", 3, "steps", 0, "minutes")`` -> ``exercises[3].steps[0].minutes``."""
-    text = ""
-    for part in path:
-        if isinstance(part, int):
-            text += f"[{part}]"
-        elif part.replace("_", "a").replace("-", "a").isalnum() and part.isascii():
-            text += f".{part}" if text else part
-        else:
-            text += f"[{part!r}]"
-    return text
 
 
 @dataclass(frozen=True)
@@ -46,15 +31,6 @@ class Problem:
         return f"{where}: {self.message}"
 
 
-class Finding(NamedTuple):
-    """A problem in the data, before it is given its place in the file."""
-
-    path: Path_
-    message: str
-    #: Point at the key (an unknown field) rather than at the value.
-    at_key: bool = False
-
-
 def file_problem(file: str, message: str) -> Problem:
     """A problem with the file as a whole (no line)."""
     return Problem(file, None, None, "", message)
@@ -67,10 +43,8 @@ class PackError(UserError):
         self.file = file
         self.problems = sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
         n = len(self.problems)
-        if n == 1:
-            message = tr("Packs", "{file} is not a valid pack: 1 problem").format(file=file)
-        else:
-            message = tr("Packs", "{file} is not a valid pack: {n} problems").format(file=file, n=n)
+        message = counted(n, tr("Packs", "{file} is not a valid pack: 1 problem"),
+                          tr("Packs", "{file} is not a valid pack: %n problems", None, n)).format(file=file)
         details = [str(p) for p in self.problems[:MAX_SHOWN_PROBLEMS]]
         if n > MAX_SHOWN_PROBLEMS:
             details.append(tr("Packs", "... and {n} more problems").format(n=n - MAX_SHOWN_PROBLEMS))

@@ -17,18 +17,15 @@ from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import format_date
 from workshop_app.plans.grid import SPAN
+from workshop_app.plans.labels import cluster_name, more_options, participant_name, plan_labels
 from workshop_app.plans.page import EndSection, Section, StartSection
 
 NUMBER_COL = 11 * st.MM
 _CIRCLE_ONE = "&nbsp;&nbsp;&nbsp;".join("123456")
 
 
-def participant_name(participant: Participant, index: int) -> str:
-    return participant.name.strip() or tr("Plans", "Participant {n}").format(n=index)
-
-
 def plan_section(data: WorkshopData, participant: Participant, index: int) -> Section:
-    return ui.workshop_section(data, tr("Plans", "Personal action plan"),
+    return ui.workshop_section(data, plan_labels().title,
                                participant_name(participant, index))
 
 
@@ -36,7 +33,7 @@ def title_part(data: WorkshopData, participant: Participant, index: int, width: 
     ws = data.workshop
     about = " \u00b7 ".join(p.strip() for p in (participant.role, participant.team) if p.strip())
     workshop = ws.title + (f"\n{ws.organisation}" if ws.organisation.strip() else "")
-    return ui.title_block(tr("Plans", "Personal action plan"), participant_name(participant, index), about, [
+    return ui.title_block(plan_labels().title, participant_name(participant, index), about, [
         (tr("Plans", "Workshop"), workshop),
         (tr("Plans", "Date"), format_date(ws.date, ws.language)),
         (tr("Plans", "Place"), ws.location),
@@ -63,6 +60,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     body = width - NUMBER_COL
     half = body / 2
     a = action or ActionItem(text="")
+    labels = plan_labels()
     if action is None:
         what = ui.labelled(tr("Plans", "What I will do"), "", body, lines=2, style="what")
     else:
@@ -72,8 +70,8 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
 
     def way_cell(w: float):
         if way:
-            return ui.labelled(tr("Plans", "Which of the six ways"), way, w)
-        return ui.raw(ui.text_markup(tr("Plans", "Which of the six ways").upper(), size=6.8, color=st.MUTED)
+            return ui.labelled(labels.way, way, w)
+        return ui.raw(ui.text_markup(labels.way.upper(), size=6.8, color=st.MUTED)
                    + f'<br/><font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
                    + ui.text_markup(tr("Plans", "(circle one)"), color=st.MUTED) + "</font>", "cell")
 
@@ -98,15 +96,15 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
             rows.append(["", left(half), right(half)])
 
     due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
-    add_pair(field(tr("Plans", "By when"), due), field(tr("Plans", "Check-in"), checkin),
+    add_pair(field(labels.by_when, due), field(labels.checkin, checkin),
              max(len(due), len(checkin)) > PAIR_LIMIT)
-    rows.append(["", ui.labelled(tr("Plans", "How I will know it worked"), a.measure, body), SPAN])
-    add_pair(way_cell, field(tr("Plans", "Support I need"), a.support), len(a.support) > PAIR_LIMIT)
+    rows.append(["", ui.labelled(labels.measure, a.measure, body), SPAN])
+    add_pair(way_cell, field(labels.support, a.support), len(a.support) > PAIR_LIMIT)
     return ui.grid(rows, [NUMBER_COL, half, half], commands, padding=6)
 
 
 def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
-    story = ui.heading(tr("Plans", "My commitments"), space=160)
+    story = ui.heading(plan_labels().commitments, space=160)
     if actions:
         story.append(ui.para(tr("Plans", "What I will do after this workshop, by when, and how I will "
                                       "know it worked."), "intro"))
@@ -158,9 +156,10 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
     outcomes = content.shared_outcomes(data)
     if not priorities and not outcomes:
         return []
-    story = ui.heading(tr("Plans", "What the group agreed"), space=140)
+    labels = plan_labels()
+    story = ui.heading(labels.group, space=140)
     for block in priorities:
-        rows = [ui.header_cells([tr("Plans", "Rank"), tr("Plans", "Priority"), tr("Plans", "Dots")])]
+        rows = [ui.header_cells([labels.rank, labels.priority, labels.dots])]
         for rank, card, dots in block.ranked:
             style = "cell_bold" if rank <= 3 else "cell"
             rows.append([ui.para(str(rank), "cell_center"), ui.para(card.text, style),
@@ -168,17 +167,17 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
         parts = [ui.para(block.item.title, "h3"),
                  ui.grid(rows, [0.1 * width, 0.76 * width, 0.14 * width], header=True, zebra=True)]
         if block.more:
-            parts.append(ui.para(tr("Plans", "and {n} more options").format(n=block.more), "muted"))
+            parts.append(ui.para(more_options(block.more), "muted"))
         story += [ui.Keep(parts[:2]), *parts[2:], ui.spacer(4)]
     for outcome in outcomes:
         parts: list[Flowable] = [ui.para(outcome.item.title, "h3")]
         parts += [ui.para(note) for note in outcome.notes]
         if outcome.actions:
-            parts.append(ui.para(tr("Plans", "We agreed to"), "group"))
+            parts.append(ui.para(labels.agreed, "group"))
             parts += ui.bullets([_group_action_text(a, data.workshop.language) for a in outcome.actions])
         for name, texts in outcome.clusters:
             joined = "  \u00b7  ".join(ui.text_markup(t) for t in texts)
-            name = name or (tr("Plans", "Other") if len(outcome.clusters) > 1 else "")
+            name = cluster_name(name, len(outcome.clusters))
             if name:
                 joined = ui.text_markup(f"{name}: ", bold=True, color=st.ACCENT) + joined
             parts.append(ui.raw(joined, "bullet_plain"))
@@ -216,7 +215,7 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         *commands,
     ], padding=5)
-    return [ui.Keep([*ui.heading(tr("Plans", "The six ways to bridge leadership and operations")),
+    return [ui.Keep([*ui.heading(plan_labels().six_ways),
                           grid])]
 
 

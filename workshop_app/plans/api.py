@@ -11,7 +11,7 @@ module (for example from the GUI) stays cheap.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,11 +19,12 @@ from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.model.workshop import WorkshopData
 
-PAPERS = ("a4", "letter")  #: the paper sizes every document accepts
 COMBINED_STEM = "all-action-plans"
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
+#: A pack id -> that pack's pictures (archive members, ``{"assets/x.png": bytes}``).
+PackPictures = Callable[[str], Mapping[str, bytes]]
 
 
 class NoParticipantsError(UserError):
@@ -137,8 +138,9 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
 
 
 def _write_one(module: str, data: WorkshopData, out_path: str | Path, paper: str, invariant: bool,
-               title: str) -> Path:
-    """Lay out one document whose module has ``story_of(data, width)`` and ``section_of(data)``."""
+               title: str, **story_options) -> Path:
+    """Lay out one document whose module has ``story_of(data, width, **story_options)`` and
+    ``section_of(data)``."""
     from importlib import import_module
 
     from workshop_app.plans.page import build_pdf
@@ -149,8 +151,8 @@ def _write_one(module: str, data: WorkshopData, out_path: str | Path, paper: str
         raise OutputPathError(tr("Plans", "{path} is a folder: give a file name such as "
                                           "report.pdf.").format(path=path))
     maker = import_module(f"workshop_app.plans.{module}")
-    return build_pdf(path, maker.story_of(data, frame_width(paper)), paper=paper, invariant=invariant,
-                     meta=_meta(data, title), section=maker.section_of(data))
+    return build_pdf(path, maker.story_of(data, frame_width(paper), **story_options), paper=paper,
+                     invariant=invariant, meta=_meta(data, title), section=maker.section_of(data))
 
 
 def write_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
@@ -160,6 +162,11 @@ def write_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
 
 
 def write_run_sheet(data: WorkshopData, out_path: str | Path, paper: str = "a4",
-                    invariant: bool = False) -> Path:
-    """Write the facilitator's planning run sheet to ``out_path``."""
-    return _write_one("run_sheet", data, out_path, paper, invariant, tr("Plans", "Run sheet"))
+                    invariant: bool = False, pictures: PackPictures | None = None) -> Path:
+    """Write the facilitator's planning run sheet to ``out_path``.
+
+    ``pictures(pack_id)`` gives a pack's archive members (``{"assets/x.png": bytes}``): the
+    pictures its exercises' Markdown may print (without it, a picture prints its description).
+    """
+    return _write_one("run_sheet", data, out_path, paper, invariant, tr("Plans", "Run sheet"),
+                      pictures=pictures)

@@ -8,12 +8,12 @@ ellipsis to fit; the full text is in the table beside each chart.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 
 from workshop_app.i18n import tr
+from workshop_app.model.results import RatingSummary, mean_text
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, SANS_BOLD
 from workshop_app.plans.text import fitted_runs
@@ -93,22 +93,12 @@ def vote_chart(totals: list[tuple[int, str, int]], width: float) -> Drawing:
     return drawing
 
 
-@dataclass
-class Spread:
-    criterion: str
-    values: list[int]
-
-    @property
-    def mean(self) -> float:
-        return sum(self.values) / len(self.values)
-
-
-def rating_chart(spreads: list[Spread], low: int, high: int, width: float) -> Drawing:
+def rating_chart(spreads: list[RatingSummary], low: int, high: int, width: float) -> Drawing:
     """Per criterion: the range of ratings as a band, the mean as a dot, on the rating scale.
 
-    Whatever the database holds, the drawing stays on the scale: a value outside it is drawn
-    at its end (the table beside the chart prints the values as they are), and a wide scale
-    gets at most about ten tick marks.
+    The summaries hold only ratings inside the scale (model.results), so the drawing stays on
+    it; a criterion nobody rated gets its line without band or dot, and a wide scale gets at
+    most about ten tick marks.
     """
     if high <= low:
         high = low + 1
@@ -120,9 +110,6 @@ def rating_chart(spreads: list[Spread], low: int, high: int, width: float) -> Dr
     def x_of(value: float) -> float:
         return left + (value - low) / (high - low) * (right - left)
 
-    def on_scale(value: float) -> float:
-        return min(max(value, low), high)
-
     base = 24
     step = int(_nice_step(high - low, ticks=10))
     for tick in range(-(-low // step) * step, high + 1, step):  # the multiples of step on the scale
@@ -133,12 +120,14 @@ def rating_chart(spreads: list[Spread], low: int, high: int, width: float) -> Dr
         y = height - 4 - (i + 0.5) * ROW * 1.4
         drawing.add(label(spread.criterion, label_width, y - 3, max_width=label_width, anchor="end"))
         drawing.add(Line(x_of(low), y, x_of(high), y, strokeColor=st.color(st.RULE), strokeWidth=0.8))
-        lo, hi = on_scale(min(spread.values)), on_scale(max(spread.values))
+        if spread.mean is None or spread.lowest is None or spread.highest is None:
+            continue
+        lo, hi = spread.lowest, spread.highest
         drawing.add(Rect(x_of(lo) - 2, y - 4, x_of(hi) - x_of(lo) + 4, 8, rx=4, ry=4,
                          fillColor=st.color("#bcd9dc"), strokeColor=None))
-        drawing.add(Circle(x_of(on_scale(spread.mean)), y, 4.2, fillColor=st.color(st.ACCENT),
+        drawing.add(Circle(x_of(spread.mean), y, 4.2, fillColor=st.color(st.ACCENT),
                            strokeColor=st.color("#ffffff"), strokeWidth=1))
-        drawing.add(label(f"{spread.mean:.1f}", right + 8, y - 3, size=7.5, bold=True))
+        drawing.add(label(mean_text(spread.mean), right + 8, y - 3, size=7.5, bold=True))
     drawing.add(label(tr("Plans", "band: lowest to highest rating \u00b7 dot: mean"), left, 0,
                       size=6.5, color=st.MUTED))
     return drawing

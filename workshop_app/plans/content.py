@@ -18,26 +18,12 @@ facilitator notes: those belong in the facilitator report and run sheet.
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass, field
 
-from workshop_app.model.pack import Exercise
+from workshop_app.model.results import Ranked, item_ranking
 from workshop_app.model.workshop import ActionItem, AgendaItem, Card, Participant, WorkshopData, present
 
-log = logging.getLogger(__name__)
-
 TOP_PRIORITIES = 10
-
-
-def exercise_of(item: AgendaItem) -> Exercise | None:
-    """The agenda item's exercise snapshot, or None (a break, a free item or a damaged snapshot)."""
-    if not item.exercise:
-        return None
-    try:
-        return Exercise.from_dict(item.exercise)
-    except (TypeError, ValueError, KeyError, AttributeError):
-        log.warning("agenda item %s has an unreadable exercise snapshot", item.id)
-        return None
 
 
 def feeds_of(item: AgendaItem) -> str:
@@ -63,24 +49,20 @@ def commitments(data: WorkshopData, participant: Participant) -> list[ActionItem
 @dataclass
 class Priorities:
     item: AgendaItem
-    ranked: list[tuple[int, Card, int]]  # (rank, card, dots), ties share a rank
+    ranked: list[Ranked]  # (rank, card, dots), ties share a rank
     more: int = 0  # how many ranked options were left out
 
 
-def ranked(totals: list[tuple[Card, int]]) -> list[tuple[int, Card, int]]:
-    """``(rank, card, dots)`` from vote totals (highest first); ties share a rank (1, 2, 2, 4)."""
-    result = []
-    previous, rank = None, 0
-    for i, (card, dots) in enumerate(totals, start=1):
-        if dots != previous:
-            rank, previous = i, dots
-        result.append((rank, card, dots))
-    return result
+def dot_results(data: WorkshopData, item_id: int | None) -> list[Ranked]:
+    """The item's options in the one ranking (model.results), or none when nobody gave a dot:
+    a document shows a vote's results only once there are some."""
+    ranking = item_ranking(data, item_id)
+    return ranking if any(r.dots for r in ranking) else []
 
 
 @dataclass(frozen=True)
 class DotCount:
-    """Who gave an agenda item's dots: ``dots`` in all (as its chart adds them up), ``counted`` of
+    """Who gave an agenda item's dots: ``dots`` in all, ``counted`` of
     them as totals the facilitator counted, the rest from ``participants`` people."""
 
     dots: int
@@ -89,8 +71,8 @@ class DotCount:
 
 
 def dot_count(data: WorkshopData, item_id: int | None) -> DotCount:
-    """The dots of one item, counted over the same votes as ``data.vote_totals`` (its chart)."""
-    charted = {card.id for card, _dots in data.vote_totals(item_id)} if item_id is not None else set()
+    """The dots of one item, counted over the same votes as its ranking (its chart)."""
+    charted = {r.card.id for r in item_ranking(data, item_id)} if item_id is not None else set()
     votes = [v for v in data.votes if v.agenda_item_id == item_id and v.card_id in charted]
     return DotCount(dots=sum(v.count for v in votes),
                     counted=sum(v.count for v in votes if v.participant_id is None),
@@ -102,7 +84,7 @@ def group_priorities(data: WorkshopData, limit: int = TOP_PRIORITIES) -> list[Pr
     for item in data.agenda:
         if feeds_of(item) != "priorities" or item.id is None:
             continue
-        order = ranked(data.vote_totals(item.id))
+        order = dot_results(data, item.id)
         if order:
             result.append(Priorities(item, order[:limit], max(0, len(order) - limit)))
     return result

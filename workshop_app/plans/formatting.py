@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import counted, tr
 
 _WEEKDAY = re.compile(r"dddd[,،]?\s*|\s*dddd")
 
@@ -71,4 +71,4 @@ def signed_minutes(minutes: float) -> str:
 
 
 def dots_label(n: int) -> str:
-    return tr("Plans", "1 dot") if n == 1 else tr("Plans", "{n} dots").format(n=n)
+    return counted(n, tr("Plans", "1 dot"), tr("Plans", "%n dots", None, n))

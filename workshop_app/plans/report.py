@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import counted, tr
+from workshop_app.model.pack import snapshot_exercise
+from workshop_app.model.results import RatingSummary, dot_totals, mean_text, rating_summaries, scale_of
 from workshop_app.model.strategies import strategy_by_id
 from workshop_app.model.workshop import (
     ACTION_STATUSES,
@@ -17,8 +19,9 @@ from workshop_app.model.workshop import (
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import content
 from workshop_app.plans import styles as st
-from workshop_app.plans.charts import Spread, rating_chart, vote_chart
+from workshop_app.plans.charts import rating_chart, vote_chart
 from workshop_app.plans.formatting import dots_label, format_date, minutes_label, signed_minutes
+from workshop_app.plans.labels import participant_name
 
 MAX_CHART_BARS = 15
 
@@ -81,7 +84,7 @@ def participants_part(data: WorkshopData, width: float) -> list[Flowable]:
                           tr("Plans", "Side"), tr("Plans", "Commitments")])]
     for index, p in enumerate(data.participants, start=1):
         count = len(content.commitments(data, p))
-        name = p.name.strip() or tr("Plans", "Participant {n}").format(n=index)
+        name = participant_name(p, index)
         if p.absent:
             name = tr("Plans", "{name} (absent)").format(name=name)
         rows.append([ui.para(name, "cell_bold"),
@@ -118,7 +121,7 @@ def cards_part(data: WorkshopData, width: float) -> list[Flowable]:
     if not data.cards:
         return []
     story = ui.heading(tr("Plans", "Cards by cluster"))
-    totals = {card.id: dots for card, dots in data.vote_totals()}
+    totals = dot_totals(data.votes)
     for item in _items_with(data, {c.agenda_item_id for c in data.cards}):
         story.append(ui.para(_item_label(item), "h3"))
         groups = content.cards_by_cluster(data, item.id if item else None)
@@ -140,8 +143,8 @@ def cards_part(data: WorkshopData, width: float) -> list[Flowable]:
 
 def dots_sentence(count: content.DotCount) -> str:
     """"12 dots from 4 participants.", "9 dots counted by the facilitator." or both kinds at once."""
-    people = (tr("Plans", "1 participant") if count.participants == 1
-              else tr("Plans", "{n} participants").format(n=count.participants))
+    people = counted(count.participants, tr("Plans", "1 participant"),
+                     tr("Plans", "%n participants", None, count.participants))
     if not count.counted:
         return tr("Plans", "{dots} from {people}.").format(dots=dots_label(count.dots), people=people)
     if count.counted == count.dots:
@@ -153,12 +156,12 @@ def dots_sentence(count: content.DotCount) -> str:
 def votes_part(data: WorkshopData, width: float) -> list[Flowable]:
     story: list[Flowable] = []
     for item in data.agenda:
-        totals = data.vote_totals(item.id) if item.id is not None else []
+        totals = content.dot_results(data, item.id) if item.id is not None else []
         if not totals:
             continue
-        shown = content.ranked(totals)[:MAX_CHART_BARS]
+        shown = totals[:MAX_CHART_BARS]
         parts: list[Flowable] = [ui.para(item.title, "h3"),
-                                 vote_chart([(rank, card.text, dots) for rank, card, dots in shown], width)]
+                                 vote_chart([(r.rank, r.card.text, r.dots) for r in shown], width)]
         note = dots_sentence(content.dot_count(data, item.id))
         if len(totals) > len(shown):
             note += " " + tr("Plans", "The chart shows the top {n}.").format(n=len(shown))
@@ -167,32 +170,39 @@ def votes_part(data: WorkshopData, width: float) -> list[Flowable]:
     return [*ui.heading(tr("Plans", "Dot vote results")), *story] if story else []
 
 
+def _outside_note(summaries: list[RatingSummary]) -> str:
+    """"1 rating outside the scale (1 to 5) is left out." (empty when every rating is inside)."""
+    n = sum(s.outside for s in summaries)
+    if not n:
+        return ""
+    low, high = summaries[0].scale
+    return counted(n, tr("Plans", "1 rating outside the scale ({low} to {high}) is left out."),
+                   tr("Plans", "%n ratings outside the scale ({low} to {high}) are left out.", None, n)
+                   ).format(low=low, high=high)
+
+
 def ratings_part(data: WorkshopData, width: float) -> list[Flowable]:
     story: list[Flowable] = []
     for item in data.agenda:
         ratings = [r for r in data.ratings if r.agenda_item_id == item.id]
         if not ratings:
             continue
-        exercise = content.exercise_of(item)
-        order = list(exercise.capture.criteria) if exercise else []
-        values: dict[str, list[int]] = {}
-        for rating in ratings:
-            values.setdefault(rating.criterion, []).append(rating.value)
-        names = [c for c in order if c in values] + [c for c in values if c not in order]
-        spreads = [Spread(c, values[c]) for c in names]
-        if exercise is not None and exercise.capture.scale_min < exercise.capture.scale_max:
-            low, high = exercise.capture.scale_min, exercise.capture.scale_max  # the chart clamps to it
-        else:  # no usable scale: the values' own range
-            low, high = min(r.value for r in ratings), max(r.value for r in ratings)
+        exercise = snapshot_exercise(item.exercise)
+        low, high = scale_of(exercise)
+        summaries = rating_summaries(ratings, exercise.capture.criteria if exercise else [], (low, high))
         rows = [ui.header_cells([tr("Plans", "Criterion"), tr("Plans", "Ratings"), tr("Plans", "Mean"),
                               tr("Plans", "Lowest"), tr("Plans", "Highest")])]
-        for s in spreads:
-            rows.append([ui.para(s.criterion, "cell"), ui.para(str(len(s.values)), "cell_right"),
-                         ui.para(f"{s.mean:.1f}", "cell_right"), ui.para(str(min(s.values)), "cell_right"),
-                         ui.para(str(max(s.values)), "cell_right")])
+        for s in summaries:
+            rows.append([ui.para(s.criterion, "cell"), ui.para(str(s.count), "cell_right"),
+                         ui.para(mean_text(s.mean), "cell_right"),
+                         ui.para(mean_text(None) if s.lowest is None else str(s.lowest), "cell_right"),
+                         ui.para(mean_text(None) if s.highest is None else str(s.highest), "cell_right")])
         widths = [0.52 * width, 0.12 * width, 0.12 * width, 0.12 * width, 0.12 * width]
-        story += [ui.Keep([ui.para(item.title, "h3"), rating_chart(spreads, low, high, width)]),
-                  ui.spacer(4), ui.table(rows, widths, header=True, zebra=True), ui.spacer(6)]
+        story += [ui.Keep([ui.para(item.title, "h3"), rating_chart(summaries, low, high, width)]),
+                  ui.spacer(4), ui.table(rows, widths, header=True, zebra=True)]
+        note = _outside_note(summaries)
+        story += [ui.para(note, "muted")] if note else []
+        story.append(ui.spacer(6))
     return [*ui.heading(tr("Plans", "Ratings")), *story] if story else []
 
 
@@ -221,8 +231,7 @@ def actions_part(data: WorkshopData, width: float) -> list[Flowable]:
     widths = [0.42 * width, 0.14 * width, 0.14 * width, 0.18 * width, 0.12 * width]
     head = [tr("Plans", "What"), tr("Plans", "By when"), tr("Plans", "Check-in"), tr("Plans", "Way"),
             tr("Plans", "Status")]
-    names = {p.id: (p.name.strip() or tr("Plans", "Participant {n}").format(n=i))
-             for i, p in enumerate(data.participants, start=1)}
+    names = {p.id: participant_name(p, i) for i, p in enumerate(data.participants, start=1)}
     groups: list[tuple[str, list[ActionItem], int | None]] = []
     for p in data.participants:
         own = [a for a in data.actions if p.id in a.owners]

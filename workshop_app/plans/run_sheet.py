@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+
 from reportlab.platypus import Flowable
 
 from workshop_app.i18n import tr
-from workshop_app.model.pack import CAPTURE_TYPES, Exercise
+from workshop_app.model.pack import CAPTURE_TYPES, Exercise, snapshot_exercise
 from workshop_app.model.workshop import AGENDA_KINDS, AgendaItem, WorkshopData
 from workshop_app.plans import blocks as ui
-from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import clock, format_date, minutes_label, parse_clock
 from workshop_app.plans.markdown import markdown
@@ -45,7 +46,7 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
                           tr("Plans", "Capture")])]
     commands = []
     for item, start in zip(data.agenda, starts, strict=True):
-        exercise = content.exercise_of(item)
+        exercise = snapshot_exercise(item.exercise)
         kind = "" if item.kind == "exercise" else tr("Plans", AGENDA_KINDS.get(item.kind, item.kind))
         title = ui.text_markup(item.title, bold=item.kind == "exercise")
         if kind:
@@ -73,7 +74,7 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
 def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
     needed: dict[str, list[str]] = {}
     for item in data.agenda:
-        exercise = content.exercise_of(item)
+        exercise = snapshot_exercise(item.exercise)
         for material in exercise.materials if exercise else []:
             if material.strip():
                 needed.setdefault(material.strip(), []).append(item.title)
@@ -89,21 +90,22 @@ def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.color(st.RULE))], padding=4)]
 
 
-def exercise_part(item: AgendaItem, start: int, width: float) -> list[Flowable]:
-    exercise = content.exercise_of(item)
+def exercise_part(item: AgendaItem, start: int, width: float,
+                  pictures: Mapping[str, bytes] | None = None) -> list[Flowable]:
+    exercise = snapshot_exercise(item.exercise)
     title = f"{clock(start)} \u00b7 {item.title} ({minutes_label(item.minutes)})"
     head: list[Flowable] = [ui.para(title, "h3")]
     if exercise is None:  # a free item: only what the agenda says
         kind = tr("Plans", AGENDA_KINDS.get(item.kind, item.kind))
         return [ui.Keep([*head, ui.para(kind, "muted")]), ui.spacer(14)]
     if exercise.objective.strip():
-        head += markdown(exercise.objective)
+        head += markdown(exercise.objective, pictures=pictures)
     story: list[Flowable] = []
     if exercise.steps:
         rows = [ui.header_cells([tr("Plans", "Time"), tr("Plans", "Step"), tr("Plans", "Minutes")])]
         at = start
         for step in exercise.steps:
-            cell = [ui.para(step.title, "cell_bold"), *markdown(step.prompt, "muted")]
+            cell = [ui.para(step.title, "cell_bold"), *markdown(step.prompt, "muted", pictures)]
             rows.append([ui.para(clock(at), "cell"), cell,
                          ui.para(minutes_label(step.minutes), "cell_right")])
             at += max(0, step.minutes)
@@ -113,7 +115,7 @@ def exercise_part(item: AgendaItem, start: int, width: float) -> list[Flowable]:
                 steps=minutes_label(exercise.steps_minutes), item=minutes_label(item.minutes)), "muted"))
     if exercise.facilitator_notes.strip():
         notes = [ui.para(tr("Plans", "Facilitator notes"), "group"),
-                 *markdown(exercise.facilitator_notes, "cell")]
+                 *markdown(exercise.facilitator_notes, "cell", pictures)]
         story += [ui.spacer(4), ui.Keep([ui.table([[notes]], [width], [
             ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT_WARM))], padding=7)])]
     if exercise.debrief:
@@ -122,7 +124,8 @@ def exercise_part(item: AgendaItem, start: int, width: float) -> list[Flowable]:
     return [ui.Keep(head + story[:1]), *story[1:], ui.spacer(14)]
 
 
-def story_of(data: WorkshopData, width: float) -> list[Flowable]:
+def story_of(data: WorkshopData, width: float,
+             pictures: Callable[[str], Mapping[str, bytes]] | None = None) -> list[Flowable]:
     ws = data.workshop
     starts = _starts(data)
     end = starts[-1] + data.agenda[-1].minutes if data.agenda else parse_clock(ws.start_time)
@@ -139,6 +142,9 @@ def story_of(data: WorkshopData, width: float) -> list[Flowable]:
     details = [(item, start) for item, start in zip(data.agenda, starts, strict=True) if item.kind != "break"]
     if details:
         story += ui.heading(tr("Plans", "Exercises step by step"))
+        packs: dict[str, Mapping[str, bytes]] = {}
         for item, start in details:
-            story += exercise_part(item, start, width)
+            if pictures is not None and item.pack_id and item.pack_id not in packs:
+                packs[item.pack_id] = pictures(item.pack_id)
+            story += exercise_part(item, start, width, packs.get(item.pack_id or ""))
     return ui.glue(story)

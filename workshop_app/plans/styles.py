@@ -1,12 +1,11 @@
-"""Paper sizes, colours and paragraph styles shared by every document."""
+"""Colours, margins and paragraph styles shared by every document (paper sizes: paper.py)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from workshop_app.errors import UserError
-from workshop_app.i18n import tr
 from workshop_app.plans.fonts import SANS, SANS_BOLD, register_fonts
+from workshop_app.plans.paper import page_size
 
 INK = "#1d2b36"
 MUTED = "#5e6e7a"
@@ -22,20 +21,6 @@ MM = 72 / 25.4
 MARGIN_X = 18 * MM
 MARGIN_TOP = 22 * MM
 MARGIN_BOTTOM = 20 * MM
-
-
-class PaperError(UserError):
-    """An unknown paper size."""
-
-
-def page_size(paper: str) -> tuple[float, float]:
-    from reportlab.lib.pagesizes import A4, LETTER
-
-    sizes = {"a4": A4, "letter": LETTER}
-    key = (paper or "").lower()
-    if key not in sizes:
-        raise PaperError(tr("Plans", "Unknown paper size {paper!r}: use a4 or letter.").format(paper=paper))
-    return sizes[key]
 
 
 def frame_width(paper: str) -> float:

@@ -1,8 +1,7 @@
 """Capture logic shared by the run console and the projector (no Qt).
 
-Tallies of dot votes and ratings, checks on what the facilitator enters,
+Checks on what the facilitator enters (tallies are model.results'),
 starting cards for an exercise, copying cards between agenda items,
-snapshots that let a deleted card, cluster or action be restored (undo),
 and the results the projector may show once the facilitator reveals them.
 """
 
@@ -10,23 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
-from workshop_app.errors import NotFoundError, UserError
+from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.model import (
     MAX_DOTS,
-    ActionItem,
     AgendaItem,
     Capture,
     Card,
     Cluster,
     Exercise,
     Participant,
-    Placement,
-    Rating,
     Vote,
 )
+from workshop_app.model.pack import whole
+from workshop_app.model.results import RatingSummary, rating_scale, rating_summaries, vote_ranking
 from workshop_app.model.workshop import present
 
 
@@ -34,15 +32,6 @@ from workshop_app.model.workshop import present
 class ResultBar:
     label: str
     value: int
-
-
-@dataclass(frozen=True)
-class CriterionSpread:
-    """How the room rated one criterion: ``counts[i]`` people gave ``scale_min + i``."""
-
-    criterion: str
-    counts: tuple[int, ...]
-    mean: float | None
 
 
 @dataclass(frozen=True)
@@ -58,7 +47,7 @@ class ProjectorResults:
     kind: str  # "votes" | "ratings" | "groups"
     title: str = ""
     bars: tuple[ResultBar, ...] = ()
-    spreads: tuple[CriterionSpread, ...] = ()
+    spreads: tuple[RatingSummary, ...] = ()
     scale_min: int = 1
     scale_max: int = 5
     groups: tuple[ResultGroup, ...] = ()
@@ -71,15 +60,9 @@ class CaptureInputError(UserError):
 # -- dot votes ------------------------------------------------------------------------------
 
 
-def vote_ranking(cards: list[Card], votes: list[Vote]) -> list[tuple[Card, int]]:
-    """Every card with its dot total, highest first (ties keep card order)."""
-    totals = {card.id: 0 for card in cards}
-    for vote in votes:
-        if vote.card_id in totals:
-            totals[vote.card_id] += vote.count
-    ranked = [(card, totals[card.id]) for card in cards]
-    ranked.sort(key=lambda cn: -cn[1])  # stable: cards are already in their order
-    return ranked
+def result_bars(cards: list[Card], votes: list[Vote]) -> tuple[ResultBar, ...]:
+    """The options as the charts show them: in the one ranking (model.results.vote_ranking)."""
+    return tuple(ResultBar(r.card.text, r.dots) for r in vote_ranking(cards, votes))
 
 
 # -- who is offered for new input -----------------------------------------------------------------
@@ -97,13 +80,8 @@ def grid_people(participants: Iterable[Participant], having: Iterable[int | None
 
 def vote_limit(cap: Capture) -> int | None:
     """Dots each participant may give (at most MAX_DOTS); None when the snapshot names no usable limit."""
-    limit = _whole(cap.votes_per_participant, 0)
+    limit = whole(cap.votes_per_participant, 0)
     return min(limit, MAX_DOTS) if limit > 0 else None
-
-
-def _whole(value: object, default: int) -> int:
-    """``value`` if it is a whole number (a snapshot may hold anything), else ``default``."""
-    return value if isinstance(value, int) and not isinstance(value, bool) else default
 
 
 def votes_used(votes: list[Vote], participant_id: int, except_card: int | None = None) -> int:
@@ -129,32 +107,6 @@ def check_vote(limit: int | None, votes: list[Vote], participant: Participant | 
 
 
 # -- ratings --------------------------------------------------------------------------------
-def rating_spread(ratings: list[Rating], criteria: list[str], scale_min: int,
-                  scale_max: int) -> list[CriterionSpread]:
-    """For each criterion: how many people gave each value of the scale, and the mean."""
-    width = max(1, scale_max - scale_min + 1)
-    spreads = []
-    for criterion in criteria:
-        counts = [0] * width
-        values = [r.value for r in ratings if r.criterion == criterion
-                  and scale_min <= r.value <= scale_max]
-        for value in values:
-            counts[value - scale_min] += 1
-        mean = sum(values) / len(values) if values else None
-        spreads.append(CriterionSpread(criterion, tuple(counts), mean))
-    return spreads
-
-
-#: The widest rating scale the run console and projector show (the pack schema allows 0 to 10).
-SCALE_BOUND = 100
-
-
-def rating_scale(cap: Capture) -> tuple[int, int]:
-    """The capture's scale as shown and checked: within ±SCALE_BOUND, lowest below highest."""
-    low = max(-SCALE_BOUND, min(SCALE_BOUND - 1, _whole(cap.scale_min, 1)))
-    return low, max(low + 1, min(SCALE_BOUND, _whole(cap.scale_max, 5)))
-
-
 def check_rating(value: int, scale_min: int, scale_max: int) -> None:
     if not scale_min <= value <= scale_max:
         raise CaptureInputError(tr("Capture", "A rating runs from {low} to {high}; {value} is outside.")
@@ -200,66 +152,6 @@ def copy_cards(store, workshop_id: int, from_item_id: int, to_item_id: int) -> l
     return copied
 
 
-# -- snapshots for undo ---------------------------------------------------------------------
-@dataclass
-class CardSnapshot:
-    card: Card
-    votes: list[Vote] = field(default_factory=list)
-    placements: list[Placement] = field(default_factory=list)
-
-
-def delete_card(store, workshop_id: int, card_id: int) -> CardSnapshot:
-    """Delete a card and return what restore_card needs to bring it back with its votes."""
-    card = next((c for c in store.list_cards(workshop_id) if c.id == card_id), None)
-    if card is None:
-        raise NotFoundError(tr("Capture", "There is no card with id {id}.").format(id=card_id))
-    snap = CardSnapshot(
-        card=card,
-        votes=[v for v in store.list_votes(workshop_id) if v.card_id == card_id],
-        placements=[p for p in store.list_placements(workshop_id) if p.card_id == card_id])
-    store.delete_card(card_id)
-    return snap
-
-
-def restore_card(store, snap: CardSnapshot, cluster_id: int | None = None) -> Card:
-    """Add the card back (a new id) with its votes and placements; returns it."""
-    card = store.add_card(replace(snap.card, id=None,
-                                  cluster_id=cluster_id if cluster_id is not None else snap.card.cluster_id))
-    for vote in snap.votes:
-        store.set_votes(vote.agenda_item_id, card.id, vote.participant_id, vote.count)
-    for placement in snap.placements:
-        store.set_placement(placement.agenda_item_id, placement.x, placement.y, card_id=card.id)
-    return card
-
-
-@dataclass
-class ActionSnapshot:
-    action: ActionItem
-    placements: list[Placement] = field(default_factory=list)
-
-
-def delete_action(store, action: ActionItem) -> ActionSnapshot:
-    snap = ActionSnapshot(action, [p for p in store.list_placements(action.workshop_id)
-                                   if p.action_id == action.id])
-    store.delete_action(action.id)
-    return snap
-
-
-def restore_action(store, snap: ActionSnapshot) -> ActionItem:
-    action = store.add_action(replace(snap.action, id=None))
-    for placement in snap.placements:
-        store.set_placement(placement.agenda_item_id, placement.x, placement.y, action_id=action.id)
-    return action
-
-
-def placement_of(store, workshop_id: int, item_id: int, card_id: int | None = None,
-                 action_id: int | None = None) -> Placement | None:
-    for p in store.list_placements(workshop_id, item_id):
-        if p.card_id == card_id and p.action_id == action_id:
-            return p
-    return None
-
-
 # -- what the projector may show ------------------------------------------------------------
 def _card_line(card: Card, names: dict[int, str], attribution: bool) -> str:
     if attribution and card.participant_id in names:
@@ -279,13 +171,11 @@ def public_results(store, workshop_id: int, item: AgendaItem | None, exercise: E
     kind = exercise.capture.type
     cap = exercise.capture
     if kind == "dot_vote":
-        ranked = vote_ranking(store.list_cards(workshop_id, item.id),
-                              store.list_votes(workshop_id, item.id))
-        return ProjectorResults("votes", tr("Capture", "Dot vote results"),
-                                bars=tuple(ResultBar(c.text, n) for c, n in ranked))
+        bars = result_bars(store.list_cards(workshop_id, item.id), store.list_votes(workshop_id, item.id))
+        return ProjectorResults("votes", tr("Capture", "Dot vote results"), bars=bars)
     if kind == "rating":
         low, high = rating_scale(cap)
-        spreads = rating_spread(store.list_ratings(workshop_id, item.id), cap.criteria, low, high)
+        spreads = rating_summaries(store.list_ratings(workshop_id, item.id), cap.criteria, (low, high))
         return ProjectorResults("ratings", tr("Capture", "How the room rated"), spreads=tuple(spreads),
                                 scale_min=low, scale_max=high)
     if kind == "cards":

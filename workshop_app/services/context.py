@@ -7,6 +7,7 @@ passed explicitly; nothing reaches it through a global.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,9 @@ class AppContext:
         self.data_dir = data_dir
         #: Messages for the user produced while opening (for example a recovery notice).
         self.notices: list[str] = []
+        #: Whether opening the store reads the whole file first (``PRAGMA quick_check``). The
+        #: window opens without it and calls :meth:`integrity_problem` on its task runner.
+        self.quick_check_at_open = True
 
     @classmethod
     def from_option(cls, option: str | Path | None) -> AppContext:
@@ -44,9 +48,29 @@ class AppContext:
 
         self.data_dir.ensure()
         # A damaged database is never moved from under another process's open window.
-        store, notices = open_store(self.data_dir, InstanceLock(self.data_dir).refuse_recovery)
+        store, notices = open_store(self.data_dir, InstanceLock(self.data_dir).refuse_recovery,
+                                    quick_check=self.quick_check_at_open)
         self.notices.extend(notices)
         return store
+
+    def integrity_problem(self, cancelled: Callable[[], bool] | None = None) -> str | None:
+        """What ``PRAGMA quick_check`` finds wrong with the database (None when sound, or when
+        ``cancelled()`` stopped it). It reads the whole file on a connection of its own: any
+        thread may run it."""
+        from workshop_app.storage.recovery import integrity_problem
+
+        return integrity_problem(self.data_dir.database, cancelled)
+
+    def recover_store(self, problem: str) -> list[str]:
+        """The open database was found damaged: recover it as opening does (moved aside, the
+        newest sound backup restored) and reopen the store on it. Returns the notices."""
+        from workshop_app.services.instance_lock import InstanceLock
+        from workshop_app.storage.recovery import recover_store
+
+        notices = recover_store(self.store, self.data_dir, problem,
+                                InstanceLock(self.data_dir).refuse_recovery)
+        self.notices.extend(notices)
+        return notices
 
     @cached_property
     def library(self) -> PackLibrary:

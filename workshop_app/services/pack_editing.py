@@ -19,7 +19,16 @@ from typing import Any
 
 from workshop_app.errors import UserError
 from workshop_app.i18n import tr
-from workshop_app.model.pack import AgendaTemplate, AgendaTemplateItem, Axis, Capture, Exercise, Pack, Step
+from workshop_app.model.pack import (
+    AgendaTemplate,
+    AgendaTemplateItem,
+    Axis,
+    Capture,
+    Exercise,
+    Pack,
+    Step,
+    from_data,
+)
 from workshop_app.packs import limits
 from workshop_app.packs.archive import read_wspack
 from workshop_app.packs.errors import PackError, Problem, field_path  # noqa: F401 - for the GUI
@@ -244,67 +253,9 @@ def under(located: list[Located], prefix: Path_) -> list[tuple[Path_, str]]:
 
 
 # -- drafts --------------------------------------------------------------------------------------
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else "" if value is None or isinstance(value, dict | list) \
-        else str(value)
-
-
-def _number(value: Any, default: int | None = 0) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else default
-
-
-def _texts(value: Any) -> list[str]:
-    return [_text(v) for v in value] if isinstance(value, list) else []
-
-
-def _maps(value: Any) -> list[dict[str, Any]]:
-    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
-
-
-def _axis(value: Any) -> Axis | None:
-    if not isinstance(value, dict):
-        return None
-    axis = Axis(_text(value.get("label")), _text(value.get("low")), _text(value.get("high")))
-    return axis if axis.label or axis.low or axis.high else None
-
-
-def _exercise(d: dict[str, Any]) -> Exercise:
-    cap = d.get("capture") if isinstance(d.get("capture"), dict) else {}
-    capture = Capture(type=_text(cap.get("type")) or "notes",
-                      votes_per_participant=_number(cap.get("votes_per_participant"), None),
-                      criteria=_texts(cap.get("criteria")), scale_min=_number(cap.get("scale_min"), 1),
-                      scale_max=_number(cap.get("scale_max"), 5), x_axis=_axis(cap.get("x_axis")),
-                      y_axis=_axis(cap.get("y_axis")), options=_texts(cap.get("options")))
-    steps = [Step(_text(s.get("title")), _number(s.get("minutes")), _text(s.get("prompt")))
-             for s in _maps(d.get("steps"))]
-    return Exercise(id=_text(d.get("id")), title=_text(d.get("title")), minutes=_number(d.get("minutes")),
-                    themes=_texts(d.get("themes")), group=_text(d.get("group")),
-                    objective=_text(d.get("objective")), materials=_texts(d.get("materials")), steps=steps,
-                    facilitator_notes=_text(d.get("facilitator_notes")), debrief=_texts(d.get("debrief")),
-                    capture=capture, feeds=_text(d.get("feeds")) or "none", summary=_text(d.get("summary")))
-
-
-def _item(d: dict[str, Any]) -> AgendaTemplateItem:
-    kind = next((k for k in ("exercise", "break", "custom") if k in d), "custom")
-    minutes = _number(d.get("minutes"), None)
-    if kind == "exercise":
-        return AgendaTemplateItem(exercise=_text(d.get("exercise")), minutes=minutes, kind=kind)
-    return AgendaTemplateItem(title=_text(d.get(kind)), minutes=minutes, kind=kind)
-
-
 def pack_from_draft(data: Any) -> Pack:
     """The pack in a draft's data, as far as it goes: wrong or missing values become empty."""
-    d = data if isinstance(data, dict) else {}
-    return Pack(id=_text(d.get("id")), title=_text(d.get("title")), version=_text(d.get("version")),
-                author=_text(d.get("author")), language=_text(d.get("language")) or "en",
-                description=_text(d.get("description")), licence=_text(d.get("licence")),
-                exercises=[_exercise(e) for e in _maps(d.get("exercises"))],
-                agendas=[_agenda(a) for a in _maps(d.get("agendas"))])
-
-
-def _agenda(d: dict[str, Any]) -> AgendaTemplate:
-    return AgendaTemplate(_text(d.get("id")), _text(d.get("title")), _text(d.get("description")),
-                          [_item(i) for i in _maps(d.get("items"))])
+    return from_data(Pack, data if isinstance(data, dict) else {})
 
 
 def read_pack_leniently(data: bytes, label: str) -> Pack:

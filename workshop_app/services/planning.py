@@ -2,9 +2,8 @@
 
 No Qt here. The GUI's undo commands call the store through :class:`StoreList`
 (participants and agenda share one shape: add at a position, update, take out
-and put back exactly, reorder) and keep ids stable across undo/redo with
-:class:`IdAliases`. Removing someone with captured data is warned about
-(:func:`removal_warning`).
+and put back exactly under the same ids, reorder). Removing someone with
+captured data is warned about (:func:`removal_warning`).
 """
 
 from __future__ import annotations
@@ -14,8 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from workshop_app.errors import NotFoundError, UserError
-from workshop_app.i18n import tr
+from workshop_app.errors import UserError
+from workshop_app.i18n import counted, tr
 from workshop_app.model import AgendaItem, AgendaTemplate, Exercise, Pack, Participant, Workshop
 from workshop_app.model.workshop import MAX_ITEM_MINUTES, MAX_WORKSHOP_MINUTES
 
@@ -176,39 +175,14 @@ def update_detail(store, workshop_id: int, field: str, value: Any) -> Workshop:
 
 
 # -- lists under undo ---------------------------------------------------------------------------
-class IdAliases:
-    """Maps every id a command has seen to the row's id now.
-
-    Undoing a removal puts the row back under its own id, but replacing the whole
-    agenda with an earlier one adds rows with new ids; commands further down the
-    undo stack still name the old one, so they resolve it here.
-    """
-
-    def __init__(self) -> None:
-        self._now: dict[int, int] = {}
-
-    def resolve(self, row_id: int) -> int:
-        return self._now.get(row_id, row_id)
-
-    def rebind(self, old_id: int, new_id: int) -> None:
-        if old_id == new_id:
-            return
-        current = self.resolve(old_id)
-        for key, value in list(self._now.items()):
-            if value == current:
-                self._now[key] = new_id
-        self._now[old_id] = new_id
-        self._now[current] = new_id
-
-
 @dataclass
 class StoreList:
     """One ordered list of a workshop in the store (participants or agenda), for undo commands."""
 
     store: Any
     workshop_id: int
-    aliases: IdAliases
     list_rows: Callable[[int], list]
+    get_row: Callable[[int], Any]
     add_row: Callable[..., Any]
     update_row: Callable[[Any], Any]
     reorder_rows: Callable[[int, list[int]], None]
@@ -223,23 +197,12 @@ class StoreList:
     def ids(self) -> list[int]:
         return [row.id for row in self.rows()]
 
-    def get(self, row_id: int):
-        wanted = self.aliases.resolve(row_id)
-        for row in self.rows():
-            if row.id == wanted:
-                return row
-        raise NotFoundError(tr("Planning", "That row is no longer in this workshop."))
-
     def insert(self, rows: Sequence[Any], positions: Sequence[int | None]) -> list[int]:
-        """Add rows (their ``id`` is the handle they had before) at positions; returns new ids."""
+        """Add rows at positions (None: at the end); returns their ids."""
         new_ids = []
         for row, position in sorted(zip(rows, positions, strict=True),
                                     key=lambda rp: (rp[1] is None, rp[1] or 0)):
-            old = row.id
-            stored = self.add_row(replace(row, id=None, workshop_id=self.workshop_id), position)
-            if old is not None:
-                self.aliases.rebind(old, stored.id)
-            new_ids.append(stored.id)
+            new_ids.append(self.add_row(replace(row, id=None, workshop_id=self.workshop_id), position).id)
         return new_ids
 
     def take(self, handles: Sequence[int]) -> list:
@@ -248,7 +211,7 @@ class StoreList:
         taken: list = []
         try:
             for handle in handles:
-                taken.append(self.take_row(self.aliases.resolve(handle)))
+                taken.append(self.take_row(handle))
         except UserError:
             self.put_back(taken)
             raise
@@ -259,42 +222,42 @@ class StoreList:
             self.put_back_row(removed)
 
     def set_field(self, handle: int, field: str, value: Any):
-        row = self.get(handle)
+        row = self.get_row(handle)
         setattr(row, field, value)
         return self.update_row(row)
 
     def set_order(self, handles: Sequence[int]) -> None:
-        self.reorder_rows(self.workshop_id, [self.aliases.resolve(h) for h in handles])
+        self.reorder_rows(self.workshop_id, list(handles))
 
 
-def participants_list(store, workshop_id: int, aliases: IdAliases) -> StoreList:
-    return StoreList(store, workshop_id, aliases, store.list_participants, store.add_participant,
-                     store.update_participant, store.reorder_participants, store.remove_participant,
-                     store.restore_removed)
+def participants_list(store, workshop_id: int) -> StoreList:
+    return StoreList(store, workshop_id, store.list_participants, store.get_participant,
+                     store.add_participant, store.update_participant, store.reorder_participants,
+                     store.remove_participant, store.restore_removed)
 
 
-def agenda_list(store, workshop_id: int, aliases: IdAliases) -> StoreList:
-    return StoreList(store, workshop_id, aliases, store.list_agenda, store.add_agenda_item,
-                     store.update_agenda_item, store.reorder_agenda, store.remove_agenda_item,
-                     store.restore_removed)
+def agenda_list(store, workshop_id: int) -> StoreList:
+    return StoreList(store, workshop_id, store.list_agenda, store.get_agenda_item,
+                     store.add_agenda_item, store.update_agenda_item, store.reorder_agenda,
+                     store.remove_agenda_item, store.restore_removed)
 
 
 # -- removing people with captured data ---------------------------------------------------------
-def _counted(n: int, one: str, many: str) -> str:
-    return one if n == 1 else many.format(n=n)
-
-
 def captured_text(name: str, data) -> str:
     """``Ana has 3 dots, 2 ratings, 1 action.`` for a participant's CapturedData."""
     parts = []
     if data.dots:
-        parts.append(_counted(data.dots, tr("Planning", "1 dot"), tr("Planning", "{n} dots")))
+        parts.append(counted(data.dots, tr("Planning", "1 dot"),
+                             tr("Planning", "%n dots", None, data.dots)))
     if data.ratings:
-        parts.append(_counted(data.ratings, tr("Planning", "1 rating"), tr("Planning", "{n} ratings")))
+        parts.append(counted(data.ratings, tr("Planning", "1 rating"),
+                             tr("Planning", "%n ratings", None, data.ratings)))
     if data.actions:
-        parts.append(_counted(data.actions, tr("Planning", "1 action"), tr("Planning", "{n} actions")))
+        parts.append(counted(data.actions, tr("Planning", "1 action"),
+                             tr("Planning", "%n actions", None, data.actions)))
     if data.cards:
-        parts.append(_counted(data.cards, tr("Planning", "1 card"), tr("Planning", "{n} cards")))
+        parts.append(counted(data.cards, tr("Planning", "1 card"),
+                             tr("Planning", "%n cards", None, data.cards)))
     return tr("Planning", "{name} has {what}.").format(name=name, what=", ".join(parts))
 
 
@@ -307,20 +270,6 @@ def removal_warning(store, people: Sequence[Participant]) -> str:
         if data:
             lines.append(captured_text(person.name, data))
     return "\n".join(lines)
-
-
-def replace_agenda(store, workshop_id: int, aliases: IdAliases, items: Sequence[AgendaItem]) -> list[int]:
-    """Make the agenda exactly ``items`` (existing ones by handle, others added); new ids in order."""
-    current = set(row.id for row in store.list_agenda(workshop_id))
-    wanted = []
-    for item in items:
-        resolved = aliases.resolve(item.id) if item.id is not None else None
-        wanted.append(replace(item, id=resolved if resolved in current else None))
-    stored = store.replace_agenda(workshop_id, wanted)
-    for item, row in zip(items, stored, strict=True):
-        if item.id is not None:
-            aliases.rebind(item.id, row.id)
-    return [row.id for row in stored]
 
 
 def moved(ids: Sequence[int], moving: Sequence[int], target_row: int) -> list[int]:

@@ -25,6 +25,7 @@ from datetime import UTC, datetime
 from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.model import AgendaItem, Exercise, RunState, Step
+from workshop_app.model.pack import snapshot_exercise
 from workshop_app.services.backups import backup_before
 from workshop_app.services.capture import ProjectorResults
 from workshop_app.services.context import AppContext
@@ -67,17 +68,6 @@ def _iso(epoch: float) -> str:
     return datetime.fromtimestamp(epoch, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def item_exercise(item: AgendaItem | None) -> Exercise | None:
-    """The exercise snapshot of an agenda item (None for breaks, free items or a damaged snapshot)."""
-    if item is None or not item.exercise:
-        return None
-    try:
-        return Exercise.from_dict(item.exercise)
-    except (TypeError, ValueError, KeyError) as exc:
-        log.warning("agenda item %s has an unreadable exercise snapshot: %s", item.id, exc)
-        return None
-
-
 def _reports_write_errors(method: Callable) -> Callable:
     """Finish the whole change in memory, then raise the first write error it met (if any)."""
 
@@ -93,8 +83,12 @@ def _reports_write_errors(method: Callable) -> Callable:
 
 
 class RunSession:
-    def __init__(self, ctx: AppContext, workshop_id: int, clock: Clock):
+    def __init__(self, ctx: AppContext, workshop_id: int, clock: Clock,
+                 backup: Callable[[str], object] | None = None):
         self.ctx = ctx
+        #: Takes a backup for a reason ("run-start", "run-end"): at once by default; the window
+        #: passes one that takes it on its task runner.
+        self.backup = backup if backup is not None else functools.partial(backup_before, ctx)
         self.store = ctx.store
         self.workshop_id = workshop_id
         self.clock = clock
@@ -139,7 +133,7 @@ class RunSession:
         if item is None:
             return None
         if item.id not in self._exercises:
-            self._exercises[item.id] = item_exercise(item)
+            self._exercises[item.id] = snapshot_exercise(item.exercise)
         return self._exercises[item.id]
 
     @property
@@ -214,7 +208,7 @@ class RunSession:
     def start_run(self) -> None:
         """Mark the run started (a backup is taken first) and start the step timer."""
         if not self.started or self.ended:
-            backup_before(self.ctx, "run-start")
+            self.backup("run-start")
             if not self.started:  # run again after its end: the first start is kept
                 self.state.started_at = _iso(self._now())
             self.state.ended_at = ""
@@ -229,7 +223,7 @@ class RunSession:
         self._bank(self.timer.reset(), ended=True)
         self.state.ended_at = _iso(self._now())
         self._save_state()
-        backup_before(self.ctx, "run-end")
+        self.backup("run-end")
 
     @_reports_write_errors
     def toggle_timer(self) -> None:
@@ -300,7 +294,7 @@ class RunSession:
         return self.go_to(self.index - 1) if self.index > 0 else False
 
     def _steps_of(self, item: AgendaItem) -> list[Step]:
-        ex = item_exercise(item)
+        ex = snapshot_exercise(item.exercise)
         return ex.steps if ex is not None and ex.steps else [Step(item.title, item.minutes, "")]
 
     @_reports_write_errors

@@ -10,12 +10,19 @@ from __future__ import annotations
 import os
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.model import ActionItem, Participant, Workshop, WorkshopData
+
+if TYPE_CHECKING:
+    from workshop_app.packs.library import PackLibrary
+    from workshop_app.plans.labels import PlanLabels
 
 REPORT_FOLDER = "facilitator-only"
 REPORT_NAME = "facilitator-report.pdf"
@@ -31,6 +38,17 @@ class WrapUpResult:
     @property
     def folder(self) -> Path | None:
         return self.combined.parent if self.combined else None
+
+
+#: Where the GUI keeps the paper chosen for every document (plans, report, run sheet).
+PAPER_SETTING = "plans/paper"
+
+
+def paper_choice(saved: object) -> str:
+    """The paper every document is written on: the one chosen (``saved``), else the locale's."""
+    from workshop_app.plans.paper import PAPERS, default_paper
+
+    return saved if saved in PAPERS else default_paper()  # type: ignore[return-value]
 
 
 def default_output_dir(documents: Path, workshop: Workshop) -> Path:
@@ -76,10 +94,22 @@ def run_sheet_name(workshop: Workshop) -> str:
     return safe_stem(workshop.title, "workshop") + "-run-sheet.pdf"
 
 
-def write_run_sheet(data: WorkshopData, out_path: Path, paper: str = "a4") -> Path:
+def pack_pictures(library: PackLibrary, pack_id: str) -> Mapping[str, bytes]:
+    """A pack's pictures for printing: none when the pack is gone or unreadable (each picture then
+    prints its description)."""
+    try:
+        return library.assets(pack_id)
+    except UserError:
+        return {}
+
+
+def write_run_sheet(data: WorkshopData, out_path: Path, paper: str = "a4",
+                    library: PackLibrary | None = None) -> Path:
+    """The run sheet; the pictures its exercises name come from their packs in ``library``."""
     from workshop_app.plans import write_run_sheet as write
 
-    return Path(write(data, Path(out_path), paper=paper) or out_path)
+    pictures = None if library is None else partial(pack_pictures, library)
+    return Path(write(data, Path(out_path), paper=paper, pictures=pictures) or out_path)
 
 
 @dataclass
@@ -88,8 +118,17 @@ class PlanPreview:
 
     participant: Participant
     commitments: list[ActionItem]
-    priorities: list[tuple[str, list[tuple[int, str, int]]]]  # (exercise title, [(rank, text, dots)])
+    #: (exercise title, [(rank, text, dots)], how many more options the plan leaves out)
+    priorities: list[tuple[str, list[tuple[int, str, int]], int]]
     shared: list[tuple[str, list[str]]]  # (exercise title, lines)
+    name: str  #: as the plan is headed
+    labels: PlanLabels  #: the words the PDF uses
+
+    def more_options(self, n: int) -> str:
+        """What the PDF says under a priorities list cut at its top options."""
+        from workshop_app.plans.labels import more_options
+
+        return more_options(n)
 
 
 def plan_people(data: WorkshopData) -> list[Participant]:
@@ -101,17 +140,22 @@ def plan_people(data: WorkshopData) -> list[Participant]:
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     from workshop_app.plans import content
+    from workshop_app.plans.labels import cluster_name, participant_name, plan_labels
 
-    priorities = [(p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked])
+    priorities = [(p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked], p.more)
                   for p in content.group_priorities(data)]
     shared = []
     for outcome in content.shared_outcomes(data):
         lines = [a.text for a in outcome.actions]
         for name, cards in outcome.clusters:
-            lines += [f"{name}: {text}" if name else text for text in cards]
+            heading = cluster_name(name, len(outcome.clusters))
+            lines += [f"{heading}: {text}" if heading else text for text in cards]
         lines += outcome.notes
         shared.append((outcome.item.title, lines))
-    return PlanPreview(participant, content.commitments(data, participant), priorities, shared)
+    people = plan_people(data)
+    number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
+    return PlanPreview(participant, content.commitments(data, participant), priorities, shared,
+                       participant_name(participant, number), plan_labels())
 
 
 def print_command(path: Path, printer: str = "", copies: int = 1, duplex: bool = True) -> list[str] | None:
@@ -145,8 +189,6 @@ def send_to_printer(path: Path, printer: str = "", copies: int = 1, duplex: bool
         return False
     proc = subprocess.run(command, capture_output=True, text=True, timeout=60)
     if proc.returncode != 0:
-        from workshop_app.errors import UserError
-
         raise UserError(tr("Wrapup", "The printer refused {path}: {message}").format(
             path=path, message=(proc.stderr or proc.stdout).strip() or proc.returncode))
     return True

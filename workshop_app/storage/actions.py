@@ -6,12 +6,14 @@ from dataclasses import replace
 
 from workshop_app.i18n import tr
 from workshop_app.model.workshop import ACTION_STATUSES, ActionItem, RunState
-from workshop_app.storage.base import StoreBase, reads, writes
+from workshop_app.storage.base import reads, writes
 from workshop_app.storage.errors import StorageError
+from workshop_app.storage.removal import Removed
 from workshop_app.storage.rows import from_row, to_row
+from workshop_app.storage.single_rows import SingleRowsMixin
 
 
-class ActionsMixin(StoreBase):
+class ActionsMixin(SingleRowsMixin):
     def _check_action(self, workshop_id: int, action: ActionItem) -> None:
         if action.status not in ACTION_STATUSES:
             raise StorageError(tr("Storage", "{status} is not an action status (one of: {known}).")
@@ -21,17 +23,16 @@ class ActionsMixin(StoreBase):
             self._check_refs(workshop_id, participant_id=owner)
 
     def _set_owners(self, action_id: int, owners: list[int]) -> None:
-        self.db.execute("DELETE FROM action_owners WHERE action_id = ?", [action_id])
-        unique = list(dict.fromkeys(owners))
-        self.db.conn.executemany(
-            "INSERT INTO action_owners (action_id, participant_id, position) VALUES (?, ?, ?)",
-            [(action_id, owner, i) for i, owner in enumerate(unique)])
+        owners_table = self.db.table("action_owners")
+        owners_table.delete_where("action_id = ?", [action_id])
+        owners_table.insert_all(({"action_id": action_id, "participant_id": owner, "position": i}
+                                 for i, owner in enumerate(dict.fromkeys(owners))), alter=False)
 
     def _owners(self, workshop_id: int) -> dict[int, list[int]]:
         owners: dict[int, list[int]] = {}
-        for r in self._rows("SELECT o.action_id, o.participant_id FROM action_owners o "
-                            "JOIN actions a ON a.id = o.action_id WHERE a.workshop_id = ? "
-                            "ORDER BY o.action_id, o.position", [workshop_id]):
+        for r in self.db.query("SELECT o.action_id, o.participant_id FROM action_owners o "
+                               "JOIN actions a ON a.id = o.action_id WHERE a.workshop_id = ? "
+                               "ORDER BY o.action_id, o.position", [workshop_id]):
             owners.setdefault(r["action_id"], []).append(r["participant_id"])
         return owners
 
@@ -55,14 +56,15 @@ class ActionsMixin(StoreBase):
         return stored
 
     @writes
-    def delete_action(self, action_id: int) -> None:
-        self._delete("actions", action_id)
+    def remove_action(self, action_id: int) -> Removed:
+        """Delete an action with its owners and placements; what it returns puts them back."""
+        return self._take_out("actions", action_id)
 
     @reads
     def list_actions(self, workshop_id: int) -> list[ActionItem]:
         self._row("workshops", workshop_id)
         owners = self._owners(workshop_id)
-        actions = [from_row(ActionItem, r) for r in self._rows(
+        actions = [from_row(ActionItem, r) for r in self.db.query(
             "SELECT * FROM actions WHERE workshop_id = ? ORDER BY position, id", [workshop_id])]
         for action in actions:
             action.owners = owners.get(action.id, [])  # type: ignore[arg-type]
@@ -72,15 +74,12 @@ class ActionsMixin(StoreBase):
     @reads
     def get_run_state(self, workshop_id: int) -> RunState | None:
         self._row("workshops", workshop_id)
-        found = self._rows("SELECT * FROM run_state WHERE workshop_id = ?", [workshop_id])
-        return from_row(RunState, found[0]) if found else None
+        found = next(self.db.query("SELECT * FROM run_state WHERE workshop_id = ?", [workshop_id]), None)
+        return None if found is None else from_row(RunState, found)
 
     @writes
     def save_run_state(self, state: RunState) -> RunState:
         """Store where the run stands (one row per workshop, replaced)."""
         self._check_refs(state.workshop_id, state)
-        row = to_row(state, skip=frozenset())
-        cols = ", ".join(row)
-        marks = ", ".join("?" for _ in row)
-        self.db.execute(f"INSERT OR REPLACE INTO run_state ({cols}) VALUES ({marks})", list(row.values()))
+        self.db.table("run_state").upsert(to_row(state, skip=frozenset()), pk="workshop_id", alter=False)
         return state

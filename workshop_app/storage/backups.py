@@ -20,6 +20,7 @@ import logging
 import os
 import re
 import sqlite3
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -139,19 +140,20 @@ def backup_now(store_or_path: Store | str | os.PathLike, backups_dir: Path, reas
     slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "backup"
     if not source.is_file():
         raise StorageError(tr("Storage", "There is no database to back up at {path}.").format(path=source))
-    try:
-        backups_dir.mkdir(parents=True, exist_ok=True)
-        when = _now(now)
-        target = _unique(backups_dir, f"workshops-{when.strftime(STAMP)}-{slug}")
-        copy_database(source, target, taken=(when, slug))
-    except (OSError, sqlite3.Error) as exc:
-        raise StorageError(tr("Storage", "Could not write a backup of {db} into {folder}: {reason}")
-                           .format(db=source, folder=backups_dir, reason=exc)) from exc
-    log.info("backup written: %s", target)
-    if store is not None:
-        store.backup_mark = mark
-    if thin:
-        thin_backups(backups_dir, now)
+    with store.backup_lock if store is not None else nullcontext():
+        try:
+            backups_dir.mkdir(parents=True, exist_ok=True)
+            when = _now(now)
+            target = _unique(backups_dir, f"workshops-{when.strftime(STAMP)}-{slug}")
+            copy_database(source, target, taken=(when, slug))
+        except (OSError, sqlite3.Error) as exc:
+            raise StorageError(tr("Storage", "Could not write a backup of {db} into {folder}: {reason}")
+                               .format(db=source, folder=backups_dir, reason=exc)) from exc
+        log.info("backup written: %s", target)
+        if store is not None:
+            store.backup_mark = mark
+        if thin:
+            thin_backups(backups_dir, now)
     return target
 
 

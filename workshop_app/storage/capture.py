@@ -7,15 +7,17 @@ from typing import Any, TypeVar
 
 from workshop_app.i18n import tr
 from workshop_app.model.workshop import Card, Cluster, Note, Placement, Rating, Vote
-from workshop_app.storage.base import StoreBase, reads, writes
+from workshop_app.storage.base import reads, writes
 from workshop_app.storage.db import utc_now
 from workshop_app.storage.errors import StorageError
+from workshop_app.storage.removal import Removed
 from workshop_app.storage.rows import from_row, to_row
+from workshop_app.storage.single_rows import SingleRowsMixin
 
 T = TypeVar("T")
 
 
-class CaptureMixin(StoreBase):
+class CaptureMixin(SingleRowsMixin):
     def _list(self, cls: type[T], table: str, workshop_id: int, agenda_item_id: int | None = None,
               where: str = "", order: str = "position, id") -> list[T]:
         """Rows of one workshop (optionally one agenda item) as model objects."""
@@ -25,7 +27,7 @@ class CaptureMixin(StoreBase):
         if agenda_item_id is not None:
             sql += " AND agenda_item_id = ?"
             params.append(agenda_item_id)
-        return [from_row(cls, r) for r in self._rows(f"{sql} {where} ORDER BY {order}", params)]
+        return [from_row(cls, r) for r in self.db.query(f"{sql} {where} ORDER BY {order}", params)]
 
     # -- notes -----------------------------------------------------------------------------
     @writes
@@ -50,8 +52,9 @@ class CaptureMixin(StoreBase):
                           where="" if include_private else "AND private = 0", order="created_at, id")
 
     @writes
-    def delete_note(self, note_id: int) -> None:
-        self._delete("notes", note_id)
+    def remove_note(self, note_id: int) -> Removed:
+        """Delete a note; what it returns puts it back (:meth:`restore_removed`)."""
+        return self._take_out("notes", note_id)
 
     # -- cards and clusters ----------------------------------------------------------------
     @writes
@@ -63,9 +66,9 @@ class CaptureMixin(StoreBase):
         return self._update_in_workshop("cards", card)
 
     @writes
-    def delete_card(self, card_id: int) -> None:
-        """Delete a card with its votes and placement."""
-        self._delete("cards", card_id)
+    def remove_card(self, card_id: int) -> Removed:
+        """Delete a card with its votes and placements; what it returns puts them back."""
+        return self._take_out("cards", card_id)
 
     @reads
     def list_cards(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Card]:
@@ -80,9 +83,9 @@ class CaptureMixin(StoreBase):
         return self._update_in_workshop("clusters", cluster)
 
     @writes
-    def delete_cluster(self, cluster_id: int) -> None:
-        """Delete a cluster; its cards stay, unclustered."""
-        self._delete("clusters", cluster_id)
+    def remove_cluster(self, cluster_id: int) -> Removed:
+        """Delete a cluster; its cards stay, unclustered. What it returns puts it back with its cards."""
+        return self._take_out("clusters", cluster_id)
 
     @reads
     def list_clusters(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Cluster]:
@@ -101,14 +104,15 @@ class CaptureMixin(StoreBase):
                                .format(count=count))
         wid = self._workshop_of("agenda_items", agenda_item_id)
         self._check_refs(wid, card_id=card_id, participant_id=participant_id)
-        self.db.execute("DELETE FROM votes WHERE agenda_item_id = ? AND card_id = ? "
-                        "AND participant_id IS ?", [agenda_item_id, card_id, participant_id])
-        if count == 0:
-            return None
+        key = {"agenda_item_id": agenda_item_id, "card_id": card_id, "participant_id": participant_id}
         vote = Vote(card_id=card_id, count=count, workshop_id=wid, agenda_item_id=agenda_item_id,
                     participant_id=participant_id)
-        vote.id = self._insert("votes", to_row(vote))
-        return vote
+        vote.id = self._set_one("votes", key, to_row(vote) if count else None)
+        return vote if count else None
+
+    @writes
+    def remove_vote(self, vote_id: int) -> Removed:
+        return self._take_out("votes", vote_id)
 
     @reads
     def votes_counted(self, agenda_item_id: int) -> bool:
@@ -131,14 +135,18 @@ class CaptureMixin(StoreBase):
         """Set one participant's rating on one criterion; None removes it."""
         wid = self._workshop_of("agenda_items", agenda_item_id)
         self._check_refs(wid, participant_id=participant_id)
-        self.db.execute("DELETE FROM ratings WHERE agenda_item_id = ? AND participant_id = ? "
-                        "AND criterion = ?", [agenda_item_id, participant_id, criterion])
+        key = {"agenda_item_id": agenda_item_id, "participant_id": participant_id, "criterion": criterion}
         if value is None:
+            self._set_one("ratings", key, None)
             return None
         rating = Rating(criterion=criterion, value=value, participant_id=participant_id,
                         workshop_id=wid, agenda_item_id=agenda_item_id)
-        rating.id = self._insert("ratings", to_row(rating))
+        rating.id = self._set_one("ratings", key, to_row(rating))
         return rating
+
+    @writes
+    def remove_rating(self, rating_id: int) -> Removed:
+        return self._take_out("ratings", rating_id)
 
     @reads
     def list_ratings(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Rating]:
@@ -159,18 +167,14 @@ class CaptureMixin(StoreBase):
         placement = Placement(x=min(1.0, max(0.0, float(x))), y=min(1.0, max(0.0, float(y))),
                               workshop_id=wid, agenda_item_id=agenda_item_id, card_id=card_id,
                               action_id=action_id)
-        existing = self._scalar("SELECT id FROM placements WHERE agenda_item_id = ? AND card_id IS ? "
-                                "AND action_id IS ?", [agenda_item_id, card_id, action_id])
-        if existing is None:
-            placement.id = self._insert("placements", to_row(placement))
-        else:
-            placement.id = existing
-            self._update("placements", existing, to_row(placement))
+        placement.id = self._set_one("placements", {"agenda_item_id": agenda_item_id, "card_id": card_id,
+                                                    "action_id": action_id}, to_row(placement))
         return placement
 
     @writes
-    def remove_placement(self, placement_id: int) -> None:
-        self._delete("placements", placement_id)
+    def remove_placement(self, placement_id: int) -> Removed:
+        """Take a card or an action off the matrix."""
+        return self._take_out("placements", placement_id)
 
     @reads
     def list_placements(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Placement]:

@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from workshop_app.i18n import tr
 from workshop_app.storage.errors import StorageError, StorageWriteError
@@ -168,35 +167,3 @@ def storage_error(path: Path, exc: sqlite3.Error) -> StorageError:
     return StorageWriteError(tr("Storage", "{path} could not be saved: {reason}")
                              .format(path=path, reason=exc))
 
-
-def rows(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-    cursor = db.execute(sql, list(params))
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-
-
-def scalar(db: Database, sql: str, params: Sequence[Any] = ()) -> Any:
-    row = db.execute(sql, list(params)).fetchone()
-    return None if row is None else row[0]
-
-
-def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
-    cols = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    cursor = db.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
-    return int(cursor.lastrowid)
-
-
-def update_row(db: Database, table: str, row_id: int, row: dict[str, Any], key: str = "id") -> int:
-    """Update the row; the number of rows changed (0 when the id is unknown)."""
-    sets = ", ".join(f"{c} = ?" for c in row)
-    cursor = db.execute(f"UPDATE {table} SET {sets} WHERE {key} = ?", [*row.values(), row_id])
-    return cursor.rowcount
-
-
-def delete_ids(db: Database, table: str, ids: Iterable[int], key: str = "id") -> int:
-    ids = list(ids)
-    if not ids:
-        return 0
-    marks = ", ".join("?" for _ in ids)
-    return db.execute(f"DELETE FROM {table} WHERE {key} IN ({marks})", ids).rowcount

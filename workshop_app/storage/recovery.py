@@ -21,18 +21,19 @@ from workshop_app.i18n import tr
 from workshop_app.paths import DataDir
 from workshop_app.storage import db as dbmod
 from workshop_app.storage.backups import check_backup, copy_database, list_backups, quarantine_database
-from workshop_app.storage.errors import StorageError
+from workshop_app.storage.errors import DatabaseNewerError, StorageError
 from workshop_app.storage.schema import SCHEMA_VERSION, check_header_not_newer, newer_error
 from workshop_app.storage.store import Store
 
 log = logging.getLogger(__name__)
 
 
-def database_problem(path: Path) -> str | None:
+def database_problem(path: Path, quick_check: bool = True) -> str | None:
     """Why the database cannot be used (None when it is sound or does not exist yet).
 
     Raises DatabaseNewerError for a newer database (checked on the header bytes,
     before SQLite opens the file) and StorageError when another program holds it.
+    Without ``quick_check`` the pages are not read through (see :func:`integrity_problem`).
     """
     if not path.exists() and not path.is_symlink():
         return None
@@ -56,16 +57,38 @@ def database_problem(path: Path) -> str | None:
             has_tables = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone()
             if has_tables and not dbmod.is_ours(conn):  # never migrate into someone else's database
                 return tr("Storage", "it is another program's database")
+            found = dbmod.check_problems(conn) if quick_check else []
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return _problem_or_raise(path, exc)
+    return "; ".join(found[:3]) if found else None
+
+
+def _problem_or_raise(path: Path, exc: sqlite3.DatabaseError) -> str:
+    """What a failed read says about the file; a file another program holds is not damaged."""
+    if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise StorageError(tr("Storage", "{path} is in use by another program (is {app} already "
+                                         "open?).").format(path=path, app=APP_NAME)) from exc
+    return str(exc)
+
+
+def integrity_problem(path: Path, cancelled: Callable[[], bool] | None = None) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong with the database (None when sound): it reads the
+    whole file, on a connection of its own, so any thread may run it while the store is in use.
+    When ``cancelled()`` turns true the check stops, and None is returned (nothing was found)."""
+    try:
+        conn = dbmod.connect_raw(path)
+        try:
+            if cancelled is not None:
+                conn.set_progress_handler(lambda: 1 if cancelled() else 0, 1000)
             found = dbmod.check_problems(conn)
         finally:
             conn.close()
-    except sqlite3.OperationalError as exc:
-        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-            raise StorageError(tr("Storage", "{path} is in use by another program (is {app} already "
-                                             "open?).").format(path=path, app=APP_NAME)) from exc
-        return str(exc)
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        if cancelled is not None and cancelled():
+            return None  # interrupted: the next start checks again
+        return _problem_or_raise(path, exc)
     return "; ".join(found[:3]) if found else None
 
 
@@ -102,23 +125,55 @@ def _emptied(data_dir: DataDir) -> str | None:
     return None
 
 
-def open_store(data_dir: DataDir, before_recovery: Callable[[str], None] | None = None
-               ) -> tuple[Store, list[str]]:
+def _recover_or_raise(data_dir: DataDir, problem: str,
+                      before_recovery: Callable[[str], None] | None) -> list[str]:
+    if before_recovery is not None:
+        before_recovery(problem)
+    try:
+        return recover(data_dir, problem)
+    except (OSError, sqlite3.Error) as exc:
+        raise StorageError(tr("Storage", "The workshop database {path} is damaged ({problem}) and "
+                                         "could not be recovered: {reason}")
+                           .format(path=data_dir.database, problem=problem, reason=exc)) from exc
+
+
+def open_store(data_dir: DataDir, before_recovery: Callable[[str], None] | None = None,
+               quick_check: bool = True) -> tuple[Store, list[str]]:
     """Open the workshop database of ``data_dir``, recovering it if damaged.
 
     ``before_recovery(problem)`` is called before anything is moved and may refuse by raising
     (the command line does while the app's window has the database open). Returns the store
-    and the notices to show the user (translated, possibly none).
+    and the notices to show the user (translated, possibly none). Without ``quick_check`` the
+    file is not read through first: the caller runs :func:`integrity_problem` later (the window
+    does, once it shows) and :func:`recover_store` if it finds damage.
     """
     notices: list[str] = []
-    problem = database_problem(data_dir.database) or _emptied(data_dir)
+    problem = database_problem(data_dir.database, quick_check) or _emptied(data_dir)
     if problem is not None:
-        if before_recovery is not None:
-            before_recovery(problem)
-        try:
-            notices.extend(recover(data_dir, problem))
-        except (OSError, sqlite3.Error) as exc:
-            raise StorageError(tr("Storage", "The workshop database {path} is damaged ({problem}) and "
-                                             "could not be recovered: {reason}")
-                               .format(path=data_dir.database, problem=problem, reason=exc)) from exc
+        notices.extend(_recover_or_raise(data_dir, problem, before_recovery))
+    try:
+        return Store(data_dir.database), notices
+    except DatabaseNewerError:
+        raise
+    except StorageError:
+        # Damage the header checks cannot see may stop the opening itself (the migrations
+        # read their table): then the file is read through now, and recovered as above.
+        problem = None if quick_check or notices else integrity_problem(data_dir.database)
+        if problem is None:
+            raise
+    notices.extend(_recover_or_raise(data_dir, problem, before_recovery))
     return Store(data_dir.database), notices
+
+
+def recover_store(store: Store, data_dir: DataDir, problem: str,
+                  before_recovery: Callable[[str], None] | None = None) -> list[str]:
+    """Damage found in the database an open ``store`` uses: the same recovery as at opening (the
+    file moved aside, never deleted; the newest sound backup put in its place), then the store is
+    reopened on it, so everything holding it reads the recovered data. Returns the notices."""
+    if before_recovery is not None:
+        before_recovery(problem)
+    store.close()
+    try:
+        return _recover_or_raise(data_dir, problem, None)
+    finally:
+        store.reopen()

@@ -215,8 +215,10 @@ def _applied(conn: sqlite3.Connection) -> set[str]:
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
                     [MIGRATIONS_TABLE]).fetchone() is None:
         return set()
-    return {r[0] for r in conn.execute(f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ?",
-                                       [MIGRATION_SET])}
+    # Whole rows, as sqlite-utils reads them: a damaged table fails the opening here (its
+    # index alone would answer for the names).
+    return {r[0] for r in conn.execute(f"SELECT name, applied_at FROM {MIGRATIONS_TABLE} "
+                                       "WHERE migration_set = ?", [MIGRATION_SET])}
 
 
 def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:

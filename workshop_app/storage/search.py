@@ -108,7 +108,7 @@ class SearchMixin(StoreBase):
             sql = (f"SELECT x.id, x.workshop_id, w.title, {cols} FROM {table} x "
                    f"JOIN workshops w ON w.id = x.workshop_id WHERE {' AND '.join(where)} "
                    "ORDER BY x.id DESC LIMIT ?")
-            for r in self._rows(sql, [*params, limit]):
+            for r in self.db.query(sql, [*params, limit]):
                 body = " — ".join(r[c] for c in columns if r[c])
                 hit = SearchHit(kind, r["id"], r["workshop_id"], r["title"], snippet(body, words))
                 hits.append(((-r["workshop_id"], order, -r["id"]), hit))

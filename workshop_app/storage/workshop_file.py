@@ -31,7 +31,7 @@ import json
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,7 @@ from workshop_app.i18n import tr
 from workshop_app.model import workshop as model
 from workshop_app.model.workshop import ActionItem, AgendaItem, WorkshopData
 from workshop_app.storage.errors import WorkshopFileError
-from workshop_app.storage.file_checks import FORMAT, VERSION, ContentCheck, problems
+from workshop_app.storage.file_checks import FORMAT, REFERENCES, SECTIONS, VERSION, ContentCheck, problems
 
 MAX_BYTES = 20 * 1024 * 1024
 #: Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis).
@@ -55,14 +55,21 @@ SECTION_CLASSES: dict[str, type] = {
 FLOAT_FIELDS = frozenset({"x", "y", "timer_elapsed", "timer_started_at"})
 
 
+#: Problems a refusal lists (the rest are counted).
+MAX_LISTED = 20
+
+
 def _refuse(source: str, found: list[str]) -> WorkshopFileError:
     first = found[0]
     if len(found) == 1:
         message = tr("Storage", "{file} is not a usable workshop file: {problem}")
     else:
         message = tr("Storage", "{file} is not a usable workshop file: {problem} (and {more} more problems)")
+    details = found[:MAX_LISTED]
+    if len(found) > MAX_LISTED:
+        details.append(tr("Storage", "... and {n} more problems").format(n=len(found) - MAX_LISTED))
     return WorkshopFileError(message.format(file=source, problem=first, more=len(found) - 1),
-                             details=found, source=source)
+                             details=details, source=source)
 
 
 def validate(data: Any, source: str = "<data>", checks: Sequence[ContentCheck] = ()) -> dict[str, Any]:
@@ -217,10 +224,51 @@ def _build(cls: type, entry: dict[str, Any], **extra: Any) -> Any:
     return cls(**values)
 
 
+def _whole_number_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with every text id (such as ``"p-lukasz"``) and each reference to it made a whole number.
+
+    Whole-number ids stay as they are; each text id of a section gets the next number above
+    that section's largest one, in file order. ``data`` itself is not changed.
+    """
+    numbers: dict[str, dict[str, int]] = {}
+    for name in SECTIONS:
+        entries = data.get(name) or []
+        taken = [e["id"] for e in entries if isinstance(e.get("id"), int)]
+        texts = [e["id"] for e in entries if isinstance(e.get("id"), str)]
+        start = max(taken, default=0) + 1
+        numbers[name] = {text: start + n for n, text in enumerate(texts)}
+    if not any(numbers.values()):
+        return data
+
+    def number(section: str, value: Any) -> Any:
+        return numbers[section].get(value, value) if isinstance(value, str) else value
+
+    result = dict(data)
+    for name in (*SECTIONS, "run_state"):
+        entries = data.get(name)
+        if not entries:
+            continue
+        copied = []
+        for entry in entries if isinstance(entries, list) else [entries]:
+            entry = dict(entry)
+            if name != "run_state" and "id" in entry:
+                entry["id"] = number(name, entry["id"])
+            for field, section in REFERENCES.get(name, {}).items():
+                value = entry.get(field)
+                entry[field] = [number(section, v) for v in value] if isinstance(value, list) \
+                    else number(section, value)
+            copied.append(entry)
+        result[name] = copied if isinstance(entries, list) else copied[0]
+    return result
+
+
 def workshop_data_from_dict(data: Any, source: str = "<data>") -> WorkshopData:
-    """Model objects (with the file's ids, no database) from a workshop file's content."""
+    """Model objects (with the file's ids, text ids made whole numbers; no database) from a file's content."""
     validate(data, source)
+    data = _whole_number_ids(data)
     workshop = _build(model.Workshop, data["workshop"])
+    if not isinstance(workshop.id, int):
+        workshop = replace(workshop, id=None)
     wid = workshop.id
     result = WorkshopData(workshop=workshop)
     for name, cls in SECTION_CLASSES.items():

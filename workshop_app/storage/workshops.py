@@ -6,11 +6,12 @@ from dataclasses import dataclass, replace
 
 from workshop_app.i18n import tr
 from workshop_app.model.workshop import AgendaItem, Participant, Workshop
-from workshop_app.storage.base import StoreBase, not_found, reads, writes
+from workshop_app.storage.base import not_found, reads, writes
 from workshop_app.storage.db import utc_now
 from workshop_app.storage.errors import StorageError
-from workshop_app.storage.removal import Removed, put_back, take
+from workshop_app.storage.removal import Removed, put_back
 from workshop_app.storage.rows import from_row, to_row
+from workshop_app.storage.single_rows import SingleRowsMixin
 
 
 @dataclass
@@ -40,7 +41,7 @@ class CapturedData:
         return bool(self.dots or self.ratings or self.actions or self.cards)
 
 
-class WorkshopsMixin(StoreBase):
+class WorkshopsMixin(SingleRowsMixin):
     # -- workshops -------------------------------------------------------------------------
     @reads
     def list_workshops(self, skip: int = 0, limit: int = -1) -> list[WorkshopSummary]:
@@ -86,7 +87,7 @@ class WorkshopsMixin(StoreBase):
     @reads
     def list_participants(self, workshop_id: int) -> list[Participant]:
         self._row("workshops", workshop_id)
-        return [from_row(Participant, r) for r in self._rows(
+        return [from_row(Participant, r) for r in self.db.query(
             "SELECT * FROM participants WHERE workshop_id = ? ORDER BY position, id", [workshop_id])]
 
     @writes
@@ -104,24 +105,17 @@ class WorkshopsMixin(StoreBase):
         return self._update_in_workshop("participants", participant)
 
     @writes
-    def delete_participant(self, participant_id: int) -> None:
-        """Delete a participant: their votes, ratings and action ownerships go; their cards stay."""
-        self._delete_and_close_gap("participants", participant_id)
-
-    @writes
     def remove_participant(self, participant_id: int) -> Removed:
-        """Delete a participant as delete_participant does; what it returns puts them back exactly
-        (:meth:`restore_removed`)."""
-        removed = take(self.db, "participants", participant_id)
-        self._delete_and_close_gap("participants", participant_id)
-        return removed
+        """Delete a participant: their votes, ratings and action ownerships go; their cards stay
+        (without author). What it returns puts all that back exactly (:meth:`restore_removed`)."""
+        return self._take_out("participants", participant_id, close_gap=True)
 
     @writes
     def restore_removed(self, removed: Removed) -> None:
-        """Put back a removed participant or agenda item: same id and position, with every vote,
-        rating, placement and ownership it took and every card, note and action it unlinked."""
-        if removed.row.get("id") is not None and self._scalar(
-                f"SELECT 1 FROM {removed.table} WHERE id = ?", [removed.row["id"]]):
+        """Put back what a ``remove_*`` method took out (a participant, an agenda item, a card...):
+        same id and position, with every row it took and every link it cut."""
+        if removed.row.get("id") is not None and self.db.table(removed.table).count_where(
+                "id = ?", [removed.row["id"]]):
             raise StorageError(tr("Storage", "That row is back already."))
         self._row("workshops", removed.row.get("workshop_id"))
         put_back(self.db, removed)
@@ -133,12 +127,9 @@ class WorkshopsMixin(StoreBase):
         return CapturedData(
             dots=int(self._scalar("SELECT coalesce(sum(count), 0) FROM votes WHERE participant_id = ?",
                                   [participant_id])),
-            ratings=int(self._scalar("SELECT count(*) FROM ratings WHERE participant_id = ?",
-                                     [participant_id])),
-            actions=int(self._scalar("SELECT count(*) FROM action_owners WHERE participant_id = ?",
-                                     [participant_id])),
-            cards=int(self._scalar("SELECT count(*) FROM cards WHERE participant_id = ?",
-                                   [participant_id])))
+            ratings=self.db.table("ratings").count_where("participant_id = ?", [participant_id]),
+            actions=self.db.table("action_owners").count_where("participant_id = ?", [participant_id]),
+            cards=self.db.table("cards").count_where("participant_id = ?", [participant_id]))
 
     @writes
     def reorder_participants(self, workshop_id: int, ids: list[int]) -> None:
@@ -148,7 +139,7 @@ class WorkshopsMixin(StoreBase):
     @reads
     def list_agenda(self, workshop_id: int) -> list[AgendaItem]:
         self._row("workshops", workshop_id)
-        return [from_row(AgendaItem, r) for r in self._rows(
+        return [from_row(AgendaItem, r) for r in self.db.query(
             "SELECT * FROM agenda_items WHERE workshop_id = ? ORDER BY position, id", [workshop_id])]
 
     @reads
@@ -164,16 +155,10 @@ class WorkshopsMixin(StoreBase):
         return self._update_in_workshop("agenda_items", item)
 
     @writes
-    def delete_agenda_item(self, item_id: int) -> None:
-        """Delete an item; notes, cards and actions captured under it are kept (without item)."""
-        self._delete_and_close_gap("agenda_items", item_id)
-
-    @writes
     def remove_agenda_item(self, item_id: int) -> Removed:
-        """Delete an item as delete_agenda_item does; what it returns puts it back exactly."""
-        removed = take(self.db, "agenda_items", item_id)
-        self._delete_and_close_gap("agenda_items", item_id)
-        return removed
+        """Delete an item; notes, cards and actions captured under it are kept (without item), its
+        votes, ratings and placements go. What it returns puts all that back exactly."""
+        return self._take_out("agenda_items", item_id, close_gap=True)
 
     @writes
     def reorder_agenda(self, workshop_id: int, ids: list[int]) -> None:

@@ -10,6 +10,7 @@ from workshop_app.gui.models.participants_model import person_label
 from workshop_app.gui.plain import role_text
 from workshop_app.gui.run.capture_tables import RANGE_ROLE, cell_range, number_data
 from workshop_app.model import Participant, Rating
+from workshop_app.model.results import mean_text, rating_summaries
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,8 +39,10 @@ class RatingTableModel(QAbstractTableModel):
         return None
 
     def _mean(self, criterion: str) -> str:
-        values = [r.value for r in self.ratings if r.criterion == criterion]
-        return f"{sum(values) / len(values):.1f}" if values else ""
+        """The room's mean as the projector and the report give it (model.results)."""
+        (summary,) = rating_summaries([r for r in self.ratings if r.criterion == criterion], [criterion],
+                                      (self.scale_min, self.scale_max))
+        return mean_text(summary.mean) if summary.count else ""
 
     def _range(self) -> tuple[int, int, bool]:
         return cell_range(self.scale_min, self.scale_max, True)
@@ -77,8 +80,10 @@ class RatingTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        person = self._participant(index.column()) if index.isValid() else None
+        person = self._participant(index.column())
         if person is not None and not person.absent:  # an absent person's values: read-only
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags

@@ -151,8 +151,10 @@ class VoteTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.isValid() and self.is_open_column(index.column()):
+        if self.is_open_column(index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 

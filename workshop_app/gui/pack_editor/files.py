@@ -2,40 +2,46 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workshop_app.errors import UserError
+from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pack_editor.forms import count_problems, tr_editor
+from workshop_app.gui.pack_editor.session import PackSession
 from workshop_app.i18n import tr_noop
 from workshop_app.services import pack_editing as pe
 from workshop_app.services.pack_editing import write_pack_yaml, write_wspack
-
-if TYPE_CHECKING:  # pragma: no cover
-    from workshop_app.gui.pack_editor.window import PackEditorWindow
 
 YAML_FILTER = tr_noop("Pack file (*.yaml)")
 WSPACK_FILTER = tr_noop("Pack with pictures (*.wspack)")
 
 
 class FileActions(QObject):
-    def __init__(self, window: PackEditorWindow):
-        super().__init__(window)
-        self.window = window
+    """The editor's File actions, given what they use: the session, the hub, the dialogs' parent
+    and where to show a short status."""
+
+    def __init__(self, session: PackSession, hub: SignalHub, parent: QWidget,
+                 show_status: Callable[[str], None]):
+        super().__init__(parent)
+        self.session = session
+        self.hub = hub
+        self.parent_widget = parent
+        self.show_status = show_status
         #: Opens a pack file in a new editor (set by whoever opened the window).
         self.opener = None
         self.last_dialog: QFileDialog | None = None
 
     def _dialog(self, title: str, filters: list[str], save: bool) -> str:
-        dialog = QFileDialog(self.window, title)
+        dialog = QFileDialog(self.parent_widget, title)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setNameFilters(filters)
         if save:
             dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-            dialog.selectFile(f"{self.window.session.pack.id or 'pack'}.yaml")
+            dialog.selectFile(f"{self.session.pack.id or 'pack'}.yaml")
         else:
             dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         self.last_dialog = dialog
@@ -47,10 +53,10 @@ class FileActions(QObject):
         return path
 
     def export(self) -> None:
-        session = self.window.session
+        session = self.session
         problems = session.validate_now()
         if problems:
-            QMessageBox.warning(self.window, self.tr("Export"), self.tr(
+            QMessageBox.warning(self.parent_widget, self.tr("Export"), self.tr(
                 "Fix the pack first ({problems}): an exported pack must be valid.").format(
                 problems=count_problems(len(problems))))
             return
@@ -61,7 +67,7 @@ class FileActions(QObject):
 
     def export_to(self, path: Path) -> bool:
         """Write the pack (as it would be saved) to ``path``; ``.wspack`` takes its pictures along."""
-        session = self.window.session
+        session = self.session
         pack = pe.for_saving(session.pack)
         try:
             if path.suffix.lower() == ".wspack":
@@ -69,10 +75,11 @@ class FileActions(QObject):
             else:
                 write_pack_yaml(pack, path)
         except UserError as exc:
-            self.window.hub.error.emit(str(exc))
+            self.hub.error.emit(str(exc))
             return False
-        self.window.hub.status.emit(self.tr("Exported to {path}").format(path=path))
-        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+        message = self.tr("Exported to {path}").format(path=path)
+        self.hub.status.emit(message)
+        self.show_status(message)
         return True
 
     def open_file(self) -> None:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from workshop_app.gui.pack_editor.binding import Binder
-from workshop_app.i18n import tr_noop
+from workshop_app.i18n import counted, tr_noop
 from workshop_app.services.pack_editing import Path_
 
 MARKDOWN_HINT = tr_noop("Markdown: **bold**, *italics*, lists with - and headings with #.")
@@ -22,7 +22,8 @@ def markdown_hint() -> str:
 
 def count_problems(n: int) -> str:
     """``1 problem``, ``3 problems``."""
-    return tr_editor("1 problem") if n == 1 else tr_editor("{n} problems").format(n=n)
+    return counted(n, tr_editor("1 problem"),
+                   QCoreApplication.translate("PackEditor", "%n problems", None, n))
 
 
 def form_layout() -> QFormLayout:

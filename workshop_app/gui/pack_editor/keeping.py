@@ -5,27 +5,34 @@ keep it as a draft (any pack), or ask what to do with unsaved changes on closing
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workshop_app.errors import UserError
+from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pack_editor import dialogs
 from workshop_app.gui.pack_editor.forms import count_problems
+from workshop_app.gui.pack_editor.session import PackSession
 from workshop_app.services import pack_editing as pe
-
-if TYPE_CHECKING:  # pragma: no cover
-    from workshop_app.gui.pack_editor.window import PackEditorWindow
 
 log = logging.getLogger(__name__)
 
 
 class PackKeeper(QObject):
-    def __init__(self, window: PackEditorWindow):
-        super().__init__(window)
-        self.window = window
-        self.session = window.session
+    """Saving and keeping drafts, given what it uses: the session, the hub, the drafts, the dialogs'
+    parent, ``refresh`` (show the session again) and ``saved`` (told the old draft key after a save)."""
+
+    def __init__(self, session: PackSession, hub: SignalHub, drafts: pe.DraftStore, parent: QWidget,
+                 refresh: Callable[[], None], saved: Callable[[str], None]):
+        super().__init__(parent)
+        self.session = session
+        self.hub = hub
+        self.drafts = drafts
+        self.parent_widget = parent
+        self.refresh = refresh
+        self.saved = saved
         #: The version last saved: a version bump is offered only if the trainer has not changed it.
         self.saved_version = self.session.pack.version
 
@@ -38,7 +45,7 @@ class PackKeeper(QObject):
                 "“{title}” has {problems}, listed on the left. A pack that is not valid cannot go into "
                 "your library; you can keep it as a draft and finish it later.").format(
                 title=s.pack.title or s.pack.id, problems=count_problems(len(problems))),
-                QMessageBox.StandardButton.Cancel, self.window)
+                QMessageBox.StandardButton.Cancel, self.parent_widget)
             box.setTextFormat(Qt.TextFormat.PlainText)
             draft = box.addButton(self.tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
             box.setDefaultButton(draft)
@@ -46,7 +53,7 @@ class PackKeeper(QObject):
             return self.keep_draft() if box.clickedButton() is draft else False
         if s.original_id is not None and s.pack.version == self.saved_version:
             dialog = dialogs.VersionDialog(s.pack.title, s.pack.version, pe.suggest_versions(s.pack.version),
-                                           self.window)
+                                           self.parent_widget)
             if not dialog.exec():
                 return False
             if dialog.version() != s.pack.version:
@@ -62,18 +69,18 @@ class PackKeeper(QObject):
             if s.original_id is not None and s.original_id != pack.id:
                 library.delete_user_pack(s.original_id)  # the id changed: the pack moves to its new file
         except UserError as exc:
-            self.window.hub.error.emit(str(exc))
+            self.hub.error.emit(str(exc))
             return False
         old_key = s.draft_key
-        self.window.drafts.delete(old_key)
+        self.drafts.delete(old_key)
         s.original_id = s.draft_key = pack.id
         s.is_draft = False
         s.fresh.discard(id(s.pack))
         self.saved_version = pack.version
         s.stack.setClean()
-        self.window.saved.emit(old_key)
-        self.window.hub.packsChanged.emit()
-        self.window.hub.status.emit(self.tr("Saved pack “{title}”, version {version}.").format(
+        self.saved(old_key)
+        self.hub.packsChanged.emit()
+        self.hub.status.emit(self.tr("Saved pack “{title}”, version {version}.").format(
             title=pack.title, version=pack.version))
         s.validate_now()
         return True
@@ -81,14 +88,14 @@ class PackKeeper(QObject):
     def keep_draft(self) -> bool:
         s = self.session
         try:
-            path = self.window.drafts.save(s.draft_key, s.pack)
+            path = self.drafts.save(s.draft_key, s.pack)
         except UserError as exc:
-            self.window.hub.error.emit(str(exc))
+            self.hub.error.emit(str(exc))
             return False
         s.is_draft = True
         s.stack.setClean()
-        self.window.refresh()
-        self.window.hub.status.emit(self.tr("Kept as a draft: {path}").format(path=path))
+        self.refresh()
+        self.hub.status.emit(self.tr("Kept as a draft: {path}").format(path=path))
         return True
 
     def flush(self) -> None:
@@ -96,7 +103,7 @@ class PackKeeper(QObject):
         s = self.session
         if s.dirty:
             try:
-                self.window.drafts.save(s.draft_key, s.pack)
+                self.drafts.save(s.draft_key, s.pack)
                 s.is_draft = True
                 s.stack.setClean()
             except UserError:
@@ -108,6 +115,7 @@ class PackKeeper(QObject):
         if not s.dirty:
             return True
         problems = s.validate_now()
-        answer = dialogs.ask_on_close(self.window, s.pack.title or s.pack.id, not problems, len(problems))
+        answer = dialogs.ask_on_close(self.parent_widget, s.pack.title or s.pack.id, not problems,
+                                      len(problems))
         return {dialogs.SAVE: self.save, dialogs.DRAFT: self.keep_draft,
                 dialogs.DISCARD: lambda: True, dialogs.CANCEL: lambda: False}[answer]()

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.gui.exercise_text import MARKDOWN_FEATURES, exercise_markdown
+from workshop_app.gui.exercise_text import exercise_markdown
 from workshop_app.gui.run.projector import ProjectorWindow
-from workshop_app.gui.safe_document import PackPictures, safe_view, set_pictures
+from workshop_app.gui.safe_document import PackPictures, safe_view, set_markdown, set_pictures
 from workshop_app.model import Exercise
 from workshop_app.services.run_session import ProjectorState
 from workshop_app.services.run_timer import format_countdown
@@ -118,7 +118,7 @@ class ExercisePreview(QWidget):
         pictures = PackPictures(assets or {})
         set_pictures(self.facilitator, pictures)
         set_pictures(self.projector.prompt, pictures)
-        self.facilitator.document().setMarkdown(exercise_markdown(ex), MARKDOWN_FEATURES)
+        set_markdown(self.facilitator.document(), exercise_markdown(ex))
         current = max(0, self.step.currentIndex())
         self.step.blockSignals(True)
         self.step.clear()

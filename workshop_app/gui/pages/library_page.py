@@ -27,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import UserError
-from workshop_app.gui.exercise_text import MARKDOWN_FEATURES, exercise_markdown
+from workshop_app.gui.exercise_text import exercise_markdown
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.plain import plain_tooltip
-from workshop_app.gui.safe_document import PackPictures, safe_view, set_pictures
+from workshop_app.gui.safe_document import PackPictures, safe_view, set_markdown, set_pictures
+from workshop_app.gui.taskman import TaskManager
 from workshop_app.model import CAPTURE_TYPES, THEMES
 from workshop_app.services.context import AppContext
 
@@ -40,8 +41,8 @@ ALL = ""
 
 
 class LibraryPage(Page):
-    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__(ctx, hub, settings)
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
+        super().__init__(ctx, hub, settings, tasks)
         self._loaded = False
         self._pictures: dict[str, PackPictures] = {}
         self.setAcceptDrops(True)
@@ -207,7 +208,7 @@ class LibraryPage(Page):
         if self.exercises.rowCount():
             self.exercise_view.setCurrentIndex(self.exercises.index(0, 0))
         else:
-            self.detail.setMarkdown(self.tr("*No exercise matches these filters.*"))
+            set_markdown(self.detail.document(), self.tr("*No exercise matches these filters.*"))
 
     def current_exercise(self):
         index = self.exercise_view.currentIndex()
@@ -223,7 +224,7 @@ class LibraryPage(Page):
             pack_id = self.exercises.item(self.exercise_view.currentIndex().row(), 0).data(
                 Qt.ItemDataRole.UserRole)[0]
             set_pictures(self.detail, self.pictures(pack_id))
-            self.detail.document().setMarkdown(exercise_markdown(ex), MARKDOWN_FEATURES)
+            set_markdown(self.detail.document(), exercise_markdown(ex))
 
     def pictures(self, pack_id: str) -> PackPictures:
         """The pictures of a pack, read from its archive when the detail first shows one."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThreadPool, QUrl, Slot
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,9 +27,8 @@ from workshop_app.gui.planning.agenda_builder import AgendaPanel
 from workshop_app.gui.planning.commands import PlanSession
 from workshop_app.gui.planning.details_form import DetailsForm
 from workshop_app.gui.planning.participants_table import ParticipantsPanel
-from workshop_app.gui.planning.run_sheet import default_paper
-from workshop_app.gui.planning.views import count_text
-from workshop_app.gui.workers import GcPause, Task, TaskSignals
+from workshop_app.gui.taskman import Task, TaskManager
+from workshop_app.i18n import counted
 from workshop_app.services import planning
 from workshop_app.services.context import AppContext
 
@@ -46,20 +45,13 @@ STYLE = """
 
 
 class PlanPage(Page):
-    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__(ctx, hub, settings)
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
+        super().__init__(ctx, hub, settings, tasks)
         self.session: PlanSession | None = None
         self._emitting = False
         self._error_shown = False
+        #: The run sheet being written (closing the window waits for it: see TaskManager).
         self.task: Task | None = None
-        # The page's own pool (created before the signals, so destroyed first): closing the
-        # window waits for a run sheet being written instead of pulling objects from under it.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.gc_pause = GcPause()
-        self.run_sheet_signals = TaskSignals(self)
-        self.run_sheet_signals.finished.connect(self._run_sheet_written)
-        self.run_sheet_signals.failed.connect(self._run_sheet_failed)
         self._build()
         hub.workshopOpened.connect(self.open_workshop)
         hub.workshopClosed.connect(self.close_workshop)
@@ -98,7 +90,7 @@ class PlanPage(Page):
         self.run_sheet_button.clicked.connect(lambda: self.write_run_sheet())
 
         self.details = DetailsForm()
-        self.participants = ParticipantsPanel()
+        self.participants = ParticipantsPanel(self.tasks)
         self.agenda = AgendaPanel(self.ctx)
         for panel in (self.participants, self.agenda):
             panel.status.connect(self.hub.status.emit)
@@ -215,8 +207,9 @@ class PlanPage(Page):
         workshop = store.get_workshop(wid)
         agenda = store.list_agenda(wid)
         people = len(store.list_participants(wid))
-        parts = [count_text(people, self.tr("1 participant"), self.tr("{n} participants")),
-                 count_text(len(agenda), self.tr("1 agenda item"), self.tr("{n} agenda items"))]
+        parts = [counted(people, self.tr("1 participant"), self.tr("%n participants", None, people)),
+                 counted(len(agenda), self.tr("1 agenda item"),
+                         self.tr("%n agenda items", None, len(agenda)))]
         if agenda:
             parts.append(planning.plan_total(workshop, agenda).text())
             parts.append(self.tr("from {start} to {end}").format(
@@ -289,25 +282,23 @@ class PlanPage(Page):
             if not out_path:
                 return
             self.settings.setValue("plan/run_sheet_dir", str(Path(out_path).parent))
-        paper = default_paper()
+        from workshop_app.services.wrapup import PAPER_SETTING, paper_choice
+
+        paper, library = paper_choice(self.settings.value(PAPER_SETTING)), self.ctx.library
 
         def write(_progress, _cancelled) -> str:
             from workshop_app.services.wrapup import write_run_sheet
 
-            return str(write_run_sheet(data, Path(out_path), paper=paper))
+            return str(write_run_sheet(data, Path(out_path), paper=paper, library=library))
 
-        self.task = Task(write, self.run_sheet_signals)
         self.run_sheet_button.setEnabled(False)
         self.hub.status.emit(self.tr("Writing the run sheet…"))
-        self.gc_pause.start()
-        self.pool.start(self.task)
+        self.task = self.tasks.run_in_background(write, self._run_sheet_written, self._run_sheet_failed)
 
     def _run_sheet_done(self) -> None:
         self.task = None
-        self.gc_pause.stop()
         self.run_sheet_button.setEnabled(True)
 
-    @Slot(object)
     def _run_sheet_written(self, path: str) -> None:
         self._run_sheet_done()
         self.hub.status.emit(self.tr("Run sheet saved to {path}").format(path=path))
@@ -321,7 +312,6 @@ class PlanPage(Page):
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
-    @Slot(str)
     def _run_sheet_failed(self, message: str) -> None:
         self._run_sheet_done()
         self.hub.error.emit(self.tr("The run sheet was not written.\n\n{reason}").format(reason=message))

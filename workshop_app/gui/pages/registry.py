@@ -1,6 +1,6 @@
 """The pages after "Workshops", in sidebar order.
 
-Each page is a QWidget class built from ``(ctx, hub, settings)`` the first time it
+Each page is a QWidget class built from ``(ctx, hub, settings, tasks)`` the first time it
 is shown. A workshop-scoped page is offered only while a workshop is open; it has
 ``open_workshop(id)`` and ``close_workshop()`` (connected to the hub, and called
 once when the page is built while a workshop is open). A page with ``flush()`` is
@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QStyle, QWidget
 
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.taskman import TaskManager
 from workshop_app.services.context import AppContext
 
 SP = QStyle.StandardPixmap
@@ -51,14 +52,14 @@ class PageSpec:
     build: Callable[[], QWidget]
 
 
-def pages(ctx: AppContext, hub: SignalHub, settings: QSettings) -> Iterator[PageSpec]:
+def pages(ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager) -> Iterator[PageSpec]:
     for key, title, icon, module_name, class_name, scoped in PAGES:
         full_name = f"workshop_app.gui.pages.{module_name}"
-        if importlib.util.find_spec(full_name) is None:
-            continue  # that page is not part of this build
+        if importlib.util.find_spec(full_name) is None:  # a broken install: say so, never hide a page
+            raise ModuleNotFoundError(f"the {key} page's module {full_name} is missing", name=full_name)
 
         def build(full_name=full_name, class_name=class_name) -> QWidget:
             cls = getattr(importlib.import_module(full_name), class_name)
-            return cls(ctx, hub, settings)
+            return cls(ctx, hub, settings, tasks)
 
         yield PageSpec(key, QCoreApplication.translate("MainWindow", title), icon, scoped, build)

@@ -37,6 +37,7 @@ from workshop_app.gui.run.capture_base import CaptureEnv
 from workshop_app.gui.run.navigation import NavigationPanel
 from workshop_app.gui.run.projector import ProjectorWindow
 from workshop_app.gui.run.step_panel import StepPanel
+from workshop_app.gui.taskman import TaskManager
 from workshop_app.services import capture
 from workshop_app.services.capture import ProjectorResults
 from workshop_app.services.context import AppContext
@@ -48,8 +49,8 @@ RETRY_SECONDS = 5.0
 
 
 class RunPage(Page):
-    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__(ctx, hub, settings)
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
+        super().__init__(ctx, hub, settings, tasks)
         self.session: RunSession | None = None
         self.results: ProjectorResults | None = None
         self._clock: Clock = time.time
@@ -197,7 +198,7 @@ class RunPage(Page):
     def open_workshop(self, workshop_id: int) -> None:
         self.flush()
         try:
-            self.session = RunSession(self.ctx, workshop_id, self.clock)
+            self.session = RunSession(self.ctx, workshop_id, self.clock, self._backup)
         except UserError as exc:
             self.session = None
             self.hub.error.emit(str(exc))
@@ -207,6 +208,12 @@ class RunPage(Page):
         self._item_id = None
         self.refresh()
         self.tick.start()
+
+    def _backup(self, reason: str):
+        """The run's backups (start, end) on the task runner: the projector keeps ticking."""
+        from workshop_app.services.backups import backup_before
+
+        return self.tasks.run_in_background(lambda _progress, _cancelled: backup_before(self.ctx, reason))
 
     @Slot()
     def close_workshop(self) -> None:

@@ -23,6 +23,7 @@ from workshop_app.gui.first_frame import after_first_paint
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.models.workshop_list import SourceSortProxy, WorkshopListModel
 from workshop_app.gui.pages.base import Page
+from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.resources import sample_workshop_path
 from workshop_app.services import workshop_files
 from workshop_app.services.context import AppContext
@@ -40,8 +41,10 @@ def _bigger(font: QFont, points: int) -> QFont:
 
 
 class WorkshopsPage(Page):
-    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__(ctx, hub, settings)
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
+        super().__init__(ctx, hub, settings, tasks)
+        #: The backup taken before a delete, while it is being written (the delete waits for it).
+        self.deleting: Task | None = None
         self.model = WorkshopListModel(ctx.store, self)
         self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -243,7 +246,7 @@ class WorkshopsPage(Page):
     @Slot()
     def delete_selected(self) -> None:
         workshop_id = self.selected_id()
-        if workshop_id is None:
+        if workshop_id is None or self.deleting is not None:
             return
         from workshop_app.gui.dialogs import confirm
 
@@ -256,12 +259,29 @@ class WorkshopsPage(Page):
             return
         from workshop_app.services.backups import backup_before
 
-        backup_before(self.ctx, "before-delete")
-        self.ctx.store.delete_workshop(workshop_id)
-        self.hub.workshopsChanged.emit()
-        if self.window().workshop_id == workshop_id:
-            self.hub.workshopClosed.emit()
-        self.hub.status.emit(self.tr("Deleted “{title}”.").format(title=workshop.title))
+        def delete(_backup) -> None:
+            """Once the backup is complete (or could not be written: that is logged, and it
+            never blocks the user, as before)."""
+            self.deleting = None
+            try:
+                self.ctx.store.delete_workshop(workshop_id)
+            except UserError as exc:
+                self.hub.error.emit(str(exc))
+                return
+            self.hub.workshopsChanged.emit()
+            if self.window().workshop_id == workshop_id:
+                self.hub.workshopClosed.emit()
+            self.hub.status.emit(self.tr("Deleted “{title}”.").format(title=workshop.title))
+
+        def failed(message: str) -> None:
+            self.deleting = None
+            self.hub.error.emit(message)
+
+        # The backup is written off the GUI thread; the delete waits for it.
+        self.hub.status.emit(self.tr("Taking a backup before deleting “{title}”…")
+                             .format(title=workshop.title))
+        self.deleting = self.tasks.run_in_background(
+            lambda _progress, _cancelled: backup_before(self.ctx, "before-delete"), delete, failed)
 
     @Slot()
     def show_backups(self) -> None:

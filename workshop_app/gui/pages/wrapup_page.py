@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QThreadPool, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,8 @@ from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
-from workshop_app.gui.workers import GcPause, Task, TaskSignals
+from workshop_app.gui.taskman import Task, TaskManager
+from workshop_app.i18n import counted
 from workshop_app.model import STRATEGIES, Participant, WorkshopData, strategy_by_id
 from workshop_app.services import wrapup
 from workshop_app.services.context import AppContext
@@ -39,21 +40,14 @@ def _t(text: str) -> str:
 
 
 class WrapUpPage(Page):
-    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings):
-        super().__init__(ctx, hub, settings)
+    def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
+        super().__init__(ctx, hub, settings, tasks)
         self.workshop_id: int | None = None
         self.data: WorkshopData | None = None
         #: The participants who get a plan (not marked absent), as listed.
         self.printed: list[Participant] = []
         self.task: Task | None = None
         self.result: wrapup.WrapUpResult | None = None
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.gc_pause = GcPause()
-        self.signals = TaskSignals(self)
-        self.signals.progress.connect(self._on_progress)
-        self.signals.finished.connect(self._on_finished)
-        self.signals.failed.connect(self._on_failed)
         self._stale = True
         self._build()
         hub.workshopOpened.connect(self.open_workshop)
@@ -93,9 +87,10 @@ class WrapUpPage(Page):
         self.paper.setAccessibleName(self.tr("Paper size"))
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
-        self.paper.setCurrentIndex(max(0, self.paper.findData(self.settings.value("plans/paper", "a4"))))
+        chosen = wrapup.paper_choice(self.settings.value(wrapup.PAPER_SETTING))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(chosen)))
         self.paper.currentIndexChanged.connect(
-            lambda: self.settings.setValue("plans/paper", self.paper.currentData()))
+            lambda: self.settings.setValue(wrapup.PAPER_SETTING, self.paper.currentData()))
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder for the PDF files"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -201,10 +196,9 @@ class WrapUpPage(Page):
             without += count == 0
             if count == 0:
                 label = self.tr("{name} (blank lines to fill in by hand)").format(name=p.name)
-            elif count == 1:
-                label = self.tr("{name} (1 commitment)").format(name=p.name)
             else:
-                label = self.tr("{name} ({n} commitments)").format(name=p.name, n=count)
+                label = counted(count, self.tr("{name} (1 commitment)"),
+                                self.tr("{name} (%n commitments)", None, count)).format(name=p.name)
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, p.id)
             self.people.addItem(item)
@@ -249,8 +243,6 @@ class WrapUpPage(Page):
         if self.data is None or not self.printed:
             return
         data, out_dir, paper = self.data, Path(self.folder.text().strip()), self.paper.currentData()
-        self.task = Task(lambda progress, cancelled: wrapup.write_wrapup(
-            data, out_dir, paper=paper, progress=progress, cancel=cancelled), self.signals)
         self.progress.setRange(0, len(self.printed) + 1)
         self.progress.setValue(0)
         self.progress.show()
@@ -258,8 +250,10 @@ class WrapUpPage(Page):
         self.cancel_button.setEnabled(True)
         self.generate_button.setEnabled(False)
         self.status.setText(self.tr("Writing the plans…"))
-        self.gc_pause.start()
-        self.pool.start(self.task)
+        self.task = self.tasks.run_in_background(
+            lambda progress, cancelled: wrapup.write_wrapup(data, out_dir, paper=paper, progress=progress,
+                                                            cancel=cancelled),
+            self._on_finished, self._on_failed, self._on_progress)
 
     @Slot()
     def cancel(self) -> None:
@@ -268,19 +262,16 @@ class WrapUpPage(Page):
             self.cancel_button.setEnabled(False)
             self.status.setText(self.tr("Stopping after the current plan…"))
 
-    @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(total)
         self.progress.setValue(done)
 
     def _done(self) -> None:
         self.task = None
-        self.gc_pause.stop()
         self.progress.hide()
         self.cancel_button.hide()
         self.generate_button.setEnabled(bool(self.data and self.printed))
 
-    @Slot(object)
     def _on_finished(self, result: wrapup.WrapUpResult) -> None:
         self._done()
         if result.cancelled:
@@ -295,18 +286,10 @@ class WrapUpPage(Page):
             button.setEnabled(True)
         self.hub.status.emit(self.tr("Action plans written."))
 
-    @Slot(str)
     def _on_failed(self, message: str) -> None:
         self._done()
         self.status.setText(message)
         self.hub.error.emit(message)
-
-    def flush(self) -> None:
-        """On close: stop a running job and wait for it, so no half-written file is left."""
-        if self.task is not None:
-            self.task.cancel()
-        self.pool.waitForDone()
-        self.gc_pause.stop()
 
     # -- after ----------------------------------------------------------------------------------
     def _open(self, path: Path | None) -> None:
@@ -335,35 +318,36 @@ class WrapUpPage(Page):
 
 
 def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
-    """The participant's plan as simple HTML (every user text escaped)."""
+    """The participant's plan as simple HTML (every user text escaped), with the PDF's labels."""
     tr = QCoreApplication.translate
     e = html.escape
+    labels = preview.labels
     w = data.workshop
-    p = preview.participant
-    parts = [f"<h2>{e(tr('Wrapup', 'Personal action plan: {name}').format(name=p.name))}</h2>",
+    heading = tr("Wrapup", "{title}: {name}").format(title=labels.title, name=preview.name)
+    parts = [f"<h2>{e(heading)}</h2>",
              f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (w.date, w.location, w.facilitator) if x))}</p>",
-             f"<h3>{e(tr('Wrapup', 'My commitments'))}</h3>"]
+             f"<h3>{e(labels.commitments)}</h3>"]
     if preview.commitments:
         for a in preview.commitments:
             way = strategy_by_id(a.strategy)
-            rows = [(tr("Wrapup", "By when"), a.due), (tr("Wrapup", "Success looks like"), a.measure),
-                    (tr("Wrapup", "Serves"), _t(way.title) if way else ""),
-                    (tr("Wrapup", "Support needed"), a.support), (tr("Wrapup", "Check-in"), a.checkin)]
+            rows = [(labels.by_when, a.due), (labels.measure, a.measure),
+                    (labels.way, _t(way.title) if way else ""),
+                    (labels.support, a.support), (labels.checkin, a.checkin)]
             details = "".join(f"<br><i>{e(k)}:</i> {e(v)}" for k, v in rows if v)
             parts.append(f"<p><b>{e(a.text)}</b>{details}</p>")
     else:
         blank = tr("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
         parts.append(f"<p><i>{e(blank)}</i></p>")
-    if preview.priorities:
-        parts.append(f"<h3>{e(tr('Wrapup', 'What the group chose'))}</h3>")
-        for title, ranked in preview.priorities:
-            items = "".join(f"<li>{e(text)} ({dots})</li>" for _rank, text, dots in ranked)
-            parts.append(f"<p>{e(title)}</p><ol>{items}</ol>")
-    if preview.shared:
-        parts.append(f"<h3>{e(tr('Wrapup', 'Shared outcomes'))}</h3>")
-        for title, lines in preview.shared:
-            items = "".join(f"<li>{e(line)}</li>" for line in lines)
-            parts.append(f"<p>{e(title)}</p><ul>{items}</ul>")
+    if preview.priorities or preview.shared:
+        parts.append(f"<h3>{e(labels.group)}</h3>")
+    for title, ranked, more in preview.priorities:
+        items = "".join(f"<br>{rank}. {e(text)} ({dots})" for rank, text, dots in ranked)
+        if more:
+            items += f"<br><i>{e(preview.more_options(more))}</i>"
+        parts.append(f"<p><b>{e(title)}</b>{items}</p>")
+    for title, lines in preview.shared:
+        items = "".join(f"<li>{e(line)}</li>" for line in lines)
+        parts.append(f"<p><b>{e(title)}</b></p><ul>{items}</ul>")
     ways = "".join(f"<li>{e(_t(s.title))}</li>" for s in STRATEGIES)
-    parts.append(f"<h3>{e(tr('Wrapup', 'The six ways to bridge the gap'))}</h3><ol>{ways}</ol>")
+    parts.append(f"<h3>{e(labels.six_ways)}</h3><ol>{ways}</ol>")
     return "".join(parts)

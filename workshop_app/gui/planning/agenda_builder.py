@@ -25,7 +25,8 @@ from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.planning.commands import AGENDA, AddRows, EditRow, ReplaceAgenda
 from workshop_app.gui.planning.library_panel import LibraryPanel
 from workshop_app.gui.planning.panels import RowsPanel
-from workshop_app.gui.planning.views import AGENDA_MIME, EXERCISE_MIME, DropTableView, count_text, decode
+from workshop_app.gui.planning.views import AGENDA_MIME, EXERCISE_MIME, DropTableView, decode
+from workshop_app.i18n import counted
 from workshop_app.model import Workshop
 from workshop_app.model.workshop import MAX_ITEM_MINUTES
 from workshop_app.services import planning
@@ -164,7 +165,7 @@ class AgendaPanel(RowsPanel):
             button.setEnabled(self.session is not None)
 
     def remove_text(self, count: int) -> str:
-        return count_text(count, self.tr("Remove agenda item"), self.tr("Remove {n} agenda items"))
+        return counted(count, self.tr("Remove agenda item"), self.tr("Remove %n agenda items", None, count))
 
     def move_text(self) -> str:
         return self.tr("Reorder agenda")

@@ -1,25 +1,25 @@
 """Undo commands for every planning edit; each one writes to the store, so undo is saved too.
 
-Commands name rows by the id they had when the command was made; the
-session's :class:`~workshop_app.services.planning.IdAliases` maps that to the
-row's id now (undoing a removal puts a row back under its own id, with everything
-captured from or under it; undoing "start from a ready-made agenda" adds rows anew).
+Commands name rows by their ids: ids are never reused, and undoing a removal (or an
+addition, then redoing it) puts the row back under its own id, with everything captured
+from or under it, so every older command on the stack still finds its row.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from copy import deepcopy
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from workshop_app.errors import UserError
+from workshop_app.gui.store_undo import StoreCommand, UndoSession
 from workshop_app.model import AgendaItem
 from workshop_app.services import planning
-from workshop_app.services.planning import DETAIL_FIELDS, IdAliases, StoreList
+from workshop_app.services.planning import DETAIL_FIELDS, StoreList
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlanCommands", text)
 
 
-class PlanSession(QObject):
+class PlanSession(UndoSession):
     """One open workshop being planned: its undo stack and its lists in the store."""
 
     #: (list name, handles of the rows to select afterwards)
@@ -45,56 +45,20 @@ class PlanSession(QObject):
         super().__init__(parent)
         self.store = store
         self.workshop_id = workshop_id
-        self.stack = QUndoStack(self)
         self.lists: dict[str, StoreList] = {
-            PARTICIPANTS: planning.participants_list(store, workshop_id, IdAliases()),
-            AGENDA: planning.agenda_list(store, workshop_id, IdAliases()),
+            PARTICIPANTS: planning.participants_list(store, workshop_id),
+            AGENDA: planning.agenda_list(store, workshop_id),
         }
-        self.failures = 0
 
-    def push(self, command: QUndoCommand) -> bool:
-        """Do the command and keep it for undo; False when its write failed (nothing kept)."""
-        before = self.failures
-        self.stack.push(command)
-        return self.failures == before
-
-    def run(self, what: Callable[[], Any]) -> bool:
-        try:
-            what()
-        except UserError as exc:
-            self.failures += 1
-            log.warning("planning edit failed: %s", exc)
-            self.failed.emit(str(exc))
-            return False
-        return True
-
-    def resolve(self, name: str, handle: int) -> int:
-        return self.lists[name].aliases.resolve(handle)
+    def report(self, exc: UserError) -> None:
+        log.warning("planning edit failed: %s", exc)
+        self.failed.emit(str(exc))
 
 
-class PlanCommand(QUndoCommand):
-    """Runs ``do``/``undo_`` against the store; a failed write is reported and the command dropped."""
+class PlanCommand(StoreCommand):
+    """A planning edit: ``do``/``undo_`` against the store (see :class:`StoreCommand`)."""
 
-    def __init__(self, session: PlanSession, text: str):
-        super().__init__(text)
-        self.session = session
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_(self) -> None:
-        raise NotImplementedError
-
-    def redo(self) -> None:
-        self.finished(self.session.run(self.do))
-
-    def undo(self) -> None:
-        self.finished(self.session.run(self.undo_))
-
-    def finished(self, ok: bool) -> None:
-        """After do/undo: a failed write drops the command from the stack."""
-        if not ok:
-            self.setObsolete(True)
+    session: PlanSession
 
 
 class DetailEdit(PlanCommand):
@@ -180,7 +144,7 @@ class RemoveRows(ListCommand):
 
     def __init__(self, session: PlanSession, name: str, handles: Sequence[int], text: str):
         super().__init__(session, name, text)
-        wanted = {session.resolve(name, h) for h in handles}
+        wanted = set(handles)
         #: Handles in list order.
         self.handles = [row.id for row in self.rows.rows() if row.id in wanted]
         self.taken: list = []
@@ -223,7 +187,12 @@ class MoveRows(ListCommand):
 
 
 class ReplaceAgenda(ListCommand):
-    """Start from a ready-made agenda: the whole agenda replaced in one step."""
+    """Start from a ready-made agenda: the whole agenda replaced in one step.
+
+    Items left out are taken out (undo puts them back with what was captured under them: votes,
+    ratings, placements; the notes, cards and actions linked to them); items it adds are taken out
+    by undo and put back by redo, under the ids they had.
+    """
 
     def __init__(self, session: PlanSession, items: Sequence[AgendaItem], text: str):
         super().__init__(session, AGENDA, text)
@@ -231,29 +200,39 @@ class ReplaceAgenda(ListCommand):
         self.after = [deepcopy(i) for i in items]
         self.gone: list[int] = []
         self.taken: list = []
+        #: Ids of the items this command added, and what undo took of them.
+        self.added: list[int] = []
+        self.added_taken: list = []
 
-    def _replace(self, items: list[AgendaItem]) -> list[int]:
-        store, wid = self.session.store, self.session.workshop_id
-        return planning.replace_agenda(store, wid, self.rows.aliases, items)
+    def _replace(self, items: list[AgendaItem]) -> list[AgendaItem]:
+        return self.session.store.replace_agenda(self.session.workshop_id, items)
 
     def do(self) -> None:
-        # Items left out are taken out first, so undo puts them back with what was captured
-        # under them (votes, ratings, placements; the notes, cards and actions linked to them).
-        keep = {self.rows.aliases.resolve(i.id) for i in self.after if i.id is not None}
+        keep = {i.id for i in self.after if i.id is not None}
         self.gone = [row_id for row_id in self.rows.ids() if row_id not in keep]
         self.taken = self.rows.take(self.gone)
         try:
-            ids = self._replace(self.after)
+            self.rows.put_back(self.added_taken)  # redo: the items it added, under their ids
         except UserError:
             self.rows.put_back(self.taken)
             raise
-        for item, new_id in zip(self.after, ids, strict=True):
+        try:
+            stored = self._replace(self.after)
+        except UserError:
+            if self.added_taken:
+                self.added_taken = self.rows.take(self.added)
+            self.rows.put_back(self.taken)
+            raise
+        self.added_taken = []
+        for item, row in zip(self.after, stored, strict=True):
             if item.id is None:
-                item.id = new_id
+                item.id = row.id
+                self.added.append(row.id)
         self.select = []
 
     def undo_(self) -> None:
+        self.added_taken = self.rows.take(self.added)
         gone = set(self.gone)
-        self._replace([i for i in self.before if self.rows.aliases.resolve(i.id) not in gone])
+        self._replace([i for i in self.before if i.id not in gone])
         self.rows.put_back(self.taken)
         self.select = []

@@ -1,6 +1,6 @@
 """Import participants from a CSV sign-up sheet: choose the columns, preview, see what is skipped.
 
-The file is read and split into rows on a worker thread (gui/workers.py); the dialog shows
+The file is read and split into rows on the window's task runner (gui/taskman.py); the dialog shows
 "Reading…" meanwhile and can be cancelled. Choosing columns re-sorts the rows already read.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.gui.models.participants_model import side_label
-from workshop_app.gui.planning.views import count_text
-from workshop_app.gui.workers import GcPause, Task, TaskSignals
+from workshop_app.gui.taskman import Task, TaskManager
+from workshop_app.i18n import counted
 from workshop_app.model import Participant
 from workshop_app.services import csv_import
 
@@ -42,8 +42,9 @@ class CsvImportDialog(QDialog):
     #: The file has been read (or could not be) and the preview shows it.
     loaded = Signal()
 
-    def __init__(self, existing: list[Participant], parent: QWidget | None = None):
+    def __init__(self, existing: list[Participant], tasks: TaskManager, parent: QWidget | None = None):
         super().__init__(parent)
+        self.tasks = tasks
         self.existing = list(existing)
         self.path: Path | None = None
         self.text: str | None = None
@@ -52,13 +53,6 @@ class CsvImportDialog(QDialog):
         self.result = csv_import.ImportResult()
         self._loading = False
         self.task: Task | None = None
-        # The pool before the signals: destroying the dialog waits for a read in progress first.
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self.gc_pause = GcPause()
-        self.signals = TaskSignals(self)
-        self.signals.finished.connect(self._read_done)
-        self.signals.failed.connect(self._read_failed)
         self.setWindowTitle(self.tr("Import participants from CSV"))
         self._build()
         self.resize(900, 640)
@@ -177,10 +171,8 @@ class CsvImportDialog(QDialog):
                 content, notes = csv_import.read_file(path)
             return content, notes, csv_import.read_sheet(content, delimiter, cancelled=cancelled)
 
-        self.task = Task(work, self.signals)
         self._set_busy(True)
-        self.gc_pause.start()
-        self.pool.start(self.task)
+        self.task = self.tasks.run_in_background(work, self._read_done, self._read_failed)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.delimiter, self.header, self.include_duplicates, *self.columns.values()):
@@ -190,13 +182,14 @@ class CsvImportDialog(QDialog):
             self.summary.setText(self.tr("Reading {file}…").format(file=self.path.name if self.path else ""))
 
     def _finish_task(self) -> bool:
-        """Forget the task; False when it had been cancelled (its result is not wanted)."""
+        """Forget the task; False when it had been cancelled (its result is not wanted), or
+        forgotten already (the dialog was closed while reading)."""
         task, self.task = self.task, None
-        self.gc_pause.stop()
+        if task is None:
+            return False
         self._set_busy(False)
-        return task is not None and not task.cancelled()
+        return not task.cancelled()
 
-    @Slot(object)
     def _read_done(self, read: tuple[str, list[str] | None, csv_import.Sheet]) -> None:
         if not self._finish_task():
             return
@@ -211,7 +204,6 @@ class CsvImportDialog(QDialog):
         self._show_sheet()
         self.loaded.emit()
 
-    @Slot(str)
     def _read_failed(self, message: str) -> None:
         if not self._finish_task():
             return
@@ -230,8 +222,7 @@ class CsvImportDialog(QDialog):
     def done(self, result: int) -> None:
         if self.task is not None:  # closed while reading: stop, wait (briefly: the work is bounded)
             self.task.cancel()
-            self.pool.waitForDone()
-            self._finish_task()
+            self.tasks.wait(self.task)
         super().done(result)
 
     def _show_sheet(self) -> None:
@@ -285,20 +276,20 @@ class CsvImportDialog(QDialog):
     def _update_ok(self) -> None:
         people = self.participants()
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(count_text(len(people), self.tr("&Import 1 participant"),
-                              self.tr("&Import {n} participants")))
+        ok.setText(counted(len(people), self.tr("&Import 1 participant"),
+                           self.tr("&Import %n participants", None, len(people))))
         ok.setEnabled(bool(people))
         parts = [self.tr("{n} to import").format(n=len(people))]
         skipped = 0 if self.include_duplicates.isChecked() else len(self.result.duplicates)
         if skipped:
-            parts.append(count_text(skipped, self.tr("1 duplicate skipped"),
-                                    self.tr("{n} duplicates skipped")))
+            parts.append(counted(skipped, self.tr("1 duplicate skipped"),
+                                 self.tr("%n duplicates skipped", None, skipped)))
         if self.result.problems:
-            parts.append(count_text(len(self.result.problems), self.tr("1 row with a problem"),
-                                    self.tr("{n} rows with problems")))
+            parts.append(counted(len(self.result.problems), self.tr("1 row with a problem"),
+                                 self.tr("%n rows with problems", None, len(self.result.problems))))
         if self.result.blank:
-            parts.append(count_text(self.result.blank, self.tr("1 blank row skipped"),
-                                    self.tr("{n} blank rows skipped")))
+            parts.append(counted(self.result.blank, self.tr("1 blank row skipped"),
+                                 self.tr("%n blank rows skipped", None, self.result.blank)))
         self.summary.setText(" · ".join(parts))
 
     def participants(self) -> list[Participant]:

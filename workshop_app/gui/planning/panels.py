@@ -100,7 +100,7 @@ class RowsPanel(QWidget):
         if self.session is None or not handles:
             return
         model = self.view.model()
-        rows = [model.row_of(self.session.resolve(self.list_name, h)) for h in handles]
+        rows = [model.row_of(row_id) for row_id in handles]
         rows = [r for r in rows if r >= 0]
         if not rows:
             return

@@ -23,7 +23,9 @@ from workshop_app.gui.dialogs import Role, choose
 from workshop_app.gui.models.participants_model import ParticipantsModel, side_label
 from workshop_app.gui.planning.commands import PARTICIPANTS, AddRows, EditRow
 from workshop_app.gui.planning.panels import RowsPanel
-from workshop_app.gui.planning.views import PARTICIPANT_MIME, DropTableView, count_text
+from workshop_app.gui.planning.views import PARTICIPANT_MIME, DropTableView
+from workshop_app.gui.taskman import TaskManager
+from workshop_app.i18n import counted
 from workshop_app.model import SIDES, Participant
 from workshop_app.services import csv_import, planning
 
@@ -81,8 +83,9 @@ class ParticipantsPanel(RowsPanel):
     #: A problem the user must see.
     problem = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None):
         super().__init__(parent)
+        self.tasks = tasks
         self.model = ParticipantsModel(self)
         self.model.editRequested.connect(self._edit)
         view = DropTableView((PARTICIPANT_MIME,))
@@ -150,7 +153,8 @@ class ParticipantsPanel(RowsPanel):
         sides = Counter(p.side for p in rows)
         parts = [f"{side_label(k)} {sides[k]}" for k in SIDES if sides[k]]
         absent = sum(p.absent for p in rows)
-        self.count.setText(count_text(len(rows), self.tr("1 participant"), self.tr("{n} participants"))
+        self.count.setText(counted(len(rows), self.tr("1 participant"),
+                                   self.tr("%n participants", None, len(rows)))
                            + (" · " + ", ".join(parts) if parts else "")
                            + (" · " + self.tr("{n} absent").format(n=absent) if absent else ""))
         self._update_buttons()
@@ -172,7 +176,7 @@ class ParticipantsPanel(RowsPanel):
         return bool(people) and all(p.absent for p in people)
 
     def remove_text(self, count: int) -> str:
-        return count_text(count, self.tr("Remove participant"), self.tr("Remove {n} participants"))
+        return counted(count, self.tr("Remove participant"), self.tr("Remove %n participants", None, count))
 
     def move_text(self) -> str:
         return self.tr("Reorder participants")
@@ -276,12 +280,12 @@ class ParticipantsPanel(RowsPanel):
         first = ParticipantsModel.COLUMNS[max(0, column)]
         result = csv_import.parse_clipboard(text, self.model.rows, first_field=first)
         people = result.new_participants()
-        self.add_many(people, count_text(len(people), self.tr("Paste 1 participant"),
-                                         self.tr("Paste {n} participants")))
+        self.add_many(people, counted(len(people), self.tr("Paste 1 participant"),
+                                      self.tr("Paste %n participants", None, len(people))))
         notes = [str(p) for p in result.problems]
         notes += [str(csv_import.Problem(r.line, r.duplicate)) for r in result.duplicates]
-        message = count_text(len(people), self.tr("Pasted 1 participant."),
-                             self.tr("Pasted {n} participants."))
+        message = counted(len(people), self.tr("Pasted 1 participant."),
+                          self.tr("Pasted %n participants.", None, len(people)))
         if notes:
             self.problem.emit("\n".join([message, self.tr("Not pasted:"), *notes[:20]]))
         else:
@@ -293,13 +297,13 @@ class ParticipantsPanel(RowsPanel):
 
         if self.session is None:
             return
-        dialog = CsvImportDialog(self.model.rows, self)
+        dialog = CsvImportDialog(self.model.rows, self.tasks, self)
         if not dialog.choose_file(path):
             return
         if dialog.exec() != CsvImportDialog.DialogCode.Accepted:
             return
         people = dialog.participants()
-        self.add_many(people, count_text(len(people), self.tr("Import 1 participant"),
-                                         self.tr("Import {n} participants")))
-        self.status.emit(count_text(len(people), self.tr("Imported 1 participant."),
-                                    self.tr("Imported {n} participants.")))
+        self.add_many(people, counted(len(people), self.tr("Import 1 participant"),
+                                      self.tr("Import %n participants", None, len(people))))
+        self.status.emit(counted(len(people), self.tr("Imported 1 participant."),
+                                 self.tr("Imported %n participants.", None, len(people))))

@@ -93,8 +93,3 @@ class DropTableView(QTableView):
         self.setState(QAbstractItemView.State.NoState)
         self.viewport().update()
         self.dropped.emit(mime, row)
-
-
-def count_text(n: int, one: str, many: str) -> str:
-    """``one`` (already translated) for 1, else ``many`` with ``{n}`` filled in."""
-    return one if n == 1 else many.format(n=n)

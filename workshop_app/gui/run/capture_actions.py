@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,9 +22,9 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import UserError
 from workshop_app.gui.models.capture_actions import ActionTableModel
 from workshop_app.gui.models.participants_model import person_label
+from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.capture_cards import participant_combo, refill_participants
-from workshop_app.gui.run.undo import Ref
 from workshop_app.model import STRATEGIES, ActionItem
 from workshop_app.services import capture
 
@@ -38,7 +36,8 @@ class ActionsCapture(CaptureWidget):
     def __init__(self, env: CaptureEnv, parent: QWidget | None = None):
         super().__init__(env, parent)
         self.model = ActionTableModel(self)
-        self.current_ref: Ref | None = None
+        #: The id of the action shown in the form.
+        self.current_id: int | None = None
         self._loading = False
         self._build()
 
@@ -121,7 +120,7 @@ class ActionsCapture(CaptureWidget):
         self.model.set_actions(actions, {p.id: p.name for p in self.env.participants})
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(220, max(120, self.table.columnWidth(0))))
-        row = self.model.row_of(self.current_ref.id if self.current_ref else None)
+        row = self.model.row_of(self.current_id)
         if row < 0 and actions:
             row = len(actions) - 1
         if row >= 0:
@@ -129,12 +128,12 @@ class ActionsCapture(CaptureWidget):
         self._select(row)
 
     def _action(self) -> ActionItem | None:
-        row = self.model.row_of(self.current_ref.id if self.current_ref else None)
+        row = self.model.row_of(self.current_id)
         return self.model.actions[row] if row >= 0 else None
 
     def _select(self, row: int) -> None:
         action = self.model.actions[row] if 0 <= row < len(self.model.actions) else None
-        self.current_ref = self.env.refs.get("action", action.id) if action else None
+        self.current_id = action.id if action else None
         self._loading = True
         for name, edit in self.fields.items():
             edit.setText(getattr(action, name) if action else "")
@@ -160,16 +159,14 @@ class ActionsCapture(CaptureWidget):
         owner = self.owner.currentData()
         action = ActionItem(text=text, workshop_id=self.wid, agenda_item_id=self.item.id,
                             owners=[owner] if owner is not None else [])
-        ref = Ref("action", None)
-
-        def do() -> None:
-            self.env.refs.moved(ref, self.store.add_action(replace(action, id=None)).id)
+        command = commands.AddAction(self.env, action)
 
         def after() -> None:
-            self.current_ref = ref
+            self.current_id = command.ids[0] if command.ids else None
             self.reload()
 
-        if self.env.push(self.tr("Add action"), do, lambda: self.store.delete_action(ref.id), after):
+        command.after = after
+        if self.env.push(command):
             self.entry.clear()
             self.owner.setCurrentIndex(0)  # the next action is nobody's until someone is chosen
 
@@ -177,16 +174,9 @@ class ActionsCapture(CaptureWidget):
         action = self._action()
         if action is None:
             return
-        old = {key: getattr(action, key) for key in changes}
-        if old == changes:
-            return
-        ref = self.current_ref
-
-        def put(values: dict) -> None:
-            current = next(a for a in self.store.list_actions(self.wid) if a.id == ref.id)
-            self.store.update_action(replace(current, **values))
-
-        self.env.push(label, lambda: put(changes), lambda: put(old), self.reload)
+        command = commands.EditAction(self.env, action.id, changes, label, self.reload)
+        if not command.empty:
+            self.env.push(command)
 
     def _commit_field(self, name: str) -> None:
         if self._loading or self._action() is None:
@@ -224,14 +214,4 @@ class ActionsCapture(CaptureWidget):
         action = self._action()
         if action is None:
             return
-        ref = self.current_ref
-        kept: list[capture.ActionSnapshot] = []
-
-        def do() -> None:
-            current = next(a for a in self.store.list_actions(self.wid) if a.id == ref.id)
-            kept[:] = [capture.delete_action(self.store, current)]
-
-        def undo() -> None:
-            self.env.refs.moved(ref, capture.restore_action(self.store, kept[0]).id)
-
-        self.env.push(self.tr("Delete action"), do, undo, self.reload)
+        self.env.push(commands.DeleteAction(self.env, action.id, self.reload))

@@ -36,15 +36,15 @@ class CaptureArea(QWidget):
         self.title.setObjectName("captureTitle")
         self.title.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.undo_button = self._tool(self.tr("Undo"), self.tr("Undo (Ctrl+Z)"),
-                                      env.undo.undo, QKeySequence.StandardKey.Undo)
+                                      env.stack.undo, QKeySequence.StandardKey.Undo)
         self.redo_button = self._tool(self.tr("Redo"), self.tr("Redo (Ctrl+Shift+Z)"),
-                                      env.undo.redo, QKeySequence.StandardKey.Redo)
-        env.undo.canUndoChanged.connect(self.undo_button.setEnabled)
-        env.undo.canRedoChanged.connect(self.redo_button.setEnabled)
-        env.undo.undoTextChanged.connect(
+                                      env.stack.redo, QKeySequence.StandardKey.Redo)
+        env.stack.canUndoChanged.connect(self.undo_button.setEnabled)
+        env.stack.canRedoChanged.connect(self.redo_button.setEnabled)
+        env.stack.undoTextChanged.connect(
             lambda text: self.undo_button.setToolTip(plain_tooltip(
                 self.tr("Undo {what} (Ctrl+Z)").format(what=text))))
-        env.undo.redoTextChanged.connect(
+        env.stack.redoTextChanged.connect(
             lambda text: self.redo_button.setToolTip(plain_tooltip(
                 self.tr("Redo {what} (Ctrl+Shift+Z)").format(what=text))))
         self.undo_button.setEnabled(False)
@@ -67,8 +67,8 @@ class CaptureArea(QWidget):
         button.setToolTip(name)
         button.setAutoRaise(True)
         button.clicked.connect(slot)
-        action = self.env.undo.createUndoAction(self) if key == QKeySequence.StandardKey.Undo \
-            else self.env.undo.createRedoAction(self)
+        action = self.env.stack.createUndoAction(self) if key == QKeySequence.StandardKey.Undo \
+            else self.env.stack.createRedoAction(self)
         action.setShortcuts(key)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(action)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -18,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.gui.models.capture_cards import CardTreeModel
+from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
-from workshop_app.gui.run.undo import Ref
 from workshop_app.model import Card, Cluster
 from workshop_app.services import capture
 
@@ -126,47 +124,29 @@ class CardsCapture(CaptureWidget):
         self.move_to.addItem(self.tr("Not grouped"), None)
         self.move_to.setCurrentIndex(max(0, self.move_to.findData(keep)))
 
-    def _ref(self, kind: str, row_id: int | None) -> Ref | None:
-        return None if row_id is None else self.env.refs.get(kind, row_id)
-
     # -- cards ----------------------------------------------------------------------------------
     def add_card(self) -> None:
         text = self.entry.text().strip()
         if not text or self.item is None:
             return
-        ref = self.add_card_undoably(Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id,
-                                          participant_id=self.author.currentData()))
-        if ref is not None:
+        card = Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id,
+                    participant_id=self.author.currentData())
+        command = commands.AddCard(self.env, card, self.reload)
+        if self.env.push(command):
             self.entry.clear()  # on failure the typed text stays
             self.author.setCurrentIndex(0)  # the next card is nobody's until someone is chosen
-            self.tree.scrollTo(self.model.index_of_card(ref.id))
+            self.tree.scrollTo(self.model.index_of_card(command.ids[0]))
 
     def edit_card(self, card_id: int, text: str) -> None:
-        ref = self.env.refs.get("card", card_id)
-        old = self.env.card(card_id).text
-
-        def set_text(value: str) -> None:
-            self.store.update_card(replace(self.env.card(ref.id), text=value))
-
-        self.env.push(self.tr("Edit card"), lambda: set_text(text), lambda: set_text(old), self.reload)
+        command = commands.EditCards(self.env, self.tr("Edit card"), [card_id], {"text": text}, self.reload)
+        if not command.empty:
+            self.env.push(command)
 
     def move_cards(self, card_ids: list[int], cluster_id: int | None) -> None:
-        target = self._ref("cluster", cluster_id)
-        moves = []
-        for card_id in card_ids:
-            card = self.env.card(card_id)
-            if card is not None and card.cluster_id != cluster_id:
-                moves.append((self.env.refs.get("card", card_id), self._ref("cluster", card.cluster_id)))
-        if not moves:
-            return
-
-        def put(to_old: bool) -> None:
-            for card_ref, old in moves:
-                dest = old if to_old else target
-                self.store.update_card(replace(self.env.card(card_ref.id),
-                                               cluster_id=dest.id if dest else None))
-
-        self.env.push(self.tr("Move cards"), lambda: put(False), lambda: put(True), self.reload)
+        command = commands.EditCards(self.env, self.tr("Move cards"), card_ids, {"cluster_id": cluster_id},
+                                     self.reload)
+        if not command.empty:
+            self.env.push(command)
 
     def move_selected(self) -> None:
         ids = [c.id for c in (self.model.card_at(ix) for ix in self.tree.selectionModel().selectedRows())
@@ -179,45 +159,22 @@ class CardsCapture(CaptureWidget):
         name = self.cluster_name.text().strip()
         if not name or self.item is None:
             return
-        cluster = Cluster(name=name, workshop_id=self.wid, agenda_item_id=self.item.id)
-        ref = Ref("cluster", None)
-
-        def do() -> None:
-            self.env.refs.moved(ref, self.store.add_cluster(replace(cluster, id=None)).id)
-
-        if self.env.push(self.tr("Add cluster"), do, lambda: self.store.delete_cluster(ref.id), self.reload):
+        command = commands.AddCluster(self.env, Cluster(name=name, workshop_id=self.wid,
+                                                        agenda_item_id=self.item.id), self.reload)
+        if self.env.push(command):
             self.cluster_name.clear()
-            self.move_to.setCurrentIndex(max(0, self.move_to.findData(ref.id)))
+            self.move_to.setCurrentIndex(max(0, self.move_to.findData(command.ids[0])))
 
     def rename_cluster(self, cluster_id: int, name: str) -> None:
-        ref = self.env.refs.get("cluster", cluster_id)
-        old = next(c for c in self.store.list_clusters(self.wid) if c.id == cluster_id)
-
-        def rename(value: str) -> None:
-            current = next(c for c in self.store.list_clusters(self.wid) if c.id == ref.id)
-            self.store.update_cluster(replace(current, name=value))
-
-        self.env.push(self.tr("Rename cluster"), lambda: rename(name), lambda: rename(old.name), self.reload)
+        self.env.push(commands.RenameCluster(self.env, cluster_id, name, self.reload))
 
     # -- deleting -------------------------------------------------------------------------------
     def delete_selected(self) -> None:
         index = self.tree.currentIndex()
         card = self.model.card_at(index)
         if card is not None:
-            self.delete_card_undoably(card)
+            self.env.push(commands.DeleteCard(self.env, card.id, self.reload))
             return
         _is_group, cluster = self.model.group_at(index)
         if cluster is not None:
-            self._delete_cluster(cluster)
-
-    def _delete_cluster(self, cluster: Cluster) -> None:
-        ref = self.env.refs.get("cluster", cluster.id)
-        members = [self.env.refs.get("card", c.id) for c in self.store.list_cards(self.wid, self.item.id)
-                   if c.cluster_id == cluster.id]
-
-        def undo() -> None:
-            self.env.refs.moved(ref, self.store.add_cluster(replace(cluster, id=None)).id)
-            for card_ref in members:
-                self.store.update_card(replace(self.env.card(card_ref.id), cluster_id=ref.id))
-
-        self.env.push(self.tr("Delete cluster"), lambda: self.store.delete_cluster(ref.id), undo, self.reload)
+            self.env.push(commands.DeleteCluster(self.env, cluster.id, self.reload))

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.matrix_view import CANDIDATE_MIME, MatrixView
-from workshop_app.gui.run.undo import Ref
 from workshop_app.model import Card
-from workshop_app.services import capture
 
 
 class CandidateList(QListWidget):
@@ -110,16 +109,18 @@ class MatrixCapture(CaptureWidget):
             widget.setVisible(waiting)
 
     # -- changes --------------------------------------------------------------------------------
-    def _ref(self, key: str) -> Ref | None:
+    @staticmethod
+    def _ids(key: str) -> dict[str, int] | None:
+        """``{"card_id": 4}`` or ``{"action_id": 7}`` for a note's key (``card:4``, ``action:7``)."""
         kind, _, number = key.partition(":")
         if kind not in ("card", "action") or not number.isdigit():
             return None
-        return self.env.refs.get(kind, int(number))
+        return {f"{kind}_id": int(number)}
 
     def add_candidate(self) -> None:
         text = self.entry.text().strip()
-        if text and self.item is not None and self.add_card_undoably(
-                Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id)):
+        if text and self.item is not None and self.env.push(commands.AddCard(
+                self.env, Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id), self.reload)):
             self.entry.clear()
 
     def place_selected(self) -> None:
@@ -127,40 +128,16 @@ class MatrixCapture(CaptureWidget):
         if item is not None:
             self.place(item.data(Qt.ItemDataRole.UserRole), 0.5, 0.5)
 
-    def _placement(self, ref: Ref):
-        ids = {"card_id": ref.id} if ref.kind == "card" else {"action_id": ref.id}
-        return capture.placement_of(self.store, self.wid, self.item.id, **ids), ids
-
     def place(self, key: str, x: float, y: float) -> None:
-        ref = self._ref(key)
-        if ref is None or self.item is None:
-            return
-        old, _ids = self._placement(ref)
-        old_xy = (old.x, old.y) if old else None
-        item_id = self.item.id
-
-        def put(xy: tuple[float, float] | None) -> None:
-            current, ids = self._placement(ref)
-            if xy is None:
-                if current is not None:
-                    self.store.remove_placement(current.id)
-            else:
-                self.store.set_placement(item_id, xy[0], xy[1], **ids)
-
-        self.env.push(self.tr("Place on the matrix"), lambda: put((x, y)), lambda: put(old_xy), self.reload)
+        self._set(key, (x, y))
 
     def remove(self, key: str) -> None:
-        ref = self._ref(key)
-        if ref is None or self.item is None:
-            return
-        old, _ids = self._placement(ref)
-        if old is None:
-            return
-        item_id = self.item.id
+        self._set(key, None)
 
-        def put_back() -> None:
-            _current, ids = self._placement(ref)
-            self.store.set_placement(item_id, old.x, old.y, **ids)
-
-        self.env.push(self.tr("Take off the matrix"),
-                      lambda: self.store.remove_placement(self._placement(ref)[0].id), put_back, self.reload)
+    def _set(self, key: str, xy: tuple[float, float] | None) -> None:
+        ids = self._ids(key)
+        if ids is None or self.item is None:
+            return
+        command = commands.SetPlacement(self.env, self.item.id, xy, after=self.reload, **ids)
+        if command.old != xy:
+            self.env.push(command)

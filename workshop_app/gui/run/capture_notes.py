@@ -12,8 +12,6 @@ at the next chance.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import UserError
 from workshop_app.gui.autosave import Autosave
+from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.model import Note
 
@@ -209,13 +208,6 @@ class NotesCapture(CaptureWidget):
             return
         self._dirty = False
         self.autosave.clear()
-        ref = self.env.refs.get("note", note.id)
-        # What is on screen, saved or not, is what Undo brings back.
-        kept = Note(text=self.editor.toPlainText(), workshop_id=note.workshop_id,
-                    agenda_item_id=note.agenda_item_id, private=note.private)
-
-        def restore() -> None:
-            self.env.refs.moved(ref, self.store.save_note(replace(kept, id=None)).id)
-
+        shown = self.editor.toPlainText()  # what is on screen, saved or not, is what Undo brings back
         self.current = None
-        self.env.push(self.tr("Delete note"), lambda: self.store.delete_note(ref.id), restore, self.reload)
+        self.env.push(commands.DeleteNote(self.env, note.id, shown, self.reload))

@@ -8,9 +8,11 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from workshop_app.errors import UserError
 from workshop_app.gui.models.capture_ratings import RatingTableModel
+from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.capture_tables import NumberTable
 from workshop_app.gui.run.charts import RatingSpread
+from workshop_app.model.results import rating_scale, rating_summaries
 from workshop_app.services import capture
 
 
@@ -43,7 +45,7 @@ class RatingsCapture(CaptureWidget):
         cap = self.exercise.capture if self.exercise else None
         if cap is None:
             return [], 1, 5
-        return list(cap.criteria), *capture.rating_scale(cap)
+        return list(cap.criteria), *rating_scale(cap)
 
     def reload(self) -> None:
         criteria, low, high = self._scale()
@@ -64,7 +66,7 @@ class RatingsCapture(CaptureWidget):
 
     def _show_chart(self) -> None:
         criteria, low, high = self._scale()
-        self.chart.set_spreads(capture.rating_spread(self.model.ratings, criteria, low, high), low, high)
+        self.chart.set_spreads(rating_summaries(self.model.ratings, criteria, (low, high)), low, high)
 
     def refresh_ratings(self) -> None:
         self.model.refresh(self._ratings())
@@ -78,11 +80,5 @@ class RatingsCapture(CaptureWidget):
             except UserError as exc:
                 self.hint.setText(str(exc))
                 return False
-        old = self.model.value(participant_id, criterion)
-        item_id = self.item.id
-
-        def put(v: int | None) -> None:
-            self.store.set_rating(item_id, participant_id, criterion, v)
-
-        return self.env.push(self.tr("Set rating"), lambda: put(value), lambda: put(old),
-                             self.refresh_ratings)
+        return self.env.push(commands.SetRating(self.env, self.item.id, participant_id, criterion, value,
+                                                self.refresh_ratings))

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import UserError
 from workshop_app.gui.models.capture_votes import VoteTableModel
+from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.capture_tables import NumberTable
 from workshop_app.gui.run.charts import VoteBars
-from workshop_app.gui.run.undo import Ref
 from workshop_app.model import AgendaItem, Card, Exercise
 from workshop_app.services import capture
-from workshop_app.services.capture import ResultBar
 
 
 class VotesCapture(CaptureWidget):
@@ -143,8 +142,7 @@ class VotesCapture(CaptureWidget):
         self._show_ranking()
 
     def _show_ranking(self) -> None:
-        ranked = capture.vote_ranking(self.model.cards, self.model.votes)
-        self.chart.set_bars([ResultBar(c.text, n) for c, n in ranked])
+        self.chart.set_bars(capture.result_bars(self.model.cards, self.model.votes))
 
     def _fill_copy_from(self) -> None:
         self.copy_from.clear()
@@ -166,43 +164,22 @@ class VotesCapture(CaptureWidget):
             return False
         self.message.clear()
         self.message.hide()
-        card = self.env.refs.get("card", card_id)
-        old = self.model.count(card_id, participant_id)
-        item_id = self.item.id
-
-        def put(n: int) -> None:
-            self.store.set_votes(item_id, card.id, participant_id, n)
-
-        return self.env.push(self.tr("Set dots"), lambda: put(count), lambda: put(old), self.refresh_votes)
+        return self.env.push(commands.SetVotes(self.env, self.item.id, card_id, participant_id, count,
+                                               self.refresh_votes))
 
     def add_option(self) -> None:
         text = self.entry.text().strip()
-        if text and self.item is not None and self.add_card_undoably(
-                Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id)):
+        if text and self.item is not None and self.env.push(commands.AddCard(
+                self.env, Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id), self.reload)):
             self.entry.clear()
 
     def delete_option(self) -> None:
         index = self.table.currentIndex()
         if index.isValid() and index.column() == 0:
-            self.delete_card_undoably(self.model.cards[index.row()])
+            self.env.push(commands.DeleteCard(self.env, self.model.cards[index.row()].id, self.reload))
 
     def copy_cards(self) -> None:
         source = self.copy_from.currentData()
         if source is None or self.item is None:
             return
-        item_id = self.item.id
-        made: list[Ref] = []
-
-        def do() -> None:
-            cards = capture.copy_cards(self.store, self.wid, source, item_id)
-            if not made:  # first time: later commands will refer to these cards by their Refs
-                made.extend(self.env.refs.get("card", c.id) for c in cards)
-            else:  # redo: the same cards again, with new ids
-                for ref, card in zip(made, cards, strict=False):
-                    self.env.refs.moved(ref, card.id)
-
-        def undo() -> None:
-            for ref in made:
-                self.store.delete_card(ref.id)
-
-        self.env.push(self.tr("Copy cards"), do, undo, self.reload)
+        self.env.push(commands.CopyCards(self.env, source, self.item.id, self.reload))

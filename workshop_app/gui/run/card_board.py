@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.gui.run.charts import ChartColors
 from workshop_app.gui.run.fit_text import wrap_lines
+from workshop_app.i18n import counted
 from workshop_app.services.capture import ResultGroup
 
 MIN_PIXELS = 14
@@ -30,9 +31,8 @@ def _more_text(n: int, after_cards: bool = True) -> str:
     """"+3 more" after cards shown; "3 cards" under a title with none shown."""
     if after_cards:
         return QCoreApplication.translate("Projector", "+{n} more").format(n=n)
-    if n == 1:
-        return QCoreApplication.translate("Projector", "1 card")
-    return QCoreApplication.translate("Projector", "{n} cards").format(n=n)
+    return counted(n, QCoreApplication.translate("Projector", "1 card"),
+                   QCoreApplication.translate("Projector", "%n cards", None, n))
 
 
 @dataclass

@@ -15,7 +15,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.gui.plain import plain_tooltip
-from workshop_app.services.capture import CriterionSpread, ResultBar
+from workshop_app.model.results import RatingSummary, mean_text
+from workshop_app.services.capture import ResultBar
 
 
 @dataclass
@@ -121,7 +122,7 @@ class RatingSpread(_Chart):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.spreads: list[CriterionSpread] = []
+        self.spreads: list[RatingSummary] = []
         self.scale_min, self.scale_max = 1, 5
         self.setAccessibleName(QCoreApplication.translate("RunCharts", "Rating spread"))
 
@@ -134,10 +135,9 @@ class RatingSpread(_Chart):
     def summary(self) -> str:
         lines = []
         for s in self.spreads:
-            mean = "–" if s.mean is None else f"{s.mean:.1f}"
             counts = ", ".join(f"{self.scale_min + i}: {n}" for i, n in enumerate(s.counts))
             lines.append(QCoreApplication.translate("RunCharts", "{criterion}: mean {mean} ({counts})")
-                         .format(criterion=s.criterion, mean=mean, counts=counts))
+                         .format(criterion=s.criterion, mean=mean_text(s.mean), counts=counts))
         return "\n".join(lines)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -187,4 +187,4 @@ class RatingSpread(_Chart):
                 painter.drawLine(int(mx), int(y + row_h * 0.1), int(mx), int(y + row_h * 0.9))
                 painter.setPen(colors.text)
                 painter.drawText(QRectF(label_w + values * col_w, y, mean_w, row_h),
-                                 Qt.AlignmentFlag.AlignCenter, f"{spread.mean:.1f}")
+                                 Qt.AlignmentFlag.AlignCenter, mean_text(spread.mean))

@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.run.card_board import CardBoard
 from workshop_app.gui.run.charts import ChartColors, RatingSpread, VoteBars
-from workshop_app.gui.run.text import set_markdown
-from workshop_app.gui.safe_document import safe_view
+from workshop_app.gui.safe_document import safe_view, set_markdown
 from workshop_app.services.capture import ProjectorResults
 from workshop_app.services.run_session import ProjectorState
 

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.gui.run import shortcuts
-from workshop_app.gui.run.text import set_markdown
-from workshop_app.gui.safe_document import safe_view
+from workshop_app.gui.safe_document import safe_view, set_markdown
 from workshop_app.model import CAPTURE_TYPES
 from workshop_app.services.run_session import RunSession
 from workshop_app.services.run_timer import OVERRUN, WARNING, format_countdown, format_seconds

@@ -3,6 +3,10 @@
 They are written to the test's temporary folder on every run (so the drawing
 code runs in the suite); set ``WORKSHOP_APP_SCREENSHOTS=docs/screenshots`` to
 also write them where the documentation shows them.
+
+These are screenshot writers, not pixel comparisons: they drive the real widgets into the
+state the documentation shows and check that state, then save the picture for a person to
+look at (fonts and anti-aliasing differ between machines, so pixels are not compared).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ def _exercise_row(editor, title_start: str) -> int:
     return next(n for n, ex in enumerate(editor.session.pack.exercises) if ex.title.startswith(title_start))
 
 
-def test_pack_editor_screenshots(main_window, qtbot, ctx, tmp_path):
+def test_writes_the_pack_editor_screenshots(main_window, qtbot, ctx, tmp_path):
     page = open_library(main_window, qtbot)
     editor = copy_of_the_built_in_pack(page, qtbot)
     editor.resize(1366, 768)
@@ -89,7 +93,7 @@ def test_pack_editor_screenshots(main_window, qtbot, ctx, tmp_path):
     assert all(p.stat().st_size > 10_000 for p in shots)
 
 
-def test_pack_editor_dark_screenshot(main_window, qtbot, ctx, tmp_path):
+def test_writes_the_pack_editor_dark_screenshot(main_window, qtbot, ctx, tmp_path):
     dark = dark_palette()
     old = QApplication.palette()
     QApplication.setPalette(dark)  # as a dark desktop would have it before the editor opens

@@ -3,6 +3,10 @@
 They are written to the test's temporary folder on every run (so the drawing
 code runs in the suite); set ``WORKSHOP_APP_SCREENSHOTS=docs/screenshots`` to
 also write them where the documentation shows them.
+
+These are screenshot writers, not pixel comparisons: they drive the real widgets into the
+state the documentation shows and check that state, then save the picture for a person to
+look at (fonts and anti-aliasing differ between machines, so pixels are not compared).
 """
 
 from __future__ import annotations
@@ -39,9 +43,9 @@ def _fill(ctx, wid, items):
                                 cluster_id=cluster.id if cluster else None))
     store.save_note(Note(text="Hand-offs came up in every group.", workshop_id=wid,
                          agenda_item_id=items[1].id))
-    from workshop_app.services.run_session import item_exercise
+    from workshop_app.model.pack import snapshot_exercise
 
-    criteria = item_exercise(items[2]).capture.criteria
+    criteria = snapshot_exercise(items[2].exercise).capture.criteria
     for p_index, person in enumerate(people):
         for c_index, criterion in enumerate(criteria):
             store.set_rating(items[2].id, person.id, criterion, 1 + (p_index * 3 + c_index * 2) % 5)
@@ -72,7 +76,7 @@ def _save(widget, name: str, tmp_path: Path) -> Path:
     return path
 
 
-def test_console_and_projector_screenshots(main_window, qtbot, ctx, tmp_path):
+def test_writes_the_console_and_projector_screenshots(main_window, qtbot, ctx, tmp_path):
     wid, items = make_workshop(ctx)
     _fill(ctx, wid, items)
     page = main_window.pages["run"]

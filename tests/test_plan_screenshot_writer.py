@@ -3,6 +3,10 @@
 Written to the test's temporary folder on every run (so the drawing code runs in
 the suite); set ``WORKSHOP_APP_SCREENSHOTS=docs/screenshots`` to also write them
 where the documentation shows them.
+
+These are screenshot writers, not pixel comparisons: they drive the real widgets into the
+state the documentation shows and check that state, then save the picture for a person to
+look at (fonts and anti-aliasing differ between machines, so pixels are not compared).
 """
 
 from __future__ import annotations
@@ -42,7 +46,7 @@ def _save(widget, name: str, tmp_path: Path) -> Path:
     return path
 
 
-def test_plan_screenshots(main_window, ctx, qtbot, tmp_path):
+def test_writes_the_plan_screenshots(main_window, ctx, qtbot, tmp_path):
     people = [Participant(name=n, role=r, team=t, side=s, email=e) for n, r, t, s, e in PEOPLE]
     main_window.resize(1366, 768)
     plan = open_plan(main_window, ctx, qtbot, participants=people,

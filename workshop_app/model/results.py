@@ -1,0 +1,132 @@
+"""The results of a capture, as every view shows them: console, projector, report and Wrap-up.
+
+* :func:`vote_ranking`: every option with its dots, most dots first. Ties share a rank
+  (1, 1, 3) and keep the options' own order (position, then id); an option nobody chose is
+  listed too, last, with 0 dots. Votes for a card that is not one of the options do not count.
+* :func:`rating_summaries`: per criterion, the count, mean, lowest and highest of the ratings
+  *inside* the scale, how many people gave each value of the scale, and how many ratings fell
+  outside it (never counted anywhere, only reported).
+* :func:`rating_scale`: the scale a capture is shown and checked with.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from workshop_app.model.pack import Capture, Exercise, whole
+from workshop_app.model.workshop import Card, Rating, Vote, WorkshopData
+
+#: The scale a capture gets when its snapshot names no usable one.
+DEFAULT_SCALE = (1, 5)
+#: The widest rating scale the run console and projector show (a pack may give 0 to 10; a
+#: damaged snapshot is bounded to this).
+SCALE_BOUND = 100
+#: The widest scale a pack may give: what ratings of an item without an exercise are held to.
+WIDEST_PACK_SCALE = (0, 10)
+
+
+# -- dot votes --------------------------------------------------------------------------------
+class Ranked(NamedTuple):
+    rank: int  #: 1 for the most dots; options with as many dots share a rank (1, 1, 3)
+    card: Card
+    dots: int
+
+
+def dot_totals(votes: Iterable[Vote]) -> dict[int | None, int]:
+    """Dots per card id."""
+    totals: dict[int | None, int] = {}
+    for vote in votes:
+        totals[vote.card_id] = totals.get(vote.card_id, 0) + vote.count
+    return totals
+
+
+def vote_ranking(cards: Iterable[Card], votes: Iterable[Vote]) -> list[Ranked]:
+    """Every option (card) ranked by its dots: see the module's rule."""
+    totals = dot_totals(votes)
+    order = sorted(cards, key=lambda c: (-totals.get(c.id, 0), c.position, c.id or 0))
+    ranked: list[Ranked] = []
+    for i, card in enumerate(order, start=1):
+        dots = totals.get(card.id, 0)
+        tied = ranked and ranked[-1].dots == dots
+        ranked.append(Ranked(ranked[-1].rank if tied else i, card, dots))
+    return ranked
+
+
+def item_ranking(data: WorkshopData, agenda_item_id: int | None) -> list[Ranked]:
+    """The ranking of one agenda item's options (its cards) by the dots given there."""
+    return vote_ranking((c for c in data.cards if c.agenda_item_id == agenda_item_id),
+                        (v for v in data.votes if v.agenda_item_id == agenda_item_id))
+
+
+# -- ratings ----------------------------------------------------------------------------------
+def declared_scale(capture: Capture) -> tuple[int, int] | None:
+    """The snapshot's own scale if it is usable (whole numbers, lowest below highest), else None."""
+    low, high = capture.scale_min, capture.scale_max
+    numbers = all(whole(value, None) is not None for value in (low, high))
+    return (low, high) if numbers and low < high else None
+
+
+def rating_scale(capture: Capture) -> tuple[int, int]:
+    """The capture's scale as shown and checked: within ±SCALE_BOUND, lowest below highest."""
+    low = max(-SCALE_BOUND, min(SCALE_BOUND - 1, whole(capture.scale_min, DEFAULT_SCALE[0])))
+    return low, max(low + 1, min(SCALE_BOUND, whole(capture.scale_max, DEFAULT_SCALE[1])))
+
+
+def scale_of(exercise: Exercise | None) -> tuple[int, int]:
+    """The scale an agenda item's ratings are held to: its exercise's, or without one the widest."""
+    return rating_scale(exercise.capture) if exercise is not None else WIDEST_PACK_SCALE
+
+
+@dataclass(frozen=True)
+class RatingSummary:
+    """How the room rated one criterion, over the ratings inside the scale."""
+
+    criterion: str
+    scale: tuple[int, int]
+    values: tuple[int, ...]  #: the ratings inside the scale, lowest first
+    outside: int = 0  #: ratings outside the scale, left out of everything else
+
+    @property
+    def count(self) -> int:
+        return len(self.values)
+
+    @property
+    def mean(self) -> float | None:
+        return sum(self.values) / len(self.values) if self.values else None
+
+    @property
+    def lowest(self) -> int | None:
+        return self.values[0] if self.values else None
+
+    @property
+    def highest(self) -> int | None:
+        return self.values[-1] if self.values else None
+
+    @property
+    def counts(self) -> tuple[int, ...]:
+        """``counts[i]`` people gave ``scale[0] + i`` (for a scale bounded by rating_scale)."""
+        low, high = self.scale
+        tally = Counter(self.values)
+        return tuple(tally[value] for value in range(low, high + 1))
+
+
+def mean_text(mean: float | None) -> str:
+    """A mean as every view prints it: one decimal, or a dash when nobody rated."""
+    return "\u2013" if mean is None else f"{mean:.1f}"
+
+
+def rating_summaries(ratings: Iterable[Rating], criteria: Iterable[str],
+                     scale: tuple[int, int]) -> list[RatingSummary]:
+    """One summary per criterion: the given ones in their order, then any other that was rated."""
+    low, high = scale
+    values: dict[str, list[int]] = {name: [] for name in criteria}
+    for rating in ratings:
+        values.setdefault(rating.criterion, []).append(rating.value)
+    summaries = []
+    for name, given in values.items():
+        inside = sorted(v for v in given if low <= v <= high)
+        summaries.append(RatingSummary(name, (low, high), tuple(inside), len(given) - len(inside)))
+    return summaries
