@@ -110,7 +110,6 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
         return exc.exit_code
 
     from workshop_app.gui.crash import CrashHandler
-    from workshop_app.gui.integrity_check import check_after_start
     from workshop_app.gui.main_window import MainWindow
 
     crash = CrashHandler(ctx.data_dir.log_file)
@@ -135,6 +134,8 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
             report("startup_ms")
         instance.listen()
         restored = window.restore_workshop()
+        from workshop_app.gui.integrity_check import check_after_start
+
         check_after_start(window)  # the integrity check, on the task runner
         if restored:
             if benchmark_startup:
