@@ -243,3 +243,22 @@ def test_closing_the_window_stops_the_check_and_waits_for_it(main_window, monkey
     main_window.close()
     assert stopped.is_set(), "closing stops the check instead of waiting for the whole file"
     assert task.cancelled() and task.done and main_window.tasks.running == 0
+
+
+def test_after_the_first_frame_runs_once_painted_or_at_the_latest(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from workshop_app.gui.first_frame import after_first_paint
+
+    shown, hidden = QLabel("painted"), QLabel("never shown")
+    qtbot.addWidget(shown)
+    qtbot.addWidget(hidden)
+    calls = []
+    after_first_paint(shown, lambda: calls.append("painted"), latest_ms=60_000)
+    after_first_paint(hidden, lambda: calls.append("at the latest"), latest_ms=50)
+    shown.show()
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    shown.update()
+    shown.repaint()
+    qtbot.wait(100)
+    assert sorted(calls) == ["at the latest", "painted"]  # each once

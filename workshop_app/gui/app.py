@@ -143,7 +143,9 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
         else:
             finish()
 
-    after_first_paint(window.pages["workshops"].states.currentWidget(), first_frame)
+    # At the latest after two seconds: later launches must be answered even by a window that
+    # is not painted (opened on another desktop).
+    after_first_paint(window.pages["workshops"].states.currentWidget(), first_frame, latest_ms=2000)
     window.show()
     window.show_notices(ctx.notices)
     try:

@@ -15,18 +15,27 @@ from PySide6.QtWidgets import QWidget
 
 
 class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, callback: Callable[[], None]):
+    def __init__(self, widget: QWidget, callback: Callable[[], None], latest_ms: int | None):
         super().__init__(widget)
-        self._callback = callback
+        self._callback: Callable[[], None] | None = callback
         widget.installEventFilter(self)
+        if latest_ms is not None:
+            QTimer.singleShot(latest_ms, self, self._call)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._callback)
+            QTimer.singleShot(0, self._call)
         return False
 
+    def _call(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
 
-def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call ``callback`` (once) when the frame in which ``widget`` is first painted is complete."""
-    _FirstPaint(widget, callback)
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None], latest_ms: int | None = None) -> None:
+    """Call ``callback`` once, when the frame in which ``widget`` is first painted is complete (or
+    after ``latest_ms`` if it is not painted by then: a window opened on another desktop is not
+    painted until it is looked at)."""
+    _FirstPaint(widget, callback, latest_ms)

@@ -6,8 +6,8 @@ reachable by the same user, named after a hash of the data folder's path. No net
 socket is ever opened.
 
 The window takes the lock before it opens the database, and starts listening once its first
-frame is painted (QtNetwork is not loaded before that); a second launch keeps trying to reach
-the socket for a few seconds, so it finds a first window that is still starting.
+frame is painted, at the latest after 2 s (QtNetwork is not loaded before); a second launch
+keeps trying to reach the socket for a few seconds, so it finds a first window still starting.
 """
 
 from __future__ import annotations
