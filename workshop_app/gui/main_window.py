@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
                                  or [QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.quit_by_user)
         self.addAction(quit_action)
-        self.setStyleSheet(
+        side.setStyleSheet(  # on the sidebar only: a style sheet slows every widget under it
             "#sidebar { background: palette(alternate-base); }"
             "#navigation { border: none; background: transparent; font-size: 11pt; }"
             "#navigation::item { padding: 8px 6px; border-radius: 4px; color: palette(text); }"
@@ -274,22 +274,35 @@ class MainWindow(QMainWindow):
 
     # -- session --------------------------------------------------------------------------------
     def restore_session(self) -> None:
+        """Geometry and last workshop at once (the app itself opens the workshop after the first
+        frame: gui.app.run_gui)."""
+        self.restore_geometry()
+        self.restore_workshop()
+
+    def restore_geometry(self) -> None:
+        """The window's size and place from the last session (before it is shown)."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+
+    def restore_workshop(self) -> bool:
+        """Open the last session's workshop on its page (after the first frame is painted, so the
+        window shows at once); whether there was one to open."""
         last = self.settings.value("session/last_workshop")
-        if last is not None:
-            try:
-                workshop_id = int(last)
-                self.ctx.store.get_workshop(workshop_id)
-            except (TypeError, ValueError, NotFoundError):
-                self.settings.remove("session/last_workshop")
-                return
-            self.hub.workshopOpened.emit(workshop_id)
-            page = str(self.settings.value("session/page", "plan"))
-            self.show_page(page if page in self.pages else "plan")
+        if last is None:
+            return False
+        try:
+            workshop_id = int(last)
+            self.ctx.store.get_workshop(workshop_id)
+        except (TypeError, ValueError, NotFoundError):
+            self.settings.remove("session/last_workshop")
+            return False
+        self.hub.workshopOpened.emit(workshop_id)
+        page = str(self.settings.value("session/page", "plan"))
+        self.show_page(page if page in self.pages else "plan")
+        return True
 
     def show_notices(self, notices: list[str]) -> None:
         """What happened while opening (a recovered database...): told once, never blocking."""
