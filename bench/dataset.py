@@ -3,6 +3,8 @@
 - :func:`build_big_data_folder`: a data folder holding 500 workshops of 30 participants,
   written through the Store API (``import_workshop`` of the sample, then ``add_participants``
   in bulk), built once per bench run.
+- :func:`kept_data_folder`: the same with another number of workshops (40, 5,000), built once
+  into bench/out and reused by later runs while the app's schema version is unchanged.
 - :func:`plans_data`: a WorkshopData with N participants for the PDF scenarios, cloned from
   the sample's participants and their commitments (no database).
 """
@@ -63,6 +65,25 @@ def build_big_data_folder(root: Path, workshops: int = WORKSHOPS, participants: 
         store.close()
     return {"seconds": seconds, "counts": counts,
             "megabytes": round(data_dir.database.stat().st_size / 2**20, 1)}
+
+
+def kept_data_folder(root: Path, workshops: int) -> Path:
+    """``root`` holding ``workshops`` workshops, built by :func:`build_big_data_folder` unless an
+    earlier run left it there (``built.json`` says what it holds; the 5,000 take a minute)."""
+    import json
+
+    from workshop_app.storage.schema import SCHEMA_VERSION
+
+    marker = root / "built.json"
+    wanted = {"workshops": workshops, "participants": PARTICIPANTS, "schema": SCHEMA_VERSION}
+    try:
+        if {k: v for k, v in json.loads(marker.read_text()).items() if k in wanted} == wanted:
+            return root
+    except (OSError, ValueError):
+        pass
+    built = build_big_data_folder(root, workshops)
+    marker.write_text(json.dumps({**wanted, **built}))
+    return root
 
 
 def copy_data_folder(source: Path, target: Path) -> Path:

@@ -113,18 +113,48 @@ def test_environment_variable_moves_the_data(tmp_path):
     assert (target / "workshops.db").exists()
 
 
-def test_benchmark_startup_loads_no_pdf_pack_or_markdown_parsing(tmp_path):
+def launch_listing_modules(data: Path, modules: tuple[str, ...], *, when_shown: bool = False):
+    """``--benchmark-startup`` in a child process, printing ``heavy=`` and which of ``modules``
+    were loaded (when the main window was shown, or at the end)."""
     probe = (
         "import sys\n"
+        "from PySide6.QtWidgets import QMainWindow\n"
+        "shown = []\n"
+        "show = QMainWindow.show\n"
+        "QMainWindow.show = lambda self: (shown.append(set(sys.modules)), show(self))[1]\n"
         "from workshop_app.cli import main\n"
-        f"code = main(['--data-dir', {str(tmp_path / 'd')!r}, '--benchmark-startup'])\n"
-        "heavy = [m for m in ('reportlab', 'yaml', 'jsonschema', 'workshop_app.packs.loader', 'markdown_it')"
-        " if m in sys.modules]\n"
-        "print('heavy=' + ','.join(heavy))\n"
+        f"code = main(['--data-dir', {str(data)!r}, '--benchmark-startup'])\n"
+        f"loaded = shown[0] if {when_shown!r} else sys.modules\n"
+        f"print('heavy=' + ','.join(m for m in {modules!r} if m in loaded))\n"
         "sys.exit(code)\n"
     )
     proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=ENV,
                           timeout=120)
     assert proc.returncode == 0, proc.stderr
+    return proc
+
+
+def test_benchmark_startup_loads_no_pdf_pack_or_markdown_parsing(tmp_path):
+    proc = launch_listing_modules(tmp_path / "d", ("reportlab", "yaml", "jsonschema",
+                                                   "workshop_app.packs.loader", "markdown_it"))
     assert "startup_ms=" in proc.stdout
     assert "heavy=\n" in proc.stdout, proc.stdout
+
+
+def test_a_relaunch_shows_its_window_before_loading_sqlite_utils_and_then_its_run_page(tmp_path):
+    from workshop_app.resources import sample_workshop_path
+
+    data = tmp_path / "d"
+    imported = run_process("--data-dir", str(data), "workshops", "import", str(sample_workshop_path()))
+    assert imported.returncode == 0, imported.stderr
+    (data / "settings.ini").write_text("[session]\nlast_workshop=1\npage=run\n")  # closed on Run
+    proc = launch_listing_modules(data, (
+        "sqlite_utils", "click", "dateutil", "logging.handlers", "importlib.resources", "hashlib",
+        "reportlab", "yaml", "jsonschema", "workshop_app.packs.loader", "workshop_app.gui.pages.run_page",
+        "PySide6.QtNetwork", "workshop_app.gui.dialogs"), when_shown=True)
+    assert "heavy=\n" in proc.stdout, proc.stdout
+    # The first frame (the workshop list) is painted first, then the Run page of the last workshop.
+    printed = [line.split("=")[0] for line in proc.stdout.splitlines() if "_ms=" in line]
+    assert printed == ["startup_ms", "restored_ms"], proc.stdout
+    settings = (data / "settings.ini").read_text()
+    assert "page=run" in settings and "last_workshop=1" in settings

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QPushButton
 
 from workshop_app.gui.main_window import MainWindow
@@ -113,6 +113,78 @@ def test_a_damaged_database_is_recovered_and_the_user_is_told(qtbot, ctx):
     window.notice_box.close()
 
 
+def test_the_list_is_sorted_by_the_model_and_a_header_click_sorts_it(qtbot, ctx):
+    from workshop_app.gui.models.workshop_list import WorkshopListModel
+
+    for n in range(40):
+        ctx.store.create_workshop(Workshop(title=f"{'ab'[n % 2]}-workshop {n:02d}",
+                                           date=f"2026-{n % 12 + 1:02d}-{n % 28 + 1:02d}"))
+    calls = []
+    original = WorkshopListModel.data
+    WorkshopListModel.data = lambda self, *args: (calls.append(args), original(self, *args))[1]
+    try:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        page = window.pages["workshops"]
+        # Sorted without asking data() row by row (a proxy sort asks it thousands of times).
+        assert calls == []
+    finally:
+        WorkshopListModel.data = original
+
+    def shown(column: int) -> list:
+        return [page.proxy.index(row, column).data() for row in range(page.proxy.rowCount())]
+
+    assert shown(1) == sorted(shown(1), reverse=True)  # the latest date first
+    window.show()
+    header = page.table.horizontalHeader()
+    title_x = header.sectionViewportPosition(0) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, 5))
+    titles = shown(0)
+    assert titles == sorted(titles) and titles[0] == "a-workshop 00"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, 5))
+    assert shown(0) == sorted(titles, reverse=True)
+    # The selection follows its workshop through a sort, and a refresh keeps the order.
+    page.table.selectRow(3)
+    chosen = page.selected_id()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(title_x, 5))
+    assert page.selected_id() == chosen
+    window.hub.workshopsChanged.emit()
+    assert shown(0) == sorted(titles) and page.selected_id() == chosen
+
+
+def test_the_welcome_is_built_when_the_last_workshop_goes(qtbot, ctx):
+    workshop = ctx.store.create_workshop(Workshop(title="Only one"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages["workshops"]
+    assert page.states.currentIndex() == 1 and page.table.isVisible()
+    assert not hasattr(page, "welcome_new")  # not built while the list shows (start-up)
+    ctx.store.delete_workshop(workshop.id)
+    window.hub.workshopsChanged.emit()
+    assert page.states.currentIndex() == 0
+    assert page.welcome_new.isVisible() and page.welcome_new.isEnabled()
+
+
+def test_the_first_frame_loads_the_rows_it_shows_and_the_rest_follow(qtbot, ctx, monkeypatch):
+    from workshop_app.gui.pages import workshops_page
+
+    monkeypatch.setattr(workshops_page, "FIRST_FRAME_ROWS", 5)
+    for n in range(12):
+        ctx.store.create_workshop(Workshop(title=f"Workshop {n:02d}", date=f"2026-01-{n + 1:02d}"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    page = window.pages["workshops"]
+    assert page.model.rowCount() == 5  # the newest five: all the first frame needs
+    window.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 12)
+    dates = [page.proxy.index(row, 1).data() for row in range(page.proxy.rowCount())]
+    assert dates == [f"2026-01-{n:02d}" for n in range(12, 0, -1)]
+    # Typing a filter finds a workshop of the rest.
+    qtbot.keyClicks(page.filter, "Workshop 00")
+    assert page.proxy.rowCount() == 1 and page.proxy.index(0, 0).data() == "Workshop 00"
+
+
 def test_damage_found_after_the_window_shows_is_recovered_and_the_user_is_told(qtbot, ctx):
     """Opening no longer reads the whole file before the window shows: the check runs after, on
     the task runner, and damage it finds is recovered with the same notice as at start-up."""
@@ -171,3 +243,22 @@ def test_closing_the_window_stops_the_check_and_waits_for_it(main_window, monkey
     main_window.close()
     assert stopped.is_set(), "closing stops the check instead of waiting for the whole file"
     assert task.cancelled() and task.done and main_window.tasks.running == 0
+
+
+def test_after_the_first_frame_runs_once_painted_or_at_the_latest(qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    from workshop_app.gui.first_frame import after_first_paint
+
+    shown, hidden = QLabel("painted"), QLabel("never shown")
+    qtbot.addWidget(shown)
+    qtbot.addWidget(hidden)
+    calls = []
+    after_first_paint(shown, lambda: calls.append("painted"), latest_ms=60_000)
+    after_first_paint(hidden, lambda: calls.append("at the latest"), latest_ms=50)
+    shown.show()
+    qtbot.waitUntil(lambda: len(calls) == 2)
+    shown.update()
+    shown.repaint()
+    qtbot.wait(100)
+    assert sorted(calls) == ["at the latest", "painted"]  # each once

@@ -116,11 +116,11 @@ def test_files_without_the_absent_field_still_import_and_a_wrong_value_is_named(
 def test_a_database_of_the_previous_version_gets_the_absent_column(tmp_path):
     from sqlite_utils import Database
 
-    from workshop_app.storage.schema import MIGRATIONS
+    from workshop_app.storage.schema import migrations
 
     path = tmp_path / "old.db"
     old = Database(path)  # the first schema: no absent column, one migration
-    MIGRATIONS.apply(old, stop_before="0002_participants_absent")
+    migrations().apply(old, stop_before="0002_participants_absent")
     old.execute("PRAGMA user_version = 1")
     old["workshops"].insert({"id": 1, "title": "Old"})
     old["participants"].insert({"id": 1, "workshop_id": 1, "name": "Ana"})

@@ -108,3 +108,12 @@ def test_any_text_renders_or_is_refused_clearly(text, name):
         except UserError:
             return
         assert PdfReader(result.participant_files[0]).pages
+
+
+@pytest.mark.parametrize(("field", "full_page"), [("text", 23), ("measure", 42)])
+def test_a_long_commitment_fills_the_pages_it_continues_on(tmp_path, field, full_page):
+    """A card taller than a page goes on over whole pages (half-empty pages held half as much)."""
+    result = write_action_plans(one_participant(LONG_TEXT * 2, field), tmp_path)
+    pages = PdfReader(result.participant_files[0]).pages
+    middle = pages[1].extract_text() or ""
+    assert middle.count("warehouse") >= full_page - 3, middle

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from workshop_app.plans.filenames import safe_stem, unique_stem
 from workshop_app.plans.fonts import FALLBACK, SANS
-from workshop_app.plans.text import clean, fitted_runs, markup, visual_order
+from workshop_app.plans.text import clean, fitted_runs, markup, plain_line, visual_order
 
 from plans_fixtures import DMITRY, ELENI, NAMES
 
@@ -97,6 +97,14 @@ def test_any_name_gives_a_portable_file_name(name):
     assert all(c.isascii() and (c.isalnum() or c in "._-") for c in stem)
     assert not stem.startswith((".", "-")) and not stem.endswith((".", " "))
 
+
+
+def test_plain_line_only_for_text_that_prints_as_it_is():
+    """Table cells print as plain strings only what needs no markup, wrapping or fallback font."""
+    assert plain_line("Tools & <reports> 12") == "Tools & <reports> 12"
+    assert plain_line("Plan \u8a08\u753b") is None  # needs the fallback font
+    assert plain_line("\u05e9\u05dc\u05d5\u05dd") is None  # right to left
+    assert plain_line("two\nlines") is None
 
 
 def test_counts_read_right_for_one_and_for_many():

@@ -329,11 +329,11 @@ def test_a_database_from_before_the_mode_opens_with_dots_per_participant(tmp_pat
     from sqlite_utils import Database
 
     from workshop_app.storage import Store
-    from workshop_app.storage.schema import MIGRATIONS
+    from workshop_app.storage.schema import migrations
 
     path = tmp_path / "workshops.db"
     old = Database(path)
-    MIGRATIONS.apply(old, stop_before="0003_counted_votes")
+    migrations().apply(old, stop_before="0003_counted_votes")
     old.execute("PRAGMA user_version = 1")
     old["workshops"].insert({"id": 1, "title": "Before"})
     old["agenda_items"].insert({"id": 1, "workshop_id": 1, "title": "Vote", "minutes": 5})

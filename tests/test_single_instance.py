@@ -191,6 +191,7 @@ def test_the_single_instance_socket_is_local_only(ctx, qtbot):
     watch.active = True
     first = SingleInstance(ctx.data_dir)
     assert first.acquire()
+    first.listen()
     try:
         assert Path(first.server.fullServerName()).is_absolute()  # a Unix domain socket's path
         asked = []

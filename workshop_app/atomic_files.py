@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from pathlib import Path
 
 _FLAGS = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
@@ -23,7 +22,7 @@ def temp_file_beside(path: str | os.PathLike, suffix: str = ".tmp") -> tuple[int
     """
     target = Path(path)
     for _attempt in range(100):
-        name = target.parent / f".{target.name[:60]}.{secrets.token_hex(6)}{suffix}"
+        name = target.parent / f".{target.name[:60]}.{os.urandom(6).hex()}{suffix}"
         try:
             return os.open(name, _FLAGS, 0o666), str(name)
         except FileExistsError:

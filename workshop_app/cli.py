@@ -39,8 +39,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help=tr("cli", "keep all data in DIR (default: the platform's app data "
                                        "folder, or $WORKSHOP_APP_DATA_DIR)"))
     parser.add_argument("--benchmark-startup", action="store_true",
-                        help=tr("cli", "start the window as usual, print startup_ms=N once it is "
-                                       "shown and idle, then exit"))
+                        help=tr("cli", "start the window as usual, print startup_ms=N once its "
+                                       "first frame (the workshop list) is painted, and "
+                                       "restored_ms=N once the last workshop's page is, then exit"))
     sub = parser.add_subparsers(dest="command", metavar=tr("cli", "COMMAND"))
     for name in COMMAND_MODULES:
         try:

@@ -9,7 +9,6 @@ imports nothing of ours but ``i18n`` and ``resources``.
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import json
 import re
@@ -115,6 +114,8 @@ def _t(text: str) -> str:
 
 
 def did_you_mean(value: str, choices: list[str]) -> str:
+    import difflib  # here: storage imports this module at start-up, a suggestion is rare
+
     close = difflib.get_close_matches(value, choices, n=1, cutoff=0.75)
     return _t(" (did you mean '{name}'?)").format(name=close[0]) if close else ""
 

@@ -13,7 +13,6 @@ for itself. No Qt widgets; QtCore only to find Qt's folders.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import re
 import struct
@@ -162,6 +161,8 @@ def needed_libraries() -> set[str] | None:
 
 def _load(soname: str) -> str | None:
     """None when the system can load ``soname``, else the name of the library it lacks."""
+    import ctypes  # here: only a launch on X11 (xcb) needs it
+
     try:
         ctypes.CDLL(soname, mode=getattr(os, "RTLD_LAZY", 1) | getattr(os, "RTLD_LOCAL", 0))
     except OSError as exc:  # "libdep.so.2: cannot open shared object file: ..." names what lacks

@@ -8,16 +8,19 @@ a source checkout they are read from the checkout itself.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
+
+#: The package's folder (what ``importlib.resources.files("workshop_app")`` names for a package on
+#: disk, which the app always is; without importing importlib.resources at start-up).
+_PACKAGE = Path(__file__).resolve().parent
 
 
 @cache
 def _root(name: str) -> Path:
-    installed = Path(str(files("workshop_app"))) / "_data" / name
+    installed = _PACKAGE / "_data" / name
     if installed.is_dir():
         return installed
-    return Path(__file__).resolve().parent.parent / name
+    return _PACKAGE.parent / name
 
 
 def exercises_dir() -> Path:

@@ -6,12 +6,13 @@ import logging
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from workshop_app import APP_NAME, DESKTOP_ID, ORG_NAME, __version__
 from workshop_app.errors import UserError
+from workshop_app.gui.first_frame import after_first_paint
 from workshop_app.resources import icons_dir
 from workshop_app.services.context import AppContext
 
@@ -109,27 +110,44 @@ def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float 
         return exc.exit_code
 
     from workshop_app.gui.crash import CrashHandler
-    from workshop_app.gui.integrity_check import check_after_start
     from workshop_app.gui.main_window import MainWindow
 
     crash = CrashHandler(ctx.data_dir.log_file)
     crash.install()
     window = MainWindow(ctx)
     instance.activated.connect(window.bring_forward)
-    window.restore_session()
-    window.show()
-    window.show_notices(ctx.notices)
-    check_after_start(window)
-    if benchmark_startup:
-        t0 = started if started is not None else time.perf_counter()
+    window.restore_geometry()
+    t0 = started if started is not None else time.perf_counter()
 
-        def report() -> None:
-            print(f"startup_ms={round((time.perf_counter() - t0) * 1000)}", flush=True)
+    def report(name: str) -> None:
+        print(f"{name}={round((time.perf_counter() - t0) * 1000)}", flush=True)
+
+    def finish() -> None:
+        if benchmark_startup:
             window.close()
             app.quit()
 
-        # Fires once the event loop has handled everything queued by showing the window.
-        QTimer.singleShot(0, report)
+    def first_frame() -> None:
+        # The window is on screen with the workshop list filled: now later launches are answered,
+        # the last workshop's page is opened and the database checked.
+        if benchmark_startup:
+            report("startup_ms")
+        instance.listen()
+        restored = window.restore_workshop()
+        from workshop_app.gui.integrity_check import check_after_start
+
+        check_after_start(window)  # the integrity check, on the task runner
+        if restored:
+            if benchmark_startup:
+                after_first_paint(window.stack.currentWidget(), lambda: (report("restored_ms"), finish()))
+        else:
+            finish()
+
+    # At the latest after two seconds: later launches must be answered even by a window that
+    # is not painted (opened on another desktop).
+    after_first_paint(window.pages["workshops"].states.currentWidget(), first_frame, latest_ms=2000)
+    window.show()
+    window.show_notices(ctx.notices)
     try:
         return app.exec()
     finally:

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -28,6 +28,9 @@ from workshop_app.gui.taskman import TaskManager
 from workshop_app.services.context import AppContext
 
 log = logging.getLogger(__name__)
+#: The pages' modules and the pack reader are imported this long after the window first shows,
+#: while the user reads it: a page's first showing then does not wait for its imports.
+WARM_UP_MS = 1000
 
 
 class LazyPages(Mapping[str, QWidget]):
@@ -82,6 +85,11 @@ class MainWindow(QMainWindow):
         self.change_timer.setInterval(1000)
         self.change_timer.timeout.connect(self.check_outside_changes)
         self.change_timer.start()
+        self.warm_up_timer = QTimer(self)
+        self.warm_up_timer.setSingleShot(True)
+        self.warm_up_timer.setInterval(WARM_UP_MS)
+        self.warm_up_timer.timeout.connect(self.warm_up)
+        self._warmed_up = False
 
     # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -133,7 +141,7 @@ class MainWindow(QMainWindow):
                                  or [QKeySequence("Ctrl+Q")])
         quit_action.triggered.connect(self.quit_by_user)
         self.addAction(quit_action)
-        self.setStyleSheet(
+        side.setStyleSheet(  # on the sidebar only: a style sheet slows every widget under it
             "#sidebar { background: palette(alternate-base); }"
             "#navigation { border: none; background: transparent; font-size: 11pt; }"
             "#navigation::item { padding: 8px 6px; border-radius: 4px; color: palette(text); }"
@@ -251,24 +259,50 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._warmed_up and not self.warm_up_timer.isActive():
+            self.warm_up_timer.start()
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Import what the pages need when first shown (their modules, the pack reader); nothing
+        is built or read. Once, a moment after the window first shows (WARM_UP_MS)."""
+        self._warmed_up = True
+        registry.import_page_modules()
+        self.ctx.import_pack_reader()
+
     # -- session --------------------------------------------------------------------------------
     def restore_session(self) -> None:
+        """Geometry and last workshop at once (the app itself opens the workshop after the first
+        frame: gui.app.run_gui)."""
+        self.restore_geometry()
+        self.restore_workshop()
+
+    def restore_geometry(self) -> None:
+        """The window's size and place from the last session (before it is shown)."""
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
+
+    def restore_workshop(self) -> bool:
+        """Open the last session's workshop on its page (after the first frame is painted, so the
+        window shows at once); whether there was one to open."""
         last = self.settings.value("session/last_workshop")
-        if last is not None:
-            try:
-                workshop_id = int(last)
-                self.ctx.store.get_workshop(workshop_id)
-            except (TypeError, ValueError, NotFoundError):
-                self.settings.remove("session/last_workshop")
-                return
-            self.hub.workshopOpened.emit(workshop_id)
-            page = str(self.settings.value("session/page", "plan"))
-            self.show_page(page if page in self.pages else "plan")
+        if last is None:
+            return False
+        try:
+            workshop_id = int(last)
+            self.ctx.store.get_workshop(workshop_id)
+        except (TypeError, ValueError, NotFoundError):
+            self.settings.remove("session/last_workshop")
+            return False
+        self.hub.workshopOpened.emit(workshop_id)
+        page = str(self.settings.value("session/page", "plan"))
+        self.show_page(page if page in self.pages else "plan")
+        return True
 
     def show_notices(self, notices: list[str]) -> None:
         """What happened while opening (a recovered database...): told once, never blocking."""

@@ -9,7 +9,6 @@ hover. Labels and message boxes showing user text are set to
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -17,10 +16,12 @@ from PySide6.QtCore import Qt
 
 def plain_tooltip(text: Any) -> str | None:
     """A tooltip showing ``text`` exactly: escaped, and always taken as rich text so entities read back."""
+    from html import escape  # here: html.entities is large, and start-up shows no tooltip
+
     text = "" if text is None else str(text)
     if not text:
         return None
-    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+    return "<qt>" + escape(text).replace("\n", "<br>") + "</qt>"
 
 
 def role_text(role: int, value: Any) -> Any:

@@ -4,19 +4,25 @@ a second launch asks it to come forward and exits.
 The socket is a QLocalServer (a Unix domain socket, or a named pipe on Windows), only
 reachable by the same user, named after a hash of the data folder's path. No network
 socket is ever opened.
+
+The window takes the lock before it opens the database, and starts listening once its first
+frame is painted, at the latest after 2 s (QtNetwork is not loaded before); a second launch
+keeps trying to reach the socket for a few seconds, so it finds a first window still starting.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QDeadlineTimer, QObject, QThread, Signal, Slot
 
 from workshop_app import APP_NAME
 from workshop_app.paths import DataDir
 from workshop_app.services.instance_lock import InstanceLock
+
+if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +32,14 @@ DONE = b"ok\n"
 #: (a window still starting up, on a slow machine, answers once its event loop runs).
 CONNECT_MS = 5000
 ANSWER_MS = 10_000
+#: How often a second launch tries again to reach a first window not listening yet.
+RETRY_MS = 50
 
 
 def server_name(data_dir: DataDir) -> str:
-    digest = hashlib.sha256(str(data_dir.root.resolve()).encode("utf-8")).hexdigest()[:16]
+    # Qt's SHA-256 (the same digest as hashlib's, without loading OpenSSL at start-up)
+    digest = QCryptographicHash.hash(str(data_dir.root.resolve()).encode("utf-8"),
+                                     QCryptographicHash.Algorithm.Sha256).toHex().data().decode()[:16]
     return f"{APP_NAME}-{digest}"
 
 
@@ -46,12 +56,16 @@ class SingleInstance(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Take the lock and listen; False when another instance holds the folder.
+        """Take the lock; False when another instance holds the folder (then :meth:`listen`).
 
         Raises DataDirError when the lock file cannot be written.
         """
-        if not self.lock.try_lock():
-            return False
+        return self.lock.try_lock()
+
+    def listen(self) -> None:
+        """Answer later launches (the lock is held): called once the window is on screen."""
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self.data_dir)
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -62,7 +76,6 @@ class SingleInstance(QObject):
                 log.warning("cannot listen on %s: %s", name, server.errorString())
         server.newConnection.connect(self._on_connection)
         self.server = server
-        return True
 
     def release(self) -> None:
         if self.server is not None:
@@ -89,11 +102,19 @@ class SingleInstance(QObject):
     def ask_first_to_come_forward(self) -> bool:
         """From a second launch: ask the window holding the folder to come forward (True when it
         answered)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(server_name(self.data_dir))
+        deadline = QDeadlineTimer(CONNECT_MS)
         try:
-            if not socket.waitForConnected(CONNECT_MS):
-                return False
+            while True:  # a first window still starting listens once its first frame is painted
+                socket.connectToServer(server_name(self.data_dir))
+                if socket.waitForConnected(max(0, deadline.remainingTime())):
+                    break
+                if deadline.hasExpired():
+                    return False
+                socket.abort()
+                QThread.msleep(RETRY_MS)
             socket.write(RAISE)
             socket.flush()
             answer = b""

@@ -16,7 +16,6 @@ from workshop_app.plans import blocks as ui
 from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import format_date
-from workshop_app.plans.grid import SPAN
 from workshop_app.plans.labels import cluster_name, more_options, participant_name, plan_labels
 from workshop_app.plans.page import EndSection, Section, StartSection
 
@@ -49,58 +48,94 @@ def _way_text(action: ActionItem | None) -> str:
 
 
 PAIR_LIMIT = 200  # characters: longer values get a full-width row each
+LONG_CARD = 1500  # characters of a card's own text: shorter cards always fit on one page
 
 
 def commitment_card(number: int, action: ActionItem | None, width: float, lang: str) -> Flowable:
     """A boxed card: what, by when, check-in, measure, which way, support (blank to fill in if None).
 
-    One grid of three columns (the number, then two halves for short fields side by side; the
-    other fields span both), so a very long text splits cleanly across pages.
+    One table: the number, then the fields one under the other, short fields side by side in
+    two halves, so a very long text splits cleanly across pages. A card that fits on a page
+    has three columns (the number and two halves; long fields span both). reportlab splits a
+    row with a spanning cell at the width of its first column only, which would leave half
+    pages empty, so a card that may be taller than a page (:data:`LONG_CARD`) has two
+    columns, and each pair of halves is a small table of its own.
     """
     body = width - NUMBER_COL
     half = body / 2
     a = action or ActionItem(text="")
     labels = plan_labels()
+    way = _way_text(a)
+    if way:
+        way_value: object = way
+    else:
+        way_value = ui.raw(f'<font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
+                           + ui.text_markup(tr("Plans", "(circle one)"), color=st.MUTED) + "</font>", "cell")
+    nested = len(a.text) + len(a.measure) + len(a.support) > LONG_CARD
+    cols = [NUMBER_COL, body] if nested else [NUMBER_COL, half, half]
+    rows: list[list] = []
+    rules: list[int] = []  # rows with a rule below
+    commands: list[tuple] = [
+        *ui.plain_cells("number", (0, 0), (0, 0)),
+        ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
+        ("LINEABOVE", (0, "splitfirst"), (-1, "splitfirst"), 0.8, st.color(st.RULE)),  # each part of a
+        ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 0.8, st.color(st.RULE)),  # split card is boxed
+        ("BACKGROUND", (0, 0), (0, -1), st.color(st.TINT)),
+    ]
+
+    def spanned(cells: list) -> list:
+        """A row whose field takes the whole width (empty cells: ``[]``, see ui.field_rows)."""
+        if nested:
+            return [[], *cells]
+        commands.append(("SPAN", (1, len(rows)), (2, len(rows))))
+        return [[], *cells, []]
+
+    def add_field(label: str, value: object, padding: float = 6, **kw) -> None:
+        labels, values, more = ui.field_rows([(label, value)], [body], padding, row=len(rows), col=1, **kw)
+        commands.extend(more)
+        rows.append(spanned(labels))
+        rows.append(spanned(values))
+        rules.append(len(rows) - 1)
+
+    def add_pair(left: tuple[str, object], right: tuple[str, object], long_text: bool) -> None:
+        if long_text:
+            add_field(*left)
+            add_field(*right)
+            return
+        if nested:
+            labels, values, more = ui.field_rows([left, right], [half, half], 6)
+            at = (1, len(rows))
+            commands.extend([("LEFTPADDING", at, at, 0), ("RIGHTPADDING", at, at, 0),
+                             ("TOPPADDING", at, at, 0), ("BOTTOMPADDING", at, at, 0)])
+            rows.append([[], ui.table([labels, values], [half, half], [
+                ("LINEAFTER", (0, 0), (0, -1), 0.4, st.color(st.RULE)), *more], padding=6)])
+        else:
+            labels, values, more = ui.field_rows([left, right], [half, half], 6, row=len(rows), col=1)
+            at = len(rows)
+            commands.extend([*more, ("LINEAFTER", (1, at), (1, at + 1), 0.4, st.color(st.RULE))])
+            rows.extend([[[], *labels], [[], *values]])
+        rules.append(len(rows) - 1)
+
     if action is None:
-        what = ui.labelled(tr("Plans", "What I will do"), "", body, lines=2, style="what")
+        add_field(tr("Plans", "What I will do"), "", 7, style="what", lines=2, top=7)
+        rows[0][0] = str(number)
+        commands += [("SPAN", (0, 0), (0, 1)), ("TOPPADDING", (0, 0), (0, 0), 7)]
     else:
         done = ui.text_markup(tr("Plans", "Done"), color=st.ACCENT) if a.status == "done" else ""
         what = ui.raw(ui.text_markup(a.text) + (f"&nbsp;&nbsp;{done}" if done else ""), "what")
-    way = _way_text(a)
-
-    def way_cell(w: float):
-        if way:
-            return ui.labelled(labels.way, way, w)
-        return ui.raw(ui.text_markup(labels.way.upper(), size=6.8, color=st.MUTED)
-                   + f'<br/><font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
-                   + ui.text_markup(tr("Plans", "(circle one)"), color=st.MUTED) + "</font>", "cell")
-
-    def field(label: str, value: str):
-        return lambda w: ui.labelled(label, value, w)
-
-    rows: list[list] = [[ui.para(str(number), "number"), what, SPAN]]
-    commands = [
-        ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
-        ("BACKGROUND", (0, 0), (-1, 0), st.color(st.TINT)),
-        ("BACKGROUND", (0, 0), (0, -1), st.color(st.TINT)),
-        ("LINEBELOW", (1, 0), (-1, -2), 0.4, st.color(st.RULE)),
-        ("TOPPADDING", (0, 0), (-1, 0), 7),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 7),
-    ]
-
-    def add_pair(left, right, long_text: bool) -> None:
-        if long_text:
-            rows.extend([["", left(body), SPAN], ["", right(body), SPAN]])
-        else:
-            commands.append(("LINEAFTER", (1, len(rows)), (1, len(rows)), 0.4, st.color(st.RULE)))
-            rows.append(["", left(half), right(half)])
-
+        rows.append(spanned([what]))
+        rows[0][0] = str(number)
+        commands += [("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, 0), (-1, 0), 7)]
+        rules.append(0)
+    commands.append(("BACKGROUND", (0, 0), (-1, rules[0]), st.color(st.TINT)))
     due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
-    add_pair(field(labels.by_when, due), field(labels.checkin, checkin),
+    add_pair((labels.by_when, due), (labels.checkin, checkin),
              max(len(due), len(checkin)) > PAIR_LIMIT)
-    rows.append(["", ui.labelled(labels.measure, a.measure, body), SPAN])
-    add_pair(way_cell, field(labels.support, a.support), len(a.support) > PAIR_LIMIT)
-    return ui.grid(rows, [NUMBER_COL, half, half], commands, padding=6)
+    add_field(labels.measure, a.measure)
+    add_pair((labels.way, way_value), (labels.support, a.support),
+             len(a.support) > PAIR_LIMIT)
+    commands += [("LINEBELOW", (1, r), (-1, r), 0.4, st.color(st.RULE)) for r in rules[:-1]]
+    return ui.table(rows, cols, commands, padding=6)
 
 
 def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
@@ -132,18 +167,18 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Fl
                           tr("Plans", "With whom"), tr("Plans", "Done")])]
     for iso in sorted(dates):
         numbers = ", ".join(str(n) for n in dates[iso])
-        rows.append([ui.para(format_date(iso, lang, weekday=False), "cell"),
-                     ui.para(tr("Plans", "Commitment {numbers}").format(numbers=numbers), "cell"), "", ""])
+        rows.append([ui.Plain(format_date(iso, lang, weekday=False)),
+                     ui.Plain(tr("Plans", "Commitment {numbers}").format(numbers=numbers)), "", ""])
     filled = len(rows)
     while len(rows) < max(3, filled + 2):
         rows.append(["", "", "", ""])
-    body = ui.grid(rows, widths, [
+    body = ui.table(rows, widths, [
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.color(st.RULE)),
         ("LINEAFTER", (0, 0), (-2, -1), 0.4, st.color(st.RULE)),
     ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled))
     half = width / 2 - 8
-    sign = ui.grid([[ui.raw(st.write_line(half), "body"), ui.raw(st.write_line(half), "body")],
-                  [ui.para(tr("Plans", "My signature"), "muted"), ui.para(tr("Plans", "Date"), "muted")]],
+    sign = ui.table([[ui.raw(st.write_line(half), "body"), ui.raw(st.write_line(half), "body")],
+                  [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0)
     return [*ui.heading(tr("Plans", "Check-ins"), space=200),
@@ -162,10 +197,11 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
         rows = [ui.header_cells([labels.rank, labels.priority, labels.dots])]
         for rank, card, dots in block.ranked:
             style = "cell_bold" if rank <= 3 else "cell"
-            rows.append([ui.para(str(rank), "cell_center"), ui.para(card.text, style),
-                         ui.para(str(dots), "cell_right")])
+            rows.append([str(rank), ui.Plain(card.text, style), str(dots)])
+        numbers = [*ui.plain_cells("cell_center", (0, 1), (0, -1)),
+                   *ui.plain_cells("cell_right", (2, 1), (2, -1))]
         parts = [ui.para(block.item.title, "h3"),
-                 ui.grid(rows, [0.1 * width, 0.76 * width, 0.14 * width], header=True, zebra=True)]
+                 ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], numbers, header=True, zebra=True)]
         if block.more:
             parts.append(ui.para(more_options(block.more), "muted"))
         story += [ui.Keep(parts[:2]), *parts[2:], ui.spacer(4)]
@@ -207,16 +243,16 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
                                           size=8, color=st.ACCENT)
             commands.append(("BACKGROUND", ((i % 2) * 2, i // 2), ((i % 2) * 2 + 1, i // 2),
                              st.color(st.TINT_WARM)))
-        cells += [ui.para(str(strategy.number), "number"), ui.raw(text, "cell")]
+        cells += [str(strategy.number), ui.raw(text, "cell")]
     rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
-    grid = ui.grid(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
+    ways = ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
         ("LINEBELOW", (0, 0), (-1, -2), 0.4, st.color(st.RULE)),
         ("LINEAFTER", (1, 0), (1, -1), 0.4, st.color(st.RULE)),
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
+        *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
         *commands,
     ], padding=5)
-    return [ui.Keep([*ui.heading(plan_labels().six_ways),
-                          grid])]
+    return [ui.Keep([*ui.heading(plan_labels().six_ways), ways])]
 
 
 def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,

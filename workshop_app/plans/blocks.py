@@ -10,17 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from workshop_app.model.workshop import WorkshopData
 from workshop_app.plans import styles as st
-from workshop_app.plans.fonts import SANS
+from workshop_app.plans.fonts import SANS, SANS_BOLD
 from workshop_app.plans.formatting import format_date
-from workshop_app.plans.grid import Grid
 from workshop_app.plans.page import Keep, Para, Section
-from workshop_app.plans.text import markup
+from workshop_app.plans.text import markup, plain_line
 
 _REUSE_LIMIT = 2000
 _reuse: ContextVar[dict | None] = ContextVar("workshop_app_plans_reuse", default=None)
@@ -69,15 +70,42 @@ def text_markup(text: object, bold: bool = False, size: float | None = None,
     return f"<font {' '.join(attrs)}>{inner}</font>" if attrs else inner
 
 
-def labelled(label: str, value: object, width: float, lines: int = 1,
-             style: str = "cell") -> Para | list[Para]:
-    """A small grey label over a value; an empty value becomes lines to write on by hand."""
-    head = text_markup(label.upper(), size=6.8, color=st.MUTED)
-    text = "" if value is None else str(value)
-    if text.strip():
-        return raw(f"{head}<br/>{markup(text)}", style)
-    body = "<br/>".join(st.write_line(width - 14) for _ in range(lines))
-    return [raw(head, style), raw(body, "write")]
+def field_rows(fields: list[tuple[str, object]], widths: list[float], padding: float, *,
+               row: int = 0, col: int = 0, style: str = "cell", lines: int = 1,
+               top: float | None = None) -> tuple[list, list, list]:
+    """Labelled fields side by side as two table rows: small grey labels over the values.
+
+    ``fields`` are ``(label, value)`` in the columns from ``col`` (``widths`` theirs); a value
+    is text (an empty one becomes ``lines`` lines to write on by hand) or a paragraph of
+    ``style``. Returns the label row's cells, the value row's cells and the style commands of
+    the two rows (``row`` and ``row + 1``; ``padding`` as in :func:`table`, ``top`` above the
+    labels if not ``padding - 1``). The cells beside them must need no more room: ``[]`` for
+    an empty one, not ``""`` (a string cell is a line high).
+
+    Label and value print where one paragraph "LABEL<br/>value" of ``style`` would put them,
+    but the label is a plain string cell and so is a value that fits on one line: quicker to
+    lay out and draw (see :class:`Plain`).
+    """
+    s = st.styles()[style]
+    label_style = "field_label_bold" if s.fontName == SANS_BOLD else "field_label"  # as in ``style``
+    last = col + len(fields) - 1
+    labels, values = [], []
+    commands: list[tuple] = [("TOPPADDING", (col, row), (last, row), padding - 1 if top is None else top),
+                             ("BOTTOMPADDING", (col, row), (last, row), 0)]
+    for c, (label, value) in enumerate(fields, start=col):
+        labels.append(Plain(label.upper(), label_style))
+        text = "" if value is None else value
+        if isinstance(text, str) and not text.strip():
+            body = "<br/>".join(st.write_line(widths[c - col] - 14) for _ in range(lines))
+            values.append(raw(body, "write"))
+            above = s.leading - st.FIELD_LABEL_LEADING  # under a label line of the paragraph's leading
+        else:
+            values.append(text if isinstance(text, Flowable) else Plain(text, style))
+            above = st.FIELD_LABEL_SIZE + s.leading - s.fontSize - st.FIELD_LABEL_LEADING
+        below = padding + s.leading - st.FIELD_LABEL_LEADING - above
+        commands += [("TOPPADDING", (c, row + 1), (c, row + 1), above),
+                     ("BOTTOMPADDING", (c, row + 1), (c, row + 1), below)]
+    return labels, values, commands
 
 
 def heading(text: str, space: float = 90) -> list[Flowable]:
@@ -128,10 +156,49 @@ def _look(header: bool, zebra: bool) -> list[tuple]:
     return commands
 
 
+@dataclass(frozen=True)
+class Plain:
+    """A table cell of text in a paragraph style that :func:`table` prints as a plain string
+    cell when the text fits on one line in the main font (quicker to lay out and draw than a
+    paragraph, and the same on paper), and as a paragraph otherwise."""
+
+    text: object
+    style: str = "cell"
+
+
+def _plain_cells(rows: list[list], widths: list[float], padding: float) -> tuple[list[list], list[tuple]]:
+    """``rows`` with their :class:`Plain` cells resolved, and the style commands of the string
+    cells (one set for each run of neighbours in a row with the same style)."""
+    runs: list[list] = []  # [row, first column, last column, style]
+    out = []
+    for r, row in enumerate(rows):
+        cells = list(row)
+        for c, value in enumerate(cells):
+            if not isinstance(value, Plain):
+                continue
+            line = plain_line(value.text)
+            style = st.styles()[value.style]
+            room = widths[c] - 2 * padding
+            if line is None or stringWidth(line, style.fontName, style.fontSize) > room:
+                cells[c] = para(value.text, value.style)
+                continue
+            cells[c] = line
+            if runs and runs[-1][0] == r and runs[-1][2] == c - 1 and runs[-1][3] == value.style:
+                runs[-1][2] = c
+            else:
+                runs.append([r, c, c, value.style])
+        out.append(cells)
+    commands = [cmd for r, first, last, style in runs for cmd in plain_cells(style, (first, r), (last, r))]
+    return out, commands
+
+
 def table(rows: list[list], widths: list[float], commands: list[tuple] | None = None, *,
           header: bool = False, zebra: bool = False, padding: float = 5,
           row_heights: list[float | None] | None = None) -> Table:
-    """A table that splits between and inside rows, so long cells never break the layout."""
+    """A table that splits between and inside rows, so long cells never break the layout.
+
+    Cells hold flowables, lists of flowables, :class:`Plain` text or nothing ("").
+    """
     base = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),  # for empty cells: never the unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -141,37 +208,51 @@ def table(rows: list[list], widths: list[float], commands: list[tuple] | None = 
         ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
         *_look(header, zebra),
     ]
+    rows, plain = _plain_cells(rows, widths, padding)
     return Table(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
-                 splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or [])), hAlign="LEFT")
+                 splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or []) + plain),
+                 hAlign="LEFT")
 
 
-def grid(rows: list[list], widths: list[float], commands: list[tuple] | None = None, *,
-         header: bool = False, zebra: bool = False, padding: float = 5,
-         row_heights: list[float | None] | None = None) -> Grid:
-    """Like :func:`table`, drawn by the plans' light :class:`~workshop_app.plans.grid.Grid`
-    (cells of flowables, the style commands it knows; see there). The action plans use it:
-    it lays out and draws their many small tables in a fraction of the time."""
-    return Grid(rows, widths, _look(header, zebra) + list(commands or []), padding=padding,
-                header=header, heights=row_heights)
+_ALIGN = ("LEFT", "CENTER", "RIGHT")  # reportlab's TA_LEFT, TA_CENTER, TA_RIGHT
 
 
-def header_cells(labels: list[str], style: str = "cell_bold") -> list[Para]:
-    return [para(label, style) for label in labels]
+def plain_cells(style: str, first: tuple[int, int], last: tuple[int, int]) -> list[tuple]:
+    """Style commands that print the string cells ``first`` to ``last`` of a table like
+    paragraphs of ``style`` (font, size, colour, line height, alignment).
+
+    A string cell costs a fraction of a paragraph to lay out and draw, but it is never
+    wrapped, escaped or given the fallback font: use it for numbers only.
+    """
+    s = st.styles()[style]
+    return [("FONTNAME", first, last, s.fontName), ("FONTSIZE", first, last, s.fontSize),
+            ("LEADING", first, last, s.leading), ("TEXTCOLOR", first, last, s.textColor),
+            ("ALIGN", first, last, _ALIGN[s.alignment])]
 
 
-def meta_table(items: list[tuple[str, object]], width: float, shares: list[float]) -> Grid:
-    """Labelled facts (workshop, date, place...) in a tinted grid of ``len(shares)`` columns,
+def header_cells(labels: list[str], style: str = "cell_bold") -> list[Plain]:
+    return [Plain(label, style) for label in labels]
+
+
+def meta_table(items: list[tuple[str, object]], width: float, shares: list[float]) -> Table:
+    """Labelled facts (workshop, date, place...) in a tinted table of ``len(shares)`` columns,
     filled row by row; ``shares`` are the columns' parts of the width."""
     cols = [share * width for share in shares]
-    cells = [labelled(label, value or "\u2013", cols[i % len(cols)])
-             for i, (label, value) in enumerate(items)]
-    cells += [""] * (-len(cells) % len(cols))
-    rows = [cells[i:i + len(cols)] for i in range(0, len(cells), len(cols))]
-    return grid(rows, cols, [
+    items = [(label, value or "\u2013") for label, value in items]
+    rows: list[list] = []
+    commands: list[tuple] = [
         ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT)),
         ("LINEAFTER", (0, 0), (-2, -1), 0.8, st.color("#ffffff")),
-        ("LINEBELOW", (0, 0), (-1, -2), 0.8, st.color("#ffffff")),
-    ], padding=7)
+    ]
+    for i in range(0, len(items), len(cols)):
+        fields = items[i:i + len(cols)]
+        if rows:
+            commands.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.color("#ffffff")))
+        labels, values, more = field_rows(fields, cols[:len(fields)], 7, row=len(rows))
+        pad: list = [[]] * (len(cols) - len(fields))
+        rows += [[*labels, *pad], [*values, *pad]]
+        commands += more
+    return table(rows, cols, commands, padding=7)
 
 
 def title_block(kicker: str, title: str, subtitle: str, items: list[tuple[str, object]], width: float,

@@ -21,7 +21,16 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Paragraph, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
 from reportlab.platypus.doctemplate import LayoutError, NullActionFlowable
 from reportlab.platypus.flowables import HRFlowable
 
@@ -30,9 +39,7 @@ from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, register_fonts
-from workshop_app.plans.grid import Grid
 from workshop_app.plans.text import fitted_runs
-from workshop_app.plans.textdraw import draw_lines, para_lines
 
 
 class PlansError(UserError):
@@ -84,16 +91,26 @@ class EndSection(Flowable):
 
 @lru_cache(maxsize=256)
 def _header_line(text: str, size: float, color: str, bold: bool = False,
-                 max_width: float | None = None) -> tuple[list[tuple[str, float, object, str]], float]:
-    """The runs of one header or footer line (the same on every page of a section) and its width."""
+                 max_width: float | None = None) -> tuple[list[tuple[str, str]], float]:
+    """The ``(font, text)`` runs of one header or footer line (the same on every page of a
+    section) and its width."""
     measured, width = fitted_runs(text, size, bold, max_width)
-    fill = st.color(color)
-    return [(font, size, fill, segment) for font, segment, _ in measured], width
+    return [(font, segment) for font, segment, _ in measured], width
+
+
+def _draw_line(canv, x: float, y: float, runs: list[tuple[str, str]], size: float, color: str) -> None:
+    """One line of runs in a text object of its own, so text extraction keeps lines apart."""
+    text = canv.beginText(x, y)
+    text.setFillColor(st.color(color))
+    for font, segment in runs:
+        text.setFont(font, size)
+        text.textOut(segment)
+    canv.drawText(text)
 
 
 def decorate(canv, section: Section, page: int, pages: int) -> None:
     """Header with a rule, and the footer with "Page X of Y"."""
-    width, height = canv._pagesize
+    width, height = canv.ws_pagesize
     left, right = st.MARGIN_X, width - st.MARGIN_X
     top = height - 13 * st.MM
     bottom = 11 * st.MM
@@ -101,14 +118,13 @@ def decorate(canv, section: Section, page: int, pages: int) -> None:
     head, _ = _header_line(section.header_left, 8, st.MUTED, False, right - left - kind_width - 12)
     label = tr("Plans", "Page {page} of {pages}").format(page=page, pages=pages)
     number, page_width = _header_line(label, 8, st.MUTED)
-    lines = [(right - kind_width, top, [(0, 0, kind)]), (left, top, [(0, 0, head)]),
-             (right - page_width, bottom, [(0, 0, number)])]
+    canv.saveState()
+    _draw_line(canv, right - kind_width, top, kind, 8, st.ACCENT)
+    _draw_line(canv, left, top, head, 8, st.MUTED)
+    _draw_line(canv, right - page_width, bottom, number, 8, st.MUTED)
     if section.footer_left:
         foot, _ = _header_line(section.footer_left, 8, st.MUTED, False, right - left - page_width - 12)
-        lines.append((left, bottom, [(0, 0, foot)]))
-    canv.saveState()
-    for line in lines:  # a text object each, so text extraction keeps them apart
-        draw_lines(canv, [line])
+        _draw_line(canv, left, bottom, foot, 8, st.MUTED)
     canv.setStrokeColor(st.color(st.RULE))
     canv.setLineWidth(0.6)
     canv.line(left, top - 5, right, top - 5)
@@ -120,26 +136,16 @@ class Para(Paragraph):
 
     Tables and KeepTogether wrap the same paragraph several times, and each
     plan's flowables are laid out twice (its own file and the combined file):
-    breaking lines once per width keeps that cheap. Plain text is drawn with
-    fewer operators (:mod:`workshop_app.plans.textdraw`), at the same places.
+    breaking lines once per width keeps that cheap.
     """
-
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names)
-        lines = para_lines(self)
-        if lines is None:
-            return super().drawOn(canvas, x, y, _sW)
-        canvas.saveState()
-        draw_lines(canvas, [(self._hAlignAdjust(x, _sW), y, lines)])
-        canvas.restoreState()
-        return None
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         cached = self.__dict__.get("_ws_wrapped")
         if cached is not None and cached[0] == availWidth:
-            self.width, self._wrapWidths, self.blPara, self.height = cached[1]
+            self.width, self.blPara, self.height = cached[1]
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
-        self._ws_wrapped = (availWidth, (self.width, self._wrapWidths, self.blPara, self.height))
+        self._ws_wrapped = (availWidth, (self.width, self.blPara, self.height))
         return size
 
 
@@ -173,7 +179,7 @@ class Keep(KeepTogether):
 
 
 #: Flowables that add nothing to the frame when measured (see :class:`Keep`).
-PLAIN_CONTENT: tuple[type, ...] = (Paragraph, Grid, Spacer, HRFlowable, KeepTogether)
+PLAIN_CONTENT: tuple[type, ...] = (Paragraph, Table, Spacer, HRFlowable, KeepTogether)
 
 
 class SectionCanvas(Canvas):
@@ -181,6 +187,7 @@ class SectionCanvas(Canvas):
 
     def __init__(self, *args, section: Section | None = None, pad_even: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        self.ws_pagesize = kwargs.get("pagesize") or st.page_size("a4")  # what decorate draws on
         self._ws_section = section or Section("", "")
         self._ws_end = False
         self._ws_pad_even = pad_even

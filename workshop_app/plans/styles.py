@@ -17,6 +17,10 @@ RULE = "#c5d2d9"
 WRITE_LINE = "#aebcc5"
 PRIVATE = "#a3392a"
 
+#: The small grey capitals over a field's value (see blocks.field_rows), and their line's height.
+FIELD_LABEL_SIZE = 6.8
+FIELD_LABEL_LEADING = 10.3
+
 MM = 72 / 25.4
 MARGIN_X = 18 * MM
 MARGIN_TOP = 22 * MM
@@ -27,7 +31,9 @@ def frame_width(paper: str) -> float:
     return page_size(paper)[0] - 2 * MARGIN_X
 
 
+@lru_cache(maxsize=64)
 def color(hex_value: str):
+    """The reportlab colour of ``hex_value`` (made once: the same few recur on every page)."""
     from reportlab.lib.colors import HexColor
 
     return HexColor(hex_value)
@@ -67,6 +73,10 @@ def styles() -> dict:
         "number": make("number", fontName=SANS_BOLD, fontSize=15, leading=18, textColor=color(ACCENT),
                        alignment=TA_CENTER),
         "label": make("label", fontSize=7, leading=9.5, textColor=color(MUTED)),
+        "field_label": make("field_label", fontSize=FIELD_LABEL_SIZE, leading=FIELD_LABEL_LEADING,
+                            textColor=color(MUTED)),
+        "field_label_bold": make("field_label_bold", fontName=SANS_BOLD, fontSize=FIELD_LABEL_SIZE,
+                                 leading=FIELD_LABEL_LEADING, textColor=color(MUTED)),
         "group": make("group", fontName=SANS_BOLD, fontSize=8.5, leading=11.5, textColor=color(ACCENT),
                       spaceBefore=5, spaceAfter=1, keepWithNext=1),
         "write": make("write", leading=20),

@@ -165,6 +165,18 @@ def _markup(text: object) -> str:
     return "<br/>".join(lines)
 
 
+def plain_line(text: object) -> str | None:
+    """``text`` as one line that prints as it is, in the main font and left to right (no
+    escaping needed: it is never parsed as markup), or None when it needs a paragraph."""
+    line = bounded(clean(text))
+    if "\n" in line or _RTL_CHAR.search(line):
+        return None
+    main, _ = register_fonts()
+    if not all(ord(ch) in main for ch in line):
+        return None
+    return line
+
+
 def one_line(text: object) -> str:
     """The text on one line (line breaks become spaces), for headers and labels."""
     return " ".join(bounded(clean(text)).split())

@@ -80,6 +80,12 @@ class AppContext:
 
         return PackLibrary(builtin_dir=exercises_dir(), user_dir=self.data_dir.packs)
 
+    @staticmethod
+    def import_pack_reader() -> None:
+        """Import what reading packs needs (YAML, the JSON Schema check) without reading one:
+        the window does it while the user reads it, so the Library's first look need not."""
+        from workshop_app.packs import library  # noqa: F401
+
     def close(self) -> None:
         store = self.__dict__.pop("store", None)
         if store is not None:

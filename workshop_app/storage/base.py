@@ -15,15 +15,16 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from workshop_app.errors import NotFoundError
 from workshop_app.i18n import tr, tr_noop
 from workshop_app.storage import db as dbmod
 from workshop_app.storage.errors import StorageError
 from workshop_app.storage.rows import from_row, to_row
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlite_utils import Database
 
 F = TypeVar("F", bound=Callable[..., Any])
 T = TypeVar("T")
@@ -96,7 +97,8 @@ def reads(method: F) -> F:
 
 class StoreBase:
     path: Path
-    db: Database
+    #: The plain connection: what start-up reads before the first frame goes through it.
+    conn: sqlite3.Connection
 
     def __init__(self) -> None:
         self._lock = threading.RLock()
@@ -108,6 +110,12 @@ class StoreBase:
         #: once are written one after the other (never under the same name). Backups read the
         #: file on a connection of their own, so ``_lock`` (reads and writes) is never held.
         self.backup_lock = threading.Lock()
+
+    @functools.cached_property
+    def db(self) -> Database:
+        """The same connection as a sqlite-utils Database, wrapped on first use (after the window's
+        first frame: sqlite-utils and its imports cost start-up about half a bare window)."""
+        return dbmod.database(self.conn)
 
     # -- queries ---------------------------------------------------------------------------
     # Rows are read with sqlite-utils' ``db.query`` (dicts) and written with its ``insert``,

@@ -2,8 +2,10 @@
 
 Every connection the app opens goes through :func:`connect_raw`, which turns
 on ``PRAGMA foreign_keys`` and a busy timeout; :func:`connect` adds what the
-live database needs (WAL, ``synchronous=FULL``) and wraps the connection in a
-``sqlite_utils.Database``.
+live database needs (WAL, ``synchronous=FULL``). The Store reads what the window's
+first frame needs through that plain connection and wraps it in a
+``sqlite_utils.Database`` (:func:`database`) on first use, so start-up does not wait
+for sqlite-utils and what it imports (click, dateutil, pluggy, tabulate).
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workshop_app.i18n import tr
 from workshop_app.storage.errors import StorageError, StorageWriteError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlite_utils import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Offset of PRAGMA user_version in the database header (4 bytes, big-endian).
@@ -45,18 +49,23 @@ def connect_raw(path: Path, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def connect(path: Path) -> Database:
+def connect(path: Path) -> sqlite3.Connection:
     """The live database: WAL, synchronous=FULL, foreign keys on."""
     conn = connect_raw(path)
     try:
-        db = Database(conn, execute_plugins=False)
-        with db.ensure_autocommit_on():
-            db.execute("PRAGMA journal_mode=WAL")
-        db.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA journal_mode=WAL")  # outside a transaction: none is open yet
+        conn.execute("PRAGMA synchronous=FULL")
     except BaseException:
         conn.close()
         raise
-    return db
+    return conn
+
+
+def database(conn: sqlite3.Connection) -> Database:
+    """``conn`` as a sqlite-utils Database (imported here, when first needed)."""
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
 
 
 def _header(path: Path) -> bytes | None:

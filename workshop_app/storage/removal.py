@@ -13,9 +13,10 @@ file exported before the delete and after the undo is the same.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

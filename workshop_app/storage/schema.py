@@ -1,7 +1,10 @@
 """The database schema, built and upgraded through sqlite-utils migrations.
 
-Each migration is registered on :data:`MIGRATIONS` under a name that never
-changes. ``PRAGMA user_version`` holds the number of migrations applied
+Each migration is registered with :func:`_migration` under a name that never
+changes; :func:`migrations` builds the sqlite-utils ``Migrations`` from them when a
+database is behind (an up-to-date one is recognised with plain sqlite3 by
+:func:`behind`, so opening it does not import sqlite-utils). ``PRAGMA user_version``
+holds the number of migrations applied
 (:data:`SCHEMA_VERSION` for this version of the app), so a database written
 by a newer app (a larger number, or migrations this app does not know) is
 refused before anything is written to it.
@@ -23,25 +26,47 @@ once given is never given again, so a stale id can never reach another row.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from functools import cache
 from pathlib import Path
-
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
 from workshop_app import APP_NAME
 from workshop_app.i18n import tr
 from workshop_app.storage.db import header_user_version
 from workshop_app.storage.errors import DatabaseNewerError
-from workshop_app.storage.search import ensure_search_index
+from workshop_app.storage.search import ensure_search_index, incomplete_search_indexes
 
-MIGRATIONS = Migrations("workshop_app")
-_NAMES: list[str] = []
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+#: The migration set's name in sqlite-utils' table of applied migrations.
+MIGRATION_SET = "workshop_app"
+#: sqlite-utils' table of applied migrations (``Migrations.migrations_table``).
+MIGRATIONS_TABLE = "_sqlite_migrations"
+_REGISTERED: list[tuple[str, Callable[[Database], None]]] = []
 
 
 def _migration(name: str):
-    """Register a migration and remember its name (the names this version knows)."""
-    _NAMES.append(name)
-    return MIGRATIONS(name=name)
+    """Register a migration under ``name`` (in order: the names this version knows)."""
+    def register(function: Callable[[Database], None]) -> Callable[[Database], None]:
+        _REGISTERED.append((name, function))
+        return function
+
+    return register
+
+
+@cache
+def migrations() -> Migrations:
+    """The registered migrations as sqlite-utils' ``Migrations`` (imported when first needed)."""
+    from sqlite_utils.migrations import Migrations
+
+    found = Migrations(MIGRATION_SET)
+    for name, function in _REGISTERED:
+        found(name=name)(function)
+    return found
 
 _WID = "workshop_id INTEGER NOT NULL REFERENCES workshops(id) ON DELETE CASCADE"
 _ITEM_KEEP = "agenda_item_id INTEGER REFERENCES agenda_items(id) ON DELETE SET NULL"
@@ -162,7 +187,7 @@ def _counted_votes(db: Database) -> None:
                "CHECK (counted_votes IN (0, 1))")
 
 
-KNOWN_MIGRATIONS = frozenset(_NAMES)
+KNOWN_MIGRATIONS = frozenset(name for name, _function in _REGISTERED)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
 
@@ -185,20 +210,38 @@ def check_header_not_newer(path: Path) -> None:
         raise newer_error(path, version)
 
 
-def check_not_newer(db: Database, path: Path) -> None:
+def _applied(conn: sqlite3.Connection) -> set[str]:
+    """The names of the migrations applied to this database (read with plain sqlite3)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                    [MIGRATIONS_TABLE]).fetchone() is None:
+        return set()
+    # Whole rows, as sqlite-utils reads them: a damaged table fails the opening here (its
+    # index alone would answer for the names).
+    return {r[0] for r in conn.execute(f"SELECT name, applied_at FROM {MIGRATIONS_TABLE} "
+                                       "WHERE migration_set = ?", [MIGRATION_SET])}
+
+
+def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:
     """Raise DatabaseNewerError (before any write) if a newer app wrote this database."""
-    version = db.execute("PRAGMA user_version").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise newer_error(path, version)
-    unknown = {m.name for m in MIGRATIONS.applied(db)} - KNOWN_MIGRATIONS
+    unknown = _applied(conn) - KNOWN_MIGRATIONS
     if unknown:
         raise newer_error(path, ", ".join(sorted(unknown)))
 
 
+def behind(conn: sqlite3.Connection) -> bool:
+    """Whether :func:`migrate` has anything to do: a migration or the schema version missing, or
+    the search index incomplete."""
+    return (conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION
+            or _applied(conn) != KNOWN_MIGRATIONS or bool(incomplete_search_indexes(conn)))
+
+
 def migrate(db: Database) -> None:
     """Apply pending migrations, record the schema version, repair the search index."""
-    if MIGRATIONS.pending(db):
-        MIGRATIONS.apply(db)
+    if migrations().pending(db):
+        migrations().apply(db)
     if db.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
         db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     ensure_search_index(db)

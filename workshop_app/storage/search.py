@@ -13,11 +13,14 @@ an index whose triggers are missing.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from workshop_app.storage.base import StoreBase, reads
+
+if TYPE_CHECKING:  # pragma: no cover
+    from sqlite_utils import Database
 
 #: Searched tables, their kind of hit and the searched columns.
 SEARCHED = {
@@ -39,16 +42,26 @@ class SearchHit:
     snippet: str
 
 
+def incomplete_search_indexes(conn: sqlite3.Connection) -> list[str]:
+    """The searched tables whose FTS index or one of its triggers is missing (plain sqlite3: it
+    runs on every open, before the window shows)."""
+    tables, triggers = set(), set()
+    for kind, name, table in conn.execute("SELECT type, name, tbl_name FROM sqlite_master "
+                                          "WHERE type IN ('table', 'trigger')"):
+        if kind == "table":
+            tables.add(name)
+        else:
+            triggers.add((table, name))
+    return [t for t in SEARCHED if t in tables and not (
+        f"{t}_fts" in tables and {(t, f"{t}_ai"), (t, f"{t}_ad"), (t, f"{t}_au")} <= triggers)]
+
+
 def ensure_search_index(db: Database) -> None:
     """Create the FTS indexes and their triggers where missing (rebuilding the index)."""
-    for table, (_kind, columns) in SEARCHED.items():
-        if not db[table].exists():
-            continue
-        triggers = {t.name for t in db[table].triggers}
-        if db[f"{table}_fts"].exists() and {f"{table}_ai", f"{table}_ad", f"{table}_au"} <= triggers:
-            continue
+    for table in incomplete_search_indexes(db.conn):
         with db.atomic():
-            db[table].enable_fts(columns, tokenize="trigram", create_triggers=True, replace=True)
+            db[table].enable_fts(SEARCHED[table][1], tokenize="trigram", create_triggers=True,
+                                 replace=True)
 
 
 def _like(word: str) -> str:

@@ -21,7 +21,7 @@ from workshop_app.storage import db as dbmod
 from workshop_app.storage.base import reads
 from workshop_app.storage.capture import CaptureMixin
 from workshop_app.storage.errors import StorageError
-from workshop_app.storage.schema import check_header_not_newer, check_not_newer, migrate
+from workshop_app.storage.schema import behind, check_header_not_newer, check_not_newer, migrate
 from workshop_app.storage.search import SearchMixin
 from workshop_app.storage.transfer import TransferMixin
 from workshop_app.storage.workshops import WorkshopsMixin
@@ -37,36 +37,38 @@ class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
         #: When the files were last changed before this store opened them (for maybe_backup).
         self.opened_mtime = max((p.stat().st_mtime for p in dbmod.sidecar_files(self.path)), default=0.0)
         check_header_not_newer(self.path)  # before SQLite may write to the header
+        self.__dict__.pop("db", None)  # wrapped again around the new connection when first used
         try:
-            self.db = dbmod.connect(self.path)
+            self.conn = dbmod.connect(self.path)
         except sqlite3.Error as exc:
             raise StorageError(tr("Storage", "Cannot open the workshop database {path}: {reason}")
                                .format(path=self.path, reason=exc)) from exc
         try:
-            check_not_newer(self.db, self.path)
-            migrate(self.db)
-            dbmod.stamp_application_id(self.db.conn)
+            check_not_newer(self.conn, self.path)
+            if behind(self.conn):
+                migrate(self.db)
+            dbmod.stamp_application_id(self.conn)
             self._data_version = self._read_data_version()
         except sqlite3.Error as exc:
-            self.db.close()
+            self.conn.close()
             raise dbmod.storage_error(self.path, exc) from exc
         except BaseException:
-            self.db.close()
+            self.conn.close()
             raise
 
     def close(self) -> None:
         with self._lock:
-            self.db.close()
+            self.conn.close()
 
     def reopen(self) -> None:
         """Open the database file again (after a backup was restored over it): everything that
         holds this Store keeps working with the restored data."""
         with self._lock:
-            self.db.close()
+            self.conn.close()
             self._open()
 
     def _read_data_version(self) -> int:
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def changed_since_last_check(self) -> bool:
         """Whether another connection (the command line, another program) committed a change to

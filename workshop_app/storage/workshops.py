@@ -44,14 +44,20 @@ class CapturedData:
 class WorkshopsMixin(SingleRowsMixin):
     # -- workshops -------------------------------------------------------------------------
     @reads
-    def list_workshops(self) -> list[WorkshopSummary]:
-        """Every workshop, the latest date first."""
-        rows = self.db.query(
-            "SELECT w.id, w.title, w.date, w.organisation, w.location, w.updated_at, "
+    def list_workshops(self, skip: int = 0, limit: int = -1) -> list[WorkshopSummary]:
+        """Every workshop, the latest date first (or ``limit`` of them after the first ``skip``:
+        people and actions are counted for those only).
+
+        Read through the plain connection (``conn``, columns in WorkshopSummary's order): the
+        window's first frame shows this list, before sqlite-utils is imported.
+        """
+        cursor = self.conn.execute(
+            "SELECT w.id, w.title, w.date, w.organisation, w.location, "
             "(SELECT count(*) FROM participants p WHERE p.workshop_id = w.id) AS participants, "
-            "(SELECT count(*) FROM actions a WHERE a.workshop_id = w.id) AS actions "
-            "FROM workshops w ORDER BY w.date DESC, w.id DESC")
-        return [WorkshopSummary(**r) for r in rows]
+            "(SELECT count(*) FROM actions a WHERE a.workshop_id = w.id) AS actions, w.updated_at "
+            "FROM (SELECT * FROM workshops ORDER BY date DESC, id DESC LIMIT ? OFFSET ?) w "
+            "ORDER BY w.date DESC, w.id DESC", [limit, skip])
+        return [WorkshopSummary(*row) for row in cursor]
 
     @reads
     def get_workshop(self, workshop_id: int) -> Workshop:

@@ -5,11 +5,14 @@ are the cards. Dragging cards onto a cluster (or onto a card in it) is a real
 drop: :meth:`CardTreeModel.dropMimeData` reads the card ids from the mime
 data and calls ``on_move(card_ids, cluster_id)``; the widget turns that into
 an undoable store write and reloads the model (rows are never removed by
-the view itself).
+the view itself). A card added, or taken away again by Undo, is one row
+inserted or removed (:meth:`CardTreeModel.insert_card`, :meth:`CardTreeModel.remove_card`),
+never a reset: the view keeps its expanded groups, selection and scroll.
 """
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Callable
 
@@ -21,6 +24,19 @@ from workshop_app.model import Card, Cluster
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_IDS_MIME = "application/x-workshop-app-card-ids"
+
+
+_F = Qt.ItemFlag
+_BASE = _F.ItemIsEnabled | _F.ItemIsSelectable | _F.ItemIsDropEnabled
+#: By "is the editable text": a group row (a named cluster's text is editable) and a card row.
+GROUP_FLAGS = {False: _BASE, True: _BASE | _F.ItemIsEditable}
+CARD_FLAGS = {False: _BASE | _F.ItemIsDragEnabled | _F.ItemNeverHasChildren,
+              True: _BASE | _F.ItemIsDragEnabled | _F.ItemNeverHasChildren | _F.ItemIsEditable}
+
+
+def order_key(card: Card) -> tuple[int, int]:
+    """Where a card stands among the item's cards: the store's order (position, then id)."""
+    return card.position, card.id or 0
 
 
 class CardTreeModel(QAbstractItemModel):
@@ -41,6 +57,40 @@ class CardTreeModel(QAbstractItemModel):
         self.groups.append((None, [c for c in cards if c.cluster_id not in known]))
         self.names = names
         self.endResetModel()
+
+    def insert_card(self, card: Card) -> QModelIndex:
+        """One stored card more, at its place (cards keep the store's order); its index."""
+        group = self._group_row(card.cluster_id)
+        cards = self.groups[group][1]
+        row = bisect.bisect(cards, order_key(card), key=order_key)
+        self.beginInsertRows(self.index(group, 0), row, row)
+        cards.insert(row, card)
+        self.endInsertRows()
+        self._count_changed(group)
+        return self.index(row, 0, self.index(group, 0))
+
+    def remove_card(self, card_id: int) -> None:
+        """The card is no longer stored: its row goes."""
+        index = self.index_of_card(card_id)
+        if not index.isValid():
+            return
+        group = index.internalId() - 1
+        self.beginRemoveRows(index.parent(), index.row(), index.row())
+        del self.groups[group][1][index.row()]
+        self.endRemoveRows()
+        self._count_changed(group)
+
+    def _group_row(self, cluster_id: int | None) -> int:
+        """The group a card of ``cluster_id`` shows in ("Not grouped", the last, if none is known)."""
+        for g, (cluster, _cards) in enumerate(self.groups):
+            if cluster is not None and cluster.id == cluster_id:
+                return g
+        return len(self.groups) - 1
+
+    def _count_changed(self, group: int) -> None:
+        """A group's title shows its number of cards."""
+        index = self.index(group, self.TEXT)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
 
     # -- lookups --------------------------------------------------------------------------------
     def card_at(self, index: Index) -> Card | None:
@@ -123,20 +173,13 @@ class CardTreeModel(QAbstractItemModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        """(Worked out once: the tree asks for every row's flags whenever it lays itself out.)"""
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        card = self.card_at(index)
-        if card is None:
-            cluster = self.groups[index.row()][0]
-            flags = base | Qt.ItemFlag.ItemIsDropEnabled
-            if cluster is not None and index.column() == self.TEXT:
-                flags |= Qt.ItemFlag.ItemIsEditable
-            return flags
-        flags = base | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemIsDropEnabled
-        if index.column() == self.TEXT:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if index.internalId() == 0:
+            named = self.groups[index.row()][0] is not None and index.column() == self.TEXT
+            return GROUP_FLAGS[named]
+        return CARD_FLAGS[index.column() == self.TEXT]
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.TEXT:

@@ -21,6 +21,7 @@ class RatingTableModel(QAbstractTableModel):
         self.criteria: list[str] = []
         self.participants: list[Participant] = []
         self.ratings: list[Rating] = []
+        self._values: dict[tuple[int, str], int] = {}
         self.scale_min, self.scale_max = 1, 5
         #: on_set(participant_id, criterion, value or None) -> bool
         self.on_set: Callable[[int, str, int | None], bool] | None = None
@@ -28,15 +29,21 @@ class RatingTableModel(QAbstractTableModel):
     def set_data(self, criteria: list[str], participants: list[Participant], ratings: list[Rating],
                  scale_min: int, scale_max: int) -> None:
         self.beginResetModel()
-        self.criteria, self.participants, self.ratings = criteria, participants, ratings
+        self.criteria, self.participants = criteria, participants
+        self._index(ratings)
         self.scale_min, self.scale_max = scale_min, scale_max
         self.endResetModel()
 
+    def _index(self, ratings: list[Rating]) -> None:
+        """The ratings by (participant, criterion), worked out once per change (the first of
+        two for the same cell counts, as before)."""
+        self.ratings = ratings
+        self._values = {}
+        for r in ratings:
+            self._values.setdefault((r.participant_id, r.criterion), r.value)
+
     def value(self, participant_id: int, criterion: str) -> int | None:
-        for r in self.ratings:
-            if r.participant_id == participant_id and r.criterion == criterion:
-                return r.value
-        return None
+        return self._values.get((participant_id, criterion))
 
     def _mean(self, criterion: str) -> str:
         """The room's mean as the projector and the report give it (model.results)."""
@@ -102,8 +109,20 @@ class RatingTableModel(QAbstractTableModel):
         return self.on_set(person.id, criterion, number)
 
     def refresh(self, ratings: list[Rating]) -> None:
-        """New values without a reset (so the cell editor can move on with Tab)."""
-        self.ratings = ratings
-        if self.criteria:
-            last = self.index(len(self.criteria) - 1, len(self.participants))
-            self.dataChanged.emit(self.index(0, 0), last)
+        """New values without a reset (so the cell editor can move on with Tab): only the cells
+        that changed, and their criteria's means, are said to have changed."""
+        before = self._values
+        self._index(ratings)
+        changed = {key for key in before.keys() | self._values.keys()
+                   if before.get(key) != self._values.get(key)}
+        rows = {criterion: row for row, criterion in enumerate(self.criteria)}
+        columns = {p.id: column for column, p in enumerate(self.participants)}
+        mean = len(self.participants)
+        for participant_id, criterion in changed:
+            row = rows.get(criterion)
+            if row is None:
+                continue
+            column = columns.get(participant_id)
+            if column is not None:
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+            self.dataChanged.emit(self.index(row, mean), self.index(row, mean))

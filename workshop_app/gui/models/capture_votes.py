@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from workshop_app.gui.models.capture_cards import order_key
 from workshop_app.gui.models.participants_model import person_label
 from workshop_app.gui.plain import plain_tooltip, role_text
 from workshop_app.gui.run.capture_tables import RANGE_ROLE, cell_range, number_data
@@ -24,6 +27,10 @@ class VoteTableModel(QAbstractTableModel):
     counted totals (:data:`COUNTED`); dots of the other kind stay visible too, in
     columns after these, so every dot in the Total column is in a column of its
     own. The columns are chosen when the data is set and kept while typing.
+
+    The votes are indexed once per change (dots by option and voter, totals by option), so a
+    cell is a dictionary lookup; :meth:`update_votes` tells the views only the cells, totals
+    and voter headers that changed.
     """
 
     def __init__(self, parent=None):
@@ -34,27 +41,75 @@ class VoteTableModel(QAbstractTableModel):
         self.limit: int | None = None
         self.totals_mode = False
         self.columns: list[int] = []
+        self._dots: Counter[tuple[int | None, int | None]] = Counter()  # (card, voter) -> dots
+        self._totals: Counter[int | None] = Counter()
+        self._used: dict[int, int] = {}  # dots each voter gave, filled as headers are asked for
+        self._people: dict[int | None, Participant] = {}
         #: on_set(card_id, participant_id or None, count) -> bool: store the dots (undoably).
         self.on_set: Callable[[int, int | None, int], bool] | None = None
 
     def set_data(self, cards: list[Card], participants: list[Participant], votes: list[Vote],
                  limit: int | None, totals_mode: bool) -> None:
         self.beginResetModel()
-        self.cards, self.participants, self.votes = cards, participants, votes
+        self.cards, self.participants = cards, participants
+        self._people = {p.id: p for p in participants}
         self.limit, self.totals_mode = limit, totals_mode
+        self._index(votes)
         self.columns = self._columns_for(votes)
         self.endResetModel()
 
+    def _index(self, votes: list[Vote]) -> None:
+        self.votes = votes
+        self._dots = Counter()
+        self._totals = Counter()
+        for v in votes:
+            self._dots[v.card_id, v.participant_id] += v.count
+            self._totals[v.card_id] += v.count
+        self._used = {}
+
     def update_votes(self, votes: list[Vote]) -> None:
-        """New counts; without a reset (the cell editor moves on) unless dots need a new column."""
+        """New counts; without a reset (the cell editor moves on) unless dots need a new column.
+
+        Only the cells whose dots changed, their options' totals and their voters' headers are
+        said to have changed."""
         if set(self._columns_for(votes)) - set(self.columns):
             self.set_data(self.cards, self.participants, votes, self.limit, self.totals_mode)
             return
-        self.votes = votes
-        last = self.columnCount() - 1
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, last))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, last)
+        before = self._dots
+        self._index(votes)
+        changed = {key for key in before.keys() | self._dots.keys() if before[key] != self._dots[key]}
+        if not changed:
+            return
+        rows = {card.id: row for row, card in enumerate(self.cards)}
+        columns = {voter: column for column, voter in enumerate(self.columns, start=1)}
+        total = self.columnCount() - 1
+        for card_id, voter in changed:
+            row = rows.get(card_id)
+            column = columns.get(COUNTED if voter is None else voter)
+            if row is None:
+                continue
+            if column is not None:
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+            self.dataChanged.emit(self.index(row, total), self.index(row, total))
+        for voter in {voter for _card, voter in changed}:
+            column = columns.get(COUNTED if voter is None else voter)
+            if column is not None:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
+    def insert_card(self, card: Card) -> None:
+        """One stored option more, at its place among the options (a row inserted, no reset)."""
+        row = bisect.bisect(self.cards, order_key(card), key=order_key)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.cards.insert(row, card)
+        self.endInsertRows()
+
+    def remove_card(self, card_id: int) -> None:
+        """The option is no longer stored: its row goes (its dots go with :meth:`update_votes`)."""
+        row = next((r for r, card in enumerate(self.cards) if card.id == card_id), None)
+        if row is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.cards[row]
+            self.endRemoveRows()
 
     def _columns_for(self, votes: list[Vote]) -> list[int]:
         """The mode's voters first, then whoever else holds dots (so no dot is out of sight)."""
@@ -86,13 +141,20 @@ class VoteTableModel(QAbstractTableModel):
         if not self.is_count_column(column):
             return False
         voter = self.voter_at(column)
-        return voter is None or not any(p.absent for p in self.participants if p.id == voter)
+        person = self._people.get(voter)
+        return voter is None or person is None or not person.absent
 
     def count(self, card_id: int, participant_id: int | None) -> int:
-        return sum(v.count for v in self.votes if v.card_id == card_id and v.participant_id == participant_id)
+        return self._dots[card_id, participant_id]
 
     def total(self, card_id: int) -> int:
-        return sum(v.count for v in self.votes if v.card_id == card_id)
+        return self._totals[card_id]
+
+    def used(self, voter: int) -> int:
+        """Dots ``voter`` gave on this item (counted once per change)."""
+        if voter not in self._used:
+            self._used[voter] = votes_used(self.votes, voter)
+        return self._used[voter]
 
     def range_of(self, column: int) -> tuple[int, int, bool]:
         """Dots one cell may hold: up to the per-person limit, or MAX_DOTS for counted totals."""
@@ -119,11 +181,10 @@ class VoteTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("Counted\ndots")
             return self.tr("Counted dots")
-        person = next(p for p in self.participants if p.id == voter)
-        name = person_label(person)
+        name = person_label(self._people[voter])
         if not self.limit:
             return role_text(role, name)
-        return role_text(role, f"{name}\n{votes_used(self.votes, voter)}/{self.limit}")
+        return role_text(role, f"{name}\n{self.used(voter)}/{self.limit}")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

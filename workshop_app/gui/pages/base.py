@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from workshop_app.gui.hub import SignalHub
@@ -15,6 +16,10 @@ class Page(QWidget):
     task runner (slow work goes there, never onto the GUI thread).
 
     Whether a page belongs to the open workshop is said once, in ``registry.PAGES``.
+
+    A page that shows data other pages change calls :meth:`refresh_when_shown` when told of a
+    change: it refreshes at once if it is on screen, otherwise the next time it is shown (a
+    hidden page costs nothing while the workshop runs).
     """
 
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
@@ -23,3 +28,22 @@ class Page(QWidget):
         self.hub = hub
         self.settings = settings
         self.tasks = tasks
+        #: Changed while hidden: :meth:`refresh_page` runs when the page is next shown.
+        self.stale = False
+
+    def refresh_when_shown(self) -> None:
+        """Bring the page up to date now if it is shown, otherwise when it is next shown."""
+        if self.isVisible():
+            self.stale = False
+            self.refresh_page()
+        else:
+            self.stale = True
+
+    def refresh_page(self) -> None:
+        """What brings the page up to date (pages that use :meth:`refresh_when_shown` override it)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.stale:
+            self.stale = False
+            self.refresh_page()
+        super().showEvent(event)

@@ -172,10 +172,14 @@ class PlanPage(Page):
         self._show_heading(workshop.title)
         self._update_summary()
 
+    def refresh_page(self) -> None:
+        self.reload()
+
     @Slot(int)
     def _changed_elsewhere(self, workshop_id: int) -> None:
+        """Another page changed the workshop: reload now if shown, else when next shown."""
         if not self._emitting and self.session is not None and workshop_id == self.session.workshop_id:
-            self.reload()
+            self.refresh_when_shown()
 
     def _edited(self) -> None:
         """After every planning edit: the summary, and the rest of the app, catch up."""

@@ -63,3 +63,12 @@ def pages(ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManag
             return cls(ctx, hub, settings, tasks)
 
         yield PageSpec(key, QCoreApplication.translate("MainWindow", title), icon, scoped, build)
+
+
+def import_page_modules() -> None:
+    """Import every page's module without building a page (the window does it while idle, so
+    that a page's first showing does not wait for its imports)."""
+    for _key, _title, _icon, module_name, _class_name, _scoped in PAGES:
+        full_name = f"workshop_app.gui.pages.{module_name}"
+        if importlib.util.find_spec(full_name) is not None:
+            importlib.import_module(full_name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
@@ -35,7 +36,6 @@ from workshop_app.gui.run import shortcuts
 from workshop_app.gui.run.capture_area import CaptureArea
 from workshop_app.gui.run.capture_base import CaptureEnv
 from workshop_app.gui.run.navigation import NavigationPanel
-from workshop_app.gui.run.projector import ProjectorWindow
 from workshop_app.gui.run.step_panel import StepPanel
 from workshop_app.gui.taskman import TaskManager
 from workshop_app.services import capture
@@ -43,6 +43,9 @@ from workshop_app.services.capture import ProjectorResults
 from workshop_app.services.context import AppContext
 from workshop_app.services.run_session import RunSession
 from workshop_app.services.run_timer import OK, Clock
+
+if TYPE_CHECKING:
+    from workshop_app.gui.run.projector import ProjectorWindow
 
 TICK_MS = 250
 RETRY_SECONDS = 5.0
@@ -52,7 +55,8 @@ class RunPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
         super().__init__(ctx, hub, settings, tasks)
         self.session: RunSession | None = None
-        self.results: ProjectorResults | None = None
+        self._results: ProjectorResults | None = None
+        self._results_stale = True
         self._clock: Clock = time.time
         self._emitting = False
         self._level = OK
@@ -62,9 +66,7 @@ class RunPage(Page):
         self.env.changed.connect(self._captured)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
-        self.projector = ProjectorWindow(self)
-        self.projector.closed.connect(self._sync_buttons)
-        self._apply_look()
+        self._projector: ProjectorWindow | None = None  # built when first shown (see projector)
         handlers = self._handlers()
         shortcuts.install(self, handlers, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.tick = QTimer(self)
@@ -220,8 +222,9 @@ class RunPage(Page):
         self.flush()
         self.tick.stop()
         self.session = None
+        self._update_results()
         self.env.set_workshop(None)
-        self.projector.hide()
+        self._hide_projector()
         self._sync_buttons()
 
     @Slot(int)
@@ -247,9 +250,18 @@ class RunPage(Page):
                 self._emitting = False
 
     def _update_results(self) -> None:
-        s = self.session
-        self.results = None if s is None else capture.public_results(
-            self.ctx.store, s.workshop_id, s.item, s.exercise, attribution=self.attribution.isChecked())
+        """The results changed: read again when the projector next shows them (:attr:`results`)."""
+        self._results_stale = True
+
+    @property
+    def results(self) -> ProjectorResults | None:
+        """The current item's results for the projector, read from the store once per change."""
+        if self._results_stale:
+            s = self.session
+            self._results = None if s is None else capture.public_results(
+                self.ctx.store, s.workshop_id, s.item, s.exercise, attribution=self.attribution.isChecked())
+            self._results_stale = False
+        return self._results
 
     # -- acting ---------------------------------------------------------------------------------
     def _act(self, action: Callable[[], object]) -> None:
@@ -323,7 +335,7 @@ class RunPage(Page):
             self._act(lambda: self.session.set_reveal(not self.session.state.reveal_results))
 
     def toggle_projector(self) -> None:
-        if self.projector.isVisible():
+        if self.projector_shown():
             self.projector.hide()
         else:
             self.projector.present(self.window().screen())
@@ -350,8 +362,8 @@ class RunPage(Page):
             return
         self.step_panel.show_time(s)
         self.navigation.show_time(s)
-        if self.projector.isVisible():
-            self.projector.show_state(s.projector_state(self.results))
+        if self.projector_shown():  # the results are read only when the room may see them
+            self.projector.show_state(s.projector_state(self.results if s.state.reveal_results else None))
         level = s.timer.level()
         if level != self._level and level != OK and s.timer.running and self.sound.isChecked():
             QApplication.beep()
@@ -369,7 +381,7 @@ class RunPage(Page):
         has = s is not None and s.item is not None
         for w in (self.run_button, self.prev_item, self.next_item, self.blank_button, self.reveal_button):
             w.setEnabled(has)
-        self.projector_button.setChecked(self.projector.isVisible())
+        self.projector_button.setChecked(self.projector_shown())
         if s is None:
             return
         running = s.started and not s.ended
@@ -392,7 +404,27 @@ class RunPage(Page):
         self.refresh_time()
 
     def _apply_look(self) -> None:
-        self.projector.set_look(self.font_scale.value() / 100.0, self.contrast.isChecked())
+        if self._projector is not None:
+            self._projector.set_look(self.font_scale.value() / 100.0, self.contrast.isChecked())
+
+    @property
+    def projector(self) -> ProjectorWindow:
+        """The projector's window, built the first time it is needed (not with the page)."""
+        if self._projector is None:
+            from workshop_app.gui.run.projector import ProjectorWindow
+
+            self._projector = ProjectorWindow(self)
+            self._projector.closed.connect(self._sync_buttons)
+            self._apply_look()
+        return self._projector
+
+    def projector_shown(self) -> bool:
+        """The projector window is built and on screen."""
+        return self._projector is not None and self._projector.isVisible()
+
+    def _hide_projector(self) -> None:
+        if self._projector is not None:
+            self._projector.hide()
 
     # -- keys and focus -------------------------------------------------------------------------
     def event(self, event: QEvent) -> bool:
@@ -417,7 +449,7 @@ class RunPage(Page):
     def eventFilter(self, watched, event: QEvent) -> bool:
         if watched is self.window() and event.type() == QEvent.Type.Close \
                 and isinstance(event, QCloseEvent):
-            self.projector.hide()  # the projector goes when the console closes
+            self._hide_projector()  # the projector goes when the console closes
         return super().eventFilter(watched, event)
 
     def flush(self) -> None:

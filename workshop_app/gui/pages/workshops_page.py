@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QSortFilterProxyModel, Qt, Slot
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -18,14 +19,25 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import UserError
-from workshop_app.gui.dialogs import NewWorkshopDialog, confirm
+from workshop_app.gui.first_frame import after_first_paint
 from workshop_app.gui.hub import SignalHub
-from workshop_app.gui.models.workshop_list import WorkshopListModel
+from workshop_app.gui.models.workshop_list import SourceSortProxy, WorkshopListModel
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.resources import sample_workshop_path
 from workshop_app.services import workshop_files
 from workshop_app.services.context import AppContext
+
+#: Rows loaded before the first frame (more than a tall window shows).
+FIRST_FRAME_ROWS = 100
+
+
+def _bigger(font: QFont, points: int) -> QFont:
+    """``font`` at ``points`` and semi-bold: a title (a QFont, not a style sheet: style sheets
+    slow down building and painting every widget under them)."""
+    font.setPointSize(points)
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
 
 
 class WorkshopsPage(Page):
@@ -34,22 +46,24 @@ class WorkshopsPage(Page):
         #: The backup taken before a delete, while it is being written (the delete waits for it).
         self.deleting: Task | None = None
         self.model = WorkshopListModel(ctx.store, self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.states = QStackedWidget()
-        self.states.addWidget(self._build_welcome())
+        self.states.addWidget(QWidget())  # the welcome, built when first shown (an empty list)
         self.states.addWidget(self._build_list())
+        self._welcome_built = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.states)
-        self._stale = False
         hub.workshopsChanged.connect(self.refresh)
         # Capture in the room changes a workshop on every autosave: refresh the counts only
         # when this page is next shown, not while it is hidden.
-        hub.workshopChanged.connect(self._mark_stale)
-        self.refresh()
+        hub.workshopChanged.connect(lambda _id: self.refresh_when_shown())
+        # The first frame needs only the rows it shows; the others come right after it.
+        self.refresh(first=FIRST_FRAME_ROWS)
+        after_first_paint(self.table.viewport(), self.model.load_rest)
 
     # -- widgets --------------------------------------------------------------------------------
     def _build_welcome(self) -> QWidget:
@@ -57,6 +71,7 @@ class WorkshopsPage(Page):
         page.setObjectName("welcome")
         title = QLabel(self.tr("Welcome to Workshop app"))
         title.setObjectName("welcomeTitle")
+        title.setFont(_bigger(title.font(), 22))
         text = QLabel(self.tr(
             "Plan a workshop on bridging leadership and operations, run it in the room with "
             "timers, cards, votes and action items, and finish with a printed action plan "
@@ -90,14 +105,13 @@ class WorkshopsPage(Page):
         outer.addStretch(1)
         outer.addLayout(box, 3)
         outer.addStretch(1)
-        page.setStyleSheet("#welcomeTitle { font-size: 22pt; font-weight: 600; }")
         return page
 
     def _build_list(self) -> QWidget:
         page = QWidget()
         heading = QLabel(self.tr("Workshops"))
         heading.setObjectName("pageTitle")
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        heading.setFont(_bigger(heading.font(), 16))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by title, date or organisation"))
         self.filter.setAccessibleName(self.tr("Filter workshops"))
@@ -159,22 +173,19 @@ class WorkshopsPage(Page):
         return page
 
     # -- state ----------------------------------------------------------------------------------
-    def _mark_stale(self, _workshop_id: int) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def refresh_page(self) -> None:
+        self.refresh()
 
     @Slot()
-    def refresh(self) -> None:
-        self._stale = False
+    def refresh(self, first: int = -1) -> None:
+        self.stale = False
         selected = self.selected_id()
-        self.model.refresh()
+        self.model.refresh(first)
+        if not self.model.rowCount() and not self._welcome_built:
+            self._welcome_built = True
+            placeholder = self.states.widget(0)
+            self.states.layout().replaceWidget(placeholder, self._build_welcome())
+            placeholder.deleteLater()
         self.states.setCurrentIndex(1 if self.model.rowCount() else 0)
         if selected is not None:
             self.select(selected)
@@ -194,6 +205,7 @@ class WorkshopsPage(Page):
         return self.proxy.mapToSource(rows[0]).data(Qt.ItemDataRole.UserRole)
 
     def select(self, workshop_id: int) -> None:
+        self.model.load_rest()
         for row in range(self.model.rowCount()):
             if self.model.workshop_id(row) == workshop_id:
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
@@ -203,6 +215,8 @@ class WorkshopsPage(Page):
     # -- actions --------------------------------------------------------------------------------
     @Slot()
     def new_workshop(self) -> None:
+        from workshop_app.gui.dialogs import NewWorkshopDialog  # here: not needed for the first frame
+
         dialog = NewWorkshopDialog(self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return
@@ -225,6 +239,8 @@ class WorkshopsPage(Page):
         workshop_id = self.selected_id()
         if workshop_id is None or self.deleting is not None:
             return
+        from workshop_app.gui.dialogs import confirm
+
         workshop = self.ctx.store.get_workshop(workshop_id)
         if not confirm(self, self.tr("Delete workshop"),
                        self.tr("Delete “{title}” with its participants, notes and actions?\n"

@@ -48,7 +48,7 @@ class WrapUpPage(Page):
         self.printed: list[Participant] = []
         self.task: Task | None = None
         self.result: wrapup.WrapUpResult | None = None
-        self._stale = True
+        self.stale = True
         self._build()
         hub.workshopOpened.connect(self.open_workshop)
         hub.workshopClosed.connect(self.close_workshop)
@@ -157,23 +157,17 @@ class WrapUpPage(Page):
         for button in (self.open_folder_button, self.open_file_button, self.print_button):
             button.setEnabled(False)
         self.folder.clear()
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
+        self.refresh_when_shown()
 
     def _on_changed(self, workshop_id: int) -> None:
         if workshop_id == self.workshop_id:
-            self._stale = True
-            if self.isVisible():
-                self.refresh()
+            self.refresh_when_shown()
 
-    def showEvent(self, event) -> None:
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+    def refresh_page(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
+        self.stale = False
         if self.workshop_id is None:
             return
         try:

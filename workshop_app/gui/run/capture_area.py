@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
+import importlib
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QToolButton, QVBoxLayout, QWidget
 
 from workshop_app.gui.plain import plain_tooltip
-from workshop_app.gui.run.capture_actions import ActionsCapture
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
-from workshop_app.gui.run.capture_cards import CardsCapture
-from workshop_app.gui.run.capture_matrix import MatrixCapture
 from workshop_app.gui.run.capture_notes import NotesCapture
-from workshop_app.gui.run.capture_ratings import RatingsCapture
-from workshop_app.gui.run.capture_votes import VotesCapture
 from workshop_app.model import CAPTURE_TYPES, AgendaItem, Exercise
 
-WIDGETS: dict[str, type[CaptureWidget]] = {
-    "cards": CardsCapture,
-    "dot_vote": VotesCapture,
-    "rating": RatingsCapture,
-    "matrix": MatrixCapture,
-    "actions": ActionsCapture,
+#: The capture widget of each capture type: (module under workshop_app.gui.run, class). A module
+#: is imported when an item first needs it, so the Run page opens without importing them all.
+WIDGETS: dict[str, tuple[str, str]] = {
+    "cards": ("capture_cards", "CardsCapture"),
+    "dot_vote": ("capture_votes", "VotesCapture"),
+    "rating": ("capture_ratings", "RatingsCapture"),
+    "matrix": ("capture_matrix", "MatrixCapture"),
+    "actions": ("capture_actions", "ActionsCapture"),
 }
 
 
@@ -78,7 +77,9 @@ class CaptureArea(QWidget):
         if kind == "notes":
             return self.notes
         if kind not in self.widgets:
-            self.widgets[kind] = WIDGETS[kind](self.env)
+            module, name = WIDGETS[kind]
+            widget_class = getattr(importlib.import_module(f"workshop_app.gui.run.{module}"), name)
+            self.widgets[kind] = widget_class(self.env)
         return self.widgets[kind]
 
     @property

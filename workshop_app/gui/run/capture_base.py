@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from workshop_app.errors import UserError
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.store_undo import UndoSession
-from workshop_app.model import AgendaItem, Exercise, Participant
+from workshop_app.model import AgendaItem, Card, Exercise, Participant
 from workshop_app.services import capture
 from workshop_app.services.context import AppContext
 
@@ -82,6 +82,15 @@ class CaptureWidget(QWidget):
 
     def flush(self) -> None:
         """Save whatever is being typed (autosaved widgets override it)."""
+
+    def card_added(self, card: Card) -> None:
+        """``card`` was stored (added, or back by Redo): show it. Widgets that list cards
+        override this to insert one row instead of reloading."""
+        self.reload()
+
+    def card_removed(self, card_id: int) -> None:
+        """The card ``card_id`` was taken away (Undo of its adding): stop showing it."""
+        self.reload()
 
     def entry_line(self, object_name: str, name: str, placeholder: str,
                    on_enter: Callable[[], None]) -> QLineEdit:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from workshop_app.gui.models.capture_cards import CardTreeModel
 from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
+from workshop_app.gui.run.capture_tables import text_width
 from workshop_app.model import Card, Cluster
 from workshop_app.services import capture
 
@@ -72,8 +73,10 @@ class CardsCapture(CaptureWidget):
         self.tree.setDropIndicatorShown(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
+        # One line a row and the "From" column sized from the names, not by measuring every card.
+        self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(False)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -115,14 +118,25 @@ class CardsCapture(CaptureWidget):
             capture.seed_cards(self.store, self.wid, self.item, self.exercise)
             clusters = self.store.list_clusters(self.wid, self.item.id)
             cards = self.store.list_cards(self.wid, self.item.id)
-        self.model.set_cards(clusters, cards, {p.id: p.name for p in self.env.participants})
+        names = {p.id: p.name for p in self.env.participants}
+        self.model.set_cards(clusters, cards, names)
         self.tree.expandAll()
+        self.tree.header().resizeSection(1, text_width(self.tree.fontMetrics(), [  # anyone may write a card
+            self.model.headerData(1, Qt.Orientation.Horizontal), *names.values()]))
         keep = self.move_to.currentData()
         self.move_to.clear()
         for cluster in clusters:
             self.move_to.addItem(cluster.name, cluster.id)
         self.move_to.addItem(self.tr("Not grouped"), None)
         self.move_to.setCurrentIndex(max(0, self.move_to.findData(keep)))
+
+    def card_added(self, card: Card) -> None:
+        if self.item is None or card.agenda_item_id != self.item.id:
+            return  # (Redo of a card of an item no longer shown: it shows when that item is)
+        self.model.insert_card(card)
+
+    def card_removed(self, card_id: int) -> None:
+        self.model.remove_card(card_id)
 
     # -- cards ----------------------------------------------------------------------------------
     def add_card(self) -> None:
@@ -131,7 +145,7 @@ class CardsCapture(CaptureWidget):
             return
         card = Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id,
                     participant_id=self.author.currentData())
-        command = commands.AddCard(self.env, card, self.reload)
+        command = commands.AddCard(self.env, card, self.card_added, self.card_removed)
         if self.env.push(command):
             self.entry.clear()  # on failure the typed text stays
             self.author.setCurrentIndex(0)  # the next card is nobody's until someone is chosen

@@ -120,7 +120,8 @@ class MatrixCapture(CaptureWidget):
     def add_candidate(self) -> None:
         text = self.entry.text().strip()
         if text and self.item is not None and self.env.push(commands.AddCard(
-                self.env, Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id), self.reload)):
+                self.env, Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id),
+                self.card_added, self.card_removed)):
             self.entry.clear()
 
     def place_selected(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from workshop_app.errors import UserError
 from workshop_app.gui.models.capture_ratings import RatingTableModel
@@ -55,8 +55,7 @@ class RatingsCapture(CaptureWidget):
         ratings = self._ratings()
         people = capture.grid_people(self.env.participants, (r.participant_id for r in ratings))
         self.model.set_data(criteria, people, ratings, low, high)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.fit_columns()
         self._show_chart()
 
     def _ratings(self):

@@ -12,12 +12,16 @@ read-only columns (option names, totals, means), and a number typed on such a ce
 the next editable one (there is no type-to-find). Tab past the last cell (or
 Shift+Tab before the first) leaves the table, so typing on never overwrites a
 cell; Enter on the last cell keeps the focus there.
+
+Rows have one fixed height and columns are sized from their headers
+(:meth:`NumberTable.fit_columns`), never by asking the model for every cell: a grid of
+100 people and 1,000 options stays quick to show and to edit.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -53,6 +57,11 @@ def number_data(value: int | None, role: int, bounds: tuple[int, int, bool]) -> 
         low, high, _clearable = bounds
         return None if value is None else max(low, min(high, value))
     return "" if value is None else str(value)
+
+
+def text_width(metrics: QFontMetrics, texts: list[str]) -> int:
+    """A column width that shows the widest of ``texts`` (with the style's cell margins)."""
+    return max((metrics.horizontalAdvance(t) for t in texts), default=0) + 2 * metrics.averageCharWidth() + 8
 
 
 def range_of(index: Index) -> tuple[int, int, bool]:
@@ -129,8 +138,18 @@ class NumberTable(QTableView):
                              | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(True)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def fit_columns(self, first: int = 0) -> None:
+        """Size the columns from ``first`` on to their header text (each line of it) and a
+        few digits; the cells are not measured (see the module's note)."""
+        model = self.model()
+        header = self.horizontalHeader()
+        for column in range(first, model.columnCount() if model is not None else 0):
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, text_width(header.fontMetrics(), [*text.split("\n"), "0000"]))
 
     def next_editable(self, index: Index, forward: bool) -> QModelIndex:
         """The next (or previous) editable cell after ``index`` in reading order; invalid if none."""

@@ -115,10 +115,8 @@ class VotesCapture(CaptureWidget):
         votes = self._votes()
         people = capture.grid_people(self.env.participants, (v.participant_id for v in votes))
         self.model.set_data(cards, people, votes, limit, self.totals.isChecked())
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.fit_columns(1)
         self._fill_copy_from()
         self._show_ranking()
 
@@ -140,6 +138,16 @@ class VotesCapture(CaptureWidget):
         """New counts without resetting the table (the cell editor moves on with Tab)."""
         self.model.update_votes(self._votes())
         self._show_ranking()
+
+    def card_added(self, card: Card) -> None:
+        if self.item is None or card.agenda_item_id != self.item.id:
+            return  # (Redo of a card of an item no longer shown: it shows when that item is)
+        self.model.insert_card(card)
+        self._show_ranking()
+
+    def card_removed(self, card_id: int) -> None:
+        self.model.remove_card(card_id)
+        self.refresh_votes()  # its dots, if any, go too
 
     def _show_ranking(self) -> None:
         self.chart.set_bars(capture.result_bars(self.model.cards, self.model.votes))
@@ -170,7 +178,8 @@ class VotesCapture(CaptureWidget):
     def add_option(self) -> None:
         text = self.entry.text().strip()
         if text and self.item is not None and self.env.push(commands.AddCard(
-                self.env, Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id), self.reload)):
+                self.env, Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id),
+                self.card_added, self.card_removed)):
             self.entry.clear()
 
     def delete_option(self) -> None:

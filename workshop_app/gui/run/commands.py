@@ -98,12 +98,28 @@ class AddCards(AddRows):
 
 
 class AddCard(AddCards):
-    def __init__(self, env: CaptureEnv, card: Card, after: Callable[[], None] | None = None):
-        super().__init__(env, QCoreApplication.translate("CaptureCommands", "Add card"), after)
+    """Add one card. The widget is told of that one card (``shown`` after do and redo, ``hidden``
+    after undo) instead of reloading every card."""
+
+    def __init__(self, env: CaptureEnv, card: Card, shown: Callable[[Card], None] | None = None,
+                 hidden: Callable[[int], None] | None = None):
+        super().__init__(env, QCoreApplication.translate("CaptureCommands", "Add card"))
         self.card = card
+        self.shown = shown
+        self.hidden = hidden
 
     def add(self) -> list[int]:
         return [self.store.add_card(replace(self.card, id=None)).id]
+
+    def do(self) -> None:
+        super().do()
+        if self.shown is not None:
+            self.shown(self.store.get_card(self.ids[0]))
+
+    def undo_(self) -> None:
+        super().undo_()
+        if self.hidden is not None:
+            self.hidden(self.ids[0])
 
 
 class CopyCards(AddCards):
