@@ -229,3 +229,22 @@ def test_merge_keys_and_sexagesimal_are_not_special(tmp_path):
     details = refusal(path).details
     assert any("exercises[0].minutes: must be a whole number" in d for d in details)
     assert any("exercises[0]['<<']: unknown field" in d for d in details)
+
+
+def test_pack_text_is_judged_by_the_links_a_reader_sees():
+    """The rules find links and pictures with the same Markdown reader as the screen and paper:
+    text that only looks like part of a link is no link, and every real target is judged."""
+    from workshop_app.packs.rules import target_findings
+
+    def found(text: str) -> list[str]:
+        return [f.message for f in target_findings({"summary": text})]
+
+    assert found("](") == []  # was refused as a link to ''
+    assert found("a [note] (not a link) and ](x y") == []
+    assert found("`[code](file:///etc/passwd)`") == []  # code is shown as typed
+    assert found("see [the guide](https://example.org/guide)") == []
+    assert found("[secrets](file:///etc/passwd)") == [
+        "link 'file:///etc/passwd' refused: a link goes to a web address (https://...) or to a file "
+        "in the pack's assets/ folder"]
+    assert "picture 'https://x.org/a.png' refused" in found("![logo](https://x.org/a.png)")[0]
+    assert "picture '/etc/x.png' refused" in found("![a][ref]\n\n[ref]: /etc/x.png")[0]

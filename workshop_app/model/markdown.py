@@ -66,3 +66,36 @@ def blocks(text: str | None) -> list[Token]:
 def to_html(text: str | None) -> str:
     """HTML for ``text``: every character of the author's text escaped, no raw HTML."""
     return parser().render(source(text))
+
+
+@lru_cache(maxsize=1)
+def _reading_parser() -> MarkdownIt:
+    """The same reader, keeping every target as written (for judging them, never for showing)."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"html": False, "maxNesting": MAX_NESTING, "linkify": False,
+                                   "typographer": False})
+    md.enable("strikethrough")
+    md.validateLink = lambda _url: True
+    md.normalizeLink = lambda url: url
+    return md
+
+
+def targets(text: str | None) -> list[tuple[str, bool]]:
+    """Every link and picture target a reader of ``text`` would meet, as ``(target, is_picture)``.
+
+    Read as the screen and paper read it (a ``](`` that is no link is no target), but with
+    every target kept, ``file:`` and ``javascript:`` included, so that the pack rules can say
+    which are refused.
+    """
+    found: list[tuple[str, bool]] = []
+    pending = list(_reading_parser().parse(source(text)))
+    while pending:
+        token = pending.pop(0)
+        if token.type == "image":
+            found.append((str(token.attrs.get("src", "")), True))
+        elif token.type == "link_open":
+            found.append((str(token.attrs.get("href", "")), False))
+        if token.children:
+            pending[:0] = token.children
+    return found

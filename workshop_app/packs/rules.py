@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterator
 from typing import Any
 
 from workshop_app.i18n import tr
+from workshop_app.model import markdown
 from workshop_app.model.pictures import is_web_address, pack_member
 from workshop_app.packs.errors import Finding, Path_, field_path
 from workshop_app.packs.limits import FORMAT
@@ -90,12 +91,6 @@ def _agenda_findings(agendas: list[tuple[int, dict[str, Any]]], exercise_ids: se
     return findings
 
 
-#: ``![alt](target`` with one level of brackets inside the alt text.
-_IMAGE = re.compile(r"!\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*(<[^>\n]*>|[^\s)]*)")
-#: ``](target`` of any link or picture.
-_INLINE = re.compile(r"\]\(\s*(<[^>\n]*>|[^\s)]*)")
-#: ``[label]: target`` (a reference definition, for links and pictures alike).
-_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*(<[^>\n]*>|\S+)", re.MULTILINE)
 _RAW_IMAGE = re.compile(r"<\s*img\b", re.IGNORECASE)
 #: Findings about one text at most (a flood of bad targets is said once per field, not 10,000 times).
 MAX_TARGET_FINDINGS = 10
@@ -139,13 +134,8 @@ def _text_findings(path: Path_, text: str, assets: Collection[str] | None) -> li
     if _RAW_IMAGE.search(text):
         messages.append(tr("Packs", "raw HTML pictures (<img>) are not allowed: write "
                                     "![what it shows](assets/name.png)"))
-    if "](" in text or "]:" in text:
-        images = {m.start(1): m.group(1) for m in _IMAGE.finditer(text)}
-        targets = [(target, True) for target in images.values()]
-        targets += [(m.group(1), False) for m in _INLINE.finditer(text) if m.start(1) not in images]
-        targets += [(m.group(1), True) for m in _REFERENCE.finditer(text)
-                    if not is_web_address(m.group(1))]
-        for target, picture in targets:
+    if "](" in text or "]:" in text:  # (no link or picture can be written without one of them)
+        for target, picture in markdown.targets(text):
             message = _target_message(target, picture, assets)
             if message and message not in messages:
                 messages.append(message)

@@ -1,0 +1,65 @@
+"""Editing exercise packs: the half of the pack editor that needs no Qt, by concern.
+
+- ``ids``: ids from titles (:func:`slugify`, :func:`unique_id`) and version bumps
+  (:func:`suggest_versions`);
+- ``paths``: paths into a pack, the same as a problem's field (``exercises[3].steps[0].minutes``
+  is ``("exercises", 3, "steps", 0, "minutes")``): :func:`parse_field`, :func:`get_at`, :func:`set_at`;
+- ``parts``: new packs, exercises, steps, agendas, and copies;
+- ``checking``: validation with the very checks and messages of ``packs validate``;
+- ``drafts``: packs that are not valid yet, kept in ``DATA/packs/drafts/`` where the library
+  never looks (:class:`DraftStore`), and reading a pack file to edit it;
+- ``common``: what they share (id length, axes, each capture type's settings).
+
+The GUI imports this package as ``pe``; the names below are what it uses.
+"""
+
+from __future__ import annotations
+
+from workshop_app.packs.errors import Problem, field_path
+from workshop_app.packs.writer import write_pack_yaml, write_wspack
+from workshop_app.services.pack_editing.checking import Located, for_saving, locate, under, validate
+from workshop_app.services.pack_editing.common import AXES, CAPTURE_SETTINGS, DEFAULT_VOTES, Path_
+from workshop_app.services.pack_editing.drafts import DraftInfo, DraftStore, load_for_editing, pack_from_draft
+from workshop_app.services.pack_editing.ids import slugify, suggest_versions, unique_id
+from workshop_app.services.pack_editing.parts import (
+    copy_exercise,
+    new_agenda,
+    new_exercise,
+    new_pack,
+    new_step,
+    reference_changes,
+)
+from workshop_app.services.pack_editing.paths import get_at, location, parse_field, set_at
+
+__all__ = [
+    "AXES",
+    "CAPTURE_SETTINGS",
+    "DEFAULT_VOTES",
+    "DraftInfo",
+    "DraftStore",
+    "Located",
+    "Path_",
+    "Problem",
+    "copy_exercise",
+    "field_path",
+    "for_saving",
+    "get_at",
+    "load_for_editing",
+    "locate",
+    "location",
+    "new_agenda",
+    "new_exercise",
+    "new_pack",
+    "new_step",
+    "pack_from_draft",
+    "parse_field",
+    "reference_changes",
+    "set_at",
+    "slugify",
+    "suggest_versions",
+    "under",
+    "unique_id",
+    "validate",
+    "write_pack_yaml",
+    "write_wspack",
+]

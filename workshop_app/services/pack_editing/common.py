@@ -1,0 +1,18 @@
+"""What every part of pack editing shares: id length, axes, the settings of each capture type."""
+
+from __future__ import annotations
+
+MAX_ID = 64
+AXES = ("x_axis", "y_axis")
+#: The capture settings each type uses; the others are kept while editing but never saved.
+CAPTURE_SETTINGS: dict[str, tuple[str, ...]] = {
+    "notes": (),
+    "cards": ("options",),
+    "dot_vote": ("votes_per_participant", "options"),
+    "rating": ("criteria", "scale_min", "scale_max"),
+    "matrix": ("x_axis", "y_axis", "options"),
+    "actions": (),
+}
+DEFAULT_VOTES = 3
+
+Path_ = tuple[str | int, ...]
