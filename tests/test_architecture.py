@@ -50,3 +50,16 @@ def test_lower_layers_do_not_import_upper_ones():
         assert offenders(layer, ("workshop_app.gui", "workshop_app.services", "workshop_app.commands")) == []
     assert offenders("model", ("workshop_app.packs", "workshop_app.storage", "workshop_app.plans")) == []
     assert offenders("services", ("workshop_app.gui",)) == []
+
+
+def test_the_module_map_names_every_module_and_only_modules_that_exist():
+    """docs/architecture.md's module map is true: each module is named there, each name is a module."""
+    import re
+
+    doc = (PACKAGE.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    files = [p for p in PACKAGE.rglob("*.py") if "_data" not in p.parts and p.name != "__init__.py"]
+    unnamed = sorted(str(p.relative_to(PACKAGE)) for p in files if f"`{p.name}`" not in doc
+                     and not re.search(rf"[`/ ]{re.escape(p.name)}\b", doc))
+    assert unnamed == []
+    named = set(re.findall(r"\b([a-z_][a-z0-9_]*\.py)\b", doc))
+    assert named - {p.name for p in files} == set()
