@@ -402,7 +402,7 @@ def test_a_letter_typed_on_an_option_name_moves_nothing(main_window, qtbot, ctx)
 
 def test_the_options_stay_readable_beside_many_voters(main_window, qtbot, ctx):
     """However many people vote, the option column keeps room for about 18 characters."""
-    page, votes, wid, item_id = open_votes(main_window, qtbot, ctx, options=("Monthly joint planning meeting",))
+    page, votes, wid, _item = open_votes(main_window, qtbot, ctx, options=("Monthly joint planning meeting",))
     for n in range(12):
         ctx.store.add_participant(Participant(workshop_id=wid, name=f"Voter with a long name {n}"))
     page.capture.env.set_workshop(wid)
