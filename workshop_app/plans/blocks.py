@@ -21,17 +21,19 @@ from workshop_app.plans.page import Keep, Section
 from workshop_app.plans.text import markup, plain_line
 
 
-class Para(Paragraph):
-    """A Paragraph that lays its lines out once per width: a table measures its cells, then
-    draws them, and a KeepTogether measures its content before the frame does, each time
-    with the same width. A wrap at the width of the last wrap returns what that wrap
-    returned (the paragraph is still laid out for it); any other width wraps anew."""
+class WrapOnce:
+    """Mixed into a flowable: a wrap at the width of its last wrap, with at least the height
+    that wrap needed, returns what that wrap returned (the flowable is still laid out for it:
+    content that fits lays out the same whatever the room); anything else wraps anew, and a
+    split forgets the last wrap. A table measures its cells and then draws them, and a
+    KeepTogether measures its content before the frame does, each time at the same width."""
 
     ws_wrapped: tuple[float, tuple[float, float]] | None = None  # (width, size) of the last wrap
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        if self.ws_wrapped is not None and self.ws_wrapped[0] == availWidth:
-            return self.ws_wrapped[1]
+        last = self.ws_wrapped
+        if last is not None and last[0] == availWidth and last[1][1] <= availHeight:
+            return last[1]
         size = super().wrap(availWidth, availHeight)
         self.ws_wrapped = (availWidth, size)
         return size
@@ -39,6 +41,14 @@ class Para(Paragraph):
     def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         self.ws_wrapped = None  # a split may lay the content out anew (or drop its layout)
         return super().split(availWidth, availHeight)
+
+
+class Para(WrapOnce, Paragraph):
+    """A Paragraph laid out once per width (see :class:`WrapOnce`)."""
+
+
+class OnceTable(WrapOnce, Table):
+    """A Table laid out once per width (see :class:`WrapOnce`)."""
 
 
 def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Paragraph:
@@ -203,30 +213,9 @@ def table(rows: list[list], widths: list[float], commands: list[tuple] | None = 
         *_look(header, zebra),
     ]
     rows, plain = _plain_cells(rows, widths, padding)
-    return Grid(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
+    return OnceTable(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
                  splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or []) + plain),
                  hAlign="LEFT")
-
-
-class Grid(Table):
-    """A Table that lays itself out once per width while it fits: a KeepTogether measures
-    it with unlimited height, then the frame with the room left. A wrap at the width of the
-    last wrap, with at least the height that wrap needed, returns what that wrap returned
-    (a table that fits lays out the same whatever the room); anything else wraps anew."""
-
-    ws_wrapped: tuple[float, tuple[float, float]] | None = None  # (width, size) of the last wrap
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        last = self.ws_wrapped
-        if last is not None and last[0] == availWidth and last[1][1] <= availHeight:
-            return last[1]
-        size = super().wrap(availWidth, availHeight)
-        self.ws_wrapped = (availWidth, size)
-        return size
-
-    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        self.ws_wrapped = None  # a split may lay the content out anew (or drop its layout)
-        return super().split(availWidth, availHeight)
 
 
 _ALIGN = ("LEFT", "CENTER", "RIGHT")  # reportlab's TA_LEFT, TA_CENTER, TA_RIGHT
