@@ -18,7 +18,7 @@ from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, SANS_BOLD
 from workshop_app.plans.formatting import format_date
 from workshop_app.plans.page import Keep, Section
-from workshop_app.plans.text import markup, plain_line
+from workshop_app.plans.text import markup, plain_lines
 
 
 class WrapOnce:
@@ -100,8 +100,8 @@ def field_rows(fields: list[tuple[str, object]], widths: list[float], padding: f
         labels.append(Plain(label.upper(), label_style))
         text = "" if value is None else value
         if isinstance(text, str) and not text.strip():
-            body = "<br/>".join(st.write_line(widths[c - col] - 14) for _ in range(lines))
-            values.append(raw(body, "write"))
+            values.append(Plain("\n".join(st.write_rule(widths[c - col] - 14) for _ in range(lines)),
+                                "write_plain"))
             above = s.leading - st.FIELD_LABEL_LEADING  # under a label line of the paragraph's leading
         else:
             values.append(text if isinstance(text, Flowable) else Plain(text, style))
@@ -163,8 +163,9 @@ def _look(header: bool, zebra: bool) -> list[tuple]:
 @dataclass(frozen=True)
 class Plain:
     """A table cell of text in a paragraph style that :func:`table` prints as a plain string
-    cell when the text fits on one line in the main font (quicker to lay out and draw than a
-    paragraph, and the same on paper), and as a paragraph otherwise."""
+    cell when each of its lines fits on one line in the main font (quicker to lay out and draw
+    than a paragraph, and the same on paper; see :func:`plain_lines`), and as a paragraph
+    otherwise."""
 
     text: object
     style: str = "cell"
@@ -180,13 +181,14 @@ def _plain_cells(rows: list[list], widths: list[float], padding: float) -> tuple
         for c, value in enumerate(cells):
             if not isinstance(value, Plain):
                 continue
-            line = plain_line(value.text)
+            lines = plain_lines(value.text)
             style = st.styles()[value.style]
             room = widths[c] - 2 * padding
-            if line is None or stringWidth(line, style.fontName, style.fontSize) > room:
+            if lines is None or any(stringWidth(line, style.fontName, style.fontSize) > room
+                                    for line in lines):
                 cells[c] = para(value.text, value.style)
                 continue
-            cells[c] = line
+            cells[c] = "\n".join(lines)
             if runs and runs[-1][0] == r and runs[-1][2] == c - 1 and runs[-1][3] == value.style:
                 runs[-1][2] = c
             else:
