@@ -172,11 +172,22 @@ def plain_line(text: object) -> str | None:
     return lines[0] if lines is not None and len(lines) == 1 else None
 
 
-def plain_lines(text: object) -> list[str] | None:
+def plain_lines(text: object) -> tuple[str, ...] | None:
     """``text`` as lines that each print as they are (see :func:`plain_line`), or None when it
     needs a paragraph. Several lines must each be text with single spaces between words, as a
     paragraph would print them."""
-    lines = bounded(clean(text)).split("\n")
+    if type(text) is str and len(text) <= _CACHED_MARKUP:
+        return _short_plain_lines(text)
+    return _plain_lines(text)
+
+
+@lru_cache(maxsize=4096)
+def _short_plain_lines(text: str) -> tuple[str, ...] | None:
+    return _plain_lines(text)
+
+
+def _plain_lines(text: object) -> tuple[str, ...] | None:
+    lines = tuple(bounded(clean(text)).split("\n"))
     if len(lines) > 1 and any(not line or line != " ".join(line.split()) for line in lines):
         return None
     main, _ = register_fonts()
