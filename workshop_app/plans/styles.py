@@ -84,6 +84,7 @@ def styles() -> dict:
         "group": make("group", fontName=SANS_BOLD, fontSize=8.5, leading=11.5, textColor=color(ACCENT),
                       spaceBefore=5, spaceAfter=1, keepWithNext=1),
         "write": make("write", leading=20),
+        "way_summary": make("way_summary", fontSize=8, leading=12.5, textColor=color(MUTED)),
         "write_plain": make("write_plain", leading=20, textColor=color(WRITE_LINE)),  # write_rule's text
         "body_rule": make("body_rule", textColor=color(WRITE_LINE)),
         "bullet_plain": make("bullet_plain", spaceBefore=3),
