@@ -152,7 +152,7 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list
         for number in (1, 2):
             story += [ui.Keep([commitment_card(number, None, width, lang)]), ui.spacer(8)]
         return story
-    lines = "<br/>".join(st.write_line(width) for _ in range(3))
+    lines = "<br/>".join(st.write_rule(width) for _ in range(3))
     story.append(ui.Keep([ui.para(tr("Plans", "Anything else I will do:"), "h3"), ui.raw(lines, "write")]))
     return story
 
@@ -241,13 +241,14 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
     half = width / 2
     cell, summary = st.styles()["cell"], st.styles()["way_summary"]
     below = cell.fontSize - summary.fontSize  # the summary's first line sits a line under the title's
+    pad = 5
     for i, strategy in enumerate(STRATEGIES):
         row, col = (i // 2) * 2, (i % 2) * 2
         if col == 0:
             rows += [[], []]
             commands += [("BOTTOMPADDING", (0, row), (-1, row), 0),
                          ("TOPPADDING", (0, row + 1), (-1, row + 1), below),
-                         ("BOTTOMPADDING", (0, row + 1), (-1, row + 1), 5 - below),
+                         ("BOTTOMPADDING", (0, row + 1), (-1, row + 1), pad - below),
                          ("SPAN", (0, row), (0, row + 1)), ("SPAN", (2, row), (2, row + 1))]
         text = ui.text_markup(tr("Strategies", strategy.summary))
         if strategy.id in used:
@@ -263,7 +264,7 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
         *commands,
-    ], padding=5)
+    ], padding=pad)
     return [ui.Keep([*ui.heading(plan_labels().six_ways), ways])]
 
 

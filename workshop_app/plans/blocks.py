@@ -101,7 +101,7 @@ def field_rows(fields: list[tuple[str, object]], widths: list[float], padding: f
         text = "" if value is None else value
         if isinstance(text, str) and not text.strip():
             values.append(Plain("\n".join(st.write_rule(widths[c - col] - 14) for _ in range(lines)),
-                                "write_plain"))
+                                "write"))
             above = s.leading - st.FIELD_LABEL_LEADING  # under a label line of the paragraph's leading
         else:
             values.append(text if isinstance(text, Flowable) else Plain(text, style))
