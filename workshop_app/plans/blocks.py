@@ -20,19 +20,27 @@ from workshop_app.plans.formatting import format_date
 from workshop_app.plans.page import Keep, Section
 from workshop_app.plans.text import markup, plain_lines
 
+#: Points by which a width may differ from the last wrap's, or a height be short of what it
+#: needed, and still count as the same room: a table gives a cell its column's width and its
+#: row's height less the paddings, which floating point leaves a hair off (reportlab's frames
+#: use the same allowance, ``rl_config._FUZZ``).
+FIT_FUZZ = 1e-6
+
 
 class WrapOnce:
     """Mixed into a flowable: a wrap at the width of its last wrap, with at least the height
-    that wrap needed, returns what that wrap returned (the flowable is still laid out for it:
-    content that fits lays out the same whatever the room); anything else wraps anew, and a
-    split forgets the last wrap. A table measures its cells and then draws them, and a
-    KeepTogether measures its content before the frame does, each time at the same width."""
+    that wrap needed (both within :data:`FIT_FUZZ`), returns what that wrap returned (the
+    flowable is still laid out for it: content that fits lays out the same whatever the room);
+    anything else wraps anew, and a split forgets the last wrap. A table measures its cells and
+    then draws them, and a KeepTogether measures its content before the frame does, each time
+    at the same width."""
 
     ws_wrapped: tuple[float, tuple[float, float]] | None = None  # (width, size) of the last wrap
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
         last = self.ws_wrapped
-        if last is not None and last[0] == availWidth and last[1][1] <= availHeight:
+        if (last is not None and abs(last[0] - availWidth) <= FIT_FUZZ
+                and last[1][1] <= availHeight + FIT_FUZZ):
             return last[1]
         size = super().wrap(availWidth, availHeight)
         self.ws_wrapped = (availWidth, size)
