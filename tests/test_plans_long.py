@@ -124,3 +124,41 @@ def test_a_commitment_taller_than_a_page_starts_where_it_is(tmp_path):
     result = write_action_plans(one_participant(LONG_TEXT * 2, "text"), tmp_path)
     first = PdfReader(result.participant_files[0]).pages[0].extract_text() or ""
     assert first.count("warehouse") >= 10, first
+
+
+def test_each_paragraph_is_broken_into_lines_once(tmp_path, monkeypatch):
+    """Measuring a kept block, placing it and drawing a table's cells reuse one line breaking
+    per paragraph (blocks.WrapOnce) when nothing has to be split (a split lays out anew)."""
+    from reportlab.platypus import Paragraph
+
+    made, broken = [], []
+    init, break_lines = Paragraph.__init__, Paragraph.breakLines
+
+    def counting_init(self, *args, **kwargs):
+        made.append(self)
+        init(self, *args, **kwargs)
+
+    def counting_break_lines(self, *args, **kwargs):
+        broken.append(self)
+        return break_lines(self, *args, **kwargs)
+
+    monkeypatch.setattr(Paragraph, "__init__", counting_init)
+    monkeypatch.setattr(Paragraph, "breakLines", counting_break_lines)
+    write_action_plans(make_workshop_data(), tmp_path)
+    assert len(broken) == len(made)
+    assert broken  # the count is real
+
+
+def test_a_paragraph_wrapped_at_another_width_or_split_lays_out_anew():
+    from reportlab.platypus import Paragraph
+
+    from workshop_app.plans.blocks import para
+
+    fresh = Paragraph(WORDS, para("").style)
+    once = para(WORDS)
+    assert once.wrap(120, 1000) == fresh.wrap(120, 1000)
+    assert once.wrap(300, 1000) == fresh.wrap(300, 1000)
+    assert once.wrap(120, 1000) == fresh.wrap(120, 1000)
+    parts = once.split(120, 30)
+    assert [p.wrap(120, 1000) for p in parts] == [p.wrap(120, 1000) for p in fresh.split(120, 30)]
+    assert once.wrap(120, 1000) == fresh.wrap(120, 1000)

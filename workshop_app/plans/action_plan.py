@@ -152,7 +152,7 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list
         for number in (1, 2):
             story += [ui.Keep([commitment_card(number, None, width, lang)]), ui.spacer(8)]
         return story
-    lines = "<br/>".join(st.write_line(width) for _ in range(3))
+    lines = "<br/>".join(st.write_rule(width) for _ in range(3))
     story.append(ui.Keep([ui.para(tr("Plans", "Anything else I will do:"), "h3"), ui.raw(lines, "write")]))
     return story
 
@@ -177,7 +177,7 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Fl
         ("LINEAFTER", (0, 0), (-2, -1), 0.4, st.color(st.RULE)),
     ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled))
     half = width / 2 - 8
-    sign = ui.table([[ui.raw(st.write_line(half), "body"), ui.raw(st.write_line(half), "body")],
+    sign = ui.table([[ui.Plain(st.write_rule(half), "body_rule"), ui.Plain(st.write_rule(half), "body_rule")],
                   [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0)
@@ -229,29 +229,42 @@ def _group_action_text(action: ActionItem, lang: str) -> str:
 
 
 def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
+    """The six ways, two side by side in each band of two rows: the number (spanning the band)
+    beside the way's title, and under the title its summary (and the participant's commitments
+    that use it, on a warm tint). The title is a plain cell and the summary a paragraph of one
+    style, placed where one paragraph "title<br/>summary" of style "cell" would print them."""
     used: dict[str, list[int]] = {}
     for number, action in enumerate(actions, start=1):
         used.setdefault(action.strategy, []).append(number)
-    cells, commands = [], []
+    rows: list[list] = []
+    commands: list[tuple] = []
     half = width / 2
+    cell, summary = st.styles()["cell"], st.styles()["way_summary"]
+    below = cell.fontSize - summary.fontSize  # the summary's first line sits a line under the title's
+    pad = 5
     for i, strategy in enumerate(STRATEGIES):
-        text = ui.text_markup(tr("Strategies", strategy.title), bold=True) + "<br/>" + ui.text_markup(
-            tr("Strategies", strategy.summary), size=8, color=st.MUTED)
+        row, col = (i // 2) * 2, (i % 2) * 2
+        if col == 0:
+            rows += [[], []]
+            commands += [("BOTTOMPADDING", (0, row), (-1, row), 0),
+                         ("TOPPADDING", (0, row + 1), (-1, row + 1), below),
+                         ("BOTTOMPADDING", (0, row + 1), (-1, row + 1), pad - below),
+                         ("SPAN", (0, row), (0, row + 1)), ("SPAN", (2, row), (2, row + 1))]
+        text = ui.text_markup(tr("Strategies", strategy.summary))
         if strategy.id in used:
             mine = ", ".join(str(n) for n in used[strategy.id])
             text += "<br/>" + ui.text_markup(tr("Plans", "My commitments: {numbers}").format(numbers=mine),
-                                          size=8, color=st.ACCENT)
-            commands.append(("BACKGROUND", ((i % 2) * 2, i // 2), ((i % 2) * 2 + 1, i // 2),
-                             st.color(st.TINT_WARM)))
-        cells += [str(strategy.number), ui.raw(text, "cell")]
-    rows = [cells[i:i + 4] for i in range(0, len(cells), 4)]
+                                          color=st.ACCENT)
+            commands.append(("BACKGROUND", (col, row), (col + 1, row + 1), st.color(st.TINT_WARM)))
+        rows[row] += [str(strategy.number), ui.Plain(tr("Strategies", strategy.title), "cell_bold")]
+        rows[row + 1] += ["", ui.raw(text, "way_summary")]
     ways = ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
-        ("LINEBELOW", (0, 0), (-1, -2), 0.4, st.color(st.RULE)),
+        *[("LINEBELOW", (0, r), (-1, r), 0.4, st.color(st.RULE)) for r in range(1, len(rows) - 1, 2)],
         ("LINEAFTER", (1, 0), (1, -1), 0.4, st.color(st.RULE)),
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
         *commands,
-    ], padding=5)
+    ], padding=pad)
     return [ui.Keep([*ui.heading(plan_labels().six_ways), ways])]
 
 

@@ -18,12 +18,50 @@ from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, SANS_BOLD
 from workshop_app.plans.formatting import format_date
 from workshop_app.plans.page import Keep, Section
-from workshop_app.plans.text import markup, plain_line
+from workshop_app.plans.text import markup, plain_lines
+
+#: Points by which a width may differ from the last wrap's, or a height be short of what it
+#: needed, and still count as the same room: a table gives a cell its column's width and its
+#: row's height less the paddings, which floating point leaves a hair off (reportlab's frames
+#: use the same allowance, ``rl_config._FUZZ``).
+FIT_FUZZ = 1e-6
+
+
+class WrapOnce:
+    """Mixed into a flowable: a wrap at the width of its last wrap, with at least the height
+    that wrap needed (both within :data:`FIT_FUZZ`), returns what that wrap returned (the
+    flowable is still laid out for it: content that fits lays out the same whatever the room);
+    anything else wraps anew, and a split forgets the last wrap. A table measures its cells and
+    then draws them, and a KeepTogether measures its content before the frame does, each time
+    at the same width."""
+
+    ws_wrapped: tuple[float, tuple[float, float]] | None = None  # (width, size) of the last wrap
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        last = self.ws_wrapped
+        if (last is not None and abs(last[0] - availWidth) <= FIT_FUZZ
+                and last[1][1] <= availHeight + FIT_FUZZ):
+            return last[1]
+        size = super().wrap(availWidth, availHeight)
+        self.ws_wrapped = (availWidth, size)
+        return size
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self.ws_wrapped = None  # a split may lay the content out anew (or drop its layout)
+        return super().split(availWidth, availHeight)
+
+
+class Para(WrapOnce, Paragraph):
+    """A Paragraph laid out once per width (see :class:`WrapOnce`)."""
+
+
+class OnceTable(WrapOnce, Table):
+    """A Table laid out once per width (see :class:`WrapOnce`)."""
 
 
 def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Paragraph:
     """A paragraph from markup built by this package (never from user text directly)."""
-    return Paragraph(markup_text, st.styles()[style], bulletText=bullet)
+    return Para(markup_text, st.styles()[style], bulletText=bullet)
 
 
 def para(text: object, style: str = "body") -> Paragraph:
@@ -70,8 +108,8 @@ def field_rows(fields: list[tuple[str, object]], widths: list[float], padding: f
         labels.append(Plain(label.upper(), label_style))
         text = "" if value is None else value
         if isinstance(text, str) and not text.strip():
-            body = "<br/>".join(st.write_line(widths[c - col] - 14) for _ in range(lines))
-            values.append(raw(body, "write"))
+            values.append(Plain("\n".join(st.write_rule(widths[c - col] - 14) for _ in range(lines)),
+                                "write"))
             above = s.leading - st.FIELD_LABEL_LEADING  # under a label line of the paragraph's leading
         else:
             values.append(text if isinstance(text, Flowable) else Plain(text, style))
@@ -133,8 +171,9 @@ def _look(header: bool, zebra: bool) -> list[tuple]:
 @dataclass(frozen=True)
 class Plain:
     """A table cell of text in a paragraph style that :func:`table` prints as a plain string
-    cell when the text fits on one line in the main font (quicker to lay out and draw than a
-    paragraph, and the same on paper), and as a paragraph otherwise."""
+    cell when each of its lines fits on one line in the main font (quicker to lay out and draw
+    than a paragraph, and the same on paper; see :func:`plain_lines`), and as a paragraph
+    otherwise."""
 
     text: object
     style: str = "cell"
@@ -150,13 +189,14 @@ def _plain_cells(rows: list[list], widths: list[float], padding: float) -> tuple
         for c, value in enumerate(cells):
             if not isinstance(value, Plain):
                 continue
-            line = plain_line(value.text)
+            lines = plain_lines(value.text)
             style = st.styles()[value.style]
             room = widths[c] - 2 * padding
-            if line is None or stringWidth(line, style.fontName, style.fontSize) > room:
+            if lines is None or any(stringWidth(line, style.fontName, style.fontSize) > room
+                                    for line in lines):
                 cells[c] = para(value.text, value.style)
                 continue
-            cells[c] = line
+            cells[c] = "\n".join(lines)
             if runs and runs[-1][0] == r and runs[-1][2] == c - 1 and runs[-1][3] == value.style:
                 runs[-1][2] = c
             else:
@@ -183,7 +223,7 @@ def table(rows: list[list], widths: list[float], commands: list[tuple] | None = 
         *_look(header, zebra),
     ]
     rows, plain = _plain_cells(rows, widths, padding)
-    return Table(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
+    return OnceTable(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
                  splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or []) + plain),
                  hAlign="LEFT")
 

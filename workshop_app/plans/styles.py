@@ -83,15 +83,17 @@ def styles() -> dict:
                                  leading=FIELD_LABEL_LEADING, textColor=color(MUTED)),
         "group": make("group", fontName=SANS_BOLD, fontSize=8.5, leading=11.5, textColor=color(ACCENT),
                       spaceBefore=5, spaceAfter=1, keepWithNext=1),
-        "write": make("write", leading=20),
+        "way_summary": make("way_summary", fontSize=8, leading=12.5, textColor=color(MUTED)),
+        "write": make("write", leading=20, textColor=color(WRITE_LINE)),  # lines of write_rule
+        "body_rule": make("body_rule", textColor=color(WRITE_LINE)),
         "bullet_plain": make("bullet_plain", spaceBefore=3),
         "bullet": make("bullet", fontSize=9.5, leading=13.5, leftIndent=12, bulletIndent=2),
     }
 
 
-def write_line(width: float, size: float = 9.5) -> str:
-    """Markup for a light line to write on by hand, about ``width`` points long."""
+def write_rule(width: float, size: float = 9.5) -> str:
+    """A line of underscores to write on by hand, about ``width`` points long (print it in
+    :data:`WRITE_LINE`: styles "write", "body_rule")."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    count = max(4, int(width / stringWidth("_", SANS, size)) - 1)
-    return f'<font color="{WRITE_LINE}">{"_" * count}</font>'
+    return "_" * max(4, int(width / stringWidth("_", SANS, size)) - 1)

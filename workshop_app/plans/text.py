@@ -168,13 +168,33 @@ def _markup(text: object) -> str:
 def plain_line(text: object) -> str | None:
     """``text`` as one line that prints as it is, in the main font and left to right (no
     escaping needed: it is never parsed as markup), or None when it needs a paragraph."""
-    line = bounded(clean(text))
-    if "\n" in line or _RTL_CHAR.search(line):
+    lines = plain_lines(text)
+    return lines[0] if lines is not None and len(lines) == 1 else None
+
+
+def plain_lines(text: object) -> tuple[str, ...] | None:
+    """``text`` as lines that each print as they are (see :func:`plain_line`), or None when it
+    needs a paragraph. Several lines must each be text with single spaces between words, as a
+    paragraph would print them."""
+    if type(text) is str and len(text) <= _CACHED_MARKUP:
+        return _short_plain_lines(text)
+    return _plain_lines(text)
+
+
+@lru_cache(maxsize=4096)
+def _short_plain_lines(text: str) -> tuple[str, ...] | None:
+    return _plain_lines(text)
+
+
+def _plain_lines(text: object) -> tuple[str, ...] | None:
+    lines = tuple(bounded(clean(text)).split("\n"))
+    if len(lines) > 1 and any(not line or line != " ".join(line.split()) for line in lines):
         return None
     main, _ = register_fonts()
-    if not all(ord(ch) in main for ch in line):
-        return None
-    return line
+    for line in lines:
+        if _RTL_CHAR.search(line) or not all(ord(ch) in main for ch in line):
+            return None
+    return lines
 
 
 def one_line(text: object) -> str:
