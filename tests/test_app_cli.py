@@ -164,3 +164,29 @@ def test_a_relaunch_shows_its_window_before_loading_sqlite_utils_and_then_its_ru
     assert printed == ["startup_ms", "restored_ms"], proc.stdout
     settings = (data / "settings.ini").read_text()
     assert "page=run" in settings and "last_workshop=1" in settings
+
+
+def test_a_gui_launch_imports_the_store_before_pyside6(tmp_path):
+    """Once loaded, PySide6 reads the source of every module imported after it: the window's
+    modules that need no Qt (the store's, the platform check) come first."""
+    probe = (
+        "import sys\n"
+        "order = []\n"
+        "class Recorder:\n"
+        "    @staticmethod\n"
+        "    def find_spec(name, path=None, target=None):\n"
+        "        order.append(name)\n"
+        "sys.meta_path.insert(0, Recorder)\n"
+        "from workshop_app.cli import main\n"
+        f"code = main(['--data-dir', {str(tmp_path / 'd')!r}, '--benchmark-startup'])\n"
+        "qt = order.index('PySide6.QtCore')\n"
+        "store = ('workshop_app.storage.store', 'workshop_app.storage.capture',\n"
+        "         'workshop_app.model.workshop', 'sqlite3', 'workshop_app.platform_libs')\n"
+        "print('after=' + ','.join(m for m in store if order.index(m) > qt))\n"
+        "sys.exit(code)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=ENV,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "startup_ms=" in proc.stdout
+    assert "after=\n" in proc.stdout, proc.stdout
