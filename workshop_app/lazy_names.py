@@ -6,8 +6,7 @@ with the package, so importing one small module of it imports them all. Instead:
     __getattr__, __dir__ = lazy_names(__name__, {"open_store": "recovery", ...})
 
 ``from package import open_store`` then imports ``package.recovery`` only then: the window
-opens the store without loading backups or the workshop file format (start-up). Type
-checkers read the same names from an ``if TYPE_CHECKING:`` import block beside it.
+opens the store without loading backups or the workshop file format (start-up).
 """
 
 from __future__ import annotations
