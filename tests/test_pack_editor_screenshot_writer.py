@@ -3,10 +3,7 @@
 They are written to the test's temporary folder on every run (so the drawing
 code runs in the suite); set ``WORKSHOP_APP_SCREENSHOTS=docs/screenshots`` to
 also write them where the documentation shows them.
-
-These are screenshot writers, not pixel comparisons: they drive the real widgets into the
-state the documentation shows and check that state, then save the picture for a person to
-look at (fonts and anti-aliasing differ between machines, so pixels are not compared).
+A screenshot writer: it checks the widgets' state, not pixels (fonts differ between machines).
 """
 
 from __future__ import annotations

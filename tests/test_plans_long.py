@@ -117,3 +117,10 @@ def test_a_long_commitment_fills_the_pages_it_continues_on(tmp_path, field, full
     pages = PdfReader(result.participant_files[0]).pages
     middle = pages[1].extract_text() or ""
     assert middle.count("warehouse") >= full_page - 3, middle
+
+
+def test_a_commitment_taller_than_a_page_starts_where_it_is(tmp_path):
+    """A card that fits on no page starts under the title, not on a new page after an empty rest."""
+    result = write_action_plans(one_participant(LONG_TEXT * 2, "text"), tmp_path)
+    first = PdfReader(result.participant_files[0]).pages[0].extract_text() or ""
+    assert first.count("warehouse") >= 10, first

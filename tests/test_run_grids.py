@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from test_run_workshop import open_run, type_line
 
+from workshop_app.model import Participant
 from workshop_app.services.capture import MAX_DOTS
 
 KEY = Qt.Key
@@ -397,3 +398,15 @@ def test_a_letter_typed_on_an_option_name_moves_nothing(main_window, qtbot, ctx)
     table.setCurrentIndex(votes.model.index(1, 0))
     type_text(qtbot, "x")
     assert table.currentIndex() == votes.model.index(1, 0)
+
+
+def test_the_options_stay_readable_beside_many_voters(main_window, qtbot, ctx):
+    """However many people vote, the option column keeps room for about 18 characters."""
+    page, votes, wid, _item = open_votes(main_window, qtbot, ctx, options=("Monthly joint planning meeting",))
+    for n in range(12):
+        ctx.store.add_participant(Participant(workshop_id=wid, name=f"Voter with a long name {n}"))
+    page.capture.env.set_workshop(wid)
+    votes.reload()
+    assert votes.model.columnCount() > 12
+    width = votes.table.horizontalHeader().sectionSize(0)
+    assert width >= votes.table.fontMetrics().averageCharWidth() * 18

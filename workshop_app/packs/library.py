@@ -19,11 +19,11 @@ from workshop_app.errors import NotFoundError, UserError
 from workshop_app.i18n import tr
 from workshop_app.model.pack import THEMES, Exercise, Pack
 from workshop_app.packs.errors import PackError, PackExistsError, file_problem
+from workshop_app.packs.ids import MAX_ID, unique_id
 from workshop_app.packs.loader import ARCHIVE_SUFFIX, PACK_SUFFIXES, check_pack, read_pack
 from workshop_app.packs.writer import write_bytes_atomic, write_pack_yaml, write_wspack, wspack_bytes
 
 _SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*\Z")
-_MAX_ID = 64
 
 
 def _pack_files(folder: Path | None) -> list[Path]:
@@ -217,23 +217,13 @@ class PackLibrary:
         raise UserError(tr("Packs", "Cannot export to {path}: the name must end in .yaml or .wspack")
                         .format(path=out))
 
-    def _free_id(self, base: str) -> str:
-        taken = set(self._ensure().files)
-        base = base[:_MAX_ID].rstrip("-")
-        candidate, n = base, 2
-        while candidate in taken:
-            suffix = f"-{n}"
-            candidate = base[:_MAX_ID - len(suffix)].rstrip("-") + suffix
-            n += 1
-        return candidate
-
     def duplicate(self, pack_id: str, new_id: str | None = None, new_title: str | None = None) -> Pack:
         """Copy a pack (built-in or user) into a new, editable user pack; ``<id>-copy`` by default."""
         with self._lock:
             source = self.get(pack_id)
             if new_id is None:
-                new_id = self._free_id(f"{pack_id}-copy")
-            elif not _SLUG.match(new_id) or len(new_id) > _MAX_ID:
+                new_id = unique_id(f"{pack_id}-copy", self._ensure().files)
+            elif not _SLUG.match(new_id) or len(new_id) > MAX_ID:
                 raise UserError(tr("Packs", "'{id}' is not a valid pack id: use lowercase letters and digits "
                                             "joined by single hyphens").format(id=new_id))
             elif new_id in self._ensure().files:

@@ -255,23 +255,16 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
     return [ui.Keep([*ui.heading(plan_labels().six_ways), ways])]
 
 
-def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,
-               shared: dict | None = None) -> list[Flowable]:
-    """The flowables of one plan, between section markers.
-
-    ``shared`` (a dict kept across the plans of one run) holds the flowables every
-    plan has in common, built and laid out once instead of once per participant.
-    """
-    shared = {} if shared is None else shared
-    if "group" not in shared:
-        shared["group"] = group_part(data, width)
+def plan_story(data: WorkshopData, participant: Participant, index: int, width: float) -> list[Flowable]:
+    """The flowables of one plan, between section markers (new ones for each file: reportlab
+    marks the flowables it lays out)."""
     lang = data.workshop.language
     actions = content.commitments(data, participant)
     story: list[Flowable] = [StartSection(plan_section(data, participant, index))]
     story += title_part(data, participant, index, width)
     story += commitments_part(actions, width, lang)
     story += checkins_part(actions, width, lang)
-    story += shared["group"]
+    story += group_part(data, width)
     story += six_ways_part(actions, width)
     story.append(EndSection())
     return ui.glue(story)

@@ -80,7 +80,6 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
     from reportlab.platypus import PageBreak
 
     from workshop_app.plans.action_plan import participant_name, plan_section, plan_story
-    from workshop_app.plans.blocks import reusing_paragraphs
     from workshop_app.plans.content import plan_participants
     from workshop_app.plans.page import CancelledError, LazyStory, build_pdf
     from workshop_app.plans.styles import frame_width
@@ -100,35 +99,37 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
         raise OutputPathError(tr("Plans", "{path} is a file, not a folder.").format(path=folder))
     names = plan_file_names(data)
     total = len(people)
-    shared: dict = {}
     result = PlansResult()
 
     def sections() -> Iterator[list]:
-        """Each plan's flowables: written to its own file, then laid out again (line breaks
-        remembered) in the combined file."""
+        """Each plan's flowables for the combined file, once its own file is written (from a
+        story of its own: reportlab marks the flowables it lays out)."""
         for index, participant in enumerate(people):
             if progress is not None:
                 progress(index, total)
             if cancel is not None and cancel():
                 raise CancelledError
-            story = plan_story(data, participant, index + 1, width, shared)
             if individual:
                 name = participant_name(participant, index + 1)
                 result.participant_files.append(build_pdf(
-                    folder / names[index], list(story), paper=paper, invariant=invariant,
+                    folder / names[index], plan_story(data, participant, index + 1, width),
+                    paper=paper, invariant=invariant,
                     meta=_meta(data, tr("Plans", "Personal action plan: {name}").format(name=name)),
                     section=plan_section(data, participant, index + 1)))
-            yield story if index == 0 else [PageBreak(), *story]
+            if combined:
+                story = plan_story(data, participant, index + 1, width)
+                yield story if index == 0 else [PageBreak(), *story]
+            else:
+                yield []
 
     try:
-        with reusing_paragraphs():
-            if combined:
-                result.combined = build_pdf(
-                    folder / f"{COMBINED_STEM}.pdf", LazyStory(sections()), paper=paper,
-                    invariant=invariant, meta=_meta(data, tr("Plans", "Action plans")), pad_even=True)
-            else:
-                for _ in sections():
-                    pass
+        if combined:
+            result.combined = build_pdf(
+                folder / f"{COMBINED_STEM}.pdf", LazyStory(sections()), paper=paper,
+                invariant=invariant, meta=_meta(data, tr("Plans", "Action plans")), pad_even=True)
+        else:
+            for _ in sections():
+                pass
     except CancelledError:
         result.cancelled = True
         return result

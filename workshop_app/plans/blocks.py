@@ -7,52 +7,26 @@ in the document modules from fixed strings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from workshop_app.model.workshop import WorkshopData
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, SANS_BOLD
 from workshop_app.plans.formatting import format_date
-from workshop_app.plans.page import Keep, Para, Section
+from workshop_app.plans.page import Keep, Section
 from workshop_app.plans.text import markup, plain_line
 
-_REUSE_LIMIT = 2000
-_reuse: ContextVar[dict | None] = ContextVar("workshop_app_plans_reuse", default=None)
 
-
-@contextmanager
-def reusing_paragraphs() -> Iterator[None]:
-    """Within this block identical paragraphs (labels, headings, the six ways...) are parsed once
-    and shared: a paragraph flowable can be drawn any number of times."""
-    token = _reuse.set({})
-    try:
-        yield
-    finally:
-        _reuse.reset(token)
-
-
-def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Para:
+def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Paragraph:
     """A paragraph from markup built by this package (never from user text directly)."""
-    cache = _reuse.get()
-    if cache is None:
-        return Para(markup_text, st.styles()[style], bulletText=bullet)
-    key = (markup_text, style, bullet)
-    found = cache.get(key)
-    if found is None:
-        if len(cache) >= _REUSE_LIMIT:  # memory stays flat however many participants
-            cache.clear()
-        found = cache[key] = Para(markup_text, st.styles()[style], bulletText=bullet)
-    return found
+    return Paragraph(markup_text, st.styles()[style], bulletText=bullet)
 
 
-def para(text: object, style: str = "body") -> Para:
+def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph that prints ``text`` exactly as typed."""
     return raw(markup(text), style)
 
@@ -115,7 +89,7 @@ def heading(text: str, space: float = 90) -> list[Flowable]:
 
 
 class Rule(HRFlowable):
-    """The rule under a heading: kept with what follows (a class attribute, see page.reset_flow)."""
+    """The rule under a heading: kept with what follows."""
 
     keepWithNext = 1
 
@@ -139,7 +113,7 @@ def spacer(height: float) -> Spacer:
     return Gap(1, height)
 
 
-def bullets(texts: list[str], style: str = "bullet") -> list[Para]:
+def bullets(texts: list[str], style: str = "bullet") -> list[Paragraph]:
     return [raw(markup(t), style, "\u2022") for t in texts]
 
 
@@ -280,10 +254,10 @@ def glue(story: list[Flowable]) -> list[Flowable]:
     out: list[Flowable] = []
     pending: list[Flowable] = []
     for flowable in story:
-        if isinstance(flowable, KeepTogether) and pending:
-            out.append(Keep([*pending, *flowable._content]))
+        if isinstance(flowable, Keep) and pending:
+            out.append(Keep([*pending, *flowable.flowables]))
             pending = []
-        elif flowable.getKeepWithNext() and not isinstance(flowable, KeepTogether):
+        elif flowable.getKeepWithNext() and not isinstance(flowable, Keep):
             pending.append(flowable)
         else:
             out += [*pending, flowable]

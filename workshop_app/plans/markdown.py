@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Image, Spacer
+from reportlab.platypus import Flowable, Image, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from workshop_app.model.markdown import blocks
@@ -36,7 +36,6 @@ from workshop_app.model.pictures import (
 )
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import UPRIGHT, italic_coverage, register_fonts
-from workshop_app.plans.page import Para
 from workshop_app.plans.text import clean, cut, markup
 
 #: The largest a picture prints (it keeps its proportions).
@@ -140,7 +139,7 @@ class _Story:
             return  # nothing to print (the rest of a paragraph after a picture, say)
         if heading:
             text = f"<b>{text}</b>"
-        self.out.append(Para(text, self.para_style(heading), bulletText=self.bullet))
+        self.out.append(Paragraph(text, self.para_style(heading), bulletText=self.bullet))
         self.bullet = None
 
     def inline(self, children, heading: bool = False) -> None:

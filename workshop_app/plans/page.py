@@ -1,14 +1,16 @@
 """The page frame every document shares, and writing a document safely to disk.
 
-Headers and footers ("Page X of Y") are drawn once a section's last page is
-known: :class:`SectionCanvas` holds the pages of the current section only
-(one participant's plan in the combined file), then numbers and writes them.
-In the combined file each section is padded to an even page count with a
-blank page, so every plan starts on the front of a sheet when printed duplex.
-The story is produced lazily (:class:`LazyStory`), one section at a time: only
-the current plan's flowables and unnumbered pages are held, whatever the number
-of participants (reportlab itself keeps the finished, compressed pages of a
-file until it is saved).
+Headers and footers ("Page X of Y") are numbered per section (one participant's plan in
+the combined file) with reportlab's public canvas API only: each page draws its number as
+a PDF form (``doForm``), and :class:`SectionCanvas` defines those forms once the section's
+last page is shown and its page count known. In the combined file each section is padded
+to an even page count with a blank page, so every plan starts on the front of a sheet when
+printed duplex. The story is produced lazily (:class:`LazyStory`), one section at a time:
+only the current plan's flowables are held, whatever the number of participants
+(reportlab itself keeps the finished, compressed pages of a file until it is saved).
+
+reportlab marks the flowables it lays out (postponed, grouped), so a flowable is laid out
+in one document only: each file gets a story of its own.
 """
 
 from __future__ import annotations
@@ -27,12 +29,8 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
 )
-from reportlab.platypus.doctemplate import LayoutError, NullActionFlowable
-from reportlab.platypus.flowables import HRFlowable
+from reportlab.platypus.doctemplate import FrameBreak, LayoutError, NullActionFlowable
 
 from workshop_app.atomic_files import temp_file_beside
 from workshop_app.errors import UserError
@@ -70,10 +68,7 @@ class StartSection(Flowable):
         return 0, 0
 
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names): nothing to draw
-        canvas._ws_section = self.section
-
-    def draw(self):
-        self.canv._ws_section = self.section
+        canvas.start_section(self.section)
 
 
 class EndSection(Flowable):
@@ -83,10 +78,7 @@ class EndSection(Flowable):
         return 0, 0
 
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names): nothing to draw
-        canvas._ws_end = True
-
-    def draw(self):
-        self.canv._ws_end = True
+        canvas.end_section()
 
 
 @lru_cache(maxsize=256)
@@ -108,131 +100,113 @@ def _draw_line(canv, x: float, y: float, runs: list[tuple[str, str]], size: floa
     canv.drawText(text)
 
 
-def decorate(canv, section: Section, page: int, pages: int) -> None:
-    """Header with a rule, and the footer with "Page X of Y"."""
+def decorate(canv, section: Section, footer_form: str) -> None:
+    """The header with its rule; the footer is the form ``footer_form`` (see :func:`draw_footer`)."""
     width, height = canv.ws_pagesize
     left, right = st.MARGIN_X, width - st.MARGIN_X
     top = height - 13 * st.MM
-    bottom = 11 * st.MM
     kind, kind_width = _header_line(section.header_right, 8, st.ACCENT, True, (right - left) * 0.4)
     head, _ = _header_line(section.header_left, 8, st.MUTED, False, right - left - kind_width - 12)
-    label = tr("Plans", "Page {page} of {pages}").format(page=page, pages=pages)
-    number, page_width = _header_line(label, 8, st.MUTED)
     canv.saveState()
     _draw_line(canv, right - kind_width, top, kind, 8, st.ACCENT)
     _draw_line(canv, left, top, head, 8, st.MUTED)
-    _draw_line(canv, right - page_width, bottom, number, 8, st.MUTED)
-    if section.footer_left:
-        foot, _ = _header_line(section.footer_left, 8, st.MUTED, False, right - left - page_width - 12)
-        _draw_line(canv, left, bottom, foot, 8, st.MUTED)
+    canv.doForm(footer_form)
     canv.setStrokeColor(st.color(st.RULE))
     canv.setLineWidth(0.6)
     canv.line(left, top - 5, right, top - 5)
     canv.restoreState()
 
 
-class Para(Paragraph):
-    """A Paragraph that remembers its line breaks for the last width it was wrapped to.
-
-    Tables and KeepTogether wrap the same paragraph several times, and each
-    plan's flowables are laid out twice (its own file and the combined file):
-    breaking lines once per width keeps that cheap.
-    """
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        cached = self.__dict__.get("_ws_wrapped")
-        if cached is not None and cached[0] == availWidth:
-            self.width, self.blPara, self.height = cached[1]
-            return self.width, self.height
-        size = super().wrap(availWidth, availHeight)
-        self._ws_wrapped = (availWidth, (self.width, self.blPara, self.height))
-        return size
+def draw_footer(canv, section: Section, page: int, pages: int) -> None:
+    """The footer: "Page X of Y" on the right, the section's note on the left."""
+    width, _ = canv.ws_pagesize
+    left, right = st.MARGIN_X, width - st.MARGIN_X
+    bottom = 11 * st.MM
+    label = tr("Plans", "Page {page} of {pages}").format(page=page, pages=pages)
+    number, page_width = _header_line(label, 8, st.MUTED)
+    _draw_line(canv, right - page_width, bottom, number, 8, st.MUTED)
+    if section.footer_left:
+        foot, _ = _header_line(section.footer_left, 8, st.MUTED, False, right - left - page_width - 12)
+        _draw_line(canv, left, bottom, foot, 8, st.MUTED)
 
 
 class Keep(KeepTogether):
     """KeepTogether that starts a new page only if that helps: content taller than a whole
-    page flows on from where it is instead of leaving the rest of this page empty.
+    page (the canvas's ``ws_room``) flows on from where it is instead of leaving the rest of
+    this page empty. ``flowables`` are the content as given."""
 
-    Measuring its content, reportlab deep-copies the frame in case a flowable adds content
-    to it while wrapping; the plain flowables of :data:`PLAIN_CONTENT` never do (they are
-    measured with unlimited height), so for them the copy is skipped.
-    """
-
-    def wrap(self, aW, aH):  # noqa: N803 (reportlab's names)
-        doc = getattr(getattr(self, "canv", None), "_doctemplate", None)
-        frame = getattr(doc, "frame", None)
-        if frame is None or not all(isinstance(f, PLAIN_CONTENT) for f in self._content):
-            return super().wrap(aW, aH)
-        doc.frame = None
-        try:
-            return super().wrap(aW, aH)
-        finally:
-            doc.frame = frame
+    def __init__(self, flowables: list[Flowable]):
+        super().__init__(flowables)
+        self.flowables = list(flowables)
 
     def split(self, aW, aH):  # noqa: N803 (reportlab's names)
-        if getattr(self, "_wrapInfo", None) != (aW, aH):
-            self.wrap(aW, aH)
-        frame = getattr(self, "_frame", None)
-        if frame is not None and self._H > frame._height:
-            return [NullActionFlowable(), *self._content]  # back into the flow, split as usual
-        return super().split(aW, aH)
+        parts = super().split(aW, aH)  # the content, after a FrameBreak() if it wants a new page
+        room = getattr(self.canv, "ws_room", None)
+        if parts and isinstance(parts[0], type(FrameBreak)) and self._taller_than(room, aW):
+            return [NullActionFlowable(), *parts[1:]]  # back into the flow, split as usual
+        return parts
 
-
-#: Flowables that add nothing to the frame when measured (see :class:`Keep`).
-PLAIN_CONTENT: tuple[type, ...] = (Paragraph, Table, Spacer, HRFlowable, KeepTogether)
+    def _taller_than(self, room: float | None, width: float) -> bool:
+        """Whether the content needs more than ``room`` points (measured only when reportlab
+        would start a new page for it)."""
+        if room is None:
+            return False
+        height = 0.0
+        for i, flowable in enumerate(self.flowables):
+            height += flowable.wrapOn(self.canv, width, 0x7FFFFFFF)[1] + flowable.getSpaceAfter()
+            if i:
+                height += flowable.getSpaceBefore()
+            if height > room:
+                return True
+        return False
 
 
 class SectionCanvas(Canvas):
-    """A canvas that numbers pages per section (see the module notes)."""
+    """A canvas that numbers pages per section (see the module notes).
 
-    def __init__(self, *args, section: Section | None = None, pad_even: bool = False, **kwargs):
+    ``room`` is the height of the document's frame (for :class:`Keep`)."""
+
+    def __init__(self, *args, section: Section | None = None, pad_even: bool = False,
+                 room: float | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         self.ws_pagesize = kwargs.get("pagesize") or st.page_size("a4")  # what decorate draws on
-        self._ws_section = section or Section("", "")
-        self._ws_end = False
-        self._ws_pad_even = pad_even
-        self._ws_pages: list[dict] = []
+        self.ws_room = room
+        self.section = section or Section("", "")
+        self.pad_even = pad_even
+        self.ending = False
+        self.footers: list[tuple[str, Section]] = []  # this section's pages: footer form, section
 
-    def showPage(self):
-        self._ws_pages.append(dict(self.__dict__))
-        if self._ws_end:
-            self._flush()
-        else:
-            self._startPage()
+    def start_section(self, section: Section) -> None:
+        self.section = section
 
-    def _flush(self) -> None:
-        pages, current = self._ws_pages, self._ws_section
-        for number, state in enumerate(pages, start=1):
-            self.__dict__.update(state)
-            decorate(self, state["_ws_section"], number, len(pages))
-            Canvas.showPage(self)
-        if self._ws_pad_even and len(pages) % 2:
-            Canvas.showPage(self)  # blank back of the last sheet
-        self._ws_pages = []
-        self._ws_end = False
-        self._ws_section = current
+    def end_section(self) -> None:
+        """The section ends with the current page."""
+        self.ending = True
+
+    def showPage(self):  # noqa: N802 (reportlab's name)
+        name = f"ws_footer_{self.getPageNumber()}"
+        self.footers.append((name, self.section))
+        decorate(self, self.section, name)
+        super().showPage()
+        if self.ending:
+            self.number_section()
+
+    def number_section(self) -> None:
+        """Define the footers of the section's pages, now that their count is known."""
+        pages = len(self.footers)
+        for number, (name, section) in enumerate(self.footers, start=1):
+            self.beginForm(name)
+            draw_footer(self, section, number, pages)
+            self.endForm()
+        if self.pad_even and pages % 2:
+            super().showPage()  # blank back of the last sheet
+        self.footers = []
+        self.ending = False
 
     def save(self):
-        if self._code:  # a page still being drawn
-            self.showPage()
-        if self._ws_pages:
-            self._flush()
-        Canvas.save(self)
-
-
-def reset_flow(flowables: list) -> list:
-    """Undo what an earlier layout left on reused flowables (they are laid out once per file).
-
-    reportlab marks a flowable it moved to the next page (``_postponed``) and
-    zeroes ``keepWithNext`` on flowables it grouped; both are per-layout state
-    that must not leak into the next file. Declared values live on the class
-    or the paragraph style, so dropping the instance attributes restores them.
-    """
-    for flowable in flowables:
-        flowable.__dict__.pop("_postponed", None)
-        flowable.__dict__.pop("keepWithNext", None)
-        reset_flow(getattr(flowable, "_content", None) or [])
-    return flowables
+        if self.footers:  # the document ended inside a section
+            self.number_section()
+        super().save()
 
 
 class LazyStory(list):
@@ -247,28 +221,16 @@ class LazyStory(list):
             chunk = next(self._sections, None)
             if chunk is None:
                 return 0
-            self.extend(reset_flow(chunk))
+            self.extend(chunk)
         return list.__len__(self)
-
-
-class DocTemplate(BaseDocTemplate):
-    """The document template: flowables may be laid out more than once (see :class:`Para`)."""
-
-    def handle_flowable(self, flowables):
-        first = flowables[0]
-        super().handle_flowable(flowables)
-        if not (len(flowables) and flowables[0] is first):
-            # placed or split: forget that it was once postponed, or reportlab would call it
-            # "too large" the next time it has to move to a new page (in this file or the next)
-            first.__dict__.pop("_postponed", None)
 
 
 def _document(path: str, paper: str, invariant: bool, meta: dict) -> BaseDocTemplate:
     width, height = st.page_size(paper)
     frame = Frame(st.MARGIN_X, st.MARGIN_BOTTOM, width - 2 * st.MARGIN_X,
-                  height - st.MARGIN_TOP - st.MARGIN_BOTTOM, leftPadding=0, rightPadding=0,
+                  st.frame_height(paper), leftPadding=0, rightPadding=0,
                   topPadding=0, bottomPadding=0, id="body")
-    return DocTemplate(
+    return BaseDocTemplate(
         path, pagesize=(width, height), pageTemplates=[PageTemplate(id="page", frames=[frame])],
         leftMargin=st.MARGIN_X, rightMargin=st.MARGIN_X, topMargin=st.MARGIN_TOP,
         bottomMargin=st.MARGIN_BOTTOM, invariant=1 if invariant else 0, initialFontName=SANS,
@@ -305,11 +267,11 @@ def build_pdf(out_path: Path, story: list, *, paper: str, invariant: bool, meta:
         doc = _document(part, paper, invariant, dict(meta))
 
         def make_canvas(*args, **kwargs):
-            return SectionCanvas(*args, section=section, pad_even=pad_even, **kwargs)
+            return SectionCanvas(*args, section=section, pad_even=pad_even, room=st.frame_height(paper),
+                                 **kwargs)
 
         try:
-            doc.build(story if isinstance(story, LazyStory) else reset_flow(story),
-                      canvasmaker=make_canvas)
+            doc.build(story, canvasmaker=make_canvas)
         except LayoutError as exc:
             raise PlansError(tr("Plans", "Could not lay out {name}: {reason}").format(
                 name=out_path.name, reason=str(exc).splitlines()[0][:200])) from exc

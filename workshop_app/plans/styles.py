@@ -31,6 +31,10 @@ def frame_width(paper: str) -> float:
     return page_size(paper)[0] - 2 * MARGIN_X
 
 
+def frame_height(paper: str) -> float:
+    return page_size(paper)[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+
 @lru_cache(maxsize=64)
 def color(hex_value: str):
     """The reportlab colour of ``hex_value`` (made once: the same few recur on every page)."""

@@ -245,19 +245,11 @@ def agenda_list(store, workshop_id: int) -> StoreList:
 # -- removing people with captured data ---------------------------------------------------------
 def captured_text(name: str, data) -> str:
     """``Ana has 3 dots, 2 ratings, 1 action.`` for a participant's CapturedData."""
-    parts = []
-    if data.dots:
-        parts.append(counted(data.dots, tr("Planning", "1 dot"),
-                             tr("Planning", "%n dots", None, data.dots)))
-    if data.ratings:
-        parts.append(counted(data.ratings, tr("Planning", "1 rating"),
-                             tr("Planning", "%n ratings", None, data.ratings)))
-    if data.actions:
-        parts.append(counted(data.actions, tr("Planning", "1 action"),
-                             tr("Planning", "%n actions", None, data.actions)))
-    if data.cards:
-        parts.append(counted(data.cards, tr("Planning", "1 card"),
-                             tr("Planning", "%n cards", None, data.cards)))
+    counts = ((data.dots, tr("Planning", "1 dot"), tr("Planning", "%n dots", None, data.dots)),
+              (data.ratings, tr("Planning", "1 rating"), tr("Planning", "%n ratings", None, data.ratings)),
+              (data.actions, tr("Planning", "1 action"), tr("Planning", "%n actions", None, data.actions)),
+              (data.cards, tr("Planning", "1 card"), tr("Planning", "%n cards", None, data.cards)))
+    parts = [counted(n, one, many) for n, one, many in counts if n]
     return tr("Planning", "{name} has {what}.").format(name=name, what=", ".join(parts))
 
 

@@ -255,7 +255,8 @@ def thin_backups(backups_dir: Path, now: datetime | None = None) -> list[Path]:
         if b.path not in keep:
             b.path.unlink(missing_ok=True)
             deleted.append(b.path)
-    for leftover in backups_dir.glob(".workshops-*.tmp*"):
+    leftovers = backups_dir.iterdir() if backups_dir.is_dir() else ()
+    for leftover in (p for p in leftovers if TEMP_RE.match(p.name)):
         try:
             if now.timestamp() - leftover.stat().st_mtime > STALE_TEMP.total_seconds():
                 leftover.unlink(missing_ok=True)

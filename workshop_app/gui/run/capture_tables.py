@@ -151,6 +151,14 @@ class NumberTable(QTableView):
             text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(column, text_width(header.fontMetrics(), [*text.split("\n"), "0000"]))
 
+    def fit_label_column(self, column: int = 0, chars: int = 18) -> None:
+        """Give the label column (the options) what the number columns leave, and never less than
+        ``chars`` average characters: an option stays readable however many people vote."""
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != column)
+        room = self.viewport().width() - others
+        header.resizeSection(column, max(room, self.fontMetrics().averageCharWidth() * chars))
+
     def next_editable(self, index: Index, forward: bool) -> QModelIndex:
         """The next (or previous) editable cell after ``index`` in reading order; invalid if none."""
         model = self.model()

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -115,8 +114,8 @@ class VotesCapture(CaptureWidget):
         votes = self._votes()
         people = capture.grid_people(self.env.participants, (v.participant_id for v in votes))
         self.model.set_data(cards, people, votes, limit, self.totals.isChecked())
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.fit_columns(1)
+        self.table.fit_label_column(0)
         self._fill_copy_from()
         self._show_ranking()
 

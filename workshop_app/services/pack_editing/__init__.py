@@ -19,7 +19,13 @@ from workshop_app.packs.errors import Problem, field_path
 from workshop_app.packs.writer import write_pack_yaml, write_wspack
 from workshop_app.services.pack_editing.checking import Located, for_saving, locate, under, validate
 from workshop_app.services.pack_editing.common import AXES, CAPTURE_SETTINGS, DEFAULT_VOTES, Path_
-from workshop_app.services.pack_editing.drafts import DraftInfo, DraftStore, load_for_editing, pack_from_draft
+from workshop_app.services.pack_editing.drafts import (
+    DraftInfo,
+    DraftStore,
+    load_for_editing,
+    pack_from_draft,
+    read_pack_leniently,
+)
 from workshop_app.services.pack_editing.ids import slugify, suggest_versions, unique_id
 from workshop_app.services.pack_editing.parts import (
     copy_exercise,
@@ -52,6 +58,7 @@ __all__ = [
     "new_pack",
     "new_step",
     "pack_from_draft",
+    "read_pack_leniently",
     "parse_field",
     "reference_changes",
     "set_at",

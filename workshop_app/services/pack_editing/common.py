@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-MAX_ID = 64
+from workshop_app.packs.ids import MAX_ID  # noqa: F401 - the editor's id length is the packs'
+
 AXES = ("x_axis", "y_axis")
 #: The capture settings each type uses; the others are kept while editing but never saved.
 CAPTURE_SETTINGS: dict[str, tuple[str, ...]] = {

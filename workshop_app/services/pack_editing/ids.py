@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from workshop_app.packs.ids import unique_id  # noqa: F401 - the editor names it here too
 from workshop_app.services.pack_editing.common import MAX_ID
 
 
@@ -13,18 +14,6 @@ def slugify(text: str, max_len: int = MAX_ID) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
     return slug[:max_len].rstrip("-")
-
-
-def unique_id(base: str, taken: set[str] | list[str], fallback: str = "item") -> str:
-    """``base`` (or ``fallback``) made unique among ``taken`` with ``-2``, ``-3``..."""
-    base = base or fallback
-    taken = set(taken)
-    candidate, n = base, 2
-    while candidate in taken:
-        suffix = f"-{n}"
-        candidate = base[:MAX_ID - len(suffix)].rstrip("-") + suffix
-        n += 1
-    return candidate
 
 
 _VERSION = re.compile(r"^(\d+)(?:\.(\d+))?(?:\.(\d+))?")
