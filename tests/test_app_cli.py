@@ -151,10 +151,42 @@ def test_a_relaunch_shows_its_window_before_loading_sqlite_utils_and_then_its_ru
     proc = launch_listing_modules(data, (
         "sqlite_utils", "click", "dateutil", "logging.handlers", "importlib.resources", "hashlib",
         "reportlab", "yaml", "jsonschema", "workshop_app.packs.loader", "workshop_app.gui.pages.run_page",
-        "PySide6.QtNetwork", "workshop_app.gui.dialogs"), when_shown=True)
+        "PySide6.QtNetwork", "workshop_app.gui.dialogs",
+        # Start-up's own imports trimmed to what the first frame needs: no backups, no workshop
+        # file format, no pack dataclasses, no worker threads, no JSON, no file dialog classes.
+        "workshop_app.storage.backups", "workshop_app.storage.workshop_file",
+        "workshop_app.storage.file_checks", "workshop_app.json_schemas", "workshop_app.model.pack",
+        "workshop_app.model.results", "workshop_app.model.strategies", "concurrent.futures", "json"),
+        when_shown=True)
     assert "heavy=\n" in proc.stdout, proc.stdout
     # The first frame (the workshop list) is painted first, then the Run page of the last workshop.
     printed = [line.split("=")[0] for line in proc.stdout.splitlines() if "_ms=" in line]
     assert printed == ["startup_ms", "restored_ms"], proc.stdout
     settings = (data / "settings.ini").read_text()
     assert "page=run" in settings and "last_workshop=1" in settings
+
+
+def test_a_gui_launch_imports_the_store_before_pyside6(tmp_path):
+    """Once loaded, PySide6 reads the source of every module imported after it: the window's
+    modules that need no Qt (the store's, the platform check) come first."""
+    probe = (
+        "import sys\n"
+        "order = []\n"
+        "class Recorder:\n"
+        "    @staticmethod\n"
+        "    def find_spec(name, path=None, target=None):\n"
+        "        order.append(name)\n"
+        "sys.meta_path.insert(0, Recorder)\n"
+        "from workshop_app.cli import main\n"
+        f"code = main(['--data-dir', {str(tmp_path / 'd')!r}, '--benchmark-startup'])\n"
+        "qt = order.index('PySide6.QtCore')\n"
+        "store = ('workshop_app.storage.store', 'workshop_app.storage.capture',\n"
+        "         'workshop_app.model.workshop', 'sqlite3', 'workshop_app.platform_libs')\n"
+        "print('after=' + ','.join(m for m in store if order.index(m) > qt))\n"
+        "sys.exit(code)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=ENV,
+                          timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "startup_ms=" in proc.stdout
+    assert "after=\n" in proc.stdout, proc.stdout

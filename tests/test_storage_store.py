@@ -60,6 +60,37 @@ def test_workshop_list_counts_participants_and_actions(store):
     assert (summaries[0].participants, summaries[0].actions) == (0, 0)
 
 
+def test_the_window_s_first_rows_of_the_workshop_list_cost_the_same_however_many_there_are(store):
+    # The first frame shows the latest workshops: reading them must not sort every workshop
+    # (an index by date), so the work (SQLite's virtual-machine steps, counted) stays the same
+    # with 100 or 2,000 workshops.
+    def steps_for_first_rows() -> int:
+        steps = [0]
+
+        def count() -> int:
+            steps[0] += 1
+            return 0
+
+        store.conn.set_progress_handler(count, 1)
+        try:
+            rows = store.list_workshops(limit=20)
+        finally:
+            store.conn.set_progress_handler(None, 1)
+        assert [r.date for r in rows] == sorted((r.date for r in rows), reverse=True)
+        return steps[0]
+
+    def add(n: int, start: int) -> None:
+        store.db["workshops"].insert_all(
+            {"title": f"Workshop {i}", "date": f"20{10 + i % 20}-{1 + i % 12:02d}-{1 + i % 28:02d}"}
+            for i in range(start, start + n))
+
+    add(100, 0)
+    few = steps_for_first_rows()
+    add(1900, 100)
+    many = steps_for_first_rows()
+    assert many <= few * 1.2, (few, many)
+
+
 def test_update_workshop_keeps_created_at_and_sets_updated_at(store, wid):
     w = store.get_workshop(wid)
     w.title, w.created_at, w.updated_at = "Renamed", "1999-01-01T00:00:00Z", ""

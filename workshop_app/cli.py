@@ -23,6 +23,10 @@ from workshop_app.i18n import tr  # noqa: E402
 
 #: Modules under workshop_app.commands, in the order --help lists them.
 COMMAND_MODULES = ("doctor", "packs", "workshops", "participants", "backups", "plans", "demo")
+#: What the window needs besides Qt, imported by a GUI launch before PySide6 is: once loaded,
+#: PySide6 reads the source of every module imported after it (its ``__feature__`` import hook
+#: looks for the word "PySide6"), about 4 ms for the store's modules.
+BEFORE_QT = ("workshop_app.platform_libs", "workshop_app.storage.recovery")
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _gui_launch(argv)
     if args is None:
         args = build_parser().parse_args(argv)
+    else:
+        for name in BEFORE_QT:
+            importlib.import_module(name)
     from workshop_app.services.context import AppContext
 
     ctx = None

@@ -111,6 +111,13 @@ def breakdown(data_dir: str) -> dict:
     def mark(name: str) -> None:
         marks.append((name, time.perf_counter()))
 
+    import importlib
+
+    from workshop_app.cli import BEFORE_QT
+
+    for name in BEFORE_QT:
+        importlib.import_module(name)
+    mark("import what the window needs besides Qt (cli.BEFORE_QT: the store)")
     import PySide6.QtWidgets  # noqa: F401
     mark("import PySide6 (QtCore, QtGui, QtWidgets)")
     from workshop_app.gui.app import ensure_application, open_context

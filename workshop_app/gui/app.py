@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from workshop_app import APP_NAME, DESKTOP_ID, ORG_NAME, __version__
 from workshop_app.errors import UserError
@@ -88,6 +88,8 @@ def _cannot_start(app: QApplication, message: str, interactive: bool) -> None:
     log.error("cannot start: %s", message)
     print(f"{APP_NAME}: {message}", file=sys.stderr)
     if interactive:
+        from PySide6.QtWidgets import QMessageBox  # here: a window that starts needs none
+
         box = QMessageBox(QMessageBox.Icon.Critical, app.translate("app", "Workshop app"),
                           app.translate("app", "The app cannot start."))
         box.setTextFormat(Qt.TextFormat.PlainText)  # the message holds paths: text, never markup

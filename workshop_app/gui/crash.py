@@ -5,11 +5,15 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from workshop_app.errors import UserError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("workshop_app.crash")
 
@@ -48,6 +52,8 @@ class CrashHandler(QObject):
         self.show(text, info)
 
     def show(self, text: str, info: str = "") -> None:
+        from PySide6.QtWidgets import QMessageBox  # here: the window's first frame needs none
+
         parent = QApplication.activeWindow()
         dialog = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workshop app"), text,
                              QMessageBox.StandardButton.Ok, parent)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -307,6 +306,8 @@ class MainWindow(QMainWindow):
     def show_notices(self, notices: list[str]) -> None:
         """What happened while opening (a recovered database...): told once, never blocking."""
         if notices:
+            from PySide6.QtWidgets import QMessageBox  # here: not needed for the first frame
+
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Workshop app"), "\n\n".join(notices),
                               QMessageBox.StandardButton.Ok, self)
             box.setTextFormat(Qt.TextFormat.PlainText)
@@ -316,6 +317,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_error(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # here: not needed for the first frame
+
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workshop app"), message,
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QDeadlineTimer, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from workshop_app import APP_NAME
 from workshop_app.paths import DataDir
@@ -37,7 +37,11 @@ RETRY_MS = 50
 
 
 def server_name(data_dir: DataDir) -> str:
-    # Qt's SHA-256 (the same digest as hashlib's, without loading OpenSSL at start-up)
+    # Qt's SHA-256 (the same digest as hashlib's, without loading OpenSSL at start-up); imported
+    # here, like the rest of what only listening or a second launch uses (the first frame waits
+    # for none of it)
+    from PySide6.QtCore import QCryptographicHash
+
     digest = QCryptographicHash.hash(str(data_dir.root.resolve()).encode("utf-8"),
                                      QCryptographicHash.Algorithm.Sha256).toHex().data().decode()[:16]
     return f"{APP_NAME}-{digest}"
@@ -102,6 +106,7 @@ class SingleInstance(QObject):
     def ask_first_to_come_forward(self) -> bool:
         """From a second launch: ask the window holding the folder to come forward (True when it
         answered)."""
+        from PySide6.QtCore import QDeadlineTimer, QThread
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket()

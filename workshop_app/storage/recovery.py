@@ -20,7 +20,6 @@ from workshop_app import APP_NAME
 from workshop_app.i18n import tr
 from workshop_app.paths import DataDir
 from workshop_app.storage import db as dbmod
-from workshop_app.storage.backups import check_backup, copy_database, list_backups, quarantine_database
 from workshop_app.storage.errors import DatabaseNewerError, StorageError
 from workshop_app.storage.schema import SCHEMA_VERSION, check_header_not_newer, newer_error
 from workshop_app.storage.store import Store
@@ -94,6 +93,8 @@ def integrity_problem(path: Path, cancelled: Callable[[], bool] | None = None) -
 
 def recover(data_dir: DataDir, problem: str) -> list[str]:
     """Move the damaged database aside and restore the newest sound backup; the notices."""
+    from workshop_app.storage.backups import check_backup, copy_database, list_backups, quarantine_database
+
     moved = quarantine_database(data_dir, "damaged")
     said = tr("Storage", "The workshop database could not be used ({problem}). It was moved to {moved}; "
                          "nothing was deleted.").format(problem=problem, moved=moved)
@@ -120,7 +121,11 @@ def _emptied(data_dir: DataDir) -> str | None:
         empty = bool(files) and all(f.stat().st_size == 0 for f in files if not f.name.endswith("-shm"))
     except OSError:
         return None
-    if empty and list_backups(data_dir.backups):
+    if not empty:
+        return None
+    from workshop_app.storage.backups import list_backups  # only for an empty file (start-up)
+
+    if list_backups(data_dir.backups):
         return tr("Storage", "it is empty (0 bytes) while backups exist")
     return None
 

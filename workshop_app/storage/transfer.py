@@ -10,7 +10,6 @@ from workshop_app.storage.actions import ActionsMixin
 from workshop_app.storage.base import REFERENCES, reads, writes
 from workshop_app.storage.db import utc_now
 from workshop_app.storage.rows import to_row
-from workshop_app.storage.workshop_file import data_to_dict, workshop_data_from_dict
 
 #: Tables in the order an import fills them (referenced rows first), with their WorkshopData field.
 IMPORT_ORDER = (
@@ -42,11 +41,15 @@ class TransferMixin(ActionsMixin):
     @reads
     def export_workshop(self, workshop_id: int) -> dict[str, Any]:
         """The workshop file content (see workshop_file) for one workshop."""
+        from workshop_app.storage.workshop_file import data_to_dict  # not needed at start-up
+
         return data_to_dict(self.load_workshop_data(workshop_id))
 
     @writes
     def import_workshop(self, data: dict[str, Any]) -> int:
         """Create a new workshop from a workshop file's content, all or nothing; its id."""
+        from workshop_app.storage.workshop_file import workshop_data_from_dict  # not at start-up
+
         return self._insert_workshop_data(workshop_data_from_dict(data))
 
     def _insert_workshop_data(self, data: WorkshopData) -> int:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QSettings, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -52,7 +51,8 @@ class WorkshopsPage(Page):
         self.proxy.setFilterKeyColumn(-1)
         self.states = QStackedWidget()
         self.states.addWidget(QWidget())  # the welcome, built when first shown (an empty list)
-        self.states.addWidget(self._build_list())
+        list_page = self._build_list()
+        self.states.addWidget(list_page)
         self._welcome_built = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -61,9 +61,11 @@ class WorkshopsPage(Page):
         # Capture in the room changes a workshop on every autosave: refresh the counts only
         # when this page is next shown, not while it is hidden.
         hub.workshopChanged.connect(lambda _id: self.refresh_when_shown())
-        # The first frame needs only the rows it shows; the others come right after it.
+        # The first frame needs only the rows it shows; the others come right after it. (Watched
+        # on the list's own page: the table's viewport() would be the first widget Qt made that
+        # Python sees, and PySide then creates every QtWidgets class to learn its type, ~9 ms.)
         self.refresh(first=FIRST_FRAME_ROWS)
-        after_first_paint(self.table.viewport(), self.model.load_rest)
+        after_first_paint(list_page, self.model.load_rest)
 
     # -- widgets --------------------------------------------------------------------------------
     def _build_welcome(self) -> QWidget:
@@ -287,6 +289,8 @@ class WorkshopsPage(Page):
 
     @Slot()
     def import_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # here: not needed for the first frame
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import a workshop file"), "",
             self.tr("Workshop files (*.json);;All files (*)"))
@@ -308,6 +312,8 @@ class WorkshopsPage(Page):
         workshop_id = self.selected_id()
         if workshop_id is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         title = self.ctx.store.get_workshop(workshop_id).title
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export workshop"), f"{title}.json",
