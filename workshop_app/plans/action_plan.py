@@ -139,21 +139,22 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
 
 
 def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
-    story = ui.heading(plan_labels().commitments, space=160)
+    story = ui.heading(plan_labels().commitments, 160, width)
     if actions:
-        story.append(ui.para(tr("Plans", "What I will do after this workshop, by when, and how I will "
-                                      "know it worked."), "intro"))
+        story.append(ui.line(tr("Plans", "What I will do after this workshop, by when, and how I will "
+                                      "know it worked."), "intro", width))
     else:
-        story.append(ui.para(tr("Plans", "Write down what you will do after this workshop: one "
-                                      "commitment per card."), "intro"))
+        story.append(ui.line(tr("Plans", "Write down what you will do after this workshop: one "
+                                      "commitment per card."), "intro", width))
     for number, action in enumerate(actions, start=1):
         story += [ui.Keep([commitment_card(number, action, width, lang)]), ui.spacer(8)]
     if not actions:
         for number in (1, 2):
             story += [ui.Keep([commitment_card(number, None, width, lang)]), ui.spacer(8)]
         return story
-    lines = "<br/>".join(st.write_rule(width) for _ in range(3))
-    story.append(ui.Keep([ui.para(tr("Plans", "Anything else I will do:"), "h3"), ui.raw(lines, "write")]))
+    lines = "\n".join(st.write_rule(width) for _ in range(3))
+    story.append(ui.Keep([ui.line(tr("Plans", "Anything else I will do:"), "h3", width),
+                          ui.line(lines, "write", width)]))
     return story
 
 
@@ -181,8 +182,8 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Fl
                   [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0)
-    return [*ui.heading(tr("Plans", "Check-ins"), space=200),
-            ui.para(tr("Plans", "When I will look back at my commitments, and with whom."), "intro"),
+    return [*ui.heading(tr("Plans", "Check-ins"), 200, width),
+            ui.line(tr("Plans", "When I will look back at my commitments, and with whom."), "intro", width),
             body, ui.spacer(22), ui.Keep([sign])]
 
 
@@ -192,7 +193,7 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
     if not priorities and not outcomes:
         return []
     labels = plan_labels()
-    story = ui.heading(labels.group, space=140)
+    story = ui.heading(labels.group, 140, width)
     for block in priorities:
         rows = [ui.header_cells([labels.rank, labels.priority, labels.dots])]
         for rank, card, dots in block.ranked:
@@ -200,13 +201,13 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
             rows.append([str(rank), ui.Plain(card.text, style), str(dots)])
         numbers = [*ui.plain_cells("cell_center", (0, 1), (0, -1)),
                    *ui.plain_cells("cell_right", (2, 1), (2, -1))]
-        parts = [ui.para(block.item.title, "h3"),
+        parts = [ui.line(block.item.title, "h3", width),
                  ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], numbers, header=True, zebra=True)]
         if block.more:
             parts.append(ui.para(more_options(block.more), "muted"))
         story += [ui.Keep(parts[:2]), *parts[2:], ui.spacer(4)]
     for outcome in outcomes:
-        parts: list[Flowable] = [ui.para(outcome.item.title, "h3")]
+        parts: list[Flowable] = [ui.line(outcome.item.title, "h3", width)]
         parts += [ui.para(note) for note in outcome.notes]
         if outcome.actions:
             parts.append(ui.para(labels.agreed, "group"))
@@ -265,7 +266,7 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
         *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
         *commands,
     ], padding=pad)
-    return [ui.Keep([*ui.heading(plan_labels().six_ways), ways])]
+    return [ui.Keep([*ui.heading(plan_labels().six_ways, width=width), ways])]
 
 
 def plan_story(data: WorkshopData, participant: Participant, index: int, width: float) -> list[Flowable]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Preformatted, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from workshop_app.model.workshop import WorkshopData
@@ -69,6 +69,25 @@ def para(text: object, style: str = "body") -> Paragraph:
     return raw(markup(text), style)
 
 
+def line(text: object, style: str, width: float) -> Flowable:
+    """``text`` as :func:`para` prints it in a frame ``width`` wide: when each of its lines is
+    plain text that fits on one line (see :func:`plain_lines`, :func:`fits_plain`), a
+    ``Preformatted`` of those lines (no markup to parse: quicker to lay out, and drawn where
+    the paragraph's lines would be), else a paragraph."""
+    lines = plain_lines(text)
+    s = st.styles()[style]
+    if lines and lines[0] and fits_plain(lines, s, width):
+        return Preformatted("\n".join(lines), s)
+    return para(text, style)
+
+
+def fits_plain(lines: tuple[str, ...], style, room: float) -> bool:
+    """Whether every line prints on one line of ``room`` points in ``style``, as a paragraph
+    would print it (single spaces between words, none at the ends)."""
+    return all(text == " ".join(text.split())
+               and stringWidth(text, style.fontName, style.fontSize) <= room for text in lines)
+
+
 def text_markup(text: object, bold: bool = False, size: float | None = None,
                 color: str | None = None) -> str:
     inner = markup(text)
@@ -120,10 +139,11 @@ def field_rows(fields: list[tuple[str, object]], widths: list[float], padding: f
     return labels, values, commands
 
 
-def heading(text: str, space: float = 90) -> list[Flowable]:
-    """A section heading with a rule, kept with what follows (and at least ``space`` points of room)."""
+def heading(text: str, space: float = 90, width: float | None = None) -> list[Flowable]:
+    """A section heading with a rule, kept with what follows (and at least ``space`` points of
+    room); given the frame's ``width``, a heading that fits on a line is a :func:`line`."""
     rule = Rule(width="100%", thickness=0.6, color=st.color(st.RULE), spaceBefore=0, spaceAfter=8)
-    return [RoomBreak(space), para(text, "h2"), rule]
+    return [RoomBreak(space), para(text, "h2") if width is None else line(text, "h2", width), rule]
 
 
 class Rule(HRFlowable):
@@ -271,9 +291,9 @@ def meta_table(items: list[tuple[str, object]], width: float, shares: list[float
 
 def title_block(kicker: str, title: str, subtitle: str, items: list[tuple[str, object]], width: float,
                 shares: list[float]) -> list[Flowable]:
-    story: list[Flowable] = [para(kicker.upper(), "kicker"), para(title, "title")]
+    story: list[Flowable] = [line(kicker.upper(), "kicker", width), line(title, "title", width)]
     if subtitle.strip():
-        story.append(para(subtitle, "subtitle"))
+        story.append(line(subtitle, "subtitle", width))
     story += [spacer(10), meta_table(items, width, shares)]
     return story
 
