@@ -51,7 +51,8 @@ PAIR_LIMIT = 200  # characters: longer values get a full-width row each
 LONG_CARD = 1500  # characters of a card's own text: shorter cards always fit on one page
 
 
-def commitment_card(number: int, action: ActionItem | None, width: float, lang: str) -> Flowable:
+def commitment_card(number: int, action: ActionItem | None, width: float, lang: str,
+                    cells: ui.SharedCells) -> Flowable:
     """A boxed card: what, by when, check-in, measure, which way, support (blank to fill in if None).
 
     One table: the number, then the fields one under the other, short fields side by side in
@@ -69,7 +70,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     if way:
         way_value: object = way
     else:
-        way_value = ui.raw(f'<font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
+        way_value = cells.raw(f'<font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
                            + ui.text_markup(tr("Plans", "(circle one)"), color=st.MUTED) + "</font>", "cell")
     nested = len(a.text) + len(a.measure) + len(a.support) > LONG_CARD
     cols = [NUMBER_COL, body] if nested else [NUMBER_COL, half, half]
@@ -122,7 +123,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
         commands += [("SPAN", (0, 0), (0, 1)), ("TOPPADDING", (0, 0), (0, 0), 7)]
     else:
         done = ui.text_markup(tr("Plans", "Done"), color=st.ACCENT) if a.status == "done" else ""
-        what = ui.raw(ui.text_markup(a.text) + (f"&nbsp;&nbsp;{done}" if done else ""), "what")
+        what = cells.raw(ui.text_markup(a.text) + (f"&nbsp;&nbsp;{done}" if done else ""), "what")
         rows.append(spanned([what]))
         rows[0][0] = str(number)
         commands += [("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, 0), (-1, 0), 7)]
@@ -138,7 +139,8 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     return ui.table(rows, cols, commands, padding=6)
 
 
-def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
+def commitments_part(actions: list[ActionItem], width: float, lang: str,
+                     cells: ui.SharedCells) -> list[Flowable]:
     story = ui.heading(plan_labels().commitments, 160, width)
     if actions:
         story.append(ui.line(tr("Plans", "What I will do after this workshop, by when, and how I will "
@@ -147,10 +149,10 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list
         story.append(ui.line(tr("Plans", "Write down what you will do after this workshop: one "
                                       "commitment per card."), "intro", width))
     for number, action in enumerate(actions, start=1):
-        story += [ui.Keep([commitment_card(number, action, width, lang)]), ui.spacer(8)]
+        story += [ui.Keep([commitment_card(number, action, width, lang, cells)]), ui.spacer(8)]
     if not actions:
         for number in (1, 2):
-            story += [ui.Keep([commitment_card(number, None, width, lang)]), ui.spacer(8)]
+            story += [ui.Keep([commitment_card(number, None, width, lang, cells)]), ui.spacer(8)]
         return story
     lines = "\n".join(st.write_rule(width) for _ in range(3))
     story.append(ui.Keep([ui.line(tr("Plans", "Anything else I will do:"), "h3", width),
@@ -229,7 +231,7 @@ def _group_action_text(action: ActionItem, lang: str) -> str:
     return action.text
 
 
-def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
+def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells) -> list[Flowable]:
     """The six ways, two side by side in each band of two rows: the number (spanning the band)
     beside the way's title, and under the title its summary (and the participant's commitments
     that use it, on a warm tint). The title is a plain cell and the summary a paragraph of one
@@ -258,7 +260,7 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
                                           color=st.ACCENT)
             commands.append(("BACKGROUND", (col, row), (col + 1, row + 1), st.color(st.TINT_WARM)))
         rows[row] += [str(strategy.number), ui.Plain(tr("Strategies", strategy.title), "cell_bold")]
-        rows[row + 1] += ["", ui.raw(text, "way_summary")]
+        rows[row + 1] += ["", cells.raw(text, "way_summary")]
     ways = ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
         *[("LINEBELOW", (0, r), (-1, r), 0.4, st.color(st.RULE)) for r in range(1, len(rows) - 1, 2)],
         ("LINEAFTER", (1, 0), (1, -1), 0.4, st.color(st.RULE)),
@@ -269,16 +271,19 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
     return [ui.Keep([*ui.heading(plan_labels().six_ways, width=width), ways])]
 
 
-def plan_story(data: WorkshopData, participant: Participant, index: int, width: float) -> list[Flowable]:
+def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,
+               cells: ui.SharedCells | None = None) -> list[Flowable]:
     """The flowables of one plan, between section markers (new ones for each file: reportlab
-    marks the flowables it lays out)."""
+    marks the flowables it lays out), with the table cells' paragraphs of ``cells`` (shared
+    by all plans of one run)."""
+    cells = ui.SharedCells() if cells is None else cells
     lang = data.workshop.language
     actions = content.commitments(data, participant)
     story: list[Flowable] = [StartSection(plan_section(data, participant, index))]
     story += title_part(data, participant, index, width)
-    story += commitments_part(actions, width, lang)
+    story += commitments_part(actions, width, lang, cells)
     story += checkins_part(actions, width, lang)
     story += group_part(data, width)
-    story += six_ways_part(actions, width)
+    story += six_ways_part(actions, width, cells)
     story.append(EndSection())
     return ui.glue(story)

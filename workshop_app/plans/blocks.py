@@ -64,6 +64,22 @@ def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Par
     return Para(markup_text, st.styles()[style], bulletText=bullet)
 
 
+class SharedCells(dict):
+    """Table cells' paragraphs shared by the tables of one writing run that print the same
+    markup in the same style: each is parsed once and, through :class:`WrapOnce`, broken into
+    lines once per width. Only for cells (a table measures, draws and splits its cells; a
+    split makes new paragraphs): reportlab marks what a frame places, so a flowable of the
+    frame itself must not be laid out twice."""
+
+    def raw(self, markup_text: str, style: str) -> Paragraph:
+        """:func:`raw` of ``markup_text`` in ``style``, made once."""
+        key = (markup_text, style)
+        found = self.get(key)
+        if found is None:
+            found = self[key] = raw(markup_text, style)
+        return found
+
+
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph that prints ``text`` exactly as typed."""
     return raw(markup(text), style)
