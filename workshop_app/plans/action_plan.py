@@ -28,7 +28,8 @@ def plan_section(data: WorkshopData, participant: Participant, index: int) -> Se
                                participant_name(participant, index))
 
 
-def title_part(data: WorkshopData, participant: Participant, index: int, width: float) -> list[Flowable]:
+def title_part(data: WorkshopData, participant: Participant, index: int, width: float,
+               cells: ui.SharedCells) -> list[Flowable]:
     ws = data.workshop
     about = " \u00b7 ".join(p.strip() for p in (participant.role, participant.team) if p.strip())
     workshop = ws.title + (f"\n{ws.organisation}" if ws.organisation.strip() else "")
@@ -37,7 +38,7 @@ def title_part(data: WorkshopData, participant: Participant, index: int, width: 
         (tr("Plans", "Date"), format_date(ws.date, ws.language)),
         (tr("Plans", "Place"), ws.location),
         (tr("Plans", "Facilitator"), ws.facilitator),
-    ], width, [0.6, 0.4])
+    ], width, [0.6, 0.4], cells)
 
 
 def _way_text(action: ActionItem | None) -> str:
@@ -109,7 +110,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
             commands.extend([("LEFTPADDING", at, at, 0), ("RIGHTPADDING", at, at, 0),
                              ("TOPPADDING", at, at, 0), ("BOTTOMPADDING", at, at, 0)])
             rows.append([[], ui.table([labels, values], [half, half], [
-                ("LINEAFTER", (0, 0), (0, -1), 0.4, st.color(st.RULE)), *more], padding=6)])
+                ("LINEAFTER", (0, 0), (0, -1), 0.4, st.color(st.RULE)), *more], padding=6, cells=cells)])
         else:
             labels, values, more = ui.field_rows([left, right], [half, half], 6, row=len(rows), col=1)
             at = len(rows)
@@ -136,7 +137,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     add_pair((labels.way, way_value), (labels.support, a.support),
              len(a.support) > PAIR_LIMIT)
     commands += [("LINEBELOW", (1, r), (-1, r), 0.4, st.color(st.RULE)) for r in rules[:-1]]
-    return ui.table(rows, cols, commands, padding=6)
+    return ui.table(rows, cols, commands, padding=6, cells=cells)
 
 
 def commitments_part(actions: list[ActionItem], width: float, lang: str,
@@ -160,7 +161,8 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str,
     return story
 
 
-def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
+def checkins_part(actions: list[ActionItem], width: float, lang: str,
+                  cells: ui.SharedCells) -> list[Flowable]:
     dates: dict[str, list[int]] = {}
     for number, action in enumerate(actions, start=1):
         if action.checkin.strip():
@@ -171,14 +173,14 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Fl
     for iso in sorted(dates):
         numbers = ", ".join(str(n) for n in dates[iso])
         rows.append([ui.Plain(format_date(iso, lang, weekday=False)),
-                     ui.Plain(tr("Plans", "Commitment {numbers}").format(numbers=numbers)), "", ""])
+                     ui.Plain(tr("Plans", "Commitment {numbers}").format(numbers=numbers)), [], []])
     filled = len(rows)
     while len(rows) < max(3, filled + 2):
-        rows.append(["", "", "", ""])
+        rows.append([[], [], [], []])  # empty cells to write in (``[]`` draws nothing, ``""`` an empty text)
     body = ui.table(rows, widths, [
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.color(st.RULE)),
         ("LINEAFTER", (0, 0), (-2, -1), 0.4, st.color(st.RULE)),
-    ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled))
+    ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled), cells=cells)
     half = width / 2 - 8
     sign = ui.table([[ui.Plain(st.write_rule(half), "body_rule"), ui.Plain(st.write_rule(half), "body_rule")],
                   [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
@@ -189,7 +191,7 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Fl
             body, ui.spacer(22), ui.Keep([sign])]
 
 
-def group_part(data: WorkshopData, width: float) -> list[Flowable]:
+def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:
     priorities = content.group_priorities(data)
     outcomes = content.shared_outcomes(data)
     if not priorities and not outcomes:
@@ -204,7 +206,8 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
         numbers = [*ui.plain_cells("cell_center", (0, 1), (0, -1)),
                    *ui.plain_cells("cell_right", (2, 1), (2, -1))]
         parts = [ui.line(block.item.title, "h3", width),
-                 ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], numbers, header=True, zebra=True)]
+                 ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], numbers, header=True, zebra=True,
+                          cells=cells)]
         if block.more:
             parts.append(ui.para(more_options(block.more), "muted"))
         story += [ui.Keep(parts[:2]), *parts[2:], ui.spacer(4)]
@@ -267,7 +270,7 @@ def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
         *commands,
-    ], padding=pad)
+    ], padding=pad, cells=cells)
     return [ui.Keep([*ui.heading(plan_labels().six_ways, width=width), ways])]
 
 
@@ -280,10 +283,10 @@ def plan_story(data: WorkshopData, participant: Participant, index: int, width: 
     lang = data.workshop.language
     actions = content.commitments(data, participant)
     story: list[Flowable] = [StartSection(plan_section(data, participant, index))]
-    story += title_part(data, participant, index, width)
+    story += title_part(data, participant, index, width, cells)
     story += commitments_part(actions, width, lang, cells)
-    story += checkins_part(actions, width, lang)
-    story += group_part(data, width)
+    story += checkins_part(actions, width, lang, cells)
+    story += group_part(data, width, cells)
     story += six_ways_part(actions, width, cells)
     story.append(EndSection())
     return ui.glue(story)

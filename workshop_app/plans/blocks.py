@@ -215,14 +215,15 @@ class Plain:
     style: str = "cell"
 
 
-def _plain_cells(rows: list[list], widths: list[float], padding: float) -> tuple[list[list], list[tuple]]:
+def _plain_cells(rows: list[list], widths: list[float], padding: float,
+                 cells: SharedCells | None) -> tuple[list[list], list[tuple]]:
     """``rows`` with their :class:`Plain` cells resolved, and the style commands of the string
     cells (one set for each run of neighbours in a row with the same style)."""
     runs: list[list] = []  # [row, first column, last column, style]
     out = []
     for r, row in enumerate(rows):
-        cells = list(row)
-        for c, value in enumerate(cells):
+        row_cells = list(row)
+        for c, value in enumerate(row_cells):
             if not isinstance(value, Plain):
                 continue
             lines = plain_lines(value.text)
@@ -230,24 +231,26 @@ def _plain_cells(rows: list[list], widths: list[float], padding: float) -> tuple
             room = widths[c] - 2 * padding
             if lines is None or any(stringWidth(line, style.fontName, style.fontSize) > room
                                     for line in lines):
-                cells[c] = para(value.text, value.style)
+                row_cells[c] = (para(value.text, value.style) if cells is None
+                                else cells.raw(markup(value.text), value.style))
                 continue
-            cells[c] = "\n".join(lines)
+            row_cells[c] = "\n".join(lines)
             if runs and runs[-1][0] == r and runs[-1][2] == c - 1 and runs[-1][3] == value.style:
                 runs[-1][2] = c
             else:
                 runs.append([r, c, c, value.style])
-        out.append(cells)
+        out.append(row_cells)
     commands = [cmd for r, first, last, style in runs for cmd in plain_cells(style, (first, r), (last, r))]
     return out, commands
 
 
 def table(rows: list[list], widths: list[float], commands: list[tuple] | None = None, *,
           header: bool = False, zebra: bool = False, padding: float = 5,
-          row_heights: list[float | None] | None = None) -> Table:
+          row_heights: list[float | None] | None = None, cells: SharedCells | None = None) -> Table:
     """A table that splits between and inside rows, so long cells never break the layout.
 
     Cells hold flowables, lists of flowables, :class:`Plain` text or nothing ("").
+    :class:`Plain` text that needs a paragraph takes it from ``cells`` if given.
     """
     base = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),  # for empty cells: never the unembedded Helvetica
@@ -258,7 +261,7 @@ def table(rows: list[list], widths: list[float], commands: list[tuple] | None = 
         ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
         *_look(header, zebra),
     ]
-    rows, plain = _plain_cells(rows, widths, padding)
+    rows, plain = _plain_cells(rows, widths, padding, cells)
     return OnceTable(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
                  splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or []) + plain),
                  hAlign="LEFT")
@@ -284,7 +287,8 @@ def header_cells(labels: list[str], style: str = "cell_bold") -> list[Plain]:
     return [Plain(label, style) for label in labels]
 
 
-def meta_table(items: list[tuple[str, object]], width: float, shares: list[float]) -> Table:
+def meta_table(items: list[tuple[str, object]], width: float, shares: list[float],
+               cells: SharedCells | None = None) -> Table:
     """Labelled facts (workshop, date, place...) in a tinted table of ``len(shares)`` columns,
     filled row by row; ``shares`` are the columns' parts of the width."""
     cols = [share * width for share in shares]
@@ -302,15 +306,15 @@ def meta_table(items: list[tuple[str, object]], width: float, shares: list[float
         pad: list = [[]] * (len(cols) - len(fields))
         rows += [[*labels, *pad], [*values, *pad]]
         commands += more
-    return table(rows, cols, commands, padding=7)
+    return table(rows, cols, commands, padding=7, cells=cells)
 
 
 def title_block(kicker: str, title: str, subtitle: str, items: list[tuple[str, object]], width: float,
-                shares: list[float]) -> list[Flowable]:
+                shares: list[float], cells: SharedCells | None = None) -> list[Flowable]:
     story: list[Flowable] = [line(kicker.upper(), "kicker", width), line(title, "title", width)]
     if subtitle.strip():
         story.append(line(subtitle, "subtitle", width))
-    story += [spacer(10), meta_table(items, width, shares)]
+    story += [spacer(10), meta_table(items, width, shares, cells)]
     return story
 
 
