@@ -235,10 +235,10 @@ def _group_action_text(action: ActionItem, lang: str) -> str:
 
 
 def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells) -> list[Flowable]:
-    """The six ways, two side by side in each band of two rows: the number (spanning the band)
-    beside the way's title, and under the title its summary (and the participant's commitments
-    that use it, on a warm tint). The title is a plain cell and the summary a paragraph of one
-    style, placed where one paragraph "title<br/>summary" of style "cell" would print them."""
+    """The six ways, two side by side in each row: the number beside the way's title, and under
+    the title its summary (and the participant's commitments that use it, on a warm tint). The
+    title and the summary are two flowables of one cell, the summary a paragraph of one style,
+    placed where one paragraph "title<br/>summary" of style "cell" would print them."""
     used: dict[str, list[int]] = {}
     for number, action in enumerate(actions, start=1):
         used.setdefault(action.strategy, []).append(number)
@@ -249,23 +249,20 @@ def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells
     below = cell.fontSize - summary.fontSize  # the summary's first line sits a line under the title's
     pad = 5
     for i, strategy in enumerate(STRATEGIES):
-        row, col = (i // 2) * 2, (i % 2) * 2
+        row, col = i // 2, (i % 2) * 2
         if col == 0:
-            rows += [[], []]
-            commands += [("BOTTOMPADDING", (0, row), (-1, row), 0),
-                         ("TOPPADDING", (0, row + 1), (-1, row + 1), below),
-                         ("BOTTOMPADDING", (0, row + 1), (-1, row + 1), pad - below),
-                         ("SPAN", (0, row), (0, row + 1)), ("SPAN", (2, row), (2, row + 1))]
+            rows.append([])
         text = ui.text_markup(tr("Strategies", strategy.summary))
         if strategy.id in used:
             mine = ", ".join(str(n) for n in used[strategy.id])
             text += "<br/>" + ui.text_markup(tr("Plans", "My commitments: {numbers}").format(numbers=mine),
                                           color=st.ACCENT)
-            commands.append(("BACKGROUND", (col, row), (col + 1, row + 1), st.color(st.TINT_WARM)))
-        rows[row] += [str(strategy.number), ui.Plain(tr("Strategies", strategy.title), "cell_bold")]
-        rows[row + 1] += ["", cells.raw(text, "way_summary")]
+            commands.append(("BACKGROUND", (col, row), (col + 1, row), st.color(st.TINT_WARM)))
+        title = ui.line(tr("Strategies", strategy.title), "cell_bold", half - NUMBER_COL - 2 * pad)
+        rows[row] += [str(strategy.number), [title, ui.spacer(below), cells.raw(text, "way_summary")]]
     ways = ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
-        *[("LINEBELOW", (0, r), (-1, r), 0.4, st.color(st.RULE)) for r in range(1, len(rows) - 1, 2)],
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad - below),
+        *[("LINEBELOW", (0, r), (-1, r), 0.4, st.color(st.RULE)) for r in range(len(rows) - 1)],
         ("LINEAFTER", (1, 0), (1, -1), 0.4, st.color(st.RULE)),
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
