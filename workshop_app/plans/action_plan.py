@@ -86,17 +86,17 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     ]
 
     def spanned(cells: list) -> list:
-        """A row whose field takes the whole width (empty cells: ``[]``, see ui.field_rows)."""
+        """A row whose field takes the whole width (empty cells: ``[]``, see ui.field_row)."""
         if nested:
             return [[], *cells]
         commands.append(("SPAN", (1, len(rows)), (2, len(rows))))
         return [[], *cells, []]
 
     def add_field(label: str, value: object, padding: float = 6, **kw) -> None:
-        labels, values, more = ui.field_rows([(label, value)], [body], padding, row=len(rows), col=1, **kw)
+        fields, more = ui.field_row([(label, value)], [body], padding, row=len(rows), col=1, cells=cells,
+                                    **kw)
         commands.extend(more)
-        rows.append(spanned(labels))
-        rows.append(spanned(values))
+        rows.append(spanned(fields))
         rules.append(len(rows) - 1)
 
     def add_pair(left: tuple[str, object], right: tuple[str, object], long_text: bool) -> None:
@@ -105,23 +105,23 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
             add_field(*right)
             return
         if nested:
-            labels, values, more = ui.field_rows([left, right], [half, half], 6)
+            fields, more = ui.field_row([left, right], [half, half], 6, cells=cells)
             at = (1, len(rows))
             commands.extend([("LEFTPADDING", at, at, 0), ("RIGHTPADDING", at, at, 0),
                              ("TOPPADDING", at, at, 0), ("BOTTOMPADDING", at, at, 0)])
-            rows.append([[], ui.table([labels, values], [half, half], [
+            rows.append([[], ui.table([fields], [half, half], [
                 ("LINEAFTER", (0, 0), (0, -1), 0.4, st.color(st.RULE)), *more], padding=6, cells=cells)])
         else:
-            labels, values, more = ui.field_rows([left, right], [half, half], 6, row=len(rows), col=1)
+            fields, more = ui.field_row([left, right], [half, half], 6, row=len(rows), col=1, cells=cells)
             at = len(rows)
-            commands.extend([*more, ("LINEAFTER", (1, at), (1, at + 1), 0.4, st.color(st.RULE))])
-            rows.extend([[[], *labels], [[], *values]])
+            commands.extend([*more, ("LINEAFTER", (1, at), (1, at), 0.4, st.color(st.RULE))])
+            rows.append([[], *fields])
         rules.append(len(rows) - 1)
 
     if action is None:
         add_field(tr("Plans", "What I will do"), "", 7, style="what", lines=2, top=7)
         rows[0][0] = str(number)
-        commands += [("SPAN", (0, 0), (0, 1)), ("TOPPADDING", (0, 0), (0, 0), 7)]
+        commands.append(("TOPPADDING", (0, 0), (0, 0), 7))
     else:
         done = ui.text_markup(tr("Plans", "Done"), color=st.ACCENT) if a.status == "done" else ""
         what = cells.raw(ui.text_markup(a.text) + (f"&nbsp;&nbsp;{done}" if done else ""), "what")

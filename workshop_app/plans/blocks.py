@@ -85,16 +85,16 @@ def para(text: object, style: str = "body") -> Paragraph:
     return raw(markup(text), style)
 
 
-def line(text: object, style: str, width: float) -> Flowable:
+def line(text: object, style: str, width: float, cells: SharedCells | None = None) -> Flowable:
     """``text`` as :func:`para` prints it in a frame ``width`` wide: when each of its lines is
     plain text that fits on one line (see :func:`plain_lines`, :func:`fits_plain`), a
     ``Preformatted`` of those lines (no markup to parse: quicker to lay out, and drawn where
-    the paragraph's lines would be), else a paragraph."""
+    the paragraph's lines would be), else a paragraph (from ``cells`` if given: a cell's)."""
     lines = plain_lines(text)
     s = st.styles()[style]
     if lines and lines[0] and fits_plain(lines, s, width):
         return Preformatted("\n".join(lines), s)
-    return para(text, style)
+    return para(text, style) if cells is None else cells.raw(markup(text), style)
 
 
 def fits_plain(lines: tuple[str, ...], style, room: float) -> bool:
@@ -117,42 +117,40 @@ def text_markup(text: object, bold: bool = False, size: float | None = None,
     return f"<font {' '.join(attrs)}>{inner}</font>" if attrs else inner
 
 
-def field_rows(fields: list[tuple[str, object]], widths: list[float], padding: float, *,
-               row: int = 0, col: int = 0, style: str = "cell", lines: int = 1,
-               top: float | None = None) -> tuple[list, list, list]:
-    """Labelled fields side by side as two table rows: small grey labels over the values.
+def field_row(fields: list[tuple[str, object]], widths: list[float], padding: float, *,
+              row: int = 0, col: int = 0, style: str = "cell", lines: int = 1,
+              top: float | None = None, cells: SharedCells | None = None) -> tuple[list, list]:
+    """Labelled fields side by side as one table row: small grey labels over the values.
 
     ``fields`` are ``(label, value)`` in the columns from ``col`` (``widths`` theirs); a value
     is text (an empty one becomes ``lines`` lines to write on by hand) or a paragraph of
-    ``style``. Returns the label row's cells, the value row's cells and the style commands of
-    the two rows (``row`` and ``row + 1``; ``padding`` as in :func:`table`, ``top`` above the
-    labels if not ``padding - 1``). The cells beside them must need no more room: ``[]`` for
-    an empty one, not ``""`` (a string cell is a line high).
+    ``style``. Returns the row's cells and the style commands of row ``row`` (``padding`` as
+    in :func:`table`, ``top`` above the labels if not ``padding - 1``). The cells beside them
+    must need no more room: ``[]`` for an empty one, not ``""`` (a string cell is a line high).
 
-    Label and value print where one paragraph "LABEL<br/>value" of ``style`` would put them,
-    but the label is a plain string cell and so is a value that fits on one line: quicker to
-    lay out and draw (see :class:`Plain`).
+    Each cell holds the label, a gap and the value, printed where one paragraph
+    "LABEL<br/>value" of ``style`` would put them; the label and a value that fits on its
+    lines are ``Preformatted`` (see :func:`line`): quicker to lay out and draw.
     """
     s = st.styles()[style]
     label_style = "field_label_bold" if s.fontName == SANS_BOLD else "field_label"  # as in ``style``
     last = col + len(fields) - 1
-    labels, values = [], []
-    commands: list[tuple] = [("TOPPADDING", (col, row), (last, row), padding - 1 if top is None else top),
-                             ("BOTTOMPADDING", (col, row), (last, row), 0)]
+    out: list = []
+    commands: list[tuple] = [("TOPPADDING", (col, row), (last, row), padding - 1 if top is None else top)]
     for c, (label, value) in enumerate(fields, start=col):
-        labels.append(Plain(label.upper(), label_style))
+        room = widths[c - col] - 2 * padding
         text = "" if value is None else value
         if isinstance(text, str) and not text.strip():
-            values.append(Plain("\n".join(st.write_rule(widths[c - col] - 14) for _ in range(lines)),
-                                "write"))
+            rules = "\n".join(st.write_rule(widths[c - col] - 14) for _ in range(lines))
+            shown: Flowable = Preformatted(rules, st.styles()["write"])
             above = s.leading - st.FIELD_LABEL_LEADING  # under a label line of the paragraph's leading
         else:
-            values.append(text if isinstance(text, Flowable) else Plain(text, style))
+            shown = text if isinstance(text, Flowable) else line(text, style, room, cells)
             above = st.FIELD_LABEL_SIZE + s.leading - s.fontSize - st.FIELD_LABEL_LEADING
         below = padding + s.leading - st.FIELD_LABEL_LEADING - above
-        commands += [("TOPPADDING", (c, row + 1), (c, row + 1), above),
-                     ("BOTTOMPADDING", (c, row + 1), (c, row + 1), below)]
-    return labels, values, commands
+        out.append([line(label.upper(), label_style, room), Gap(1, above), shown])
+        commands.append(("BOTTOMPADDING", (c, row), (c, row), below))
+    return out, commands
 
 
 def heading(text: str, space: float = 90, width: float | None = None) -> list[Flowable]:
@@ -302,9 +300,8 @@ def meta_table(items: list[tuple[str, object]], width: float, shares: list[float
         fields = items[i:i + len(cols)]
         if rows:
             commands.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.color("#ffffff")))
-        labels, values, more = field_rows(fields, cols[:len(fields)], 7, row=len(rows))
-        pad: list = [[]] * (len(cols) - len(fields))
-        rows += [[*labels, *pad], [*values, *pad]]
+        cells_of, more = field_row(fields, cols[:len(fields)], 7, row=len(rows), cells=cells)
+        rows.append([*cells_of, *[[]] * (len(cols) - len(fields))])
         commands += more
     return table(rows, cols, commands, padding=7, cells=cells)
 
