@@ -185,10 +185,10 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
     sign = ui.table([[ui.Plain(st.write_rule(half), "body_rule"), ui.Plain(st.write_rule(half), "body_rule")],
                   [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
-                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0)
+                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0, split=False)
     return [*ui.heading(tr("Plans", "Check-ins"), 200, width),
             ui.line(tr("Plans", "When I will look back at my commitments, and with whom."), "intro", width),
-            body, ui.spacer(22), ui.Keep([sign])]
+            body, ui.spacer(22), sign]
 
 
 def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:

@@ -244,8 +244,11 @@ def _plain_cells(rows: list[list], widths: list[float], padding: float,
 
 def table(rows: list[list], widths: list[float], commands: list[tuple] | None = None, *,
           header: bool = False, zebra: bool = False, padding: float = 5,
-          row_heights: list[float | None] | None = None, cells: SharedCells | None = None) -> Table:
-    """A table that splits between and inside rows, so long cells never break the layout.
+          row_heights: list[float | None] | None = None, cells: SharedCells | None = None,
+          split: bool = True) -> Table:
+    """A table that splits between and inside rows, so long cells never break the layout
+    (unless ``split`` is false: a small table then moves to the next page whole, as in a
+    :class:`Keep`, without being measured twice).
 
     Cells hold flowables, lists of flowables, :class:`Plain` text or nothing ("").
     :class:`Plain` text that needs a paragraph takes it from ``cells`` if given.
@@ -261,8 +264,8 @@ def table(rows: list[list], widths: list[float], commands: list[tuple] | None = 
     ]
     rows, plain = _plain_cells(rows, widths, padding, cells)
     return OnceTable(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
-                 splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or []) + plain),
-                 hAlign="LEFT")
+                     splitByRow=int(split), splitInRow=int(split),
+                     style=TableStyle(base + list(commands or []) + plain), hAlign="LEFT")
 
 
 _ALIGN = ("LEFT", "CENTER", "RIGHT")  # reportlab's TA_LEFT, TA_CENTER, TA_RIGHT
