@@ -162,3 +162,17 @@ def test_a_paragraph_wrapped_at_another_width_or_split_lays_out_anew():
     parts = once.split(120, 30)
     assert [p.wrap(120, 1000) for p in parts] == [p.wrap(120, 1000) for p in fresh.split(120, 30)]
     assert once.wrap(120, 1000) == fresh.wrap(120, 1000)
+
+
+def test_a_name_or_title_too_long_for_one_line_wraps_on_the_page(tmp_path):
+    """Titles and headings that fit on a line print as one plain line; longer ones wrap like
+    any paragraph, never running off the page."""
+    data = one_participant("Short")
+    words = [f"word{n}" for n in range(40)]
+    data.participants[0].name = " ".join(words)
+    result = write_action_plans(data, tmp_path, combined=False)
+    lines = (PdfReader(result.participant_files[0]).pages[0].extract_text() or "").splitlines()
+    printed = [line for line in lines if "word" in line]
+    assert " ".join(printed).split()[:40] == words  # every word, in order...
+    assert len(printed) >= 3  # ...on lines of the page's width (the title, the footer)
+    assert not any(" ".join(words) in line for line in printed)

@@ -28,7 +28,8 @@ def plan_section(data: WorkshopData, participant: Participant, index: int) -> Se
                                participant_name(participant, index))
 
 
-def title_part(data: WorkshopData, participant: Participant, index: int, width: float) -> list[Flowable]:
+def title_part(data: WorkshopData, participant: Participant, index: int, width: float,
+               cells: ui.SharedCells) -> list[Flowable]:
     ws = data.workshop
     about = " \u00b7 ".join(p.strip() for p in (participant.role, participant.team) if p.strip())
     workshop = ws.title + (f"\n{ws.organisation}" if ws.organisation.strip() else "")
@@ -37,7 +38,7 @@ def title_part(data: WorkshopData, participant: Participant, index: int, width: 
         (tr("Plans", "Date"), format_date(ws.date, ws.language)),
         (tr("Plans", "Place"), ws.location),
         (tr("Plans", "Facilitator"), ws.facilitator),
-    ], width, [0.6, 0.4])
+    ], width, [0.6, 0.4], cells)
 
 
 def _way_text(action: ActionItem | None) -> str:
@@ -51,7 +52,8 @@ PAIR_LIMIT = 200  # characters: longer values get a full-width row each
 LONG_CARD = 1500  # characters of a card's own text: shorter cards always fit on one page
 
 
-def commitment_card(number: int, action: ActionItem | None, width: float, lang: str) -> Flowable:
+def commitment_card(number: int, action: ActionItem | None, width: float, lang: str,
+                    cells: ui.SharedCells) -> Flowable:
     """A boxed card: what, by when, check-in, measure, which way, support (blank to fill in if None).
 
     One table: the number, then the fields one under the other, short fields side by side in
@@ -69,7 +71,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     if way:
         way_value: object = way
     else:
-        way_value = ui.raw(f'<font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
+        way_value = cells.raw(f'<font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
                            + ui.text_markup(tr("Plans", "(circle one)"), color=st.MUTED) + "</font>", "cell")
     nested = len(a.text) + len(a.measure) + len(a.support) > LONG_CARD
     cols = [NUMBER_COL, body] if nested else [NUMBER_COL, half, half]
@@ -84,17 +86,17 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     ]
 
     def spanned(cells: list) -> list:
-        """A row whose field takes the whole width (empty cells: ``[]``, see ui.field_rows)."""
+        """A row whose field takes the whole width (empty cells: ``[]``, see ui.field_row)."""
         if nested:
             return [[], *cells]
         commands.append(("SPAN", (1, len(rows)), (2, len(rows))))
         return [[], *cells, []]
 
     def add_field(label: str, value: object, padding: float = 6, **kw) -> None:
-        labels, values, more = ui.field_rows([(label, value)], [body], padding, row=len(rows), col=1, **kw)
+        fields, more = ui.field_row([(label, value)], [body], padding, row=len(rows), col=1, cells=cells,
+                                    **kw)
         commands.extend(more)
-        rows.append(spanned(labels))
-        rows.append(spanned(values))
+        rows.append(spanned(fields))
         rules.append(len(rows) - 1)
 
     def add_pair(left: tuple[str, object], right: tuple[str, object], long_text: bool) -> None:
@@ -103,26 +105,26 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
             add_field(*right)
             return
         if nested:
-            labels, values, more = ui.field_rows([left, right], [half, half], 6)
+            fields, more = ui.field_row([left, right], [half, half], 6, cells=cells)
             at = (1, len(rows))
             commands.extend([("LEFTPADDING", at, at, 0), ("RIGHTPADDING", at, at, 0),
                              ("TOPPADDING", at, at, 0), ("BOTTOMPADDING", at, at, 0)])
-            rows.append([[], ui.table([labels, values], [half, half], [
-                ("LINEAFTER", (0, 0), (0, -1), 0.4, st.color(st.RULE)), *more], padding=6)])
+            rows.append([[], ui.table([fields], [half, half], [
+                ("LINEAFTER", (0, 0), (0, -1), 0.4, st.color(st.RULE)), *more], padding=6, cells=cells)])
         else:
-            labels, values, more = ui.field_rows([left, right], [half, half], 6, row=len(rows), col=1)
+            fields, more = ui.field_row([left, right], [half, half], 6, row=len(rows), col=1, cells=cells)
             at = len(rows)
-            commands.extend([*more, ("LINEAFTER", (1, at), (1, at + 1), 0.4, st.color(st.RULE))])
-            rows.extend([[[], *labels], [[], *values]])
+            commands.extend([*more, ("LINEAFTER", (1, at), (1, at), 0.4, st.color(st.RULE))])
+            rows.append([[], *fields])
         rules.append(len(rows) - 1)
 
     if action is None:
         add_field(tr("Plans", "What I will do"), "", 7, style="what", lines=2, top=7)
         rows[0][0] = str(number)
-        commands += [("SPAN", (0, 0), (0, 1)), ("TOPPADDING", (0, 0), (0, 0), 7)]
+        commands.append(("TOPPADDING", (0, 0), (0, 0), 7))
     else:
         done = ui.text_markup(tr("Plans", "Done"), color=st.ACCENT) if a.status == "done" else ""
-        what = ui.raw(ui.text_markup(a.text) + (f"&nbsp;&nbsp;{done}" if done else ""), "what")
+        what = cells.raw(ui.text_markup(a.text) + (f"&nbsp;&nbsp;{done}" if done else ""), "what")
         rows.append(spanned([what]))
         rows[0][0] = str(number)
         commands += [("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, 0), (-1, 0), 7)]
@@ -135,29 +137,32 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     add_pair((labels.way, way_value), (labels.support, a.support),
              len(a.support) > PAIR_LIMIT)
     commands += [("LINEBELOW", (1, r), (-1, r), 0.4, st.color(st.RULE)) for r in rules[:-1]]
-    return ui.table(rows, cols, commands, padding=6)
+    return ui.table(rows, cols, commands, padding=6, cells=cells)
 
 
-def commitments_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
-    story = ui.heading(plan_labels().commitments, space=160)
+def commitments_part(actions: list[ActionItem], width: float, lang: str,
+                     cells: ui.SharedCells) -> list[Flowable]:
+    story = ui.heading(plan_labels().commitments, 160, width)
     if actions:
-        story.append(ui.para(tr("Plans", "What I will do after this workshop, by when, and how I will "
-                                      "know it worked."), "intro"))
+        story.append(ui.line(tr("Plans", "What I will do after this workshop, by when, and how I will "
+                                      "know it worked."), "intro", width))
     else:
-        story.append(ui.para(tr("Plans", "Write down what you will do after this workshop: one "
-                                      "commitment per card."), "intro"))
+        story.append(ui.line(tr("Plans", "Write down what you will do after this workshop: one "
+                                      "commitment per card."), "intro", width))
     for number, action in enumerate(actions, start=1):
-        story += [ui.Keep([commitment_card(number, action, width, lang)]), ui.spacer(8)]
+        story += [ui.Keep([commitment_card(number, action, width, lang, cells)]), ui.spacer(8)]
     if not actions:
         for number in (1, 2):
-            story += [ui.Keep([commitment_card(number, None, width, lang)]), ui.spacer(8)]
+            story += [ui.Keep([commitment_card(number, None, width, lang, cells)]), ui.spacer(8)]
         return story
-    lines = "<br/>".join(st.write_rule(width) for _ in range(3))
-    story.append(ui.Keep([ui.para(tr("Plans", "Anything else I will do:"), "h3"), ui.raw(lines, "write")]))
+    lines = "\n".join(st.write_rule(width) for _ in range(3))
+    story.append(ui.Keep([ui.line(tr("Plans", "Anything else I will do:"), "h3", width),
+                          ui.line(lines, "write", width)]))
     return story
 
 
-def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Flowable]:
+def checkins_part(actions: list[ActionItem], width: float, lang: str,
+                  cells: ui.SharedCells) -> list[Flowable]:
     dates: dict[str, list[int]] = {}
     for number, action in enumerate(actions, start=1):
         if action.checkin.strip():
@@ -168,31 +173,31 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str) -> list[Fl
     for iso in sorted(dates):
         numbers = ", ".join(str(n) for n in dates[iso])
         rows.append([ui.Plain(format_date(iso, lang, weekday=False)),
-                     ui.Plain(tr("Plans", "Commitment {numbers}").format(numbers=numbers)), "", ""])
+                     ui.Plain(tr("Plans", "Commitment {numbers}").format(numbers=numbers)), [], []])
     filled = len(rows)
     while len(rows) < max(3, filled + 2):
-        rows.append(["", "", "", ""])
+        rows.append([[], [], [], []])  # empty cells to write in (``[]`` draws nothing, ``""`` an empty text)
     body = ui.table(rows, widths, [
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.color(st.RULE)),
         ("LINEAFTER", (0, 0), (-2, -1), 0.4, st.color(st.RULE)),
-    ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled))
+    ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled), cells=cells)
     half = width / 2 - 8
     sign = ui.table([[ui.Plain(st.write_rule(half), "body_rule"), ui.Plain(st.write_rule(half), "body_rule")],
                   [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
-                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0)
-    return [*ui.heading(tr("Plans", "Check-ins"), space=200),
-            ui.para(tr("Plans", "When I will look back at my commitments, and with whom."), "intro"),
-            body, ui.spacer(22), ui.Keep([sign])]
+                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0, split=False)
+    return [*ui.heading(tr("Plans", "Check-ins"), 200, width),
+            ui.line(tr("Plans", "When I will look back at my commitments, and with whom."), "intro", width),
+            body, ui.spacer(22), sign]
 
 
-def group_part(data: WorkshopData, width: float) -> list[Flowable]:
+def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:
     priorities = content.group_priorities(data)
     outcomes = content.shared_outcomes(data)
     if not priorities and not outcomes:
         return []
     labels = plan_labels()
-    story = ui.heading(labels.group, space=140)
+    story = ui.heading(labels.group, 140, width)
     for block in priorities:
         rows = [ui.header_cells([labels.rank, labels.priority, labels.dots])]
         for rank, card, dots in block.ranked:
@@ -200,13 +205,14 @@ def group_part(data: WorkshopData, width: float) -> list[Flowable]:
             rows.append([str(rank), ui.Plain(card.text, style), str(dots)])
         numbers = [*ui.plain_cells("cell_center", (0, 1), (0, -1)),
                    *ui.plain_cells("cell_right", (2, 1), (2, -1))]
-        parts = [ui.para(block.item.title, "h3"),
-                 ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], numbers, header=True, zebra=True)]
+        parts = [ui.line(block.item.title, "h3", width),
+                 ui.table(rows, [0.1 * width, 0.76 * width, 0.14 * width], numbers, header=True, zebra=True,
+                          cells=cells)]
         if block.more:
             parts.append(ui.para(more_options(block.more), "muted"))
         story += [ui.Keep(parts[:2]), *parts[2:], ui.spacer(4)]
     for outcome in outcomes:
-        parts: list[Flowable] = [ui.para(outcome.item.title, "h3")]
+        parts: list[Flowable] = [ui.line(outcome.item.title, "h3", width)]
         parts += [ui.para(note) for note in outcome.notes]
         if outcome.actions:
             parts.append(ui.para(labels.agreed, "group"))
@@ -228,11 +234,11 @@ def _group_action_text(action: ActionItem, lang: str) -> str:
     return action.text
 
 
-def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
-    """The six ways, two side by side in each band of two rows: the number (spanning the band)
-    beside the way's title, and under the title its summary (and the participant's commitments
-    that use it, on a warm tint). The title is a plain cell and the summary a paragraph of one
-    style, placed where one paragraph "title<br/>summary" of style "cell" would print them."""
+def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells) -> list[Flowable]:
+    """The six ways, two side by side in each row: the number beside the way's title, and under
+    the title its summary (and the participant's commitments that use it, on a warm tint). The
+    title and the summary are two flowables of one cell, the summary a paragraph of one style,
+    placed where one paragraph "title<br/>summary" of style "cell" would print them."""
     used: dict[str, list[int]] = {}
     for number, action in enumerate(actions, start=1):
         used.setdefault(action.strategy, []).append(number)
@@ -243,41 +249,41 @@ def six_ways_part(actions: list[ActionItem], width: float) -> list[Flowable]:
     below = cell.fontSize - summary.fontSize  # the summary's first line sits a line under the title's
     pad = 5
     for i, strategy in enumerate(STRATEGIES):
-        row, col = (i // 2) * 2, (i % 2) * 2
+        row, col = i // 2, (i % 2) * 2
         if col == 0:
-            rows += [[], []]
-            commands += [("BOTTOMPADDING", (0, row), (-1, row), 0),
-                         ("TOPPADDING", (0, row + 1), (-1, row + 1), below),
-                         ("BOTTOMPADDING", (0, row + 1), (-1, row + 1), pad - below),
-                         ("SPAN", (0, row), (0, row + 1)), ("SPAN", (2, row), (2, row + 1))]
+            rows.append([])
         text = ui.text_markup(tr("Strategies", strategy.summary))
         if strategy.id in used:
             mine = ", ".join(str(n) for n in used[strategy.id])
             text += "<br/>" + ui.text_markup(tr("Plans", "My commitments: {numbers}").format(numbers=mine),
                                           color=st.ACCENT)
-            commands.append(("BACKGROUND", (col, row), (col + 1, row + 1), st.color(st.TINT_WARM)))
-        rows[row] += [str(strategy.number), ui.Plain(tr("Strategies", strategy.title), "cell_bold")]
-        rows[row + 1] += ["", ui.raw(text, "way_summary")]
+            commands.append(("BACKGROUND", (col, row), (col + 1, row), st.color(st.TINT_WARM)))
+        title = ui.line(tr("Strategies", strategy.title), "cell_bold", half - NUMBER_COL - 2 * pad)
+        rows[row] += [str(strategy.number), [title, ui.spacer(below), cells.raw(text, "way_summary")]]
     ways = ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
-        *[("LINEBELOW", (0, r), (-1, r), 0.4, st.color(st.RULE)) for r in range(1, len(rows) - 1, 2)],
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad - below),
+        *[("LINEBELOW", (0, r), (-1, r), 0.4, st.color(st.RULE)) for r in range(len(rows) - 1)],
         ("LINEAFTER", (1, 0), (1, -1), 0.4, st.color(st.RULE)),
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
         *commands,
-    ], padding=pad)
-    return [ui.Keep([*ui.heading(plan_labels().six_ways), ways])]
+    ], padding=pad, cells=cells)
+    return [ui.Keep([*ui.heading(plan_labels().six_ways, width=width), ways])]
 
 
-def plan_story(data: WorkshopData, participant: Participant, index: int, width: float) -> list[Flowable]:
+def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,
+               cells: ui.SharedCells | None = None) -> list[Flowable]:
     """The flowables of one plan, between section markers (new ones for each file: reportlab
-    marks the flowables it lays out)."""
+    marks the flowables it lays out), with the table cells' paragraphs of ``cells`` (shared
+    by all plans of one run)."""
+    cells = ui.SharedCells() if cells is None else cells
     lang = data.workshop.language
     actions = content.commitments(data, participant)
     story: list[Flowable] = [StartSection(plan_section(data, participant, index))]
-    story += title_part(data, participant, index, width)
-    story += commitments_part(actions, width, lang)
-    story += checkins_part(actions, width, lang)
-    story += group_part(data, width)
-    story += six_ways_part(actions, width)
+    story += title_part(data, participant, index, width, cells)
+    story += commitments_part(actions, width, lang, cells)
+    story += checkins_part(actions, width, lang, cells)
+    story += group_part(data, width, cells)
+    story += six_ways_part(actions, width, cells)
     story.append(EndSection())
     return ui.glue(story)

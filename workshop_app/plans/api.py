@@ -80,6 +80,7 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
     from reportlab.platypus import PageBreak
 
     from workshop_app.plans.action_plan import participant_name, plan_section, plan_story
+    from workshop_app.plans.blocks import SharedCells
     from workshop_app.plans.content import plan_participants
     from workshop_app.plans.page import CancelledError, LazyStory, build_pdf
     from workshop_app.plans.styles import frame_width
@@ -100,6 +101,7 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
     names = plan_file_names(data)
     total = len(people)
     result = PlansResult()
+    cells = SharedCells()  # the same cell paragraphs print in every plan and in both files
 
     def sections() -> Iterator[list]:
         """Each plan's flowables for the combined file, once its own file is written (from a
@@ -112,12 +114,12 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
             if individual:
                 name = participant_name(participant, index + 1)
                 result.participant_files.append(build_pdf(
-                    folder / names[index], plan_story(data, participant, index + 1, width),
+                    folder / names[index], plan_story(data, participant, index + 1, width, cells),
                     paper=paper, invariant=invariant,
                     meta=_meta(data, tr("Plans", "Personal action plan: {name}").format(name=name)),
                     section=plan_section(data, participant, index + 1)))
             if combined:
-                story = plan_story(data, participant, index + 1, width)
+                story = plan_story(data, participant, index + 1, width, cells)
                 yield story if index == 0 else [PageBreak(), *story]
             else:
                 yield []

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Preformatted, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
 from workshop_app.model.workshop import WorkshopData
@@ -64,9 +64,44 @@ def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Par
     return Para(markup_text, st.styles()[style], bulletText=bullet)
 
 
+class SharedCells(dict):
+    """Table cells' paragraphs shared by the tables of one writing run that print the same
+    markup in the same style: each is parsed once and, through :class:`WrapOnce`, broken into
+    lines once per width. Only for cells (a table measures, draws and splits its cells; a
+    split makes new paragraphs): reportlab marks what a frame places, so a flowable of the
+    frame itself must not be laid out twice."""
+
+    def raw(self, markup_text: str, style: str) -> Paragraph:
+        """:func:`raw` of ``markup_text`` in ``style``, made once."""
+        key = (markup_text, style)
+        found = self.get(key)
+        if found is None:
+            found = self[key] = raw(markup_text, style)
+        return found
+
+
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph that prints ``text`` exactly as typed."""
     return raw(markup(text), style)
+
+
+def line(text: object, style: str, width: float, cells: SharedCells | None = None) -> Flowable:
+    """``text`` as :func:`para` prints it in a frame ``width`` wide: when each of its lines is
+    plain text that fits on one line (see :func:`plain_lines`, :func:`fits_plain`), a
+    ``Preformatted`` of those lines (no markup to parse: quicker to lay out, and drawn where
+    the paragraph's lines would be), else a paragraph (from ``cells`` if given: a cell's)."""
+    lines = plain_lines(text)
+    s = st.styles()[style]
+    if lines and lines[0] and fits_plain(lines, s, width):
+        return Preformatted("\n".join(lines), s)
+    return para(text, style) if cells is None else cells.raw(markup(text), style)
+
+
+def fits_plain(lines: tuple[str, ...], style, room: float) -> bool:
+    """Whether every line prints on one line of ``room`` points in ``style``, as a paragraph
+    would print it (single spaces between words, none at the ends)."""
+    return all(text == " ".join(text.split())
+               and stringWidth(text, style.fontName, style.fontSize) <= room for text in lines)
 
 
 def text_markup(text: object, bold: bool = False, size: float | None = None,
@@ -82,48 +117,47 @@ def text_markup(text: object, bold: bool = False, size: float | None = None,
     return f"<font {' '.join(attrs)}>{inner}</font>" if attrs else inner
 
 
-def field_rows(fields: list[tuple[str, object]], widths: list[float], padding: float, *,
-               row: int = 0, col: int = 0, style: str = "cell", lines: int = 1,
-               top: float | None = None) -> tuple[list, list, list]:
-    """Labelled fields side by side as two table rows: small grey labels over the values.
+def field_row(fields: list[tuple[str, object]], widths: list[float], padding: float, *,
+              row: int = 0, col: int = 0, style: str = "cell", lines: int = 1,
+              top: float | None = None, cells: SharedCells | None = None) -> tuple[list, list]:
+    """Labelled fields side by side as one table row: small grey labels over the values.
 
     ``fields`` are ``(label, value)`` in the columns from ``col`` (``widths`` theirs); a value
     is text (an empty one becomes ``lines`` lines to write on by hand) or a paragraph of
-    ``style``. Returns the label row's cells, the value row's cells and the style commands of
-    the two rows (``row`` and ``row + 1``; ``padding`` as in :func:`table`, ``top`` above the
-    labels if not ``padding - 1``). The cells beside them must need no more room: ``[]`` for
-    an empty one, not ``""`` (a string cell is a line high).
+    ``style``. Returns the row's cells and the style commands of row ``row`` (``padding`` as
+    in :func:`table`, ``top`` above the labels if not ``padding - 1``). The cells beside them
+    must need no more room: ``[]`` for an empty one, not ``""`` (a string cell is a line high).
 
-    Label and value print where one paragraph "LABEL<br/>value" of ``style`` would put them,
-    but the label is a plain string cell and so is a value that fits on one line: quicker to
-    lay out and draw (see :class:`Plain`).
+    Each cell holds the label, a gap and the value, printed where one paragraph
+    "LABEL<br/>value" of ``style`` would put them; the label and a value that fits on its
+    lines are ``Preformatted`` (see :func:`line`): quicker to lay out and draw.
     """
     s = st.styles()[style]
     label_style = "field_label_bold" if s.fontName == SANS_BOLD else "field_label"  # as in ``style``
     last = col + len(fields) - 1
-    labels, values = [], []
-    commands: list[tuple] = [("TOPPADDING", (col, row), (last, row), padding - 1 if top is None else top),
-                             ("BOTTOMPADDING", (col, row), (last, row), 0)]
+    out: list = []
+    commands: list[tuple] = [("TOPPADDING", (col, row), (last, row), padding - 1 if top is None else top)]
     for c, (label, value) in enumerate(fields, start=col):
-        labels.append(Plain(label.upper(), label_style))
+        room = widths[c - col] - 2 * padding
         text = "" if value is None else value
         if isinstance(text, str) and not text.strip():
-            values.append(Plain("\n".join(st.write_rule(widths[c - col] - 14) for _ in range(lines)),
-                                "write"))
+            rules = "\n".join(st.write_rule(widths[c - col] - 14) for _ in range(lines))
+            shown: Flowable = Preformatted(rules, st.styles()["write"])
             above = s.leading - st.FIELD_LABEL_LEADING  # under a label line of the paragraph's leading
         else:
-            values.append(text if isinstance(text, Flowable) else Plain(text, style))
+            shown = text if isinstance(text, Flowable) else line(text, style, room, cells)
             above = st.FIELD_LABEL_SIZE + s.leading - s.fontSize - st.FIELD_LABEL_LEADING
         below = padding + s.leading - st.FIELD_LABEL_LEADING - above
-        commands += [("TOPPADDING", (c, row + 1), (c, row + 1), above),
-                     ("BOTTOMPADDING", (c, row + 1), (c, row + 1), below)]
-    return labels, values, commands
+        out.append([line(label.upper(), label_style, room), Gap(1, above), shown])
+        commands.append(("BOTTOMPADDING", (c, row), (c, row), below))
+    return out, commands
 
 
-def heading(text: str, space: float = 90) -> list[Flowable]:
-    """A section heading with a rule, kept with what follows (and at least ``space`` points of room)."""
+def heading(text: str, space: float = 90, width: float | None = None) -> list[Flowable]:
+    """A section heading with a rule, kept with what follows (and at least ``space`` points of
+    room); given the frame's ``width``, a heading that fits on a line is a :func:`line`."""
     rule = Rule(width="100%", thickness=0.6, color=st.color(st.RULE), spaceBefore=0, spaceAfter=8)
-    return [RoomBreak(space), para(text, "h2"), rule]
+    return [RoomBreak(space), para(text, "h2") if width is None else line(text, "h2", width), rule]
 
 
 class Rule(HRFlowable):
@@ -179,14 +213,15 @@ class Plain:
     style: str = "cell"
 
 
-def _plain_cells(rows: list[list], widths: list[float], padding: float) -> tuple[list[list], list[tuple]]:
+def _plain_cells(rows: list[list], widths: list[float], padding: float,
+                 cells: SharedCells | None) -> tuple[list[list], list[tuple]]:
     """``rows`` with their :class:`Plain` cells resolved, and the style commands of the string
     cells (one set for each run of neighbours in a row with the same style)."""
     runs: list[list] = []  # [row, first column, last column, style]
     out = []
     for r, row in enumerate(rows):
-        cells = list(row)
-        for c, value in enumerate(cells):
+        row_cells = list(row)
+        for c, value in enumerate(row_cells):
             if not isinstance(value, Plain):
                 continue
             lines = plain_lines(value.text)
@@ -194,24 +229,29 @@ def _plain_cells(rows: list[list], widths: list[float], padding: float) -> tuple
             room = widths[c] - 2 * padding
             if lines is None or any(stringWidth(line, style.fontName, style.fontSize) > room
                                     for line in lines):
-                cells[c] = para(value.text, value.style)
+                row_cells[c] = (para(value.text, value.style) if cells is None
+                                else cells.raw(markup(value.text), value.style))
                 continue
-            cells[c] = "\n".join(lines)
+            row_cells[c] = "\n".join(lines)
             if runs and runs[-1][0] == r and runs[-1][2] == c - 1 and runs[-1][3] == value.style:
                 runs[-1][2] = c
             else:
                 runs.append([r, c, c, value.style])
-        out.append(cells)
+        out.append(row_cells)
     commands = [cmd for r, first, last, style in runs for cmd in plain_cells(style, (first, r), (last, r))]
     return out, commands
 
 
 def table(rows: list[list], widths: list[float], commands: list[tuple] | None = None, *,
           header: bool = False, zebra: bool = False, padding: float = 5,
-          row_heights: list[float | None] | None = None) -> Table:
-    """A table that splits between and inside rows, so long cells never break the layout.
+          row_heights: list[float | None] | None = None, cells: SharedCells | None = None,
+          split: bool = True) -> Table:
+    """A table that splits between and inside rows, so long cells never break the layout
+    (unless ``split`` is false: a small table then moves to the next page whole, as in a
+    :class:`Keep`, without being measured twice).
 
     Cells hold flowables, lists of flowables, :class:`Plain` text or nothing ("").
+    :class:`Plain` text that needs a paragraph takes it from ``cells`` if given.
     """
     base = [
         ("FONTNAME", (0, 0), (-1, -1), SANS),  # for empty cells: never the unembedded Helvetica
@@ -222,10 +262,10 @@ def table(rows: list[list], widths: list[float], commands: list[tuple] | None = 
         ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
         *_look(header, zebra),
     ]
-    rows, plain = _plain_cells(rows, widths, padding)
+    rows, plain = _plain_cells(rows, widths, padding, cells)
     return OnceTable(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
-                 splitByRow=1, splitInRow=1, style=TableStyle(base + list(commands or []) + plain),
-                 hAlign="LEFT")
+                     splitByRow=int(split), splitInRow=int(split),
+                     style=TableStyle(base + list(commands or []) + plain), hAlign="LEFT")
 
 
 _ALIGN = ("LEFT", "CENTER", "RIGHT")  # reportlab's TA_LEFT, TA_CENTER, TA_RIGHT
@@ -248,7 +288,8 @@ def header_cells(labels: list[str], style: str = "cell_bold") -> list[Plain]:
     return [Plain(label, style) for label in labels]
 
 
-def meta_table(items: list[tuple[str, object]], width: float, shares: list[float]) -> Table:
+def meta_table(items: list[tuple[str, object]], width: float, shares: list[float],
+               cells: SharedCells | None = None) -> Table:
     """Labelled facts (workshop, date, place...) in a tinted table of ``len(shares)`` columns,
     filled row by row; ``shares`` are the columns' parts of the width."""
     cols = [share * width for share in shares]
@@ -262,19 +303,18 @@ def meta_table(items: list[tuple[str, object]], width: float, shares: list[float
         fields = items[i:i + len(cols)]
         if rows:
             commands.append(("LINEBELOW", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.color("#ffffff")))
-        labels, values, more = field_rows(fields, cols[:len(fields)], 7, row=len(rows))
-        pad: list = [[]] * (len(cols) - len(fields))
-        rows += [[*labels, *pad], [*values, *pad]]
+        cells_of, more = field_row(fields, cols[:len(fields)], 7, row=len(rows), cells=cells)
+        rows.append([*cells_of, *[[]] * (len(cols) - len(fields))])
         commands += more
-    return table(rows, cols, commands, padding=7)
+    return table(rows, cols, commands, padding=7, cells=cells)
 
 
 def title_block(kicker: str, title: str, subtitle: str, items: list[tuple[str, object]], width: float,
-                shares: list[float]) -> list[Flowable]:
-    story: list[Flowable] = [para(kicker.upper(), "kicker"), para(title, "title")]
+                shares: list[float], cells: SharedCells | None = None) -> list[Flowable]:
+    story: list[Flowable] = [line(kicker.upper(), "kicker", width), line(title, "title", width)]
     if subtitle.strip():
-        story.append(para(subtitle, "subtitle"))
-    story += [spacer(10), meta_table(items, width, shares)]
+        story.append(line(subtitle, "subtitle", width))
+    story += [spacer(10), meta_table(items, width, shares, cells)]
     return story
 
 

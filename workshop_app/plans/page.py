@@ -133,11 +133,16 @@ def draw_footer(canv, section: Section, page: int, pages: int) -> None:
 class Keep(KeepTogether):
     """KeepTogether that starts a new page only if that helps: content taller than a whole
     page (the canvas's ``ws_room``) flows on from where it is instead of leaving the rest of
-    this page empty. ``flowables`` are the content as given."""
+    this page empty. ``flowables`` are the content as given; all but the last lose their
+    ``keepWithNext`` (as in a keep-with-next chain reportlab joins): they are kept together
+    here, and when the block goes back into the flow it is not measured again as a chain."""
 
     def __init__(self, flowables: list[Flowable]):
         super().__init__(flowables)
         self.flowables = list(flowables)
+        for flowable in self.flowables[:-1]:
+            if flowable.getKeepWithNext():
+                flowable.keepWithNext = 0
 
     def split(self, aW, aH):  # noqa: N803 (reportlab's names)
         parts = super().split(aW, aH)  # the content, after a FrameBreak() if it wants a new page
