@@ -320,3 +320,38 @@ def test_the_check_stops_when_cancelled_and_reports_nothing(data_dir):
     assert asked, "the check asks whether to go on while it reads"
     assert integrity_problem(data_dir.database) is not None
     assert not data_dir.quarantine.exists()
+
+
+def test_a_database_of_an_older_version_is_backed_up_before_it_is_updated(data_dir):
+    """Opening a database an older app wrote updates its schema; the file as it was is kept
+    first, as a backup that the older version could restore."""
+    from sqlite_utils import Database
+
+    from workshop_app.storage.schema import migrations
+
+    old = Database(data_dir.database)
+    migrations().apply(old, stop_before="0004_workshops_by_date")
+    old.execute("PRAGMA user_version = 3")
+    old["workshops"].insert({"id": 1, "title": "Kept as it was"})
+    old.conn.commit()
+    old.close()
+    store, notices = open_store(data_dir)
+    store.close()
+    backups = list_backups(data_dir.backups)
+    assert [b.reason for b in backups] == ["before-update"]
+    kept = sqlite3.connect(backups[0].path)
+    try:
+        names = {r[0] for r in kept.execute("SELECT name FROM _sqlite_migrations")}
+        assert "0004_workshops_by_date" not in names and "0003_counted_votes" in names
+        assert kept.execute("SELECT title FROM workshops").fetchall() == [("Kept as it was",)]
+    finally:
+        kept.close()
+    again, _ = open_store(data_dir)  # up to date now: no second backup
+    again.close()
+    assert len(list_backups(data_dir.backups)) == 1
+
+
+def test_a_new_database_is_not_backed_up(data_dir):
+    store, _ = open_store(data_dir)
+    store.close()
+    assert list_backups(data_dir.backups) == []

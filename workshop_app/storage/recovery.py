@@ -157,7 +157,7 @@ def open_store(data_dir: DataDir, before_recovery: Callable[[str], None] | None 
     if problem is not None:
         notices.extend(_recover_or_raise(data_dir, problem, before_recovery))
     try:
-        return Store(data_dir.database), notices
+        return Store(data_dir.database, data_dir.backups), notices
     except DatabaseNewerError:
         raise
     except StorageError:
@@ -167,7 +167,7 @@ def open_store(data_dir: DataDir, before_recovery: Callable[[str], None] | None 
         if problem is None:
             raise
     notices.extend(_recover_or_raise(data_dir, problem, before_recovery))
-    return Store(data_dir.database), notices
+    return Store(data_dir.database, data_dir.backups), notices
 
 
 def recover_store(store: Store, data_dir: DataDir, problem: str,

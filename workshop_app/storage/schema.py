@@ -238,6 +238,11 @@ def check_not_newer(conn: sqlite3.Connection, path: Path) -> None:
         raise newer_error(path, ", ".join(sorted(unknown)))
 
 
+def written_before(conn: sqlite3.Connection) -> bool:
+    """Whether the database holds a schema already (an older version's, when :func:`behind`)."""
+    return bool(_applied(conn))
+
+
 def behind(conn: sqlite3.Connection) -> bool:
     """Whether :func:`migrate` has anything to do: a migration or the schema version missing, or
     the search index incomplete."""

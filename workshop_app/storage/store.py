@@ -21,16 +21,25 @@ from workshop_app.storage import db as dbmod
 from workshop_app.storage.base import reads
 from workshop_app.storage.capture import CaptureMixin
 from workshop_app.storage.errors import StorageError
-from workshop_app.storage.schema import behind, check_header_not_newer, check_not_newer, migrate
+from workshop_app.storage.schema import (
+    behind,
+    check_header_not_newer,
+    check_not_newer,
+    migrate,
+    written_before,
+)
 from workshop_app.storage.search import SearchMixin
 from workshop_app.storage.transfer import TransferMixin
 from workshop_app.storage.workshops import WorkshopsMixin
 
 
 class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
-    def __init__(self, path: str | os.PathLike):
+    def __init__(self, path: str | os.PathLike, backups_dir: Path | None = None):
         super().__init__()
         self.path = Path(path)
+        #: Where a database an older version wrote is backed up before its schema is updated
+        #: (None: not backed up, as for a backup being checked or a test's scratch file).
+        self.backups_dir = backups_dir
         self._open()
 
     def _open(self) -> None:
@@ -46,6 +55,10 @@ class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
         try:
             check_not_newer(self.conn, self.path)
             if behind(self.conn):
+                if self.backups_dir is not None and written_before(self.conn):
+                    from workshop_app.storage.backups import backup_now
+
+                    backup_now(self.path, self.backups_dir, "before-update", thin=False)
                 migrate(self.db)
             dbmod.stamp_application_id(self.conn)
             self._data_version = self._read_data_version()
