@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from workshop_app.i18n import tr_noop
@@ -21,6 +22,20 @@ MAX_DOTS = 9_999
 #: the agenda builder and the workshop file check all use these.
 MAX_WORKSHOP_MINUTES = 24 * 60
 MAX_ITEM_MINUTES = 8 * 60
+
+def local_time(moment: str | datetime) -> str:
+    """A stored moment (an ISO 8601 timestamp, UTC unless it says otherwise, or a datetime) as
+    ``YYYY-MM-DD HH:MM`` on this machine's clock: the one way every page, message and PDF shows
+    one. Text that is no timestamp prints as it is."""
+    if isinstance(moment, str):
+        try:
+            moment = datetime.fromisoformat(moment.strip())
+        except ValueError:
+            return moment
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+
 
 SIDES: dict[str, str] = {
     "leadership": tr_noop("Leadership"),

@@ -15,6 +15,7 @@ from workshop_app.model.workshop import (
     ActionItem,
     AgendaItem,
     WorkshopData,
+    local_time,
 )
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import content
@@ -260,7 +261,7 @@ def story_of(data: WorkshopData, width: float) -> list[Flowable]:
     subtitle = ws.organisation
     if run is not None and run.started_at:
         subtitle = " \u00b7 ".join(p for p in (ws.organisation, tr("Plans", "run started {when}").format(
-            when=run.started_at.replace("T", " ")[:16])) if p)
+            when=local_time(run.started_at))) if p)
     story = ui.title_block(tr("Plans", "Facilitator report"), ws.title, subtitle, items, width, [0.5, 0.5])
     for part in (agenda_part, participants_part, notes_part, cards_part, votes_part, ratings_part,
                  actions_part):

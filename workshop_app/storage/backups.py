@@ -28,6 +28,7 @@ from stat import S_ISREG
 from typing import TYPE_CHECKING
 
 from workshop_app.i18n import tr
+from workshop_app.model.workshop import local_time
 from workshop_app.paths import DataDir
 from workshop_app.storage import db as dbmod
 from workshop_app.storage.errors import StorageError
@@ -65,7 +66,7 @@ class BackupInfo:
 
     def local_time(self) -> str:
         """When it was taken, in local time, for messages."""
-        return self.created.astimezone().strftime("%Y-%m-%d %H:%M")
+        return local_time(self.created)
 
 
 @dataclass

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.gui.pack_editor.forms import count_problems
+from workshop_app.model.workshop import local_time
 from workshop_app.services.pack_editing import DraftInfo
 
 
@@ -72,7 +73,7 @@ class DraftsDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Drafts"))
         for draft in drafts:
-            when = datetime.datetime.fromtimestamp(draft.modified).strftime("%Y-%m-%d %H:%M")
+            when = local_time(datetime.datetime.fromtimestamp(draft.modified, datetime.UTC))
             item = QListWidgetItem(self.tr("{title} (draft of {when})").format(title=draft.title, when=when))
             item.setData(Qt.ItemDataRole.UserRole, draft.key)
             self.list.addItem(item)

@@ -20,6 +20,7 @@ from workshop_app.gui.pack_editor.dialogs import DraftsDialog
 from workshop_app.gui.pack_editor.session import PackSession
 from workshop_app.gui.pack_editor.window import PackEditorWindow
 from workshop_app.model import Pack
+from workshop_app.model.workshop import local_time
 from workshop_app.services import pack_editing as pe
 from workshop_app.services.context import AppContext
 
@@ -66,11 +67,12 @@ class PackEditors(QObject):
         if pack.id in self.windows:
             return self._raise(self.windows[pack.id])
         if self.drafts.exists(pack.id):
-            when = datetime.datetime.fromtimestamp(self.drafts.path(pack.id).stat().st_mtime)
+            when = local_time(datetime.datetime.fromtimestamp(self.drafts.path(pack.id).stat().st_mtime,
+                                                              datetime.UTC))
             answer = self._ask(self.tr("Continue the draft?"), self.tr(
                 "You kept a draft of “{title}” on {when}. Continue the draft, or open the saved pack "
                 "(the draft stays in your drafts)?").format(
-                    title=pack.title, when=when.strftime("%Y-%m-%d %H:%M")),
+                    title=pack.title, when=when),
                 self.tr("Continue the draft"), self.tr("Open the saved pack"))
             if answer is None:
                 return None
