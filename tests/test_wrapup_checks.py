@@ -70,3 +70,13 @@ def test_the_page_shows_the_list_above_the_create_button_and_still_allows_printi
     qtbot.waitUntil(lambda: "Loose end 5" in page.checks.toPlainText())
     page.layout().activate()
     page.grab().save("/tmp/prechecks-many.png")
+
+
+def test_the_page_says_ready_when_nothing_is_missing(main_window, ctx, qtbot):
+    wid = import_sample(ctx)  # every commitment complete, everyone has one
+    main_window.hub.workshopsChanged.emit()
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.show_page("wrapup")
+    page = main_window.pages["wrapup"]
+    qtbot.waitUntil(lambda: page.people.count() == 8)
+    assert page.checks.toPlainText() == "Ready to print: nothing missing."
