@@ -158,6 +158,33 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
                        participant_name(participant, number), plan_labels())
 
 
+def before_printing(data: WorkshopData) -> list[str]:
+    """What to check before printing, one line each (a check, never a block): every commitment
+    without a due date, an owner or a measure, then every present participant without any
+    commitment (their plan gets blank lines). Dropped commitments and absent people are left out."""
+    from workshop_app.plans.content import commitments
+
+    lines = []
+    for action in data.actions:
+        if action.status == "dropped":
+            continue
+        owners = ", ".join(p.name for p in map(data.participant, action.owners) if p is not None)
+        what = tr("Wrapup", "“{text}”").format(text=action.text)
+        if owners:
+            what = tr("Wrapup", "{owners}: {commitment}").format(owners=owners, commitment=what)
+        if not action.due.strip():
+            lines.append(tr("Wrapup", "{commitment} has no due date.").format(commitment=what))
+        if not owners:
+            lines.append(tr("Wrapup", "{commitment} has no owner.").format(commitment=what))
+        if not action.measure.strip():
+            lines.append(tr("Wrapup", "{commitment} has no measure.").format(commitment=what))
+    for person in plan_people(data):
+        if not commitments(data, person):
+            lines.append(tr("Wrapup", "{name} has no commitment: their plan has blank lines to "
+                                      "fill in.").format(name=person.name))
+    return lines
+
+
 def print_command(path: Path, printer: str = "", copies: int = 1, duplex: bool = True) -> list[str] | None:
     """The command that sends a PDF to a printer (CUPS ``lp``), or None where there is none."""
     lp = shutil.which("lp")

@@ -10,11 +10,13 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -62,6 +64,12 @@ class WrapUpPage(Page):
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
+        #: What to check before printing (wrapup.before_printing), just above the Create button.
+        self.checks = QPlainTextEdit()
+        self.checks.setReadOnly(True)
+        self.checks.setFrameShape(QFrame.Shape.NoFrame)
+        self.checks.viewport().setAutoFillBackground(False)
+        self.checks.setAccessibleName(self.tr("Before printing"))
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Participants"))
         self.people.currentRowChanged.connect(self._show_preview)
@@ -139,6 +147,7 @@ class WrapUpPage(Page):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         layout.addLayout(options)
+        layout.addWidget(self.checks)
         layout.addLayout(run)
         layout.addLayout(after)
 
@@ -183,11 +192,9 @@ class WrapUpPage(Page):
             self.folder.setText(str(wrapup.default_output_dir(base, w)))
         row = max(0, self.people.currentRow())
         self.people.clear()
-        without = 0
         self.printed = wrapup.plan_people(self.data)
         for p in self.printed:
             count = len(wrapup.plan_preview(self.data, p).commitments)
-            without += count == 0
             if count == 0:
                 label = self.tr("{name} (blank lines to fill in by hand)").format(name=p.name)
             else:
@@ -203,11 +210,6 @@ class WrapUpPage(Page):
                 people=len(self.printed), actions=len(self.data.actions))
             if absent:
                 counts += " " + self.tr("Marked absent, no plan: {n}.").format(n=absent)
-            if without:
-                counts += " " + self.tr("{without} without a recorded commitment still get a plan "
-                                        "with blank lines to fill in.").format(without=without)
-            else:
-                counts += " " + self.tr("Everyone has at least one recorded commitment.")
             self.summary.setText(counts)
         else:
             self.preview.clear()
@@ -215,6 +217,22 @@ class WrapUpPage(Page):
                                          "page to print their plans.") if absent else
                                  self.tr("Add participants on the Plan page: each one gets a plan."))
         self.generate_button.setEnabled(bool(self.printed) and self.task is None)
+        self.checks.setVisible(bool(self.printed))
+        self._show_checks(wrapup.before_printing(self.data))
+
+    def _show_checks(self, lines: list[str]) -> None:
+        """The things to check before printing, in one list (printing stays allowed)."""
+        if lines:
+            heading = counted(len(lines), self.tr("Before printing, check 1 thing:"),
+                              self.tr("Before printing, check %n things:", None, len(lines)))
+            lines = [heading, *(f"• {line}" for line in lines)]
+        else:
+            lines = [self.tr("Ready to print: nothing missing.")]
+        self.checks.setPlainText("\n".join(lines))
+        shown = min(len(lines), 8)  # longer lists scroll
+        margins = self.checks.contentsMargins().top() + self.checks.contentsMargins().bottom()
+        self.checks.setFixedHeight(shown * self.checks.fontMetrics().lineSpacing()
+                                   + 2 * round(self.checks.document().documentMargin()) + margins)
 
     @Slot(int)
     def _show_preview(self, row: int) -> None:
