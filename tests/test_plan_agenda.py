@@ -12,6 +12,7 @@ from test_plan_support import (
     edit_cell,
     open_plan,
     press_enter,
+    three_people,
     type_text,
 )
 
@@ -208,3 +209,18 @@ def test_run_sheet_is_written_on_a_worker_and_offered_to_open(main_window, ctx, 
     assert out.read_bytes().startswith(b"%PDF")
     assert offered and str(out) in offered[0]
     assert not close_message_boxes(main_window)
+
+
+def test_blank_plans_are_written_on_a_worker_and_the_status_says_where(main_window, ctx, qtbot, tmp_path):
+    plan = open_plan(main_window, ctx, qtbot, participants=three_people())
+    button = plan.page.blank_plans_button
+    assert button.isVisible() and button.text().replace("&", "") == "Print blank plans…"
+    said = []
+    main_window.hub.status.connect(said.append)
+    out = tmp_path / "blank plans"
+    plan.page.write_blank_plans(out)
+    assert not button.isEnabled()  # busy, but the window keeps working
+    qtbot.waitUntil(lambda: button.isEnabled(), timeout=20000)
+    written = sorted(p.name for p in out.iterdir())
+    assert written == ["Ada-Lovelace.pdf", "Grace-Hopper.pdf", "Marie-Curie.pdf", "all-blank-plans.pdf"]
+    assert any(str(out) in message and "3" in message for message in said)

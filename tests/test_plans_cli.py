@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from workshop_app.paths import DataDir
 from workshop_app.services.context import AppContext
 
-from plans_fixtures import PRIVATE_MARKER, make_workshop_data
+from plans_fixtures import GROUP_ACTION_MARKER, NAMES, PRIVATE_MARKER, make_workshop_data
 
 storage = pytest.importorskip("workshop_app.storage.workshop_file",
                               reason="storage (workshop_file) is not there yet")
@@ -111,3 +111,21 @@ def test_commands_do_not_import_reportlab_until_they_write():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             cwd=Path(__file__).resolve().parent.parent)
     assert result.stdout.strip() == "False"
+
+
+def test_blank_plans_give_every_present_participant_an_empty_plan(run_cli, stored, tmp_path):
+    folder, workshop_id = stored
+    out = tmp_path / "blank"
+    code, stdout, stderr = run_cli("plans", str(workshop_id), "--out", str(out), "--blank", data_dir=folder)
+    assert code == 0, stderr
+    printed = [Path(line) for line in stdout.splitlines()]
+    assert len(printed) == len(NAMES) + 1 and printed[-1].name == "all-blank-plans.pdf"
+    recorded = ("KESTREL", "HERON", "SHAREDPAIR", "OSPREY", "PLOVER", "LITERALMARK", GROUP_ACTION_MARKER,
+                "Weekly joint planning meeting")
+    for path, name in zip(printed, NAMES.values(), strict=False):
+        text = "".join(page.extract_text() for page in PdfReader(path).pages)
+        assert name in text and "Bridging leadership and operations" in text and "Harbour Room" in text
+        assert text.count("WHAT I WILL DO") == 2 and "CHECK-IN DATE" in text.upper()
+        assert not [marker for marker in recorded if marker in text]
+    combined = "".join(page.extract_text() for page in PdfReader(printed[-1]).pages)
+    assert all(name in combined for name in NAMES.values())

@@ -300,3 +300,10 @@ def test_run_sheet_has_clock_times_materials_steps_and_facilitator_notes(run_she
                      "Total 135 min of 180 min planned", "Page 1 of"):
         assert expected in text
     assert PRIVATE_MARKER not in text
+
+
+def test_run_sheet_says_to_hand_out_the_blank_plans_before_the_commitments(run_sheet):
+    text = " ".join(pdf_text(run_sheet).split())
+    hint = "Hand out the blank plans (Plan page: Print blank plans) before this item."
+    assert text.count(hint) == 1  # once: on the one item that captures commitments
+    assert text.index("My commitments (30 min)") < text.index(hint)

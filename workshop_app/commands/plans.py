@@ -20,6 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID",
                    help=tr("cli", "the workshop's id (see: workshops list)"))
     p.add_argument("--out", required=True, metavar="DIR", help=tr("cli", "the folder to write into"))
+    p.add_argument("--blank", action="store_true",
+                   help=tr("cli", "blank plans to hand out before the commitments exercise: each "
+                                  "present participant's name and the workshop, empty commitment "
+                                  "cards to write on by hand"))
     add_paper_option(p)
     p.set_defaults(func=plans_command)
 
@@ -45,7 +49,7 @@ def _load(args, ctx):
 def plans_command(args, ctx) -> int:
     from workshop_app.plans.api import write_action_plans
 
-    result = write_action_plans(_load(args, ctx), args.out, paper=args.paper)
+    result = write_action_plans(_load(args, ctx), args.out, paper=args.paper, blank=args.blank)
     for path in result.paths:
         print(path)
     return 0

@@ -272,18 +272,19 @@ def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells
 
 
 def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,
-               cells: ui.SharedCells | None = None) -> list[Flowable]:
+               cells: ui.SharedCells | None = None, blank: bool = False) -> list[Flowable]:
     """The flowables of one plan, between section markers (new ones for each file: reportlab
     marks the flowables it lays out), with the table cells' paragraphs of ``cells`` (shared
-    by all plans of one run)."""
+    by all plans of one run). ``blank``: a worksheet to write on by hand (empty commitment
+    cards and check-in lines, nothing recorded, no group results)."""
     cells = ui.SharedCells() if cells is None else cells
     lang = data.workshop.language
-    actions = content.commitments(data, participant)
+    actions = [] if blank else content.commitments(data, participant)
     story: list[Flowable] = [StartSection(plan_section(data, participant, index))]
     story += title_part(data, participant, index, width, cells)
     story += commitments_part(actions, width, lang, cells)
     story += checkins_part(actions, width, lang, cells)
-    story += group_part(data, width, cells)
+    story += [] if blank else group_part(data, width, cells)
     story += six_ways_part(actions, width, cells)
     story.append(EndSection())
     return ui.glue(story)

@@ -20,6 +20,7 @@ from workshop_app.i18n import tr
 from workshop_app.model.workshop import WorkshopData
 
 COMBINED_STEM = "all-action-plans"
+BLANK_COMBINED_STEM = "all-blank-plans"
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -59,7 +60,7 @@ def plan_file_names(data: WorkshopData) -> list[str]:
     from workshop_app.plans.content import plan_participants
     from workshop_app.plans.filenames import safe_stem, unique_stem
 
-    used = {COMBINED_STEM}
+    used = {COMBINED_STEM, BLANK_COMBINED_STEM}
     names = []
     for index, participant in enumerate(plan_participants(data), start=1):
         stem = safe_stem(participant.name, f"participant-{index}")  # file names stay ASCII
@@ -70,8 +71,12 @@ def plan_file_names(data: WorkshopData) -> list[str]:
 def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4",
                        invariant: bool = False, progress: Progress | None = None,
                        cancel: Cancel | None = None, *, individual: bool = True,
-                       combined: bool = True) -> PlansResult:
+                       combined: bool = True, blank: bool = False) -> PlansResult:
     """Write one plan per participant and the combined, duplex-safe print file into ``out_dir``.
+
+    ``blank``: worksheets handed out before the commitments exercise, to be written on by hand
+    (each present participant's name and the workshop, with empty commitment cards and check-in
+    lines, whatever has been recorded), the print file named ``all-blank-plans.pdf``.
 
     ``progress(done, total)`` is called as participants are finished;
     ``cancel()`` returning true stops before the next participant: the result
@@ -114,12 +119,12 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
             if individual:
                 name = participant_name(participant, index + 1)
                 result.participant_files.append(build_pdf(
-                    folder / names[index], plan_story(data, participant, index + 1, width, cells),
+                    folder / names[index], plan_story(data, participant, index + 1, width, cells, blank),
                     paper=paper, invariant=invariant,
                     meta=_meta(data, tr("Plans", "Personal action plan: {name}").format(name=name)),
                     section=plan_section(data, participant, index + 1)))
             if combined:
-                story = plan_story(data, participant, index + 1, width, cells)
+                story = plan_story(data, participant, index + 1, width, cells, blank)
                 yield story if index == 0 else [PageBreak(), *story]
             else:
                 yield []
@@ -127,7 +132,8 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
     try:
         if combined:
             result.combined = build_pdf(
-                folder / f"{COMBINED_STEM}.pdf", LazyStory(sections()), paper=paper,
+                folder / f"{BLANK_COMBINED_STEM if blank else COMBINED_STEM}.pdf", LazyStory(sections()),
+                paper=paper,
                 invariant=invariant, meta=_meta(data, tr("Plans", "Action plans")), pad_even=True)
         else:
             for _ in sections():

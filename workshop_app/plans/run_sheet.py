@@ -98,6 +98,9 @@ def exercise_part(item: AgendaItem, start: int, width: float,
     if exercise is None:  # a free item: only what the agenda says
         kind = tr("Plans", AGENDA_KINDS.get(item.kind, item.kind))
         return [ui.Keep([*head, ui.para(kind, "muted")]), ui.spacer(14)]
+    if exercise.capture.type == "actions":  # the commitments exercise: written first on paper
+        head.append(ui.para(tr("Plans", "Hand out the blank plans (Plan page: Print blank plans) "
+                                        "before this item."), "kicker"))
     if exercise.objective.strip():
         head += markdown(exercise.objective, pictures=pictures)
     story: list[Flowable] = []

@@ -87,6 +87,14 @@ def write_wrapup(data: WorkshopData, out_dir: Path, paper: str = "a4",
     return result
 
 
+def write_blank_plans(data: WorkshopData, out_dir: Path, paper: str = "a4") -> list[Path]:
+    """Blank plans to hand out before the commitments exercise: one per present participant
+    (name, workshop, empty commitment cards and check-in lines), then the print file of all."""
+    from workshop_app.plans import write_action_plans
+
+    return write_action_plans(data, Path(out_dir), paper=paper, blank=True).paths
+
+
 def run_sheet_name(workshop: Workshop) -> str:
     """A file name for the facilitator's run sheet, safe on every file system."""
     from workshop_app.plans.filenames import safe_stem

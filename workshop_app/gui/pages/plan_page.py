@@ -88,6 +88,11 @@ class PlanPage(Page):
         self.run_sheet_button.setToolTip(self.tr("A printable agenda with clock times, materials and "
                                                  "your notes for each exercise"))
         self.run_sheet_button.clicked.connect(lambda: self.write_run_sheet())
+        self.blank_plans_button = QPushButton(self.style().standardIcon(sp.SP_DirIcon),
+                                              self.tr("Print &blank plans…"))
+        self.blank_plans_button.setToolTip(self.tr("Before the workshop: a plan for each participant "
+                                                   "with empty commitment cards to fill in by hand"))
+        self.blank_plans_button.clicked.connect(lambda: self.write_blank_plans())
 
         self.details = DetailsForm()
         self.participants = ParticipantsPanel(self.tasks)
@@ -109,6 +114,7 @@ class PlanPage(Page):
         top.addWidget(self.redo_button)
         top.addSpacing(12)
         top.addWidget(self.run_sheet_button)
+        top.addWidget(self.blank_plans_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -270,6 +276,11 @@ class PlanPage(Page):
         super().hideEvent(event)
 
     # -- run sheet ------------------------------------------------------------------------------
+    def _last_folder(self, key: str) -> str:
+        """The folder last written into under settings ``key``, else the user's Documents."""
+        return str(self.settings.value(key) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation))
+
     def write_run_sheet(self, out_path: str | Path | None = None) -> None:
         if self.session is None or self.task is not None:
             return
@@ -278,8 +289,7 @@ class PlanPage(Page):
         if out_path is None:
             from workshop_app.services.wrapup import run_sheet_name
 
-            folder = self.settings.value("plan/run_sheet_dir") or QStandardPaths.writableLocation(
-                QStandardPaths.StandardLocation.DocumentsLocation)
+            folder = self._last_folder("plan/run_sheet_dir")
             name = run_sheet_name(data.workshop)
             out_path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the run sheet"), str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
@@ -295,16 +305,24 @@ class PlanPage(Page):
 
             return str(write_run_sheet(data, Path(out_path), paper=paper, library=library))
 
-        self.run_sheet_button.setEnabled(False)
-        self.hub.status.emit(self.tr("Writing the run sheet…"))
-        self.task = self.tasks.run_in_background(write, self._run_sheet_written, self._run_sheet_failed)
+        self._in_background(self.run_sheet_button, self.tr("Writing the run sheet…"), write,
+                            self._run_sheet_written, self._run_sheet_failed)
 
-    def _run_sheet_done(self) -> None:
-        self.task = None
-        self.run_sheet_button.setEnabled(True)
+    def _in_background(self, button: QPushButton, status: str, work, written, failed) -> None:
+        """Run ``work`` on the task runner with ``button`` disabled until ``written(result)`` or
+        ``failed(message)`` is called (the window keeps working meanwhile)."""
+        def finish(handler):
+            def done(value) -> None:
+                self.task = None
+                button.setEnabled(True)
+                handler(value)
+            return done
+
+        button.setEnabled(False)
+        self.hub.status.emit(status)
+        self.task = self.tasks.run_in_background(work, finish(written), finish(failed))
 
     def _run_sheet_written(self, path: str) -> None:
-        self._run_sheet_done()
         self.hub.status.emit(self.tr("Run sheet saved to {path}").format(path=path))
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Run sheet"),
                           self.tr("The run sheet is saved:\n{path}").format(path=path),
@@ -317,5 +335,39 @@ class PlanPage(Page):
             QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
     def _run_sheet_failed(self, message: str) -> None:
-        self._run_sheet_done()
         self.hub.error.emit(self.tr("The run sheet was not written.\n\n{reason}").format(reason=message))
+
+    # -- blank plans ----------------------------------------------------------------------------
+    def write_blank_plans(self, folder: str | Path | None = None) -> None:
+        """Each present participant's plan with empty commitment cards (to write on in the room)
+        and the print file of all, into ``folder`` (asked for when not given)."""
+        if self.session is None or self.task is not None:
+            return
+        self.flush()
+        data = self.ctx.store.load_workshop_data(self.session.workshop_id)
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the blank plans in"),
+                                                      self._last_folder("plan/blank_plans_dir"))
+            if not folder:
+                return
+            self.settings.setValue("plan/blank_plans_dir", str(folder))
+        from workshop_app.services.wrapup import PAPER_SETTING, paper_choice
+
+        paper, out_dir = paper_choice(self.settings.value(PAPER_SETTING)), Path(folder)
+
+        def write(_progress, _cancelled) -> tuple[int, str]:
+            from workshop_app.services.wrapup import write_blank_plans
+
+            return len(write_blank_plans(data, out_dir, paper=paper)) - 1, str(out_dir)
+
+        self._in_background(self.blank_plans_button, self.tr("Writing the blank plans…"), write,
+                            self._blank_plans_written, self._blank_plans_failed)
+
+    def _blank_plans_written(self, written: tuple[int, str]) -> None:
+        count, folder = written
+        self.hub.status.emit(counted(count, self.tr("1 blank plan and the print file saved to {folder}"),
+                                     self.tr("%n blank plans and the print file saved to {folder}", None,
+                                             count)).format(folder=folder))
+
+    def _blank_plans_failed(self, message: str) -> None:
+        self.hub.error.emit(self.tr("The blank plans were not written.\n\n{reason}").format(reason=message))
