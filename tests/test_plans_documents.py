@@ -307,3 +307,59 @@ def test_run_sheet_says_to_hand_out_the_blank_plans_before_the_commitments(run_s
     hint = "Hand out the blank plans (Plan page: Print blank plans) before this item."
     assert text.count(hint) == 1  # once: on the one item that captures commitments
     assert text.index("My commitments (30 min)") < text.index(hint)
+
+
+def test_report_tallies_the_six_ways_the_commitments_name(tmp_path):
+    data = make_workshop_data()
+    by_text = {a.text.split()[-1]: a for a in data.actions}
+    by_text["OSPREY"].strategy = "open-communication"  # two name open communication, none aligned goals
+    by_text["DROPPEDMARK"].strategy = "open-communication"  # dropped: counted nowhere, as on the plans
+    text = pdf_text(write_report(data, tmp_path / "report.pdf", invariant=True))
+    tally = text[text.index("The six ways in the commitments"):]
+    expected = {"Develop dual competencies": 1, "Foster open communication": 2,
+                "Embrace shared decision-making": 1, "Align goals across levels": 0,
+                "Promote a culture of mutual respect": 1, "Leverage technology and tools": 1,
+                "No way named": 1}  # the group's stand-up names none
+    for number, (title, count) in enumerate(expected.items(), start=1):
+        prefix = rf"{number}\s+" if number <= 6 else ""
+        assert re.search(rf"^{prefix}{re.escape(title)}\s+{count}$", tally, re.MULTILINE), title
+
+
+def test_ways_tally_counts_each_commitment_once_and_leaves_dropped_ones_out():
+    from workshop_app.model.results import ways_tally
+    from workshop_app.model.strategies import STRATEGIES
+
+    data = make_workshop_data()
+    tally = ways_tally(data.actions)
+    assert [way for way, _ in tally] == [*STRATEGIES, None]
+    assert [n for _, n in tally] == [1, 1, 1, 1, 1, 1, 1]  # SHAREDPAIR has two owners: one commitment
+
+
+LONG_OPTION = ("Rotate every shift supervisor through the planning office for two weeks each "
+               "quarter and report back to the dispatchers.")
+LONG_CRITERION = ("How clearly the quarterly goals of the leadership team reach every warehouse "
+                  "shift and which of them the floor acts upon")
+
+
+def _between(text: str, start: str, end: str) -> str:
+    begin = text.index(start)
+    return text[begin:text.index(end, begin)]
+
+
+def test_report_chart_labels_print_whole(tmp_path):
+    assert len(LONG_OPTION) == 120 and len(LONG_CRITERION) == 120
+    data = make_workshop_data()
+    next(c for c in data.cards if c.text == "Supervisors in strategy reviews").text = LONG_OPTION
+    next(a for a in data.agenda if a.title == "Rate our bridges").exercise["capture"]["criteria"][1] = \
+        LONG_CRITERION
+    for rating in data.ratings:
+        if rating.criterion == "Trust between teams":
+            rating.criterion = LONG_CRITERION
+    text = pdf_text(write_report(data, tmp_path / "report.pdf", invariant=True))
+    vote_chart = _between(text, "Dot vote results", "dots from")  # the chart, before its note
+    rating_chart = _between(text, "Rate our bridges", "Criterion")  # the chart, before its table
+    for chart, label in ((vote_chart, LONG_OPTION), (rating_chart, LONG_CRITERION)):
+        words = chart.split()
+        assert "\u2026" not in chart
+        for word in label.split():
+            assert word in words, (word, chart)

@@ -7,6 +7,8 @@
   *inside* the scale, how many people gave each value of the scale, and how many ratings fell
   outside it (never counted anywhere, only reported).
 * :func:`rating_scale`: the scale a capture is shown and checked with.
+* :func:`ways_tally`: how many commitments name each of the six ways, and how many name none
+  (a dropped commitment counts nowhere, as on the printed plans).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from workshop_app.model.pack import Capture, Exercise, whole
-from workshop_app.model.workshop import Card, Rating, Vote, WorkshopData
+from workshop_app.model.strategies import STRATEGIES, Strategy, strategy_by_id
+from workshop_app.model.workshop import ActionItem, Card, Rating, Vote, WorkshopData
 
 #: The scale a capture gets when its snapshot names no usable one.
 DEFAULT_SCALE = (1, 5)
@@ -130,3 +133,11 @@ def rating_summaries(ratings: Iterable[Rating], criteria: Iterable[str],
         inside = sorted(v for v in given if low <= v <= high)
         summaries.append(RatingSummary(name, (low, high), tuple(inside), len(given) - len(inside)))
     return summaries
+
+
+# -- the six ways -----------------------------------------------------------------------------
+def ways_tally(actions: Iterable[ActionItem]) -> list[tuple[Strategy | None, int]]:
+    """``(way, commitments naming it)`` for each of the six ways in order, then ``(None, n)``
+    for the commitments naming none (or an unknown way); dropped commitments are left out."""
+    tally = Counter(strategy_by_id(a.strategy) for a in actions if a.status != "dropped")
+    return [*((way, tally[way]) for way in STRATEGIES), (None, tally[None])]

@@ -1,8 +1,9 @@
 """Charts for the facilitator report (reportlab.graphics drawings).
 
 Labels are drawn run by run with :func:`workshop_app.plans.text.fitted_runs`,
-so card text in any script gets the right font and is shortened with an
-ellipsis to fit; the full text is in the table beside each chart.
+so card text in any script gets the right font. A long option or criterion
+wraps onto up to :data:`LABEL_LINES` lines (its row grows to hold them); only
+a text longer than that is shortened with an ellipsis.
 """
 
 from __future__ import annotations
@@ -16,10 +17,13 @@ from workshop_app.i18n import tr
 from workshop_app.model.results import RatingSummary, mean_text
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, SANS_BOLD
-from workshop_app.plans.text import fitted_runs
+from workshop_app.plans.text import fitted_runs, wrapped_lines
 
 ROW = 18
 LABEL_SIZE = 8
+LABEL_LEADING = LABEL_SIZE * 1.2
+#: The most lines a bar's label wraps onto (a 120-character option takes three or four).
+LABEL_LINES = 5
 
 
 def _drawing(width: float, height: float) -> Drawing:
@@ -40,6 +44,25 @@ def label(text: str, x: float, y: float, size: float = LABEL_SIZE, max_width: fl
     return group
 
 
+def _wrapped(texts: list[str], max_width: float) -> list[list[str]]:
+    return [wrapped_lines(text, LABEL_SIZE, max_width, LABEL_LINES) for text in texts]
+
+
+def _row_height(lines: list[list[str]], least: float) -> float:
+    """The height of every row: ``least``, or more when a label needs several lines."""
+    most = max((len(label_lines) for label_lines in lines), default=1)
+    return max(least, most * LABEL_LEADING + 6)
+
+
+def wrapped_label(lines: list[str], x: float, y_middle: float, max_width: float) -> Group:
+    """Lines of a label, right-aligned at ``x`` and centred vertically on ``y_middle``."""
+    group = Group()
+    top = y_middle + (len(lines) - 1) * LABEL_LEADING / 2 - LABEL_SIZE * 0.35
+    for i, line in enumerate(lines):
+        group.add(label(line, x, top - i * LABEL_LEADING, max_width=max_width, anchor="end"))
+    return group
+
+
 def _nice_step(top: float, ticks: int = 5) -> float:
     raw = max(top, 1) / ticks
     magnitude = 10 ** math.floor(math.log10(raw))
@@ -52,15 +75,17 @@ def _nice_step(top: float, ticks: int = 5) -> float:
 def vote_chart(totals: list[tuple[int, str, int]], width: float) -> Drawing:
     """Horizontal bars of dot totals from ``(rank, option text, dots)``, highest first."""
     label_width = width * 0.38
-    height = ROW * len(totals) + 26
+    lines = _wrapped([f"{rank}. {text}" for rank, text, _ in totals], label_width)
+    row = _row_height(lines, ROW)
+    height = row * len(totals) + 26
     drawing = _drawing(width, height)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width + 8, 18
-    chart.width, chart.height = width - label_width - 30, ROW * len(totals)
+    chart.width, chart.height = width - label_width - 30, row * len(totals)
     chart.data = [[value for _, _, value in totals]]
     chart.bars[0].fillColor = st.color(st.ACCENT)
     chart.bars[0].strokeColor = None
-    chart.barWidth, chart.groupSpacing = 10, 8
+    chart.barWidth, chart.groupSpacing = 10, row - 10  # bars 10 pt thick in rows of any height
     chart.categoryAxis.categoryNames = [""] * len(totals)
     chart.categoryAxis.reverseDirection = 1
     chart.categoryAxis.strokeColor = st.color(st.RULE)
@@ -87,9 +112,9 @@ def vote_chart(totals: list[tuple[int, str, int]], width: float) -> Drawing:
     chart.barLabels.dx = 3
     chart.barLabels.fillColor = st.color(st.INK)
     drawing.add(chart)
-    for i, (rank, text, _) in enumerate(totals):
-        y = chart.y + chart.height - (i + 0.5) * ROW - LABEL_SIZE * 0.35
-        drawing.add(label(f"{rank}. {text}", label_width, y, max_width=label_width, anchor="end"))
+    for i, label_lines in enumerate(lines):
+        y = chart.y + chart.height - (i + 0.5) * row
+        drawing.add(wrapped_label(label_lines, label_width, y, label_width))
     return drawing
 
 
@@ -104,7 +129,9 @@ def rating_chart(spreads: list[RatingSummary], low: int, high: int, width: float
         high = low + 1
     label_width = width * 0.32
     left, right = label_width + 12, width - 36
-    height = ROW * 1.4 * len(spreads) + 32
+    lines = _wrapped([spread.criterion for spread in spreads], label_width)
+    row = _row_height(lines, ROW * 1.4)
+    height = row * len(spreads) + 32
     drawing = _drawing(width, height)
 
     def x_of(value: float) -> float:
@@ -117,8 +144,8 @@ def rating_chart(spreads: list[RatingSummary], low: int, high: int, width: float
         drawing.add(Line(x, base, x, height - 2, strokeColor=st.color("#e3e9ed"), strokeWidth=0.5))
         drawing.add(label(str(tick), x, base - 10, size=7, anchor="middle", color=st.MUTED))
     for i, spread in enumerate(spreads):
-        y = height - 4 - (i + 0.5) * ROW * 1.4
-        drawing.add(label(spread.criterion, label_width, y - 3, max_width=label_width, anchor="end"))
+        y = height - 4 - (i + 0.5) * row
+        drawing.add(wrapped_label(lines[i], label_width, y, label_width))
         drawing.add(Line(x_of(low), y, x_of(high), y, strokeColor=st.color(st.RULE), strokeWidth=0.8))
         if spread.mean is None or spread.lowest is None or spread.highest is None:
             continue

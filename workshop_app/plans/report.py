@@ -6,7 +6,14 @@ from reportlab.platypus import Flowable
 
 from workshop_app.i18n import counted, tr
 from workshop_app.model.pack import snapshot_exercise
-from workshop_app.model.results import RatingSummary, dot_totals, mean_text, rating_summaries, scale_of
+from workshop_app.model.results import (
+    RatingSummary,
+    dot_totals,
+    mean_text,
+    rating_summaries,
+    scale_of,
+    ways_tally,
+)
 from workshop_app.model.strategies import strategy_by_id
 from workshop_app.model.workshop import (
     ACTION_STATUSES,
@@ -251,6 +258,23 @@ def actions_part(data: WorkshopData, width: float) -> list[Flowable]:
     return story
 
 
+def ways_part(data: WorkshopData, width: float) -> list[Flowable]:
+    """How many commitments name each of the six ways, and how many name none."""
+    if not data.actions:
+        return []
+    rows = [ui.header_cells([tr("Plans", "#"), tr("Plans", "Way"), tr("Plans", "Commitments")])]
+    for way, count in ways_tally(data.actions):
+        number = str(way.number) if way else ""
+        title = tr("Strategies", way.title) if way else tr("Plans", "No way named")
+        rows.append([ui.para(number, "cell"), ui.para(title, "cell" if way else "cell_bold"),
+                     ui.para(str(count), "cell_right")])
+    widths = [0.06 * width, 0.76 * width, 0.18 * width]
+    return [*ui.heading(tr("Plans", "The six ways in the commitments")),
+            ui.para(tr("Plans", "Dropped commitments are not counted."), "muted"),
+            ui.table(rows, widths, [("LINEABOVE", (0, -1), (-1, -1), 0.8, st.color(st.INK))],
+                     header=True, zebra=True)]
+
+
 def story_of(data: WorkshopData, width: float) -> list[Flowable]:
     ws = data.workshop
     run = data.run_state
@@ -264,6 +288,6 @@ def story_of(data: WorkshopData, width: float) -> list[Flowable]:
             when=local_time(run.started_at))) if p)
     story = ui.title_block(tr("Plans", "Facilitator report"), ws.title, subtitle, items, width, [0.5, 0.5])
     for part in (agenda_part, participants_part, notes_part, cards_part, votes_part, ratings_part,
-                 actions_part):
+                 actions_part, ways_part):
         story += part(data, width)
     return ui.glue(story)

@@ -14,7 +14,8 @@
   lines in the wrong order. Extraction tools that apply the bidi algorithm
   (pypdf does) read such text back in its logical order.
 * :func:`fitted_runs` measures and truncates one line for canvas and chart
-  labels, which have no Paragraph to do it.
+  labels, which have no Paragraph to do it; :func:`wrapped_lines` breaks a
+  label into at most a few such lines (the last one cut only past them).
 * Printing work stays bounded whatever is stored: a text longer than
   :data:`MAX_TEXT` characters prints its first :data:`MAX_TEXT` followed by
   "… (cut)", and a word longer than :data:`MAX_WORD` characters is broken
@@ -242,3 +243,37 @@ def fitted_runs(text: object, size: float, bold: bool = False,
     ell = stringWidth(ELLIPSIS, main_font, size)
     cut.append((main_font, ELLIPSIS, ell))
     return cut, used + ell
+
+
+def _line_width(text: str, size: float, bold: bool) -> float:
+    return fitted_runs(text, size, bold)[1]
+
+
+def wrapped_lines(text: object, size: float, max_width: float, max_lines: int,
+                  bold: bool = False) -> list[str]:
+    """``text`` broken at spaces into lines of at most ``max_width``; a word wider than a line
+    (or text without spaces) is broken where the line is full. Past ``max_lines`` lines, the
+    rest goes on the last one, which :func:`fitted_runs` then cuts with an ellipsis."""
+    words = one_line(text).split(" ")
+    lines: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        if len(lines) == max_lines - 1:
+            return [*lines, " ".join([current, *words[i:]]).strip()]
+        candidate = f"{current} {word}" if current else word
+        if _line_width(candidate, size, bold) <= max_width:
+            current = candidate
+            continue
+        if _line_width(word, size, bold) > max_width:
+            word = candidate  # too wide for any line: it starts on this one
+        elif current:
+            lines.append(current)
+        while _line_width(word, size, bold) > max_width and len(lines) < max_lines - 1:
+            lo, hi = 1, len(word) - 1
+            while lo < hi:  # longest prefix that fits, at least one character
+                mid = (lo + hi + 1) // 2
+                lo, hi = (mid, hi) if _line_width(word[:mid], size, bold) <= max_width else (lo, mid - 1)
+            lines.append(word[:lo].rstrip())
+            word = word[lo:].lstrip()
+        current = word
+    return [*lines, current] if current or not lines else lines
