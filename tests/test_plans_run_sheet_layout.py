@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pdf_reference import pdf_blocks
 from pypdf import PdfReader
+from test_pdf_references import _run_sheet, fixed_setting, sample  # noqa: F401 (fixtures)
 
 from workshop_app.plans import write_run_sheet
 
@@ -57,3 +59,10 @@ def test_a_step_prompt_prints_in_one_colour_lists_included(tmp_path: Path):
     assert colour_of("PROMPTLINE") == colour_of("LISTLINE") == colour_of("AFTERLINE")
     # the prompt is what the facilitator says: the same ink as the step's title and times
     assert colour_of("PROMPTLINE") == colour_of("Explain the task")
+
+
+def test_no_page_of_the_samples_run_sheet_starts_with_a_lone_capture_line(ctx, sample, tmp_path):  # noqa: F811
+    pages = pdf_blocks(_run_sheet(ctx, sample, tmp_path))
+    for number, blocks in enumerate(pages, start=1):
+        first = blocks[0][0]  # the page's content comes first, its header and footer last
+        assert not first.startswith("Capture:"), f"page {number} starts with {first!r}"

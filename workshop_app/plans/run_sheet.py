@@ -131,7 +131,11 @@ def exercise_part(item: AgendaItem, start: int, width: float,
             ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT_WARM))], padding=7)])]
     if exercise.debrief:
         story += [ui.para(tr("Plans", "Debrief questions"), "group"), *ui.bullets(exercise.debrief)]
-    story.append(ui.para(tr("Plans", "Capture: {what}").format(what=_capture_text(exercise)), "muted"))
+    capture = ui.para(tr("Plans", "Capture: {what}").format(what=_capture_text(exercise)), "muted")
+    if len(story) > 1:  # never alone at the top of a page: kept with the line above it
+        story[-1] = ui.Keep([story[-1], capture])
+    else:
+        story.append(capture)
     return [ui.Keep(head + story[:1]), *story[1:], ui.spacer(14)]
 
 
