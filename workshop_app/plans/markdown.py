@@ -127,12 +127,15 @@ class _Story:
         return INDENT * (max(0, len(self.lists) - 1) + self.quotes)
 
     def para_style(self, heading: bool = False) -> ParagraphStyle:
-        base = self.styles["bullet" if self.lists and not heading else self.style]
+        base = self.styles[self.style]
+        # a list item: the text's own style (its font and colour), indented as a "bullet" is
+        indents = self.styles["bullet"] if self.lists and not heading else base
         extra = self.indent()
-        if not extra:
+        if indents is base and not extra:
             return base
-        return ParagraphStyle(f"{base.name}+{extra}", parent=base, leftIndent=base.leftIndent + extra,
-                              bulletIndent=base.bulletIndent + extra)
+        return ParagraphStyle(f"{base.name}+{indents.name}+{extra}", parent=base,
+                              leftIndent=indents.leftIndent + extra,
+                              bulletIndent=indents.bulletIndent + extra)
 
     def add(self, text: str, heading: bool = False) -> None:
         if self.bullet is None and not _OUR_TAGS.sub("", text).strip():

@@ -14,6 +14,11 @@ from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import clock, format_date, minutes_label, parse_clock
 from workshop_app.plans.markdown import markdown
 
+#: Points the agenda's heading and its rule take; and at most the points of the table's header
+#: and first row to find room for beside them (a taller first row splits).
+HEADING_ROOM = 46
+FIRST_ROWS_ROOM = 90
+
 
 def section_of(data: WorkshopData):
     return ui.workshop_section(data, tr("Plans", "Run sheet"), tr("Plans", "For the facilitator"))
@@ -57,6 +62,8 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
                      ui.raw(title, "cell"),
                      ui.para(minutes_label(item.minutes), "cell_right"),
                      ui.para(_capture_text(exercise) if exercise else "", "muted")])
+    widths = [0.16 * width, 0.46 * width, 0.12 * width, 0.26 * width]
+    start = ui.table(rows[:2], widths, header=True).wrap(width, 2 ** 31)[1]
     total = sum(max(0, item.minutes) for item in data.agenda)
     planned = data.workshop.planned_minutes
     summary = tr("Plans", "Total {total} of {planned} planned").format(
@@ -67,8 +74,12 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
     rows.append(["", ui.para(summary, "cell_bold"), "", ""])
     commands += [("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)),
                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, st.color(st.INK))]
-    widths = [0.16 * width, 0.46 * width, 0.12 * width, 0.26 * width]
-    return [*ui.heading(tr("Plans", "Agenda")), ui.table(rows, widths, commands, header=True, zebra=True)]
+    # The heading goes on with the table's start, not the whole table: kept with all of it, an
+    # agenda a little too long for the room under the title block left that block alone on page 1.
+    heading = ui.heading(tr("Plans", "Agenda"), space=HEADING_ROOM + min(start, FIRST_ROWS_ROOM))
+    for flowable in heading:
+        flowable.keepWithNext = 0
+    return [*heading, ui.table(rows, widths, commands, header=True, zebra=True)]
 
 
 def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
@@ -108,7 +119,7 @@ def exercise_part(item: AgendaItem, start: int, width: float,
         rows = [ui.header_cells([tr("Plans", "Time"), tr("Plans", "Step"), tr("Plans", "Minutes")])]
         at = start
         for step in exercise.steps:
-            cell = [ui.para(step.title, "cell_bold"), *markdown(step.prompt, "muted", pictures)]
+            cell = [ui.para(step.title, "cell_bold"), *markdown(step.prompt, "cell", pictures)]
             rows.append([ui.para(clock(at), "cell"), cell,
                          ui.para(minutes_label(step.minutes), "cell_right")])
             at += max(0, step.minutes)
@@ -123,7 +134,11 @@ def exercise_part(item: AgendaItem, start: int, width: float,
             ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT_WARM))], padding=7)])]
     if exercise.debrief:
         story += [ui.para(tr("Plans", "Debrief questions"), "group"), *ui.bullets(exercise.debrief)]
-    story.append(ui.para(tr("Plans", "Capture: {what}").format(what=_capture_text(exercise)), "muted"))
+    capture = ui.para(tr("Plans", "Capture: {what}").format(what=_capture_text(exercise)), "muted")
+    if len(story) > 1:  # never alone at the top of a page: kept with the line above it
+        story[-1] = ui.Keep([story[-1], capture])
+    else:
+        story.append(capture)
     return [ui.Keep(head + story[:1]), *story[1:], ui.spacer(14)]
 
 
