@@ -9,6 +9,8 @@
 * :func:`rating_scale`: the scale a capture is shown and checked with.
 * :func:`ways_tally`: how many commitments name each of the six ways, and how many name none
   (a dropped commitment counts nowhere, as on the printed plans).
+* :func:`matrix_quadrants`: the four quadrants of a 2x2 matrix, named from the capture's axes,
+  each with the texts of the cards and actions placed in it (below 0.5 is low, from 0.5 high).
 """
 
 from __future__ import annotations
@@ -18,9 +20,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from workshop_app.i18n import tr
 from workshop_app.model.pack import Capture, Exercise, whole
 from workshop_app.model.strategies import STRATEGIES, Strategy, strategy_by_id
-from workshop_app.model.workshop import ActionItem, Card, Rating, Vote, WorkshopData
+from workshop_app.model.workshop import ActionItem, Card, Placement, Rating, Vote, WorkshopData
 
 #: The scale a capture gets when its snapshot names no usable one.
 DEFAULT_SCALE = (1, 5)
@@ -141,3 +144,31 @@ def ways_tally(actions: Iterable[ActionItem]) -> list[tuple[Strategy | None, int
     for the commitments naming none (or an unknown way); dropped commitments are left out."""
     tally = Counter(strategy_by_id(a.strategy) for a in actions if a.status != "dropped")
     return [*((way, tally[way]) for way in STRATEGIES), (None, tally[None])]
+
+
+# -- 2x2 matrix -------------------------------------------------------------------------------
+class Quadrant(NamedTuple):
+    title: str  #: named from the axes' ends, e.g. "High impact · Low effort"
+    texts: tuple[str, ...]  #: the cards and actions placed in it, in the order they were placed
+
+
+def matrix_quadrants(capture: Capture, placements: Iterable[Placement], cards: Iterable[Card],
+                     actions: Iterable[ActionItem]) -> list[Quadrant]:
+    """Top-left, top-right, bottom-left, bottom-right (y grows upwards): a placement at x < 0.5
+    is on the low side of the x axis, else the high side; the same for y. A placement whose card
+    or action is gone is left out."""
+    x, y = capture.x_axis, capture.y_axis
+    x_low = (x.low or tr("Capture", "low")) if x else tr("Capture", "left")
+    x_high = (x.high or tr("Capture", "high")) if x else tr("Capture", "right")
+    y_low = (y.low or tr("Capture", "low")) if y else tr("Capture", "bottom")
+    y_high = (y.high or tr("Capture", "high")) if y else tr("Capture", "top")
+    titles = [f"{y_high} \u00b7 {x_low}", f"{y_high} \u00b7 {x_high}",
+              f"{y_low} \u00b7 {x_low}", f"{y_low} \u00b7 {x_high}"]
+    card_texts = {c.id: c.text for c in cards}
+    action_texts = {a.id: a.text for a in actions}
+    texts: list[list[str]] = [[], [], [], []]
+    for p in placements:
+        text = card_texts.get(p.card_id) if p.card_id is not None else action_texts.get(p.action_id)
+        if text is not None:
+            texts[(0 if p.y >= 0.5 else 2) + (1 if p.x >= 0.5 else 0)].append(text)
+    return [Quadrant(title, tuple(t)) for title, t in zip(titles, texts, strict=True)]

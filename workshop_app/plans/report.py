@@ -9,6 +9,7 @@ from workshop_app.model.pack import snapshot_exercise
 from workshop_app.model.results import (
     RatingSummary,
     dot_totals,
+    matrix_quadrants,
     mean_text,
     rating_summaries,
     scale_of,
@@ -275,6 +276,29 @@ def ways_part(data: WorkshopData, width: float) -> list[Flowable]:
                      header=True, zebra=True)]
 
 
+def matrix_part(data: WorkshopData, width: float) -> list[Flowable]:
+    """Each 2x2 matrix drawn as its four quadrants, each listing the candidates placed in it."""
+    story: list[Flowable] = []
+    for item in data.agenda:
+        exercise = snapshot_exercise(item.exercise)
+        if exercise is None or exercise.capture.type != "matrix":
+            continue
+        placements = [p for p in data.placements if p.agenda_item_id == item.id]
+        if not placements:
+            continue
+        cells = []
+        for quadrant in matrix_quadrants(exercise.capture, placements, data.cards, data.actions):
+            texts = ui.bullets(list(quadrant.texts)) or [ui.para(tr("Plans", "Nothing placed here."),
+                                                                 "muted")]
+            cells.append([ui.para(quadrant.title, "cell_bold"), *texts])
+        grid = [("BOX", (0, 0), (-1, -1), 0.4, st.color(st.RULE)),
+                ("INNERGRID", (0, 0), (-1, -1), 0.8, st.color(st.INK))]
+        story += [ui.Keep([ui.para(item.title, "h3"),
+                           ui.table([cells[:2], cells[2:]], [width / 2, width / 2], grid)]),
+                  ui.spacer(6)]
+    return [*ui.heading(tr("Plans", "Matrix results")), *story] if story else []
+
+
 def story_of(data: WorkshopData, width: float) -> list[Flowable]:
     ws = data.workshop
     run = data.run_state
@@ -288,6 +312,6 @@ def story_of(data: WorkshopData, width: float) -> list[Flowable]:
             when=local_time(run.started_at))) if p)
     story = ui.title_block(tr("Plans", "Facilitator report"), ws.title, subtitle, items, width, [0.5, 0.5])
     for part in (agenda_part, participants_part, notes_part, cards_part, votes_part, ratings_part,
-                 actions_part, ways_part):
+                 matrix_part, actions_part, ways_part):
         story += part(data, width)
     return ui.glue(story)

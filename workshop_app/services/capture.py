@@ -24,7 +24,13 @@ from workshop_app.model import (
     Vote,
 )
 from workshop_app.model.pack import whole
-from workshop_app.model.results import RatingSummary, rating_scale, rating_summaries, vote_ranking
+from workshop_app.model.results import (
+    RatingSummary,
+    matrix_quadrants,
+    rating_scale,
+    rating_summaries,
+    vote_ranking,
+)
 from workshop_app.model.workshop import present
 
 
@@ -200,29 +206,8 @@ def _card_groups(store, workshop_id: int, item_id: int, attribution: bool) -> Pr
     return ProjectorResults("groups", tr("Capture", "Cards"), groups=tuple(groups))
 
 
-def quadrant_titles(exercise: Exercise) -> list[str]:
-    """Titles of the four quadrants: top-left, top-right, bottom-left, bottom-right."""
-    cap = exercise.capture
-    x_low = (cap.x_axis.low or tr("Capture", "low")) if cap.x_axis else tr("Capture", "left")
-    x_high = (cap.x_axis.high or tr("Capture", "high")) if cap.x_axis else tr("Capture", "right")
-    y_low = (cap.y_axis.low or tr("Capture", "low")) if cap.y_axis else tr("Capture", "bottom")
-    y_high = (cap.y_axis.high or tr("Capture", "high")) if cap.y_axis else tr("Capture", "top")
-    return [f"{y_high} · {x_low}", f"{y_high} · {x_high}", f"{y_low} · {x_low}", f"{y_low} · {x_high}"]
-
-
-def quadrant_of(x: float, y: float) -> int:
-    """0 top-left, 1 top-right, 2 bottom-left, 3 bottom-right (y grows upwards)."""
-    return (0 if y >= 0.5 else 2) + (1 if x >= 0.5 else 0)
-
-
 def _quadrants(store, workshop_id: int, item_id: int, exercise: Exercise) -> ProjectorResults:
-    cards = {c.id: c.text for c in store.list_cards(workshop_id, item_id)}
-    actions = {a.id: a.text for a in store.list_actions(workshop_id)}
-    lines: list[list[str]] = [[], [], [], []]
-    for p in store.list_placements(workshop_id, item_id):
-        text = cards.get(p.card_id) if p.card_id is not None else actions.get(p.action_id)
-        if text is not None:
-            lines[quadrant_of(p.x, p.y)].append(text)
-    titles = quadrant_titles(exercise)
-    groups = tuple(ResultGroup(t, tuple(ls)) for t, ls in zip(titles, lines, strict=True))
+    quadrants = matrix_quadrants(exercise.capture, store.list_placements(workshop_id, item_id),
+                                 store.list_cards(workshop_id), store.list_actions(workshop_id))
+    groups = tuple(ResultGroup(q.title, q.texts) for q in quadrants)
     return ProjectorResults("groups", tr("Capture", "The matrix"), groups=groups)
