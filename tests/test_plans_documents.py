@@ -363,3 +363,20 @@ def test_report_chart_labels_print_whole(tmp_path):
         assert "\u2026" not in chart
         for word in label.split():
             assert word in words, (word, chart)
+
+
+def test_report_splits_each_rated_items_means_by_role_side(tmp_path):
+    from workshop_app.model.workshop import Rating
+
+    data = make_workshop_data()  # Dmitry leads; Eleni and Hanako work in operations
+    next(p for p in data.participants if p.id == HANAKO).absent = True  # past ratings still count
+    data.ratings = [Rating(c, v, pid, i, 7, 15) for i, (pid, c, v) in enumerate((
+        (DMITRY, "Clarity of goals", 4), (DMITRY, "Trust between teams", 2), (DMITRY, "Shared tools", 5),
+        (ELENI, "Clarity of goals", 2), (ELENI, "Trust between teams", 5),
+        (HANAKO, "Clarity of goals", 3), (HANAKO, "Trust between teams", 9)), start=1)]  # 9: off the 1-5
+    text = pdf_text(write_report(data, tmp_path / "report.pdf", invariant=True))
+    by_side = " ".join(text[text.index("Mean by side"):text.index("Actions by owner")].split())
+    assert by_side.startswith("Mean by side Criterion Leadership Operations "), by_side  # sides that rated
+    assert ("Clarity of goals 4.0 2.5 Trust between teams 2.0 5.0 "
+            "Shared tools 5.0 \u2013") in by_side, by_side  # operations gave none for shared tools
+    assert "Management" not in by_side

@@ -6,6 +6,8 @@
 * :func:`rating_summaries`: per criterion, the count, mean, lowest and highest of the ratings
   *inside* the scale, how many people gave each value of the scale, and how many ratings fell
   outside it (never counted anywhere, only reported).
+* :func:`side_summaries`: the same summaries for each role side that gave a rating inside the
+  scale, over that side's people's ratings (absent people's included, as in the room's).
 * :func:`rating_scale`: the scale a capture is shown and checked with.
 * :func:`ways_tally`: how many commitments name each of the six ways, and how many name none
   (a dropped commitment counts nowhere, as on the printed plans).
@@ -16,14 +18,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from workshop_app.i18n import tr
 from workshop_app.model.pack import Capture, Exercise, whole
 from workshop_app.model.strategies import STRATEGIES, Strategy, strategy_by_id
-from workshop_app.model.workshop import ActionItem, Card, Placement, Rating, Vote, WorkshopData
+from workshop_app.model.workshop import SIDES, ActionItem, Card, Placement, Rating, Vote, WorkshopData
 
 #: The scale a capture gets when its snapshot names no usable one.
 DEFAULT_SCALE = (1, 5)
@@ -136,6 +138,20 @@ def rating_summaries(ratings: Iterable[Rating], criteria: Iterable[str],
         inside = sorted(v for v in given if low <= v <= high)
         summaries.append(RatingSummary(name, (low, high), tuple(inside), len(given) - len(inside)))
     return summaries
+
+
+def side_summaries(ratings: Iterable[Rating], side_of: Mapping[int, str], criteria: Iterable[str],
+                   scale: tuple[int, int]) -> list[tuple[str, list[RatingSummary]]]:
+    """``(side, summaries)`` for each side (``side_of``: participant id -> side) with a rating
+    inside the scale, in SIDES order then unknown sides as met; each side's summaries list the
+    same criteria in the same order as the room's. A rating by nobody in ``side_of`` has no side."""
+    ratings = list(ratings)
+    names = [s.criterion for s in rating_summaries(ratings, criteria, scale)]
+    sides = sorted(dict.fromkeys(side_of[r.participant_id] for r in ratings if r.participant_id in side_of),
+                   key=lambda side: list(SIDES).index(side) if side in SIDES else len(SIDES))
+    found = [(side, rating_summaries([r for r in ratings if side_of.get(r.participant_id) == side],
+                                     names, scale)) for side in sides]
+    return [(side, summaries) for side, summaries in found if any(s.count for s in summaries)]
 
 
 # -- the six ways -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from workshop_app.model.results import (
     mean_text,
     rating_summaries,
     scale_of,
+    side_summaries,
     ways_tally,
 )
 from workshop_app.model.strategies import strategy_by_id
@@ -190,6 +191,23 @@ def _outside_note(summaries: list[RatingSummary]) -> str:
                    ).format(low=low, high=high)
 
 
+def _sides_table(data: WorkshopData, ratings: list, criteria: list[str], scale: tuple[int, int],
+                 width: float) -> list[Flowable]:
+    """The mean per criterion for each side that rated: criterion, then one column per side."""
+    by_side = side_summaries(ratings, {p.id: p.side for p in data.participants}, criteria, scale)
+    if not by_side:
+        return []
+    rows = [ui.header_cells([tr("Plans", "Criterion"),
+                             *(tr("Plans", SIDES.get(side, side)) for side, _ in by_side)])]
+    for summaries in zip(*(s for _, s in by_side), strict=True):
+        rows.append([ui.para(summaries[0].criterion, "cell"),
+                     *(ui.para(mean_text(s.mean), "cell_right") for s in summaries)])
+    side_width = min(0.16 * width, 0.64 * width / len(by_side))
+    return [ui.spacer(4), ui.Keep([ui.para(tr("Plans", "Mean by side"), "group"),
+                     ui.table(rows, [width - side_width * len(by_side)] + [side_width] * len(by_side),
+                              header=True, zebra=True)])]
+
+
 def ratings_part(data: WorkshopData, width: float) -> list[Flowable]:
     story: list[Flowable] = []
     for item in data.agenda:
@@ -198,7 +216,8 @@ def ratings_part(data: WorkshopData, width: float) -> list[Flowable]:
             continue
         exercise = snapshot_exercise(item.exercise)
         low, high = scale_of(exercise)
-        summaries = rating_summaries(ratings, exercise.capture.criteria if exercise else [], (low, high))
+        criteria = exercise.capture.criteria if exercise else []
+        summaries = rating_summaries(ratings, criteria, (low, high))
         rows = [ui.header_cells([tr("Plans", "Criterion"), tr("Plans", "Ratings"), tr("Plans", "Mean"),
                               tr("Plans", "Lowest"), tr("Plans", "Highest")])]
         for s in summaries:
@@ -211,6 +230,7 @@ def ratings_part(data: WorkshopData, width: float) -> list[Flowable]:
                   ui.spacer(4), ui.table(rows, widths, header=True, zebra=True)]
         note = _outside_note(summaries)
         story += [ui.para(note, "muted")] if note else []
+        story += _sides_table(data, ratings, criteria, (low, high), width)
         story.append(ui.spacer(6))
     return [*ui.heading(tr("Plans", "Ratings")), *story] if story else []
 
