@@ -380,3 +380,20 @@ def test_report_splits_each_rated_items_means_by_role_side(tmp_path):
     assert ("Clarity of goals 4.0 2.5 Trust between teams 2.0 5.0 "
             "Shared tools 5.0 \u2013") in by_side, by_side  # operations gave none for shared tools
     assert "Management" not in by_side
+
+
+def test_a_shared_commitment_names_the_other_owners_on_each_owners_card(plans):
+    _, result = plans
+    dmitry = pdf_text(result.participant_files[ORDER.index(DMITRY)])
+    ann = pdf_text(result.participant_files[ORDER.index(ANN)])
+    assert "SHARED WITH" in dmitry and ANN_NAME in dmitry  # printed as typed, markup and all
+    assert "SHARED WITH" in ann and NAMES[DMITRY] in ann
+    assert "SHARED WITH" not in pdf_text(result.participant_files[ORDER.index(ELENI)])  # one owner
+
+
+def test_an_absent_co_owner_is_still_named(tmp_path):
+    data = make_workshop_data()
+    data.participant(ANN).absent = True
+    result = write_action_plans(data, tmp_path, invariant=True)
+    assert "SHARED WITH" in pdf_text(result.participant_files[ORDER.index(DMITRY)])
+    assert ANN_NAME in pdf_text(result.participant_files[ORDER.index(DMITRY)])

@@ -37,6 +37,13 @@ def test_preview_shows_only_this_participants_commitments(wrapup):
     assert "Develop dual competencies" in text
 
 
+def test_the_preview_names_who_shares_a_commitment_as_the_plan_does(wrapup):
+    wrapup.people.setCurrentRow(1)  # Tomás Ortega shares one with Dương Minh Châu
+    assert "Shared with: Dương Minh Châu" in wrapup.preview.toPlainText()
+    wrapup.people.setCurrentRow(0)  # Amira Haddad shares none
+    assert "Shared with" not in wrapup.preview.toPlainText()
+
+
 def test_create_plans_and_report_then_print(wrapup, qtbot, tmp_path, monkeypatch):
     qtbot.mouseClick(wrapup.generate_button, Qt.MouseButton.LeftButton)
     assert wrapup.progress.isVisible() or wrapup.result is not None

@@ -53,8 +53,9 @@ LONG_CARD = 1500  # characters of a card's own text: shorter cards always fit on
 
 
 def commitment_card(number: int, action: ActionItem | None, width: float, lang: str,
-                    cells: ui.SharedCells) -> Flowable:
-    """A boxed card: what, by when, check-in, measure, which way, support (blank to fill in if None).
+                    cells: ui.SharedCells, shared_with: str = "") -> Flowable:
+    """A boxed card: what, who else owns it (``shared_with``, the names; no row if ""), by when,
+    check-in, measure, which way, support (blank to fill in if None).
 
     One table: the number, then the fields one under the other, short fields side by side in
     two halves, so a very long text splits cleanly across pages. A card that fits on a page
@@ -130,6 +131,8 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
         commands += [("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, 0), (-1, 0), 7)]
         rules.append(0)
     commands.append(("BACKGROUND", (0, 0), (-1, rules[0]), st.color(st.TINT)))
+    if shared_with:
+        add_field(labels.shared_with, shared_with)
     due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
     add_pair((labels.by_when, due), (labels.checkin, checkin),
              max(len(due), len(checkin)) > PAIR_LIMIT)
@@ -141,7 +144,9 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
 
 
 def commitments_part(actions: list[ActionItem], width: float, lang: str,
-                     cells: ui.SharedCells) -> list[Flowable]:
+                     cells: ui.SharedCells, shared_with: list[str] | None = None) -> list[Flowable]:
+    """The commitment cards; ``shared_with``: the other owners' names for each action (see
+    :func:`content.shared_with`)."""
     story = ui.heading(plan_labels().commitments, 160, width)
     if actions:
         story.append(ui.line(tr("Plans", "What I will do after this workshop, by when, and how I will "
@@ -149,8 +154,9 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str,
     else:
         story.append(ui.line(tr("Plans", "Write down what you will do after this workshop: one "
                                       "commitment per card."), "intro", width))
-    for number, action in enumerate(actions, start=1):
-        story += [ui.Keep([commitment_card(number, action, width, lang, cells)]), ui.spacer(8)]
+    others = shared_with or [""] * len(actions)
+    for number, (action, names) in enumerate(zip(actions, others, strict=True), start=1):
+        story += [ui.Keep([commitment_card(number, action, width, lang, cells, names)]), ui.spacer(8)]
     if not actions:
         for number in (1, 2):
             story += [ui.Keep([commitment_card(number, None, width, lang, cells)]), ui.spacer(8)]
@@ -282,7 +288,8 @@ def plan_story(data: WorkshopData, participant: Participant, index: int, width: 
     actions = [] if blank else content.commitments(data, participant)
     story: list[Flowable] = [StartSection(plan_section(data, participant, index))]
     story += title_part(data, participant, index, width, cells)
-    story += commitments_part(actions, width, lang, cells)
+    story += commitments_part(actions, width, lang, cells,
+                              [content.shared_with(data, a, participant) for a in actions])
     story += checkins_part(actions, width, lang, cells)
     story += [] if blank else group_part(data, width, cells)
     story += six_ways_part(actions, width, cells)

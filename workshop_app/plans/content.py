@@ -4,7 +4,8 @@ Only participants not marked absent get a plan (:func:`plan_participants`).
 A participant's plan shows only
 
 * their own commitments: ``data.actions_for(participant.id)``, except the
-  ones marked dropped;
+  ones marked dropped, with the names of the other owners of a shared one
+  (:func:`shared_with`, absent owners too);
 * the group's priorities: the dot-vote totals of every agenda item whose
   exercise snapshot feeds ``priorities``;
 * the shared outcomes of every agenda item whose exercise feeds
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 
 from workshop_app.model.results import Ranked, item_ranking
 from workshop_app.model.workshop import ActionItem, AgendaItem, Card, Participant, WorkshopData, present
+from workshop_app.plans.labels import participant_name
 
 TOP_PRIORITIES = 10
 
@@ -44,6 +46,15 @@ def commitments(data: WorkshopData, participant: Participant) -> list[ActionItem
     order = {item.id: i for i, item in enumerate(data.agenda)}
     own = [a for a in data.actions_for(participant.id) if a.status != "dropped"]
     return sorted(own, key=lambda a: (order.get(a.agenda_item_id, len(order)), a.position))
+
+
+def shared_with(data: WorkshopData, action: ActionItem, participant: Participant) -> str:
+    """The other owners of ``participant``'s commitment, by name as typed (absent ones too),
+    or "" for a commitment of one owner."""
+    people = plan_participants(data)
+    others = [p for p in map(data.participant, action.owners) if p is not None and p.id != participant.id]
+    return ", ".join(participant_name(p, (people if p in people else data.participants).index(p) + 1)
+                     for p in others)
 
 
 @dataclass

@@ -21,6 +21,7 @@ class PlanLabels:
     measure: str
     way: str
     support: str
+    shared_with: str
     group: str
     agreed: str
     rank: str
@@ -39,6 +40,7 @@ def plan_labels() -> PlanLabels:
         measure=tr("Plans", "How I will know it worked"),
         way=tr("Plans", "Which of the six ways"),
         support=tr("Plans", "Support I need"),
+        shared_with=tr("Plans", "Shared with"),
         group=tr("Plans", "What the group agreed"),
         agreed=tr("Plans", "We agreed to"),
         rank=tr("Plans", "Rank"),

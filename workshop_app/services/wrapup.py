@@ -131,6 +131,7 @@ class PlanPreview:
     shared: list[tuple[str, list[str]]]  # (exercise title, lines)
     name: str  #: as the plan is headed
     labels: PlanLabels  #: the words the PDF uses
+    shared_with: list[str]  #: for each commitment, the other owners' names ("" for one owner)
 
     def more_options(self, n: int) -> str:
         """What the PDF says under a priorities list cut at its top options."""
@@ -162,8 +163,9 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
         shared.append((outcome.item.title, lines))
     people = plan_people(data)
     number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
-    return PlanPreview(participant, content.commitments(data, participant), priorities, shared,
-                       participant_name(participant, number), plan_labels())
+    mine = content.commitments(data, participant)
+    return PlanPreview(participant, mine, priorities, shared, participant_name(participant, number),
+                       plan_labels(), [content.shared_with(data, a, participant) for a in mine])
 
 
 def before_printing(data: WorkshopData) -> list[str]:

@@ -340,9 +340,9 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
              f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (w.date, w.location, w.facilitator) if x))}</p>",
              f"<h3>{e(labels.commitments)}</h3>"]
     if preview.commitments:
-        for a in preview.commitments:
+        for a, others in zip(preview.commitments, preview.shared_with, strict=True):
             way = strategy_by_id(a.strategy)
-            rows = [(labels.by_when, a.due), (labels.measure, a.measure),
+            rows = [(labels.shared_with, others), (labels.by_when, a.due), (labels.measure, a.measure),
                     (labels.way, _t(way.title) if way else ""),
                     (labels.support, a.support), (labels.checkin, a.checkin)]
             details = "".join(f"<br><i>{e(k)}:</i> {e(v)}" for k, v in rows if v)
