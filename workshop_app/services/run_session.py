@@ -179,10 +179,6 @@ class RunSession:
         banked = float(self.agenda[index].actual_seconds or 0)
         return banked + (self.timer.elapsed() if index == self.index else 0.0)
 
-    def item_remaining(self) -> float:
-        item = self.item
-        return (60.0 * item.minutes if item else 0.0) - self.item_elapsed()
-
     def drift(self) -> float:
         """Seconds the workshop runs over (positive) or under (negative) its plan."""
         planned = [60.0 * item.minutes for item in self.agenda]

@@ -185,10 +185,6 @@ class MatrixView(QGraphicsView):
                 note.set_text(text)
             note.setPos(to_scene(x, y))
 
-    def position_of(self, key: str) -> tuple[float, float] | None:
-        note = self.notes.get(key)
-        return None if note is None else from_scene(note.pos())
-
     def report_move(self, note: NoteItem) -> None:
         if self.on_place is not None:
             x, y = from_scene(note.pos())
