@@ -60,6 +60,22 @@ class Step:
     prompt: str  # Markdown, shown to the room
 
 
+#: Facilitation experience an exercise needs (``experience``).
+EXPERIENCE: dict[str, str] = {
+    "new": tr_noop("New facilitators"),
+    "some": tr_noop("Some experience"),
+    "seasoned": tr_noop("Seasoned facilitators"),
+}
+
+
+@dataclass
+class GroupSize:
+    """People in one working group (``group_size``): ``min`` to ``max``."""
+
+    min: int = 0
+    max: int = 0
+
+
 @dataclass
 class Axis:
     label: str
@@ -98,6 +114,11 @@ class Exercise:
     capture: Capture = field(default_factory=Capture)
     feeds: str = "none"  # one of FEEDS
     summary: str = ""  # one line for lists
+    group_size: GroupSize | None = None
+    prep_minutes: int | None = None  # preparation before the workshop
+    experience: str = ""  # one of EXPERIENCE, or "" when the pack does not say
+    room_setup: str = ""  # how the room is arranged
+    debrief_minutes: int = 0  # part of ``minutes``, after the steps
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe snapshot (what an agenda item keeps)."""
@@ -110,6 +131,14 @@ class Exercise:
     @property
     def steps_minutes(self) -> int:
         return sum(s.minutes for s in self.steps)
+
+    def group_count(self, people: int) -> int:
+        """How many working groups ``people`` make: groups of at most ``group_size.max``
+        (one group when the exercise gives no size, or for nobody)."""
+        size = self.group_size.max if self.group_size else 0
+        if people <= 0 or size <= 0:
+            return 1
+        return -(-people // size)
 
 
 def snapshot_exercise(snapshot: Any) -> Exercise | None:

@@ -50,8 +50,12 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
     values = asdict(exercise)
     values["steps"] = [_ordered(step, "step") for step in values["steps"]]
     values["capture"] = _capture_dict(exercise.capture)
+    if values["group_size"] is not None:
+        values["group_size"] = _ordered(values["group_size"], "group_size")
     if values["feeds"] == "none":
         del values["feeds"]
+    if not values["debrief_minutes"]:
+        del values["debrief_minutes"]
     return _ordered(values, "exercise")
 
 

@@ -64,10 +64,17 @@ def _exercise_findings(i: int, exercise: dict[str, Any]) -> list[Finding]:
     steps = exercise.get("steps")
     if _int(minutes) and isinstance(steps, list) and steps:
         step_minutes = [s.get("minutes") if isinstance(s, dict) else None for s in steps]
-        if all(_int(m) for m in step_minutes) and sum(step_minutes) != minutes:
-            findings.append(Finding(("exercises", i, "minutes"), tr(
-                "Packs", "is {minutes} but the steps add up to {total}; make them agree")
-                .format(minutes=minutes, total=sum(step_minutes))))
+        debrief = exercise.get("debrief_minutes", 0)
+        debrief = debrief if _int(debrief) else 0
+        if all(_int(m) for m in step_minutes) and sum(step_minutes) + debrief != minutes:
+            if debrief:
+                message = tr("Packs", "is {minutes} but the steps ({total}) and the debrief "
+                             "({debrief}) add up to {sum}; make them agree")
+            else:
+                message = tr("Packs", "is {minutes} but the steps add up to {total}; make them agree")
+            findings.append(Finding(("exercises", i, "minutes"), message.format(
+                minutes=minutes, total=sum(step_minutes), debrief=debrief,
+                sum=sum(step_minutes) + debrief)))
     capture = exercise.get("capture")
     if isinstance(capture, dict):
         low, high = capture.get("scale_min", 1), capture.get("scale_max", 5)

@@ -124,9 +124,10 @@ def exercise_part(item: AgendaItem, start: int, width: float,
                          ui.para(minutes_label(step.minutes), "cell_right")])
             at += max(0, step.minutes)
         story.append(ui.table(rows, [0.12 * width, 0.74 * width, 0.14 * width], header=True, zebra=True))
-        if exercise.steps_minutes != item.minutes:
+        if exercise.steps_minutes + exercise.debrief_minutes != item.minutes:
             story.append(ui.para(tr("Plans", "The steps add up to {steps}; this item has {item}.").format(
-                steps=minutes_label(exercise.steps_minutes), item=minutes_label(item.minutes)), "muted"))
+                steps=minutes_label(exercise.steps_minutes + exercise.debrief_minutes),
+                item=minutes_label(item.minutes)), "muted"))
     if exercise.facilitator_notes.strip():
         notes = [ui.para(tr("Plans", "Facilitator notes"), "group"),
                  *markdown(exercise.facilitator_notes, "cell", pictures)]

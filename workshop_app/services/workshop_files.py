@@ -15,12 +15,15 @@ from workshop_app.services.context import AppContext
 
 #: A snapshot keeps the model's unset values (``Exercise.to_dict()``); a pack file leaves them out.
 _UNSET_CAPTURE_FIELDS = ("votes_per_participant", "x_axis", "y_axis")
+#: The same for the exercise's own optional fields (unset: None, or "" for a choice).
+_UNSET_EXERCISE_FIELDS = {"group_size": None, "prep_minutes": None, "experience": ""}
 #: The pack a snapshot is checked in (the schema and the rules check packs).
 _SNAPSHOT_PACK = {"id": "snapshot", "title": "snapshot", "version": "1"}
 
 
 def _as_pack_exercise(snapshot: dict[str, Any]) -> dict[str, Any]:
-    exercise = dict(snapshot)
+    exercise = {k: v for k, v in snapshot.items()
+                if not (k in _UNSET_EXERCISE_FIELDS and v == _UNSET_EXERCISE_FIELDS[k])}
     capture = exercise.get("capture")
     if isinstance(capture, dict):
         exercise["capture"] = {k: v for k, v in capture.items()

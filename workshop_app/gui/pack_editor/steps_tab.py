@@ -113,9 +113,13 @@ class StepsTab(QWidget):
             select = 0
         self.steps.set_rows(rows, select)
         if ex is not None:
-            total = sum(s.minutes for s in steps)
-            text = self.tr("The steps add up to {total} min; the exercise lasts {minutes} min.").format(
-                total=total, minutes=ex.minutes)
+            total = sum(s.minutes for s in steps) + ex.debrief_minutes
+            if ex.debrief_minutes:
+                text = self.tr("The steps and the debrief add up to {total} min; the exercise lasts "
+                               "{minutes} min.").format(total=total, minutes=ex.minutes)
+            else:
+                text = self.tr("The steps add up to {total} min; the exercise lasts {minutes} min."
+                               ).format(total=total, minutes=ex.minutes)
             self.total.setText(text)
             wrong = f"color: {error_colour()}; font-weight: 600;"
             self.total.setStyleSheet("" if total == ex.minutes else wrong)
