@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_plans_documents import pdf_text
 
 from workshop_app.model.strategies import STRATEGIES
-from workshop_app.model.workshop import Workshop
+from workshop_app.model.workshop import Participant, Workshop, WorkshopData
+from workshop_app.plans import write_run_sheet
 from workshop_app.services import planning
 
 PACK = "bridging-leadership-operations"
@@ -129,3 +131,20 @@ def test_the_full_day_fits_a_working_day_and_says_when_it_ends(ctx):
     lunch = [item for item in items if item.kind == "break" and "lunch" in item.title.lower()]
     assert len(lunch) == 1 and lunch[0].minutes >= 45
     assert planning.parse_clock(end) <= planning.parse_clock("17:00")
+
+
+@pytest.mark.parametrize("template_id", AGENDAS)
+def test_the_run_sheet_says_once_to_hand_out_blank_plans_before_the_commitments(ctx, tmp_path, template_id):
+    """The print step captures late commitments too, yet the blank plans go out before the
+    commitments exercise, not before the printing."""
+    template, items, _problems = agenda(ctx, template_id)
+    for number, item in enumerate(items, start=1):
+        item.id, item.workshop_id, item.position = number, 1, number - 1
+    people = [Participant(id=n, workshop_id=1, name=f"Person {n}") for n in range(1, 13)]
+    data = WorkshopData(Workshop(id=1, title=template.title), participants=people, agenda=items)
+    text = " ".join(pdf_text(write_run_sheet(data, tmp_path / "run sheet.pdf")).split())
+    hint = "Hand out the blank plans (Plan page: Print blank plans) before this item."
+    commitments = items[position(items, COMMITMENTS)]
+    printing = items[position(items, PRINT)]
+    assert text.count(hint) == 1
+    assert text.index(f"{commitments.title} (") < text.index(hint) < text.index(f"{printing.title} (")
