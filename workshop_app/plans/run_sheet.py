@@ -102,14 +102,15 @@ def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
 
 
 def exercise_part(item: AgendaItem, start: int, width: float,
-                  pictures: Mapping[str, bytes] | None = None) -> list[Flowable]:
+                  pictures: Mapping[str, bytes] | None = None, blank_plans: bool = False) -> list[Flowable]:
+    """One item's steps and notes; ``blank_plans`` says to hand out the blank plans before it."""
     exercise = snapshot_exercise(item.exercise)
     title = f"{clock(start)} \u00b7 {item.title} ({minutes_label(item.minutes)})"
     head: list[Flowable] = [ui.para(title, "h3")]
     if exercise is None:  # a free item: only what the agenda says
         kind = tr("Plans", AGENDA_KINDS.get(item.kind, item.kind))
         return [ui.Keep([*head, ui.para(kind, "muted")]), ui.spacer(14)]
-    if exercise.capture.type == "actions":  # the commitments exercise: written first on paper
+    if blank_plans:
         head.append(ui.para(tr("Plans", "Hand out the blank plans (Plan page: Print blank plans) "
                                         "before this item."), "kicker"))
     if exercise.objective.strip():
@@ -167,8 +168,14 @@ def story_of(data: WorkshopData, width: float,
     if details:
         story += ui.heading(tr("Plans", "Exercises step by step"))
         packs: dict[str, Mapping[str, bytes]] = {}
+        # The blank plans go out once, before the first item that captures commitments (a later
+        # one, such as entering and printing, takes the last few).
+        first_actions = next((item for item, _start in details
+                              if (exercise := snapshot_exercise(item.exercise))
+                              and exercise.capture.type == "actions"), None)
         for item, start in details:
             if pictures is not None and item.pack_id and item.pack_id not in packs:
                 packs[item.pack_id] = pictures(item.pack_id)
-            story += exercise_part(item, start, width, packs.get(item.pack_id or ""))
+            story += exercise_part(item, start, width, packs.get(item.pack_id or ""),
+                                   blank_plans=item is first_actions)
     return ui.glue(story)
