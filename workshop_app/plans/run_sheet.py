@@ -124,6 +124,11 @@ def exercise_part(item: AgendaItem, start: int, width: float,
             rows.append([ui.para(clock(at), "cell"), cell,
                          ui.para(minutes_label(step.minutes), "cell_right")])
             at += max(0, step.minutes)
+        if exercise.debrief or exercise.debrief_minutes:  # after the steps, on the same clock
+            cell = [ui.para(tr("Plans", "Debrief"), "cell_bold"),
+                    *ui.bullets(exercise.debrief, "cell_bullet")]
+            rows.append([ui.para(clock(at), "cell"), cell,  # (no minutes given: a dash)
+                         ui.para(minutes_label(exercise.debrief_minutes or None), "cell_right")])
         story.append(ui.table(rows, [0.12 * width, 0.74 * width, 0.14 * width], header=True, zebra=True))
         if exercise.steps_minutes + exercise.debrief_minutes != item.minutes:
             story.append(ui.para(tr("Plans", "The steps add up to {steps}; this item has {item}.").format(
@@ -134,7 +139,7 @@ def exercise_part(item: AgendaItem, start: int, width: float,
                  *markdown(exercise.facilitator_notes, "cell", pictures)]
         story += [ui.spacer(4), ui.Keep([ui.table([[notes]], [width], [
             ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT_WARM))], padding=7)])]
-    if exercise.debrief:
+    if exercise.debrief and not exercise.steps:  # (with steps, the debrief is the table's last row)
         story += [ui.para(tr("Plans", "Debrief questions"), "group"), *ui.bullets(exercise.debrief)]
     capture = ui.para(tr("Plans", "Capture: {what}").format(what=_capture_text(exercise)), "muted")
     if len(story) > 1:  # never alone at the top of a page: kept with the line above it
