@@ -76,13 +76,13 @@ class GroupSize:
     max: int = 0
 
 
-#: Whom a counted material is for (``per`` of a ``materials`` entry): one for the room, one per
-#: working group, per participant present, or for the facilitator.
+#: Whom a counted material is for (``per`` of a ``materials`` entry), each with how its count
+#: reads: one for the room, per working group, per participant present, for the facilitator.
 MATERIAL_PER: dict[str, str] = {
-    "room": tr_noop("for the room"),
-    "group": tr_noop("per group"),
-    "participant": tr_noop("per participant"),
-    "facilitator": tr_noop("for the facilitator"),
+    "room": tr_noop("{n} for the room"),
+    "group": tr_noop("{n} per group"),
+    "participant": tr_noop("{n} per participant"),
+    "facilitator": tr_noop("{n} for the facilitator"),
 }
 
 
@@ -94,6 +94,10 @@ class Material:
     item: str
     per: str = "room"  # one of MATERIAL_PER
     count: int = 1
+
+    def needed(self, people: int, groups: int) -> int:
+        """How many to bring for ``people`` present working in ``groups``."""
+        return self.count * {"group": groups, "participant": people}.get(self.per, 1)
 
 
 @dataclass

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
 
 from workshop_app.i18n import tr
-from workshop_app.model.pack import CAPTURE_TYPES, Exercise, snapshot_exercise
-from workshop_app.model.workshop import AGENDA_KINDS, AgendaItem, WorkshopData
+from workshop_app.model.pack import CAPTURE_TYPES, Exercise, Material, snapshot_exercise
+from workshop_app.model.workshop import AGENDA_KINDS, AgendaItem, WorkshopData, present
 from workshop_app.plans import blocks as ui
+from workshop_app.plans import labels
 from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import clock, format_date, minutes_label, parse_clock
 from workshop_app.plans.markdown import markdown
@@ -82,27 +84,84 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
     return [*heading, ui.table(rows, widths, commands, header=True, zebra=True)]
 
 
-def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
-    needed: dict[str, list[str]] = {}
+@dataclass
+class _Need:
+    """One line of the materials to bring: an item, how many (None: as written, for the room),
+    the rule it was counted by, and the agenda items that use it."""
+
+    item: str
+    quantity: int | None = None
+    rule: str = ""
+    titles: list[str] = field(default_factory=list)
+
+
+def _needs(data: WorkshopData) -> list[_Need]:
+    """Every agenda item's materials counted for the participants present, each item once (the
+    same text: the largest quantity any item needs)."""
+    people = len(present(data.participants))
+    needs: dict[str, _Need] = {}
     for item in data.agenda:
         exercise = snapshot_exercise(item.exercise)
-        for material in exercise.materials if exercise else []:
-            if material.strip():
-                needed.setdefault(material.strip(), []).append(item.title)
+        for entry in exercise.materials if exercise else []:
+            counted = entry if isinstance(entry, Material) else None
+            text = (counted.item if counted else entry).strip()
+            if not text:
+                continue
+            need = needs.setdefault(text, _Need(text))
+            if item.title not in need.titles:
+                need.titles.append(item.title)
+            if counted is not None:
+                quantity = counted.needed(people, exercise.group_count(people))
+                if need.quantity is None or quantity > need.quantity:
+                    need.quantity, need.rule = quantity, labels.material_rule(counted.per, counted.count)
+    result = list(needs.values())
+    commitments = [item.title for item in data.agenda if (ex := snapshot_exercise(item.exercise))
+                   and ex.capture.type == "actions"]
+    if commitments:
+        result.append(_Need(labels.blank_plans_line(), people, "", commitments))
+    result.append(_Need(labels.printed_plans_line(), people, "", [tr("Plans", "Wrap-up")]))
+    return result
+
+
+def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
     rows = []
-    for material, titles in needed.items():
-        rows.append([ui.para("\u2610", "cell"), ui.para(material, "cell_bold"),
-                     ui.para(", ".join(titles), "muted")])
-    rows.append([ui.para("\u2610", "cell"), ui.para(tr("Plans", "Printed action plans, one per participant "
-                                                     "({n})").format(n=len(data.participants)), "cell_bold"),
-                 ui.para(tr("Plans", "Wrap-up"), "muted")])
-    widths = [0.05 * width, 0.45 * width, 0.5 * width]
-    return [*ui.heading(tr("Plans", "Materials")), ui.table(rows, widths, [
+    for need in _needs(data):
+        item = [ui.para(need.item, "cell_bold")] + ([ui.para(need.rule, "muted")] if need.rule else [])
+        rows.append([ui.para("\u2610", "cell"),
+                     ui.para("" if need.quantity is None else need.quantity, "cell_right"), item,
+                     ui.para(", ".join(need.titles), "muted")])
+    widths = [0.05 * width, 0.08 * width, 0.5 * width, 0.37 * width]
+    return [*ui.heading(tr("Plans", "Materials to bring")), ui.table(rows, widths, [
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.color(st.RULE))], padding=4)]
 
 
+def _setup_part(exercise: Exercise, present_count: int, width: float) -> list[Flowable]:
+    """How the exercise is grouped and the room set up, the preparation and experience it needs."""
+    lines = []
+    groups = labels.group_configuration(exercise, present_count)
+    if groups:
+        lines.append((tr("Plans", "Groups:"), groups))
+    if exercise.room_setup.strip():
+        lines.append((tr("Plans", "Room set-up:"), exercise.room_setup.strip()))
+    prepare = []
+    if exercise.prep_minutes is not None:
+        prepare.append(ui.text_markup(tr("Plans", "Preparation:"), bold=True) + " "
+                       + ui.text_markup(minutes_label(exercise.prep_minutes)))
+    if exercise.experience:
+        prepare.append(ui.text_markup(tr("Plans", "Experience:"), bold=True) + " "
+                       + ui.text_markup(labels.experience_label(exercise.experience)))
+    story = [ui.raw(ui.text_markup(label, bold=True) + " " + ui.text_markup(text), "cell")
+             for label, text in lines]
+    if prepare:
+        story.append(ui.raw(" \u00b7 ".join(prepare), "cell"))
+    if not story:
+        return []
+    return [ui.spacer(2), ui.table([[story]], [width], [("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT))],
+                                   padding=5, split=False), ui.spacer(6)]
+
+
 def exercise_part(item: AgendaItem, start: int, width: float,
-                  pictures: Mapping[str, bytes] | None = None) -> list[Flowable]:
+                  pictures: Mapping[str, bytes] | None = None, present_count: int = 0) -> list[Flowable]:
     exercise = snapshot_exercise(item.exercise)
     title = f"{clock(start)} \u00b7 {item.title} ({minutes_label(item.minutes)})"
     head: list[Flowable] = [ui.para(title, "h3")]
@@ -112,6 +171,7 @@ def exercise_part(item: AgendaItem, start: int, width: float,
     if exercise.capture.type == "actions":  # the commitments exercise: written first on paper
         head.append(ui.para(tr("Plans", "Hand out the blank plans (Plan page: Print blank plans) "
                                         "before this item."), "kicker"))
+    head += _setup_part(exercise, present_count, width)
     if exercise.objective.strip():
         head += markdown(exercise.objective, pictures=pictures)
     story: list[Flowable] = []
@@ -165,5 +225,6 @@ def story_of(data: WorkshopData, width: float,
         for item, start in details:
             if pictures is not None and item.pack_id and item.pack_id not in packs:
                 packs[item.pack_id] = pictures(item.pack_id)
-            story += exercise_part(item, start, width, packs.get(item.pack_id or ""))
+            story += exercise_part(item, start, width, packs.get(item.pack_id or ""),
+                                   len(present(data.participants)))
     return ui.glue(story)
