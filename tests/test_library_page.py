@@ -79,7 +79,7 @@ def test_the_detail_says_group_size_preparation_experience_set_up_and_counted_ma
     qtbot.keyClicks(page.search, "eight traits: a card sort")
     assert shown_titles(page)[0] == "Two roles, eight traits: a card sort"
     detail = " ".join(page.detail.toPlainText().split())
-    assert "20 min · Cards · trios, then whole room; groups of 3" in detail
+    assert "20 min · Cards Groups: trios, then whole room; groups of 3" in detail
     assert "Preparation: 30 min · Experience: Some experience" in detail
     assert "Room set-up: One flipchart per trio, spread along the walls" in detail
     assert "Set of this exercise's behaviour cards, printed and shuffled (1 per group)" in detail

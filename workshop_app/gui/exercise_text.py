@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workshop_app.model import CAPTURE_TYPES, THEMES, Exercise
 from workshop_app.model.pack import Material
-from workshop_app.services.planning import experience_label, group_configuration, material_rule
+from workshop_app.services.planning import exercise_facts, material_rule
 
 
 def _tr(text: str) -> str:
@@ -25,27 +25,17 @@ def _material(entry: str | Material) -> str:
     return _line(entry)
 
 
-def _preparation(ex: Exercise) -> list[str]:
-    """Preparation and experience, and the room set-up: the lines a facilitator plans with."""
-    parts = []
-    if ex.prep_minutes is not None:
-        parts.append(_tr("**Preparation:** {n} min").format(n=ex.prep_minutes))
-    if ex.experience:
-        parts.append(_tr("**Experience:** {level}").format(level=experience_label(ex.experience)))
-    lines = [" · ".join(parts), ""] if parts else []
-    if ex.room_setup.strip():
-        lines += [_tr("**Room set-up:** {setup}").format(setup=_line(ex.room_setup)), ""]
-    return lines
+def _facts(ex: Exercise) -> list[str]:
+    """Groups, room set-up, preparation and experience: what a facilitator plans with."""
+    return [part for line in exercise_facts(ex)
+            for part in (" · ".join(f"**{label}** {_line(text)}" for label, text in line), "")]
 
 
 def exercise_markdown(ex: Exercise, *, facilitator: bool = True) -> str:
     parts = [f"# {_line(ex.title)}", ""]
     meta = [_tr("{n} min").format(n=ex.minutes),
             QCoreApplication.translate("Model", CAPTURE_TYPES.get(ex.capture.type, ex.capture.type))]
-    groups = group_configuration(ex, 0)
-    if groups:
-        meta.append(_line(groups))
-    parts += ["*" + " · ".join(meta) + "*", ""] + _preparation(ex)
+    parts += ["*" + " · ".join(meta) + "*", ""] + _facts(ex)
     if ex.themes:
         themes = ", ".join(QCoreApplication.translate("Model", THEMES.get(t, t)) for t in ex.themes)
         parts += [_tr("**Themes:** {themes}").format(themes=themes), ""]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from workshop_app.i18n import counted, tr
 from workshop_app.model.pack import EXPERIENCE, MATERIAL_PER, Exercise
 from workshop_app.model.workshop import Participant
+from workshop_app.plans.formatting import minutes_label
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,21 @@ def material_rule(per: str, count: int) -> str:
     return tr("Plans", MATERIAL_PER.get(per, MATERIAL_PER["room"])).format(n=count)
 
 
-def experience_label(key: str) -> str:
-    return tr("Plans", EXPERIENCE.get(key, key))
+def exercise_facts(exercise: Exercise, present: int = 0) -> list[list[tuple[str, str]]]:
+    """What a facilitator plans an exercise with, those the pack gives, as lines of (label, text):
+    its groups (counted for ``present`` people, if any); the room set-up; the preparation and
+    experience it needs (one line)."""
+    groups = group_configuration(exercise, present)
+    lines = [[(tr("Plans", "Groups:"), groups)]] if groups else []
+    if exercise.room_setup.strip():
+        lines.append([(tr("Plans", "Room set-up:"), " ".join(exercise.room_setup.split()))])
+    prepare = []
+    if exercise.prep_minutes is not None:
+        prepare.append((tr("Plans", "Preparation:"), minutes_label(exercise.prep_minutes)))
+    if exercise.experience:
+        prepare.append((tr("Plans", "Experience:"),
+                        tr("Plans", EXPERIENCE.get(exercise.experience, exercise.experience))))
+    return lines + [prepare] if prepare else lines
 
 
 def group_configuration(exercise: Exercise, present: int) -> str:

@@ -137,23 +137,9 @@ def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
 
 def _setup_part(exercise: Exercise, present_count: int, width: float) -> list[Flowable]:
     """How the exercise is grouped and the room set up, the preparation and experience it needs."""
-    lines = []
-    groups = labels.group_configuration(exercise, present_count)
-    if groups:
-        lines.append((tr("Plans", "Groups:"), groups))
-    if exercise.room_setup.strip():
-        lines.append((tr("Plans", "Room set-up:"), exercise.room_setup.strip()))
-    prepare = []
-    if exercise.prep_minutes is not None:
-        prepare.append(ui.text_markup(tr("Plans", "Preparation:"), bold=True) + " "
-                       + ui.text_markup(minutes_label(exercise.prep_minutes)))
-    if exercise.experience:
-        prepare.append(ui.text_markup(tr("Plans", "Experience:"), bold=True) + " "
-                       + ui.text_markup(labels.experience_label(exercise.experience)))
-    story = [ui.raw(ui.text_markup(label, bold=True) + " " + ui.text_markup(text), "cell")
-             for label, text in lines]
-    if prepare:
-        story.append(ui.raw(" \u00b7 ".join(prepare), "cell"))
+    story = [ui.raw(" \u00b7 ".join(ui.text_markup(label, bold=True) + " " + ui.text_markup(text)
+                                    for label, text in line), "cell")
+             for line in labels.exercise_facts(exercise, present_count)]
     if not story:
         return []
     return [ui.spacer(2), ui.table([[story]], [width], [("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT))],

@@ -20,7 +20,7 @@ from workshop_app.model.workshop import MAX_ITEM_MINUTES, MAX_WORKSHOP_MINUTES
 
 # How an exercise's groups, experience and counted materials read: the run sheet's words, for the
 # library and the pack editor's preview too.
-from workshop_app.plans.labels import experience_label, group_configuration, material_rule  # noqa: F401
+from workshop_app.plans.labels import exercise_facts, material_rule  # noqa: F401
 
 MINUTES_PER_DAY = 24 * 60
 
