@@ -81,9 +81,15 @@ def printed_plans_line() -> str:
     return tr("Plans", "Printed action plans, one per participant")
 
 
+def material_rules() -> dict[str, str]:
+    """Each ``per`` of a counted material with how its count reads, ``{n}`` the count."""
+    return {per: tr("Plans", rule) for per, rule in MATERIAL_PER.items()}
+
+
 def material_rule(per: str, count: int) -> str:
     """How a counted material is counted: "2 per participant"."""
-    return tr("Plans", MATERIAL_PER.get(per, MATERIAL_PER["room"])).format(n=count)
+    rules = material_rules()
+    return rules.get(per, rules["room"]).format(n=count)
 
 
 def exercise_facts(exercise: Exercise, present: int = 0) -> list[list[tuple[str, str]]]:
