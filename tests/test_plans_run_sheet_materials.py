@@ -53,3 +53,15 @@ def test_materials_to_bring_are_counted_for_the_present_and_listed_once(tmp_path
     assert "Marker pens" in materials and "Flip chart" in materials
     assert re.search(r"5 Blank plans, one per participant My commitments", materials), materials
     assert re.search(r"5 Printed action plans, one per participant Wrap-up", materials), materials
+
+
+def test_before_anyone_is_present_the_materials_say_how_they_are_counted_not_zero(tmp_path):
+    data = counted_workshop()
+    for person in data.participants:
+        person.absent = True
+    text = text_of(write_run_sheet(data, tmp_path / "run.pdf"))
+    materials = text[text.index("Materials to bring"):text.index("Exercises step by step")]
+    assert re.search(r"\u2610 Pad of sticky notes 2 per participant Two roles", materials), materials
+    assert re.search(r"\u2610 Set of trait cards 1 per group Two roles", materials), materials
+    assert "\u2610 Blank plans, one per participant My commitments" in materials
+    assert "Groups: trios, then whole room; groups of 3\u20134 Room set-up" in text

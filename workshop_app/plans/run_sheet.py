@@ -86,13 +86,14 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
 
 @dataclass
 class _Need:
-    """One line of the materials to bring: an item, how many (None: as written, for the room),
-    the rule it was counted by, and the agenda items that use it."""
+    """One line of the materials to bring: an item, how many (None: a plain line, as written; or
+    nobody present to count for yet), the rule it was counted by, and the agenda items that use it."""
 
     item: str
     quantity: int | None = None
     rule: str = ""
     titles: list[str] = field(default_factory=list)
+    largest: int | None = None  # the largest need so far (the count, while nobody is present)
 
 
 def _needs(data: WorkshopData) -> list[_Need]:
@@ -110,16 +111,19 @@ def _needs(data: WorkshopData) -> list[_Need]:
             need = needs.setdefault(text, _Need(text))
             if item.title not in need.titles:
                 need.titles.append(item.title)
-            if counted is not None:
-                quantity = counted.needed(people, exercise.group_count(people))
-                if need.quantity is None or quantity > need.quantity:
-                    need.quantity, need.rule = quantity, labels.material_rule(counted.per, counted.count)
+            if counted is None:
+                continue
+            # before anyone is present, the largest count (per participant, per group...) is shown
+            quantity = counted.needed(people, exercise.group_count(people)) if people else counted.count
+            if need.largest is None or quantity > need.largest:
+                need.largest, need.rule = quantity, labels.material_rule(counted.per, counted.count)
+                need.quantity = quantity if people or counted.per in ("room", "facilitator") else None
     result = list(needs.values())
     commitments = [item.title for item in data.agenda if (ex := snapshot_exercise(item.exercise))
                    and ex.capture.type == "actions"]
     if commitments:
-        result.append(_Need(labels.blank_plans_line(), people, "", commitments))
-    result.append(_Need(labels.printed_plans_line(), people, "", [tr("Plans", "Wrap-up")]))
+        result.append(_Need(labels.blank_plans_line(), people or None, "", commitments))
+    result.append(_Need(labels.printed_plans_line(), people or None, "", [tr("Plans", "Wrap-up")]))
     return result
 
 
