@@ -18,7 +18,6 @@ from workshop_app.model.results import (
     side_summaries,
     ways_tally,
 )
-from workshop_app.model.strategies import strategy_by_id
 from workshop_app.model.workshop import (
     ACTION_STATUSES,
     AGENDA_KINDS,
@@ -33,7 +32,7 @@ from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.charts import rating_chart, vote_chart
 from workshop_app.plans.formatting import dots_label, format_date, minutes_label, signed_minutes
-from workshop_app.plans.labels import participant_name
+from workshop_app.plans.labels import participant_name, way_text
 
 MAX_CHART_BARS = 15
 
@@ -271,12 +270,10 @@ def action_row(action: ActionItem, data: WorkshopData, others: list[str]) -> lis
     if others:
         details.append(ui.text_markup(tr("Plans", "Shared with {names}").format(names=", ".join(others)),
                                    color=st.MUTED))
-    strategy = strategy_by_id(action.strategy)
-    way = f"{strategy.number} \u00b7 {tr('Strategies', strategy.title)}" if strategy else ""
     return [ui.raw("<br/>".join([what, *details]), "cell"),
             ui.para(format_date(action.due, lang, short=True), "cell"),
             ui.para(format_date(action.checkin, lang, short=True), "cell"),
-            ui.para(way, "cell"),
+            ui.para(way_text(action.strategy), "cell"),
             ui.para(tr("Plans", ACTION_STATUSES.get(action.status, action.status)), "cell")]
 
 
