@@ -36,8 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                   "(with --sponsor: report-sponsor.pdf) into"))
     p.add_argument("--sponsor", action="store_true",
                    help=tr("cli", "the sponsor report: the same results without participants' names, "
-                                  "private notes or anyone's own commitments (counted instead); cards, "
-                                  "notes and the group's actions print as typed"))
+                                  "notes or anyone's own commitments (counted instead); cards and the "
+                                  "group's actions print as typed"))
     add_paper_option(p)
     p.set_defaults(func=report_command)
 

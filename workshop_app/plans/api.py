@@ -173,7 +173,7 @@ def write_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
 def write_sponsor_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
                          invariant: bool = False) -> Path:
     """Write the sponsor report to ``out_path``: the workshop's results without participants'
-    names, private notes or anyone's own rows (see :mod:`workshop_app.plans.sponsor_report`)."""
+    names, notes or anyone's own rows (see :mod:`workshop_app.plans.sponsor_report`)."""
     return _write_one("sponsor_report", data, out_path, paper, invariant, tr("Plans", "Sponsor report"))
 
 

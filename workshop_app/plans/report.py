@@ -111,9 +111,8 @@ def notes_part(data: WorkshopData, width: float) -> list[Flowable]:
     if not notes:
         return []
     story = ui.heading(tr("Plans", "Notes"))
-    if any(n.private for n in notes):
-        story.append(ui.para(tr("Plans", "Notes marked private were never shown to the room and appear "
-                                      "only in this report."), "intro"))
+    story.append(ui.para(tr("Plans", "Notes marked private were never shown to the room and appear only "
+                                  "in this report."), "intro"))
     tag = ui.text_markup(tr("Plans", "PRIVATE"), bold=True, size=7.5, color=st.PRIVATE) + "&nbsp;&nbsp;"
     agenda_ids = {item.id for item in data.agenda}
     for item in _items_with(data, {n.agenda_item_id for n in notes}):

@@ -6,7 +6,9 @@ prints from what it returns and from nothing else:
 
 * no participant's name, role, team or e-mail, and no card's author: people are counted
   (how many took part, per side), never listed;
-* no private note and no exercise's facilitator notes; the notes the room saw print as typed;
+* no note at all: not the private ones, and not the others either, which are the
+  facilitator's words and often name people ("to be scoped by Kwame and Sato", in the
+  sample); no exercise's facilitator notes;
 * each person's own commitments are counted, never printed ("12 commitments by 9 of 10
   participants", how many have a due date, a measure..., the tally of the six ways); a
   commitment placed on a 2x2 matrix prints as "A personal commitment". The group's actions
@@ -17,9 +19,9 @@ prints from what it returns and from nothing else:
   otherwise be worked out from the room's and the other sides'). Dot votes print as totals,
   never per person.
 
-Text typed in the room (cards, notes, the group's actions) may itself name someone: nothing
-can tell, so it prints as typed; the Wrap-up says so where it offers this report, and so does
-the report's small print.
+Text typed in the room (cards, the group's actions) may itself name someone: nothing can
+tell, so it prints as typed; the Wrap-up says so where it offers this report, and so does the
+small print under the report's title.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ MIN_RATERS = 3
 
 def section_of(data: WorkshopData):
     return ui.workshop_section(data, tr("Plans", "Sponsor report"),
-                               tr("Plans", "For the sponsor: no names, no private notes"))
+                               tr("Plans", "For the sponsor: no names, no notes"))
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ class SponsorView:
 
 def sponsor_view(data: WorkshopData) -> SponsorView:
     """Everything the sponsor report prints, decided here (see the module): a copy of ``data``
-    without names, card authors, private notes, facilitator notes or the text of anyone's own
+    without names, card authors, notes, facilitator notes or the text of anyone's own
     commitments, and those commitments counted."""
     personal = [a for a in data.actions if a.owners and a.status != "dropped"]
     people = present(data.participants)
@@ -82,7 +84,7 @@ def sponsor_view(data: WorkshopData) -> SponsorView:
         participants=[replace(p, name="", role="", team="", email="") for p in data.participants],
         agenda=[replace(item, exercise={**item.exercise, "facilitator_notes": ""})
                 if isinstance(item.exercise, dict) else item for item in data.agenda],
-        notes=[n for n in data.notes if not n.private],
+        notes=[],
         cards=[replace(c, participant_id=None) for c in data.cards],
         actions=[replace(a, text=placed, measure="", support="", checkin="") if a.owners else a
                  for a in data.actions],
@@ -92,9 +94,9 @@ def sponsor_view(data: WorkshopData) -> SponsorView:
 
 def attendance_part(data: WorkshopData, width: float) -> list[Flowable]:
     """How many took part, and how many of them on each role side."""
-    people = present(data.participants)
     if not data.participants:
         return []
+    people = present(data.participants)
     sentence = counted(len(people), tr("Plans", "1 person took part."),
                        tr("Plans", "%n people took part.", None, len(people)))
     absent = len(data.participants) - len(people)
@@ -103,13 +105,11 @@ def attendance_part(data: WorkshopData, width: float) -> list[Flowable]:
                                   tr("Plans", "%n more on the list were marked absent.", None, absent))
     sides = sorted({p.side for p in people},
                    key=lambda side: list(SIDES).index(side) if side in SIDES else len(SIDES))
-    rows = [ui.header_cells([tr("Plans", "Side"), tr("Plans", "People")])]
-    for side in sides:
-        rows.append([ui.para(tr("Plans", SIDES.get(side, side)), "cell"),
-                     ui.para(str(sum(p.side == side for p in people)), "cell_right")])
     story = [*ui.heading(tr("Plans", "Who took part")), ui.para(sentence)]
-    if people:
-        story += [ui.spacer(4), ui.table(rows, [0.4 * width, 0.14 * width], header=True, zebra=True)]
+    if sides:
+        counts = "  \u00b7  ".join(f"{tr('Plans', SIDES.get(side, side))}: "
+                                  f"{sum(p.side == side for p in people)}" for side in sides)
+        story.append(ui.para(tr("Plans", "By side: {counts}").format(counts=counts)))
     return story
 
 
@@ -138,7 +138,7 @@ def commitments_part(counts: Commitments, width: float) -> list[Flowable]:
     )]
     return [*ui.heading(tr("Plans", "Commitments")),
             ui.para(tr("Plans", "Each person's commitments are in their own plan: here they are only "
-                                "counted. Dropped commitments are not counted."), "intro"),
+                                "counted."), "intro"),
             ui.para(sentence), ui.spacer(4),
             ui.table(rows, [0.4 * width, 0.14 * width], zebra=True)]
 
@@ -158,26 +158,28 @@ def group_actions_part(data: WorkshopData, width: float) -> list[Flowable]:
 
 
 def small_print(width: float) -> list[Flowable]:
-    return [ui.spacer(16), ui.Keep([
-        ui.para(tr("Plans", "About this report"), "group"),
-        ui.para(tr("Plans", "This report leaves out every participant's name, role, team and e-mail, who "
-                            "wrote each card, private notes, facilitator notes and each person's own "
-                            "commitments (they are counted, never printed)."), "muted"),
-        ui.para(tr("Plans", "Ratings: a mean, lowest and highest print only where at least {n} people "
-                            "rated, and means by side only where on every side at least {n} people "
-                            "rated, so that no one person's ratings can be told apart.").format(
-                                n=MIN_RATERS), "muted"),
-        ui.para(tr("Plans", "Cards, notes and the group's actions print as typed in the room: a name "
-                            "typed into them prints too."), "muted")])]
+    """What this report leaves out, and the ratings rule (:data:`MIN_RATERS`)."""
+    texts = [tr("Plans", "This report leaves out every participant's name, role, team and e-mail, who "
+                         "wrote each card, the facilitator's notes (private or not) and each person's "
+                         "own commitments (they are counted, never printed)."),
+             tr("Plans", "Ratings: a mean, lowest and highest print only where at least {n} people "
+                         "rated, and means by side only where on every side at least {n} people rated, "
+                         "so that no one person's ratings can be told apart.").format(n=MIN_RATERS),
+             tr("Plans", "Cards and the group's actions print as typed in the room: a name typed into "
+                         "them prints too.")]
+    paragraphs: list[Flowable] = [ui.para(tr("Plans", "About this report"), "group")]
+    for text in texts:
+        paragraphs += [ui.para(text, "muted"), ui.spacer(3)]
+    return [ui.spacer(10), ui.Keep(paragraphs[:-1])]
 
 
 def story_of(data: WorkshopData, width: float) -> list[Flowable]:
     view = sponsor_view(data)
     counts, data = view.commitments, view.data
     story = report.title_part(data, width, tr("Plans", "Sponsor report"))
+    story += small_print(width)  # first: what the reader is not shown, and why
     story += attendance_part(data, width)
     story += report.agenda_part(data, width)
-    story += report.notes_part(data, width)
     story += report.cards_part(data, width)
     story += report.votes_part(data, width)
     story += report.ratings_part(data, width, MIN_RATERS)
@@ -185,5 +187,4 @@ def story_of(data: WorkshopData, width: float) -> list[Flowable]:
     story += commitments_part(counts, width)
     story += report.ways_part(data, width)
     story += group_actions_part(data, width)
-    story += small_print(width)
     return ui.glue(story)

@@ -3,7 +3,7 @@ the sponsor report), previews, printing.
 
 Shared by the Wrap-up page; the command line's ``plans`` and ``report`` call the plans layer
 directly. The facilitator report holds private notes, so it goes into its own sub-folder,
-never beside the plans that are handed out; the sponsor report (no names, no private notes)
+never beside the plans that are handed out; the sponsor report (no names, no notes)
 goes beside them.
 """
 

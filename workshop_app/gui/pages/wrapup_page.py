@@ -108,10 +108,10 @@ class WrapUpPage(Page):
         self.generate_button = QPushButton(self.tr("&Create action plans and report"))
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
-        self.sponsor_box = QCheckBox(self.tr("Also a &sponsor report (no names, no private notes)"))
+        self.sponsor_box = QCheckBox(self.tr("Also a &sponsor report (no names, no notes)"))
         #: Said where the sponsor report is offered: the room's own text prints as typed.
         self.sponsor_note = QLabel(self.tr("It counts each person's commitments and prints no name, but "
-                                           "prints the room's cards, notes and group actions as typed: "
+                                           "prints the room's cards and group actions as typed: "
                                            "check them for names."))
         self.sponsor_note.setTextFormat(Qt.TextFormat.PlainText)
         self.sponsor_note.setWordWrap(True)
