@@ -201,7 +201,7 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
         cards.append(CardPreview(action.text, done_label() if action.status == "done" else "",
                                  [(label, value) for label, value in fields if value.strip()]))
     return PlanPreview(participant, mine, priorities, shared, participant_name(participant, number),
-                       labels, others, cards, format_date(data.workshop.date, lang))
+                       labels, others, cards=cards, date=format_date(data.workshop.date, lang))
 
 
 def before_printing(data: WorkshopData) -> list[str]:
