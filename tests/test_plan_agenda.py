@@ -181,7 +181,7 @@ def test_start_from_a_ready_made_agenda_asks_before_replacing(main_window, ctx, 
     template = next(t for t in ctx.library.get(PACK).agendas if t.id == "full-day")
     stored = ctx.store.list_agenda(plan.workshop_id)
     assert len(stored) == len(template.items)
-    assert (stored[0].kind, stored[0].title) == ("custom", "Welcome and housekeeping")
+    assert (stored[0].kind, stored[0].exercise_id) == ("exercise", "welcome-and-purpose")
     exercises = [i for i in stored if i.kind == "exercise"]
     assert all(i.exercise and i.exercise["id"] == i.exercise_id for i in exercises)
     assert panel.model.rowCount() == len(stored)

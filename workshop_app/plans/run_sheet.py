@@ -102,14 +102,15 @@ def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
 
 
 def exercise_part(item: AgendaItem, start: int, width: float,
-                  pictures: Mapping[str, bytes] | None = None) -> list[Flowable]:
+                  pictures: Mapping[str, bytes] | None = None, blank_plans: bool = False) -> list[Flowable]:
+    """One item's steps and notes; ``blank_plans`` says to hand out the blank plans before it."""
     exercise = snapshot_exercise(item.exercise)
     title = f"{clock(start)} \u00b7 {item.title} ({minutes_label(item.minutes)})"
     head: list[Flowable] = [ui.para(title, "h3")]
     if exercise is None:  # a free item: only what the agenda says
         kind = tr("Plans", AGENDA_KINDS.get(item.kind, item.kind))
         return [ui.Keep([*head, ui.para(kind, "muted")]), ui.spacer(14)]
-    if exercise.capture.type == "actions":  # the commitments exercise: written first on paper
+    if blank_plans:
         head.append(ui.para(tr("Plans", "Hand out the blank plans (Plan page: Print blank plans) "
                                         "before this item."), "kicker"))
     if exercise.objective.strip():
@@ -123,6 +124,11 @@ def exercise_part(item: AgendaItem, start: int, width: float,
             rows.append([ui.para(clock(at), "cell"), cell,
                          ui.para(minutes_label(step.minutes), "cell_right")])
             at += max(0, step.minutes)
+        if exercise.debrief or exercise.debrief_minutes:  # after the steps, on the same clock
+            cell = [ui.para(tr("Plans", "Debrief"), "cell_bold"),
+                    *ui.bullets(exercise.debrief, "cell_bullet")]
+            rows.append([ui.para(clock(at), "cell"), cell,  # (no minutes given: a dash)
+                         ui.para(minutes_label(exercise.debrief_minutes or None), "cell_right")])
         story.append(ui.table(rows, [0.12 * width, 0.74 * width, 0.14 * width], header=True, zebra=True))
         if exercise.steps_minutes + exercise.debrief_minutes != item.minutes:
             story.append(ui.para(tr("Plans", "The steps add up to {steps}; this item has {item}.").format(
@@ -133,7 +139,7 @@ def exercise_part(item: AgendaItem, start: int, width: float,
                  *markdown(exercise.facilitator_notes, "cell", pictures)]
         story += [ui.spacer(4), ui.Keep([ui.table([[notes]], [width], [
             ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT_WARM))], padding=7)])]
-    if exercise.debrief:
+    if exercise.debrief and not exercise.steps:  # (with steps, the debrief is the table's last row)
         story += [ui.para(tr("Plans", "Debrief questions"), "group"), *ui.bullets(exercise.debrief)]
     capture = ui.para(tr("Plans", "Capture: {what}").format(what=_capture_text(exercise)), "muted")
     if len(story) > 1:  # never alone at the top of a page: kept with the line above it
@@ -162,8 +168,14 @@ def story_of(data: WorkshopData, width: float,
     if details:
         story += ui.heading(tr("Plans", "Exercises step by step"))
         packs: dict[str, Mapping[str, bytes]] = {}
+        # The blank plans go out once, before the first item that captures commitments (a later
+        # one, such as entering and printing, takes the last few).
+        first_actions = next((item for item, _start in details
+                              if (exercise := snapshot_exercise(item.exercise))
+                              and exercise.capture.type == "actions"), None)
         for item, start in details:
             if pictures is not None and item.pack_id and item.pack_id not in packs:
                 packs[item.pack_id] = pictures(item.pack_id)
-            story += exercise_part(item, start, width, packs.get(item.pack_id or ""))
+            story += exercise_part(item, start, width, packs.get(item.pack_id or ""),
+                                   blank_plans=item is first_actions)
     return ui.glue(story)
