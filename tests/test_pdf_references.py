@@ -1,7 +1,7 @@
 """Golden references: the sample workshop's PDFs compared with the references in tests/_reference/.
 
 The sample workshop (resources/sample-workshop.json, fixed dates) is imported into a fresh store;
-its first participant's action plan, the facilitator report and the run sheet are written on A4
+its first participant's action plan, the facilitator and sponsor reports and the run sheet are written on A4
 in reportlab's invariant mode, in time zone UTC, and each is compared with its reference (the
 pages' text blocks, see tests/pdf_reference.py): same page count, same blocks in the same order
 and font sizes, positions within 2 pt. A failure names the page and the first block that differs.
@@ -66,6 +66,12 @@ def _report(ctx, data, out: Path) -> Path:
     return write_report(data, out / "report.pdf", paper="a4", invariant=True)
 
 
+def _sponsor_report(ctx, data, out: Path) -> Path:
+    from workshop_app.plans.api import write_sponsor_report
+
+    return write_sponsor_report(data, out / "report-sponsor.pdf", paper="a4", invariant=True)
+
+
 def _run_sheet(ctx, data, out: Path) -> Path:
     from workshop_app.plans.api import write_run_sheet
     from workshop_app.services.wrapup import pack_pictures
@@ -76,6 +82,7 @@ def _run_sheet(ctx, data, out: Path) -> Path:
 
 @pytest.mark.parametrize("name, write", [("action-plan", _action_plan),
                                          ("facilitator-report", _report),
+                                         ("sponsor-report", _sponsor_report),
                                          ("run-sheet", _run_sheet)])
 def test_pdf_matches_its_reference(ctx, sample, tmp_path, name, write):
     pages = pdf_blocks(write(ctx, sample, tmp_path))

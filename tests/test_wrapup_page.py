@@ -140,3 +140,59 @@ def test_the_run_sheet_is_printed_on_the_paper_chosen_for_the_plans(wrapup, main
     plan.write_run_sheet(out)
     qtbot.waitUntil(lambda: plan.run_sheet_button.isEnabled(), timeout=20000)
     assert float(PdfReader(out).pages[0].mediabox.width) == pytest.approx(612)  # Letter, not A4
+
+
+def test_create_also_writes_the_sponsor_report_when_asked(wrapup, qtbot, tmp_path):
+    from pypdf import PdfReader
+    from PySide6.QtTest import QTest
+
+    # where it is offered, the page says what the sponsor report prints as typed
+    assert "as typed" in wrapup.sponsor_note.text() and wrapup.sponsor_note.isVisible()
+    assert not wrapup.sponsor_box.isChecked()
+    wrapup.sponsor_box.setFocus()
+    QTest.keyClick(wrapup.sponsor_box, Qt.Key.Key_Space)
+    assert wrapup.sponsor_box.isChecked()
+    qtbot.mouseClick(wrapup.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wrapup.result is not None, timeout=60000)
+    out = tmp_path / "out"
+    sponsor = out / "report-sponsor.pdf"  # beside the plans: nothing private in it
+    assert wrapup.result.sponsor == sponsor and sponsor.is_file()
+    assert (out / "facilitator-only" / "facilitator-report.pdf").is_file()
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(sponsor).pages)
+    assert "Sponsor report" in text
+    assert not any(p.name in text for p in wrapup.data.participants)
+    assert "Tension between" not in text  # the sample's private note
+    assert "report-sponsor.pdf" in wrapup.status.text()
+
+
+def test_the_preview_prints_dates_ways_and_group_actions_as_the_pdf_does(wrapup, ctx, qtbot, tmp_path):
+    """The words and forms the PDF prints for a commitment and the group's actions (one place:
+    plans/labels.py), not the stored ISO dates or a bare way title."""
+    from dataclasses import replace
+
+    from pypdf import PdfReader
+
+    from workshop_app.model import ActionItem
+    from workshop_app.plans import write_action_plans
+
+    amira = wrapup.data.participants[0]
+    mine = next(a for a in wrapup.data.actions if a.owners == [amira.id])
+    ctx.store.update_action(replace(mine, status="done"))
+    ctx.store.add_action(ActionItem(text="Scope the shared board together", workshop_id=wrapup.workshop_id,
+                                    agenda_item_id=6, due="2026-12-05"))  # the matrix: shared outcomes
+    wrapup.hub.workshopChanged.emit(wrapup.workshop_id)
+    qtbot.waitUntil(lambda: "shared board together" in wrapup.preview.toPlainText())
+    wrapup.people.setCurrentRow(0)
+    shown = wrapup.preview.toPlainText()
+    written = write_action_plans(wrapup.data, tmp_path / "plans", invariant=True, combined=False)
+    printed = " ".join(" ".join((page.extract_text() or "").split())
+                       for page in PdfReader(written.participant_files[0]).pages)
+    for expected in ("Thursday, November 12, 2026", "November 23, 2026", "December 14, 2026",
+                     "2 · Foster open communication", "Scope the shared board together (by December 5, 2026)",
+                     "We agreed to", "Done", "Rank", "Priority", "Dots"):
+        assert expected in shown, expected
+        assert expected in printed, expected
+    assert "2026-11-23" not in shown
+    fields = [line.split(":")[0] for line in shown.splitlines()
+              if line.split(":")[0] in {"By when", "Check-in", "How I will know it worked"}]
+    assert fields == ["By when", "Check-in", "How I will know it worked"]  # the card's order

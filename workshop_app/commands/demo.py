@@ -1,4 +1,4 @@
-"""``workshop-app demo --out DIR``: the sample workshop's plans, report and run sheet, in one command."""
+"""``workshop-app demo --out DIR``: the sample workshop's plans, reports and run sheet, in one command."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from workshop_app.i18n import tr
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help=tr("cli", "write the sample workshop's action plans, facilitator "
-                                              "report and run sheet (PDF) to see what the app prints"))
+                                              "and sponsor reports and run sheet (PDF) to see what "
+                                              "the app prints"))
     p.add_argument("--out", required=True, metavar="DIR", help=tr("cli", "the folder to write into"))
     add_paper_option(p)
     p.set_defaults(func=demo_command)
@@ -27,13 +28,15 @@ def sample_data():
 
 
 def demo_command(args, ctx) -> int:
-    from workshop_app.plans.api import write_action_plans, write_report, write_run_sheet
+    from workshop_app.plans.api import write_action_plans, write_report, write_run_sheet, write_sponsor_report
+    from workshop_app.plans.filenames import REPORT_NAME, SPONSOR_REPORT_NAME
 
     data = sample_data()
     out = Path(args.out)
     result = write_action_plans(data, out / "action-plans", paper=args.paper)
     paths = [*result.paths,
-             write_report(data, out / "facilitator-report.pdf", paper=args.paper),
+             write_report(data, out / REPORT_NAME, paper=args.paper),
+             write_sponsor_report(data, out / SPONSOR_REPORT_NAME, paper=args.paper),
              write_run_sheet(data, out / "run-sheet.pdf", paper=args.paper)]
     for path in paths:
         print(path)

@@ -1,8 +1,9 @@
-"""``workshop-app plans``, ``report`` and ``runsheet``: the printed documents (PDF)."""
+"""``workshop-app plans``, ``report`` (``--sponsor``) and ``runsheet``: the printed documents (PDF)."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from workshop_app.i18n import tr
 from workshop_app.plans.paper import PAPERS, default_paper  # light: reportlab is imported only when writing
@@ -27,9 +28,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_paper_option(p)
     p.set_defaults(func=plans_command)
 
-    p = sub.add_parser("report", help=tr("cli", "write the facilitator report (PDF)"))
+    p = sub.add_parser("report", help=tr("cli", "write the facilitator report (PDF), or with --sponsor "
+                                                "the sponsor's"))
     p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=tr("cli", "the workshop's id"))
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help=tr("cli", "the file to write"))
+    p.add_argument("--out", required=True, metavar="FILE.pdf|DIR",
+                   help=tr("cli", "the file to write, or a folder to write facilitator-report.pdf "
+                                  "(with --sponsor: report-sponsor.pdf) into"))
+    p.add_argument("--sponsor", action="store_true",
+                   help=tr("cli", "the sponsor report: the same results without participants' names, "
+                                  "notes or anyone's own commitments (counted instead); cards and the "
+                                  "group's actions print as typed"))
     add_paper_option(p)
     p.set_defaults(func=report_command)
 
@@ -55,10 +63,19 @@ def plans_command(args, ctx) -> int:
     return 0
 
 
-def report_command(args, ctx) -> int:
-    from workshop_app.plans.api import write_report
+def report_path(out: str, name: str) -> Path:
+    """``out`` if it names a PDF file, else the file ``name`` in the folder ``out`` (an existing
+    folder, or a path not ending in ``.pdf``)."""
+    path = Path(out)
+    return path / name if path.is_dir() or path.suffix.lower() != ".pdf" else path
 
-    print(write_report(_load(args, ctx), args.out, paper=args.paper))
+
+def report_command(args, ctx) -> int:
+    from workshop_app.plans.api import write_report, write_sponsor_report
+    from workshop_app.plans.filenames import REPORT_NAME, SPONSOR_REPORT_NAME
+
+    write, name = (write_sponsor_report, SPONSOR_REPORT_NAME) if args.sponsor else (write_report, REPORT_NAME)
+    print(write(_load(args, ctx), report_path(args.out, name), paper=args.paper))
     return 0
 
 

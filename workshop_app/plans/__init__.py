@@ -1,4 +1,5 @@
-"""Printed documents (PDF): participants' action plans, the facilitator report, the run sheet.
+"""Printed documents (PDF): participants' action plans, the facilitator and sponsor
+reports, the run sheet.
 
 Use :mod:`workshop_app.plans.api`; it imports reportlab only when writing.
 """
@@ -11,6 +12,7 @@ from workshop_app.plans.api import (
     write_action_plans,
     write_report,
     write_run_sheet,
+    write_sponsor_report,
 )
 
 __all__ = [
@@ -21,4 +23,5 @@ __all__ = [
     "write_action_plans",
     "write_report",
     "write_run_sheet",
+    "write_sponsor_report",
 ]

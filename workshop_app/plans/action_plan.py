@@ -10,13 +10,22 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from workshop_app.i18n import tr
-from workshop_app.model.strategies import STRATEGIES, strategy_by_id
+from workshop_app.model.strategies import STRATEGIES
 from workshop_app.model.workshop import ActionItem, Participant, WorkshopData
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import format_date
-from workshop_app.plans.labels import cluster_name, more_options, participant_name, plan_labels
+from workshop_app.plans.labels import (
+    agreed_text,
+    card_date,
+    cluster_name,
+    done_label,
+    more_options,
+    participant_name,
+    plan_labels,
+    way_text,
+)
 from workshop_app.plans.page import EndSection, Section, StartSection
 
 NUMBER_COL = 11 * st.MM
@@ -41,13 +50,6 @@ def title_part(data: WorkshopData, participant: Participant, index: int, width: 
     ], width, [0.6, 0.4], cells)
 
 
-def _way_text(action: ActionItem | None) -> str:
-    strategy = strategy_by_id(action.strategy) if action else None
-    if strategy is None:
-        return ""
-    return f"{strategy.number} \u00b7 {tr('Strategies', strategy.title)}"
-
-
 PAIR_LIMIT = 200  # characters: longer values get a full-width row each
 LONG_CARD = 1500  # characters of a card's own text: shorter cards always fit on one page
 
@@ -68,7 +70,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     half = body / 2
     a = action or ActionItem(text="")
     labels = plan_labels()
-    way = _way_text(a)
+    way = way_text(a.strategy)
     if way:
         way_value: object = way
     else:
@@ -124,7 +126,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
         rows[0][0] = str(number)
         commands.append(("TOPPADDING", (0, 0), (0, 0), 7))
     else:
-        done = ui.text_markup(tr("Plans", "Done"), color=st.ACCENT) if a.status == "done" else ""
+        done = ui.text_markup(done_label(), color=st.ACCENT) if a.status == "done" else ""
         what = cells.raw(ui.text_markup(a.text) + (f"&nbsp;&nbsp;{done}" if done else ""), "what")
         rows.append(spanned([what]))
         rows[0][0] = str(number)
@@ -133,7 +135,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     commands.append(("BACKGROUND", (0, 0), (-1, rules[0]), st.color(st.TINT)))
     if shared_with:
         add_field(labels.shared_with, shared_with)
-    due, checkin = format_date(a.due, lang, weekday=False), format_date(a.checkin, lang, weekday=False)
+    due, checkin = card_date(a.due, lang), card_date(a.checkin, lang)
     add_pair((labels.by_when, due), (labels.checkin, checkin),
              max(len(due), len(checkin)) > PAIR_LIMIT)
     add_field(labels.measure, a.measure)
@@ -222,7 +224,7 @@ def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[
         parts += [ui.para(note) for note in outcome.notes]
         if outcome.actions:
             parts.append(ui.para(labels.agreed, "group"))
-            parts += ui.bullets([_group_action_text(a, data.workshop.language) for a in outcome.actions])
+            parts += ui.bullets([agreed_text(a, data.workshop.language) for a in outcome.actions])
         for name, texts in outcome.clusters:
             joined = "  \u00b7  ".join(ui.text_markup(t) for t in texts)
             name = cluster_name(name, len(outcome.clusters))
@@ -231,13 +233,6 @@ def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[
             parts.append(ui.raw(joined, "bullet_plain"))
         story += [*parts, ui.spacer(4)]
     return story
-
-
-def _group_action_text(action: ActionItem, lang: str) -> str:
-    if action.due.strip():
-        return tr("Plans", "{what} (by {when})").format(
-            what=action.text, when=format_date(action.due, lang, weekday=False))
-    return action.text
 
 
 def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells) -> list[Flowable]:

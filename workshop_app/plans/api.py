@@ -1,4 +1,4 @@
-"""Public entry points: write the action plans, the facilitator report and the run sheet.
+"""Public entry points: write the action plans, the facilitator and sponsor reports and the run sheet.
 
 Every function writes through a temporary file renamed into place when
 complete, so a crash or a cancel never leaves a half-written PDF. Problems a
@@ -58,9 +58,9 @@ def plan_file_names(data: WorkshopData) -> list[str]:
     """The per-participant file names, in participant order (unique, safe everywhere; absent
     people get no plan)."""
     from workshop_app.plans.content import plan_participants
-    from workshop_app.plans.filenames import safe_stem, unique_stem
+    from workshop_app.plans.filenames import SPONSOR_REPORT_NAME, safe_stem, unique_stem
 
-    used = {COMBINED_STEM, BLANK_COMBINED_STEM}
+    used = {COMBINED_STEM, BLANK_COMBINED_STEM, Path(SPONSOR_REPORT_NAME).stem}
     names = []
     for index, participant in enumerate(plan_participants(data), start=1):
         stem = safe_stem(participant.name, f"participant-{index}")  # file names stay ASCII
@@ -168,6 +168,13 @@ def write_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
                  invariant: bool = False) -> Path:
     """Write the facilitator report (everything, private notes included) to ``out_path``."""
     return _write_one("report", data, out_path, paper, invariant, tr("Plans", "Facilitator report"))
+
+
+def write_sponsor_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
+                         invariant: bool = False) -> Path:
+    """Write the sponsor report to ``out_path``: the workshop's results without participants'
+    names, notes or anyone's own rows (see :mod:`workshop_app.plans.sponsor_report`)."""
+    return _write_one("sponsor_report", data, out_path, paper, invariant, tr("Plans", "Sponsor report"))
 
 
 def write_run_sheet(data: WorkshopData, out_path: str | Path, paper: str = "a4",

@@ -16,6 +16,13 @@ import unicodedata
 
 MAX_STEM = 60
 
+#: The facilitator report's file name (in the Wrap-up's own facilitator-only folder: it holds
+#: private notes).
+REPORT_NAME = "facilitator-report.pdf"
+#: The sponsor report's file name: beside the plans (no names, no private notes), so no
+#: participant's plan may take it.
+SPONSOR_REPORT_NAME = "report-sponsor.pdf"
+
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
     f"{kind}{n}" for kind in ("COM", "LPT") for n in (*"0123456789", "\u00b9", "\u00b2", "\u00b3")}
 

@@ -1,6 +1,7 @@
 """The words of a participant's action plan, one place for each: the PDF (``action_plan.py``)
-and the Wrap-up preview of it (``gui/pages/wrapup_page.py``) both take them from here; and the
-run sheet's words for what to bring and how an exercise is grouped (``run_sheet.py``).
+and the Wrap-up preview of it (``gui/pages/wrapup_page.py``) both take them from here, and the
+forms its values print in (a way, a card's dates, a group action); and the run sheet's words
+for what to bring and how an exercise is grouped (``run_sheet.py``).
 
 No reportlab here: the Wrap-up page imports this module before any PDF is written.
 """
@@ -11,8 +12,9 @@ from dataclasses import dataclass
 
 from workshop_app.i18n import counted, tr
 from workshop_app.model.pack import EXPERIENCE, MATERIAL_PER, Exercise
-from workshop_app.model.workshop import Participant
-from workshop_app.plans.formatting import minutes_label
+from workshop_app.model.strategies import strategy_by_id
+from workshop_app.model.workshop import ActionItem, Participant
+from workshop_app.plans.formatting import format_date, minutes_label
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,31 @@ def cluster_name(name: str | None, clusters: int) -> str:
     """A group of cards as headed in the shared outcomes: its cluster's name; the cards in no
     cluster are "Other" beside named clusters, and need no name when they are all there is."""
     return name or (tr("Plans", "Other") if clusters > 1 else "")
+
+
+def way_text(strategy_id: str) -> str:
+    """A commitment's way as plans, reports and the Wrap-up preview print it:
+    ``2 · Foster open communication`` ("" when it names none)."""
+    strategy = strategy_by_id(strategy_id)
+    return f"{strategy.number} \u00b7 {tr('Strategies', strategy.title)}" if strategy else ""
+
+
+def card_date(iso: str, language: str) -> str:
+    """A date on a commitment card (by when, check-in): ``November 23, 2026``, no weekday."""
+    return format_date(iso, language, weekday=False)
+
+
+def agreed_text(action: ActionItem, language: str) -> str:
+    """One of the group's actions as listed under "We agreed to": its text, and when it is due."""
+    if action.due.strip():
+        return tr("Plans", "{what} (by {when})").format(what=action.text,
+                                                        when=card_date(action.due, language))
+    return action.text
+
+
+def done_label() -> str:
+    """What follows a commitment marked done."""
+    return tr("Plans", "Done")
 
 
 # -- the run sheet ---------------------------------------------------------------------------------

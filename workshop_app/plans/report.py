@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reportlab.platypus import Flowable
 
 from workshop_app.i18n import counted, tr
@@ -16,7 +18,6 @@ from workshop_app.model.results import (
     side_summaries,
     ways_tally,
 )
-from workshop_app.model.strategies import strategy_by_id
 from workshop_app.model.workshop import (
     ACTION_STATUSES,
     AGENDA_KINDS,
@@ -31,7 +32,7 @@ from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.charts import rating_chart, vote_chart
 from workshop_app.plans.formatting import dots_label, format_date, minutes_label, signed_minutes
-from workshop_app.plans.labels import participant_name
+from workshop_app.plans.labels import participant_name, way_text
 
 MAX_CHART_BARS = 15
 
@@ -192,11 +193,19 @@ def _outside_note(summaries: list[RatingSummary]) -> str:
 
 
 def _sides_table(data: WorkshopData, ratings: list, criteria: list[str], scale: tuple[int, int],
-                 width: float) -> list[Flowable]:
-    """The mean per criterion for each side that rated: criterion, then one column per side."""
-    by_side = side_summaries(ratings, {p.id: p.side for p in data.participants}, criteria, scale)
+                 width: float, min_raters: int) -> list[Flowable]:
+    """The mean per criterion for each side that rated: criterion, then one column per side;
+    no table but a sentence saying why when a side (or the people of no side) gave one
+    criterion fewer than ``min_raters`` ratings."""
+    side_of = {p.id: p.side for p in data.participants}
+    by_side = side_summaries(ratings, side_of, criteria, scale)
     if not by_side:
         return []
+    unsided = len({r.participant_id for r in ratings if r.participant_id not in side_of})
+    if 0 < unsided < min_raters or any(0 < s.count < min_raters for _, found in by_side for s in found):
+        return [ui.para(tr("Plans", "Not split by side: on one side fewer than {n} people rated, and "
+                                    "one person's ratings could be told apart.").format(n=min_raters),
+                        "muted")]
     rows = [ui.header_cells([tr("Plans", "Criterion"),
                              *(tr("Plans", SIDES.get(side, side)) for side, _ in by_side)])]
     for summaries in zip(*(s for _, s in by_side), strict=True):
@@ -208,7 +217,20 @@ def _sides_table(data: WorkshopData, ratings: list, criteria: list[str], scale: 
                               header=True, zebra=True)])]
 
 
-def ratings_part(data: WorkshopData, width: float) -> list[Flowable]:
+def _few_note(few: int, min_raters: int) -> str:
+    """"2 criteria were rated by fewer than 3 people: ..." (empty when none was)."""
+    if not few:
+        return ""
+    return counted(few, tr("Plans", "1 criterion was rated by fewer than {n} people: its mean, lowest and "
+                                    "highest are not shown."),
+                   tr("Plans", "%n criteria were rated by fewer than {n} people: their means, lowest and "
+                               "highest are not shown.", None, few)).format(n=min_raters)
+
+
+def ratings_part(data: WorkshopData, width: float, min_raters: int = 1) -> list[Flowable]:
+    """Each rated item's chart and table, then its means by side. ``min_raters``: a criterion
+    (or a side) rated by fewer people shows its count but no mean, lowest or highest (the
+    sponsor report's rule; the facilitator report shows every one)."""
     story: list[Flowable] = []
     for item in data.agenda:
         ratings = [r for r in data.ratings if r.agenda_item_id == item.id]
@@ -218,24 +240,26 @@ def ratings_part(data: WorkshopData, width: float) -> list[Flowable]:
         low, high = scale_of(exercise)
         criteria = exercise.capture.criteria if exercise else []
         summaries = rating_summaries(ratings, criteria, (low, high))
+        shown = [s if s.count >= min_raters else replace(s, values=()) for s in summaries]
         rows = [ui.header_cells([tr("Plans", "Criterion"), tr("Plans", "Ratings"), tr("Plans", "Mean"),
                               tr("Plans", "Lowest"), tr("Plans", "Highest")])]
-        for s in summaries:
+        for s, seen in zip(summaries, shown, strict=True):
+            low_high = [mean_text(None) if v is None else str(v) for v in (seen.lowest, seen.highest)]
             rows.append([ui.para(s.criterion, "cell"), ui.para(str(s.count), "cell_right"),
-                         ui.para(mean_text(s.mean), "cell_right"),
-                         ui.para(mean_text(None) if s.lowest is None else str(s.lowest), "cell_right"),
-                         ui.para(mean_text(None) if s.highest is None else str(s.highest), "cell_right")])
+                         ui.para(mean_text(seen.mean), "cell_right"),
+                         *(ui.para(text, "cell_right") for text in low_high)])
         widths = [0.52 * width, 0.12 * width, 0.12 * width, 0.12 * width, 0.12 * width]
-        story += [ui.Keep([ui.para(item.title, "h3"), rating_chart(summaries, low, high, width)]),
+        story += [ui.Keep([ui.para(item.title, "h3"), rating_chart(shown, low, high, width)]),
                   ui.spacer(4), ui.table(rows, widths, header=True, zebra=True)]
-        note = _outside_note(summaries)
-        story += [ui.para(note, "muted")] if note else []
-        story += _sides_table(data, ratings, criteria, (low, high), width)
+        notes = [_outside_note(summaries), _few_note(sum(0 < s.count < min_raters for s in summaries),
+                                                     min_raters)]
+        story += [ui.para(note, "muted") for note in notes if note]
+        story += _sides_table(data, ratings, criteria, (low, high), width, min_raters)
         story.append(ui.spacer(6))
     return [*ui.heading(tr("Plans", "Ratings")), *story] if story else []
 
 
-def _action_row(action: ActionItem, data: WorkshopData, others: list[str]) -> list:
+def action_row(action: ActionItem, data: WorkshopData, others: list[str]) -> list:
     lang = data.workshop.language
     what = ui.text_markup(action.text, bold=True)
     details = []
@@ -245,12 +269,10 @@ def _action_row(action: ActionItem, data: WorkshopData, others: list[str]) -> li
     if others:
         details.append(ui.text_markup(tr("Plans", "Shared with {names}").format(names=", ".join(others)),
                                    color=st.MUTED))
-    strategy = strategy_by_id(action.strategy)
-    way = f"{strategy.number} \u00b7 {tr('Strategies', strategy.title)}" if strategy else ""
     return [ui.raw("<br/>".join([what, *details]), "cell"),
             ui.para(format_date(action.due, lang, short=True), "cell"),
             ui.para(format_date(action.checkin, lang, short=True), "cell"),
-            ui.para(way, "cell"),
+            ui.para(way_text(action.strategy), "cell"),
             ui.para(tr("Plans", ACTION_STATUSES.get(action.status, action.status)), "cell")]
 
 
@@ -274,7 +296,7 @@ def actions_part(data: WorkshopData, width: float) -> list[Flowable]:
         rows = [ui.header_cells(head)]
         for action in sorted(actions, key=lambda a: a.position):
             others = [names[o] for o in action.owners if o != owner and o in names]
-            rows.append(_action_row(action, data, others))
+            rows.append(action_row(action, data, others))
         story += [ui.para(title, "h3"), ui.table(rows, widths, header=True, zebra=True)]
     return story
 
@@ -319,7 +341,8 @@ def matrix_part(data: WorkshopData, width: float) -> list[Flowable]:
     return [*ui.heading(tr("Plans", "Matrix results")), *story] if story else []
 
 
-def story_of(data: WorkshopData, width: float) -> list[Flowable]:
+def title_part(data: WorkshopData, width: float, kicker: str) -> list[Flowable]:
+    """The title block: the workshop, when and where it ran, who facilitated, how many took part."""
     ws = data.workshop
     run = data.run_state
     when = format_date(ws.date, ws.language)
@@ -330,7 +353,11 @@ def story_of(data: WorkshopData, width: float) -> list[Flowable]:
     if run is not None and run.started_at:
         subtitle = " \u00b7 ".join(p for p in (ws.organisation, tr("Plans", "run started {when}").format(
             when=local_time(run.started_at))) if p)
-    story = ui.title_block(tr("Plans", "Facilitator report"), ws.title, subtitle, items, width, [0.5, 0.5])
+    return ui.title_block(kicker, ws.title, subtitle, items, width, [0.5, 0.5])
+
+
+def story_of(data: WorkshopData, width: float) -> list[Flowable]:
+    story = title_part(data, width, tr("Plans", "Facilitator report"))
     for part in (agenda_part, participants_part, notes_part, cards_part, votes_part, ratings_part,
                  matrix_part, actions_part, ways_part):
         story += part(data, width)

@@ -1,8 +1,10 @@
-"""Wrap-up: writing every participant's action plan and the facilitator report, previews, printing.
+"""Wrap-up: writing every participant's action plan and the facilitator report (and, when asked,
+the sponsor report), previews, printing.
 
 Shared by the Wrap-up page; the command line's ``plans`` and ``report`` call the plans layer
 directly. The facilitator report holds private notes, so it goes into its own sub-folder,
-never beside the plans that are handed out.
+never beside the plans that are handed out; the sponsor report (no names, no notes)
+goes beside them.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ from typing import TYPE_CHECKING
 from workshop_app.errors import UserError
 from workshop_app.i18n import tr
 from workshop_app.model import ActionItem, Participant, Workshop, WorkshopData
+from workshop_app.plans.filenames import REPORT_NAME, SPONSOR_REPORT_NAME
 
 if TYPE_CHECKING:
     from workshop_app.packs.library import PackLibrary
     from workshop_app.plans.labels import PlanLabels
 
 REPORT_FOLDER = "facilitator-only"
-REPORT_NAME = "facilitator-report.pdf"
 
 
 @dataclass
@@ -33,6 +35,7 @@ class WrapUpResult:
     plans: list[Path] = field(default_factory=list)
     combined: Path | None = None
     report: Path | None = None
+    sponsor: Path | None = None  #: the sponsor report, when asked for
     cancelled: bool = False
 
     @property
@@ -61,14 +64,15 @@ def default_output_dir(documents: Path, workshop: Workshop) -> Path:
 
 def write_wrapup(data: WorkshopData, out_dir: Path, paper: str = "a4",
                  progress: Callable[[int, int], None] | None = None,
-                 cancel: Callable[[], bool] | None = None) -> WrapUpResult:
-    """All plans (one file each and the combined print file), then the facilitator report.
+                 cancel: Callable[[], bool] | None = None, sponsor: bool = False) -> WrapUpResult:
+    """All plans (one file each and the combined print file), then the facilitator report, then
+    with ``sponsor`` the sponsor report beside the plans.
 
-    ``progress(done, total)`` counts participants plus one step for the report.
+    ``progress(done, total)`` counts participants plus one step for each report.
     """
-    from workshop_app.plans import write_action_plans, write_report
+    from workshop_app.plans import write_action_plans, write_report, write_sponsor_report
 
-    total = len(plan_people(data)) + 1
+    total = len(plan_people(data)) + 1 + sponsor
 
     def plan_progress(done: int, _total: int) -> None:
         if progress is not None:
@@ -82,6 +86,10 @@ def write_wrapup(data: WorkshopData, out_dir: Path, paper: str = "a4",
         result.cancelled = True
         return result
     result.report = write_report(data, out_dir / REPORT_FOLDER / REPORT_NAME, paper=paper)
+    if sponsor:
+        if progress is not None:
+            progress(total - 1, total)
+        result.sponsor = write_sponsor_report(data, out_dir / SPONSOR_REPORT_NAME, paper=paper)
     if progress is not None:
         progress(total, total)
     return result
@@ -120,6 +128,15 @@ def write_run_sheet(data: WorkshopData, out_path: Path, paper: str = "a4",
     return Path(write(data, Path(out_path), paper=paper, pictures=pictures) or out_path)
 
 
+@dataclass(frozen=True)
+class CardPreview:
+    """One commitment card as the PDF prints it."""
+
+    text: str
+    done: str  #: the PDF's mark of a commitment done ("" for any other)
+    fields: list[tuple[str, str]]  #: (label, value) in the card's order, the empty ones left out
+
+
 @dataclass
 class PlanPreview:
     """What one participant's printed plan will hold (the same selection the PDF uses)."""
@@ -132,6 +149,8 @@ class PlanPreview:
     name: str  #: as the plan is headed
     labels: PlanLabels  #: the words the PDF uses
     shared_with: list[str]  #: for each commitment, the other owners' names ("" for one owner)
+    cards: list[CardPreview] = field(default_factory=list)  #: each commitment, worded as printed
+    date: str = ""  #: the workshop's date, as the plan's title block prints it
 
     def more_options(self, n: int) -> str:
         """What the PDF says under a priorities list cut at its top options."""
@@ -149,23 +168,40 @@ def plan_people(data: WorkshopData) -> list[Participant]:
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     from workshop_app.plans import content
-    from workshop_app.plans.labels import cluster_name, participant_name, plan_labels
+    from workshop_app.plans.formatting import format_date
+    from workshop_app.plans.labels import (
+        agreed_text,
+        card_date,
+        cluster_name,
+        done_label,
+        participant_name,
+        plan_labels,
+        way_text,
+    )
 
+    labels, lang = plan_labels(), data.workshop.language
     priorities = [(p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked], p.more)
                   for p in content.group_priorities(data)]
     shared = []
-    for outcome in content.shared_outcomes(data):
-        lines = [a.text for a in outcome.actions]
+    for outcome in content.shared_outcomes(data):  # in the PDF's order: notes, agreed, clusters
+        lines = [*outcome.notes, *(f"{labels.agreed}: {agreed_text(a, lang)}" for a in outcome.actions)]
         for name, cards in outcome.clusters:
             heading = cluster_name(name, len(outcome.clusters))
             lines += [f"{heading}: {text}" if heading else text for text in cards]
-        lines += outcome.notes
         shared.append((outcome.item.title, lines))
     people = plan_people(data)
     number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
     mine = content.commitments(data, participant)
+    others = [content.shared_with(data, a, participant) for a in mine]
+    cards = []
+    for action, names in zip(mine, others, strict=True):
+        fields = [(labels.shared_with, names), (labels.by_when, card_date(action.due, lang)),
+                  (labels.checkin, card_date(action.checkin, lang)), (labels.measure, action.measure),
+                  (labels.way, way_text(action.strategy)), (labels.support, action.support)]
+        cards.append(CardPreview(action.text, done_label() if action.status == "done" else "",
+                                 [(label, value) for label, value in fields if value.strip()]))
     return PlanPreview(participant, mine, priorities, shared, participant_name(participant, number),
-                       plan_labels(), [content.shared_with(data, a, participant) for a in mine])
+                       labels, others, cards=cards, date=format_date(data.workshop.date, lang))
 
 
 def before_printing(data: WorkshopData) -> list[str]:

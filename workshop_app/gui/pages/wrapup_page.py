@@ -1,4 +1,5 @@
-"""The Wrap-up page: preview each participant's plan, write all plans and the report, open, print."""
+"""The Wrap-up page: preview each participant's plan, write all plans and the report (and the
+sponsor report, when asked), open, print."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -32,7 +34,7 @@ from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
 from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.i18n import counted
-from workshop_app.model import STRATEGIES, Participant, WorkshopData, strategy_by_id
+from workshop_app.model import STRATEGIES, Participant, WorkshopData
 from workshop_app.services import wrapup
 from workshop_app.services.context import AppContext
 
@@ -106,6 +108,14 @@ class WrapUpPage(Page):
         self.generate_button = QPushButton(self.tr("&Create action plans and report"))
         self.generate_button.setDefault(True)
         self.generate_button.clicked.connect(self.generate)
+        self.sponsor_box = QCheckBox(self.tr("Also a &sponsor report (no names, no notes)"))
+        #: Said where the sponsor report is offered: the room's own text prints as typed.
+        self.sponsor_note = QLabel(self.tr("It counts each person's commitments and prints no name, but "
+                                           "prints the room's cards and group actions as typed: "
+                                           "check them for names."))
+        self.sponsor_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.sponsor_note.setWordWrap(True)
+        self.sponsor_note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
@@ -131,6 +141,9 @@ class WrapUpPage(Page):
         options.addWidget(QLabel(self.tr("Save in:")))
         options.addWidget(self.folder, 1)
         options.addWidget(browse)
+        sponsor = QHBoxLayout()
+        sponsor.addWidget(self.sponsor_box)
+        sponsor.addWidget(self.sponsor_note, 1)
         run = QHBoxLayout()
         run.addWidget(self.generate_button)
         run.addWidget(self.progress, 1)
@@ -148,6 +161,7 @@ class WrapUpPage(Page):
         layout.addWidget(splitter, 1)
         layout.addLayout(options)
         layout.addWidget(self.checks)
+        layout.addLayout(sponsor)
         layout.addLayout(run)
         layout.addLayout(after)
 
@@ -255,7 +269,8 @@ class WrapUpPage(Page):
         if self.data is None or not self.printed:
             return
         data, out_dir, paper = self.data, Path(self.folder.text().strip()), self.paper.currentData()
-        self.progress.setRange(0, len(self.printed) + 1)
+        sponsor = self.sponsor_box.isChecked()
+        self.progress.setRange(0, len(self.printed) + 1 + sponsor)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
@@ -264,7 +279,7 @@ class WrapUpPage(Page):
         self.status.setText(self.tr("Writing the plans…"))
         self.task = self.tasks.run_in_background(
             lambda progress, cancelled: wrapup.write_wrapup(data, out_dir, paper=paper, progress=progress,
-                                                            cancel=cancelled),
+                                                            cancel=cancelled, sponsor=sponsor),
             self._on_finished, self._on_failed, self._on_progress)
 
     @Slot()
@@ -294,6 +309,9 @@ class WrapUpPage(Page):
         self.status.setText(self.tr("Written: {n} plans and the combined print file in {folder}. "
                                     "The facilitator report is in its own folder, “{report}”.").format(
             n=len(result.plans), folder=result.folder, report=wrapup.REPORT_FOLDER))
+        if result.sponsor is not None:
+            self.status.setText(self.status.text() + " " + self.tr(
+                "The sponsor report is beside the plans: {name}.").format(name=result.sponsor.name))
         for button in (self.open_folder_button, self.open_file_button, self.print_button):
             button.setEnabled(True)
         self.hub.status.emit(self.tr("Action plans written."))
@@ -337,23 +355,22 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     w = data.workshop
     heading = tr("Wrapup", "{title}: {name}").format(title=labels.title, name=preview.name)
     parts = [f"<h2>{e(heading)}</h2>",
-             f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (w.date, w.location, w.facilitator) if x))}</p>",
+             f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (preview.date, w.location, w.facilitator) if x))}"
+             "</p>",
              f"<h3>{e(labels.commitments)}</h3>"]
-    if preview.commitments:
-        for a, others in zip(preview.commitments, preview.shared_with, strict=True):
-            way = strategy_by_id(a.strategy)
-            rows = [(labels.shared_with, others), (labels.by_when, a.due), (labels.measure, a.measure),
-                    (labels.way, _t(way.title) if way else ""),
-                    (labels.support, a.support), (labels.checkin, a.checkin)]
-            details = "".join(f"<br><i>{e(k)}:</i> {e(v)}" for k, v in rows if v)
-            parts.append(f"<p><b>{e(a.text)}</b>{details}</p>")
+    if preview.cards:
+        for card in preview.cards:
+            done = f" <i>{e(card.done)}</i>" if card.done else ""
+            details = "".join(f"<br><i>{e(k)}:</i> {e(v)}" for k, v in card.fields)
+            parts.append(f"<p><b>{e(card.text)}</b>{done}{details}</p>")
     else:
         blank = tr("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
         parts.append(f"<p><i>{e(blank)}</i></p>")
     if preview.priorities or preview.shared:
         parts.append(f"<h3>{e(labels.group)}</h3>")
+    head = f"<br><i>{e(' · '.join((labels.rank, labels.priority, labels.dots)))}</i>"
     for title, ranked, more in preview.priorities:
-        items = "".join(f"<br>{rank}. {e(text)} ({dots})" for rank, text, dots in ranked)
+        items = head + "".join(f"<br>{rank}. {e(text)} ({dots})" for rank, text, dots in ranked)
         if more:
             items += f"<br><i>{e(preview.more_options(more))}</i>"
         parts.append(f"<p><b>{e(title)}</b>{items}</p>")
