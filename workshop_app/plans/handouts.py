@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import counted, tr
 from workshop_app.model.pack import HANDOUT_KINDS, Exercise, Handout, HandoutItem
 from workshop_app.model.workshop import WorkshopData, present
 from workshop_app.plans import blocks as ui
@@ -86,8 +86,9 @@ def _per_text(need: HandoutNeed, people: int) -> str:
     if handout.per == "participant":
         return tr("Plans", "{copies} per participant, {people} present").format(copies=copies, people=people)
     if handout.per == "group":
-        return tr("Plans", "{copies} per group, {groups} groups").format(
-            copies=copies, groups=need.exercise.group_count(people))
+        groups = need.exercise.group_count(people)
+        return tr("Plans", "{copies} per group, {groups}").format(copies=copies, groups=counted(
+            groups, tr("Plans", "1 group"), tr("Plans", "%n groups", None, groups)))
     return tr("Plans", "{copies} for the room").format(copies=copies)
 
 
