@@ -67,8 +67,9 @@ def room_of_ten(handouts: bool = True) -> m.WorkshopData:
         "rate": (rating, [Handout("sheet", "Rating sheet", per="participant", text="Circle *one* number.",
                                   items=_items("SHEETVISION", "SHEETEXECUTION"))], 0),
         "play": (Capture(), [
-            Handout("roles", "Role briefs", copies=2, items=[HandoutItem("ROLEDIRECTOR", "Push the idea."),
-                                                             HandoutItem("ROLEDEPOT", "Protect the routine.")]),
+            Handout("roles", "Role briefs", copies=2, items=[
+                HandoutItem("ROLEDIRECTOR", "Push the idea."),
+                HandoutItem("ROLEDEPOT", "Protect the routine.")]),
             Handout("slips", "Message", per="group", items=_items("SLIPMESSAGE")),
             Handout("sign", "Table signs", items=[HandoutItem("SIGNA", "Close to the work"),
                                                   HandoutItem("SIGNB", "Front line")]),
@@ -76,9 +77,9 @@ def room_of_ten(handouts: bool = True) -> m.WorkshopData:
     }
     agenda = [m.AgendaItem("Welcome", 5, 1, 3, 0, kind="custom")]
     for position, (ex_id, (capture, handout_list, size)) in enumerate(agenda_handouts.items(), start=1):
+        snapshot = _exercise(ex_id, capture, handout_list if handouts else [], size)
         agenda.append(m.AgendaItem(f"Exercise {ex_id}", 10, position + 1, 3, position, exercise_id=ex_id,
-                                   pack_id="test", exercise=_exercise(ex_id, capture,
-                                                                      handout_list if handouts else [], size)))
+                                   pack_id="test", exercise=snapshot))
     return m.WorkshopData(workshop=ws, participants=people, agenda=agenda)
 
 

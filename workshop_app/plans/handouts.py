@@ -4,7 +4,7 @@ A first page lists them (what, how many, how many pages); then each handout is a
 own (its title in the header, the workshop's on the left, "Page X of Y" per handout):
 
 * ``cards``, ``slips`` and ``roles``: every item once per set, in a grid with dashed cut lines
-  (eight cards, five slips or two role cards to a page); a piece whose text is too long for it
+  (eight cards, four slips or two role cards to a page); a piece whose text is too long for it
   prints smaller (``KeepInFrame``), never outside its lines;
 * ``sheet``: a page per set, the text then each item on a row with lines to write on, or the
   exercise's rating scale to circle when it captures ratings;
@@ -30,7 +30,7 @@ from workshop_app.plans.markdown import markdown
 from workshop_app.plans.page import EndSection, Section, StartSection
 
 #: Pieces to cut: (columns, rows) on a page.
-GRIDS = {"cards": (2, 4), "slips": (1, 5), "roles": (1, 2)}
+GRIDS = {"cards": (2, 4), "slips": (1, 4), "roles": (1, 2)}
 _PADDING = 10  # inside a piece, points
 _CUT = (4, 3)  # the cut lines' dash: on, off (points)
 
@@ -51,9 +51,10 @@ def _styles() -> dict:
         "card": make("card", fontSize=12.5, leading=16.5, alignment=TA_CENTER),
         "card_title": make("card_title", fontName=bold, fontSize=13, leading=17, alignment=TA_CENTER,
                            spaceAfter=4),
-        "piece": make("piece", fontSize=11, leading=15),
-        "piece_title": make("piece_title", fontName=bold, fontSize=15, leading=19, spaceAfter=6,
-                            textColor=st.color(st.ACCENT_DARK)),
+        "slip": make("slip", fontSize=11.5, leading=23),  # room to write between the lines
+        "role": make("role", fontSize=13, leading=18.5),
+        "role_title": make("role_title", fontName=bold, fontSize=19, leading=24, spaceAfter=8,
+                           textColor=st.color(st.ACCENT_DARK)),
         "tag": make("tag", "kicker", fontSize=7, leading=9, spaceAfter=6),
         "tag_center": make("tag_center", "kicker", fontSize=7, leading=9, spaceAfter=8,
                            alignment=TA_CENTER),
@@ -125,7 +126,10 @@ def contents_part(data: WorkshopData, needs: list[HandoutNeed], width: float,
         handout = need.handout
         what = ui.text_markup(handout.title, bold=True) + "<br/>" + ui.text_markup(
             tr("Plans", HANDOUT_KINDS.get(handout.kind, handout.kind)), size=7.5, color=st.MUTED)
-        rows.append([ui.para(need.exercise.title, "cell"), ui.raw(what, "cell"),
+        cell: list[Flowable] = [ui.raw(what, "cell")]
+        if handout.kind in GRIDS and handout.text.strip():
+            cell += markdown(handout.text, "muted")
+        rows.append([ui.para(need.exercise.title, "cell"), cell,
                      [ui.para(str(need.sets), "cell_bold"), ui.para(_per_text(need, people), "muted")],
                      ui.Plain(str(pages_of(handout, need.sets)), "cell_right")])
     widths = [0.34 * width, 0.3 * width, 0.24 * width, 0.12 * width]
@@ -137,11 +141,13 @@ def contents_part(data: WorkshopData, needs: list[HandoutNeed], width: float,
 def _piece(handout: Handout, item: HandoutItem, width: float, height: float) -> Flowable:
     """One card, slip or role card, shrunk to fit its place if it must."""
     center = handout.kind == "cards"
+    title, text = {"cards": ("card_title", "card"), "roles": ("role_title", "role")}.get(
+        handout.kind, ("role_title", "slip"))
     content: list[Flowable] = [_para(handout.title.upper(), "tag_center" if center else "tag")]
     if item.title.strip():
-        content.append(_para(item.title, "card_title" if center else "piece_title"))
+        content.append(_para(item.title, title))
     if item.text.strip():
-        content.append(_para(item.text, "card" if center else "piece"))
+        content.append(_para(item.text, text))
     return KeepInFrame(width - 2 * _PADDING, height - 2 * _PADDING, content, mode="shrink")
 
 
@@ -173,10 +179,12 @@ def _intro(handout: Handout) -> list[Flowable]:
     return markdown(handout.text) if handout.text.strip() else []
 
 
-def _centred(content: list[Flowable], width: float, height: float) -> list[Flowable]:
-    """``content`` with room above it to stand in the middle of the page (when it fits on one)."""
-    total = sum(f.wrap(width, height)[1] + f.getSpaceAfter() for f in content)
-    return [ui.spacer(max(0.0, (height - total) / 2 - 20)), *content] if total < height else content
+def _one_page(content: list[Flowable], width: float, height: float, middle: bool = False) -> Flowable:
+    """``content`` on one page: shrunk if it needs more, in the middle of the page if ``middle``."""
+    if middle:
+        total = sum(f.wrap(width, height)[1] + f.getSpaceAfter() for f in content)
+        content = [ui.spacer(max(0.0, (height - total) / 2 - 20)), *content]
+    return KeepInFrame(width, height - 1, content, mode="shrink")
 
 
 def sign_part(handout: Handout, sets: int, width: float, height: float) -> list[Flowable]:
@@ -188,7 +196,7 @@ def sign_part(handout: Handout, sets: int, width: float, height: float) -> list[
                 content.append(_para(item.title, "sign_title"))
             if item.text.strip():
                 content.append(_para(item.text, "sign"))
-            story += [*([PageBreak()] if story else []), *_centred(content, width, height)]
+            story += [*([PageBreak()] if story else []), _one_page(content, width, height, middle=True)]
     return story
 
 
@@ -198,7 +206,7 @@ def _scale(exercise: Exercise, width: float) -> Flowable | None:
     if capture.type != "rating" or capture.scale_max <= capture.scale_min:
         return None
     values = list(range(capture.scale_min, capture.scale_max + 1))[:11]
-    box = min(26.0, width / len(values))
+    box = min(28.0, width / len(values))
     commands = [("BOX", (c, 0), (c, 0), 0.6, st.color(st.WRITE_LINE)) for c in range(len(values))]
     commands.append(("VALIGN", (0, 0), (-1, -1), "MIDDLE"))
     table = ui.table([[_para(str(v), "scale") for v in values]], [box] * len(values), commands,
@@ -217,20 +225,20 @@ def sheet_part(handout: Handout, exercise: Exercise, sets: int, width: float) ->
         for item in handout.items:
             left: list[Flowable] = []
             if item.title.strip():
-                left.append(ui.para(item.title, "cell_bold"))
+                left.append(ui.para(item.title, "what"))
             if item.text.strip():
-                left.append(ui.para(item.text, "cell" if item.title.strip() else "cell_bold"))
-            right = _scale(exercise, widths[1] - 14) if rated else ui.raw(
-                "<br/>".join([st.write_rule(widths[1] - 14)] * 2), "write")
+                left.append(ui.para(item.text, "cell" if item.title.strip() else "what"))
+            right = _scale(exercise, widths[1] - 18) if rated else ui.raw(
+                "<br/>".join([st.write_rule(widths[1] - 18)] * 2), "write")
             rows.append([left, right])
         if rows:
             page.append(ui.table(rows, widths, [("LINEBELOW", (0, 0), (-1, -1), 0.4, st.color(st.RULE)),
-                                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")], padding=7))
+                                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")], padding=9))
         story += [*([PageBreak()] if story else []), *page]
     return story
 
 
-def poster_part(handout: Handout, sets: int, width: float) -> list[Flowable]:
+def poster_part(handout: Handout, sets: int, width: float, height: float) -> list[Flowable]:
     story: list[Flowable] = []
     number_w = 16 * st.MM
     for _ in range(sets):
@@ -247,8 +255,8 @@ def poster_part(handout: Handout, sets: int, width: float) -> list[Flowable]:
         if rows:
             page.append(ui.table(rows, [number_w, width - number_w], [
                 ("LINEBELOW", (0, 0), (-1, -2), 0.6, st.color(st.RULE)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")], padding=10))
-        story += [*([PageBreak()] if story else []), *page]
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")], padding=10, split=False))
+        story += [*([PageBreak()] if story else []), _one_page(page, width, height)]
     return story
 
 
@@ -259,16 +267,14 @@ def handout_part(data: WorkshopData, need: HandoutNeed, width: float, height: fl
     footer = f"{need.exercise.title} \u00b7 " + tr("Plans", "sets: {sets} ({per})").format(
         sets=need.sets, per=_per_text(need, people))
     section = ui.workshop_section(data, handout.title, footer)
-    if handout.kind in GRIDS:
-        intro = _intro(handout)
-        body = [*intro, *([ui.spacer(6)] if intro else []),
-                *grid_part(handout, need.sets, width, height)]
+    if handout.kind in GRIDS:  # its text is for whoever cuts: on the list of the first page
+        body = grid_part(handout, need.sets, width, height)
     elif handout.kind == "sign":
         body = sign_part(handout, need.sets, width, height)
     elif handout.kind == "sheet":
         body = sheet_part(handout, need.exercise, need.sets, width)
     else:
-        body = poster_part(handout, need.sets, width)
+        body = poster_part(handout, need.sets, width, height)
     return [PageBreak(), StartSection(section), *body, EndSection()]
 
 
