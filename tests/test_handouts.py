@@ -205,3 +205,20 @@ def test_the_command_says_when_the_agenda_has_no_handouts(run_cli, stored, tmp_p
     assert stderr.strip().splitlines() == [
         "workshop-app: Nothing to print: no exercise on the agenda of \u201cHandout day\u201d has handouts."]
     assert not out.exists()
+
+
+def test_the_pack_editor_keeps_handouts_valid_or_not(tmp_path):
+    from workshop_app.services.pack_editing import checking, parts
+    from workshop_app.services.pack_editing.drafts import load_for_editing
+
+    path = tmp_path / "pack.yaml"
+    path.write_text(HANDOUT_PACK, encoding="utf-8")
+    pack, _, problems = load_for_editing(path)
+    assert problems == [] and checking.validate(pack) == []
+    assert parts.copy_exercise(pack, pack.exercises[0]).handouts == pack.exercises[0].handouts
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(HANDOUT_PACK.replace("minutes: 10\n    themes", "minutes: 99\n    themes"),
+                      encoding="utf-8")
+    draft, _, problems = load_for_editing(broken)
+    assert problems and draft.exercises[0].handouts == pack.exercises[0].handouts
+    assert "    handouts:\n      - kind: cards\n" in dump_pack_yaml(draft)

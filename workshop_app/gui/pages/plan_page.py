@@ -390,9 +390,9 @@ class PlanPage(Page):
             return
         self.flush()
         data = self.ctx.store.load_workshop_data(self.session.workshop_id)
-        from workshop_app.plans.api import handouts_needed
+        from workshop_app.services.wrapup import has_handouts
 
-        if not handouts_needed(data):
+        if not has_handouts(data):
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Handouts"),
                               self.tr("No exercise on this agenda has handouts to print."),
                               QMessageBox.StandardButton.Close, self)
@@ -410,7 +410,7 @@ class PlanPage(Page):
         paper, out_dir = paper_choice(self.settings.value(PAPER_SETTING)), Path(folder)
 
         def write(_progress, _cancelled) -> str:
-            from workshop_app.plans.api import write_handouts
+            from workshop_app.services.wrapup import write_handouts
 
             return str(write_handouts(data, out_dir, paper=paper))
 
