@@ -1,4 +1,5 @@
-"""``workshop-app demo --out DIR``: the sample workshop's plans, report and run sheet, in one command."""
+"""``workshop-app demo --out DIR``: the sample workshop's plans, report, run sheet and handouts (when
+its exercises have any), in one command."""
 
 from __future__ import annotations
 
@@ -27,7 +28,13 @@ def sample_data():
 
 
 def demo_command(args, ctx) -> int:
-    from workshop_app.plans.api import write_action_plans, write_report, write_run_sheet
+    from workshop_app.plans.api import (
+        handouts_needed,
+        write_action_plans,
+        write_handouts,
+        write_report,
+        write_run_sheet,
+    )
 
     data = sample_data()
     out = Path(args.out)
@@ -35,6 +42,8 @@ def demo_command(args, ctx) -> int:
     paths = [*result.paths,
              write_report(data, out / "facilitator-report.pdf", paper=args.paper),
              write_run_sheet(data, out / "run-sheet.pdf", paper=args.paper)]
+    if handouts_needed(data):  # the sample's exercises as it was recorded: with handouts or not
+        paths.append(write_handouts(data, out, paper=args.paper))
     for path in paths:
         print(path)
     return 0

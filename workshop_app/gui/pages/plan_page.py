@@ -347,6 +347,22 @@ class PlanPage(Page):
     def _run_sheet_failed(self, message: str) -> None:
         self.hub.error.emit(self.tr("The run sheet was not written.\n\n{reason}").format(reason=message))
 
+    def _chosen_folder(self, folder: str | Path | None, title: str, key: str) -> Path | None:
+        """``folder``, or the one the user chooses (remembered under settings ``key``); None when
+        the choice is cancelled."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, title, self._last_folder(key))
+            if not folder:
+                return None
+            self.settings.setValue(key, str(folder))
+        return Path(folder)
+
+    def _paper(self) -> str:
+        """The paper chosen for printing (the Wrap-up page's setting)."""
+        from workshop_app.services.wrapup import PAPER_SETTING, paper_choice
+
+        return paper_choice(self.settings.value(PAPER_SETTING))
+
     # -- blank plans ----------------------------------------------------------------------------
     def write_blank_plans(self, folder: str | Path | None = None) -> None:
         """Each present participant's plan with empty commitment cards (to write on in the room)
@@ -355,15 +371,10 @@ class PlanPage(Page):
             return
         self.flush()
         data = self.ctx.store.load_workshop_data(self.session.workshop_id)
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the blank plans in"),
-                                                      self._last_folder("plan/blank_plans_dir"))
-            if not folder:
-                return
-            self.settings.setValue("plan/blank_plans_dir", str(folder))
-        from workshop_app.services.wrapup import PAPER_SETTING, paper_choice
-
-        paper, out_dir = paper_choice(self.settings.value(PAPER_SETTING)), Path(folder)
+        out_dir = self._chosen_folder(folder, self.tr("Save the blank plans in"), "plan/blank_plans_dir")
+        if out_dir is None:
+            return
+        paper = self._paper()
 
         def write(_progress, _cancelled) -> tuple[int, str]:
             from workshop_app.services.wrapup import write_blank_plans
@@ -399,15 +410,10 @@ class PlanPage(Page):
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()
             return
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the handouts in"),
-                                                      self._last_folder("plan/handouts_dir"))
-            if not folder:
-                return
-            self.settings.setValue("plan/handouts_dir", str(folder))
-        from workshop_app.services.wrapup import PAPER_SETTING, paper_choice
-
-        paper, out_dir = paper_choice(self.settings.value(PAPER_SETTING)), Path(folder)
+        out_dir = self._chosen_folder(folder, self.tr("Save the handouts in"), "plan/handouts_dir")
+        if out_dir is None:
+            return
+        paper = self._paper()
 
         def write(_progress, _cancelled) -> str:
             from workshop_app.services.wrapup import write_handouts
