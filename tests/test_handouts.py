@@ -231,3 +231,15 @@ def test_demo_writes_the_handouts_when_the_sample_has_them(run_cli, tmp_path, mo
     code, stdout, stderr = run_cli("demo", "--out", str(tmp_path / "demo"))
     assert (code, stderr) == (0, "")
     assert stdout.splitlines()[-1] == str(tmp_path / "demo" / "handouts.pdf")
+
+
+def test_text_too_long_for_its_piece_prints_smaller_not_over_more_pages(tmp_path):
+    data = room_of_ten()
+    long_text = " ".join(["LONGWORD"] * 120)  # about 1,000 characters on every piece, sign and poster
+    for snapshot in (item.exercise for item in data.agenda if item.exercise):
+        for handout in snapshot["handouts"]:
+            for item in handout["items"] if handout["kind"] != "sheet" else []:  # a sheet goes on
+                item["text"] = long_text
+    pages = page_texts(write_handouts(data, tmp_path, invariant=True))
+    assert len(pages) == 19  # as many pages as with short texts
+    assert "\n".join(pages).count("LONGWORD") == 120 * (15 + 4 + 3 + 2 + 2)

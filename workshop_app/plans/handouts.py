@@ -63,10 +63,9 @@ def _styles() -> dict:
         "sign": make("sign", fontSize=24, leading=32, alignment=TA_CENTER),
         "poster_title": make("poster_title", fontName=bold, fontSize=34, leading=41, alignment=TA_CENTER,
                              textColor=st.color(st.ACCENT_DARK), spaceAfter=14),
-        "poster_item": make("poster_item", fontSize=17, leading=23),
-        "poster_item_title": make("poster_item_title", fontName=bold, fontSize=19, leading=25),
-        "poster_number": make("poster_number", fontName=bold, fontSize=24, leading=28,
-                              textColor=st.color(st.ACCENT), alignment=TA_CENTER),
+        "poster_item": make("poster_item", fontSize=17, leading=24, leftIndent=44, spaceAfter=16,
+                            bulletFontName=bold, bulletFontSize=24, bulletColor=st.color(st.ACCENT)),
+        "poster_item_title": make("poster_item_title", fontName=bold, fontSize=19),
         "scale": make("scale", "cell_center", fontSize=11, leading=14),
     }
 
@@ -101,8 +100,8 @@ def pieces(handout: Handout) -> list[HandoutItem]:
 
 
 def pages_of(handout: Handout, sets: int) -> int:
-    """The pages ``sets`` of ``handout`` take (a sheet or poster that overflows its page takes
-    more: the list counts one page a set)."""
+    """The pages ``sets`` of ``handout`` take (a sheet that overflows its page takes more: the
+    list counts one page a set); none for pieces to cut without items."""
     if handout.kind in GRIDS:
         columns, rows = GRIDS[handout.kind]
         return -(-len(handout.items) * sets // (columns * rows))
@@ -184,7 +183,7 @@ def _one_page(content: list[Flowable], width: float, height: float, middle: bool
     if middle:
         total = sum(f.wrap(width, height)[1] + f.getSpaceAfter() for f in content)
         content = [ui.spacer(max(0.0, (height - total) / 2 - 20)), *content]
-    return KeepInFrame(width, height - 1, content, mode="shrink")
+    return KeepInFrame(width, height - 24, content, mode="shrink")  # room for what ends the section
 
 
 def sign_part(handout: Handout, sets: int, width: float, height: float) -> list[Flowable]:
@@ -194,17 +193,21 @@ def sign_part(handout: Handout, sets: int, width: float, height: float) -> list[
             content: list[Flowable] = []
             if item.title.strip():
                 content.append(_para(item.title, "sign_title"))
-            if item.text.strip():
-                content.append(_para(item.text, "sign"))
+            if item.text.strip():  # a sign of one line prints it as large as a title
+                content.append(_para(item.text, "sign" if item.title.strip() else "sign_title"))
             story += [*([PageBreak()] if story else []), _one_page(content, width, height, middle=True)]
     return story
 
 
-def _scale(exercise: Exercise, width: float) -> Flowable | None:
-    """The rating scale to circle, for a sheet of an exercise that captures ratings."""
+def _rated(exercise: Exercise) -> bool:
+    """Whether the exercise captures ratings (its sheets print the scale to circle)."""
     capture = exercise.capture
-    if capture.type != "rating" or capture.scale_max <= capture.scale_min:
-        return None
+    return capture.type == "rating" and capture.scale_min < capture.scale_max
+
+
+def _scale(exercise: Exercise, width: float) -> Flowable:
+    """The exercise's rating scale, a box for each value, to circle one."""
+    capture = exercise.capture
     values = list(range(capture.scale_min, capture.scale_max + 1))[:11]
     box = min(28.0, width / len(values))
     commands = [("BOX", (c, 0), (c, 0), 0.6, st.color(st.WRITE_LINE)) for c in range(len(values))]
@@ -216,7 +219,7 @@ def _scale(exercise: Exercise, width: float) -> Flowable | None:
 
 
 def sheet_part(handout: Handout, exercise: Exercise, sets: int, width: float) -> list[Flowable]:
-    rated = _scale(exercise, 1) is not None
+    rated = _rated(exercise)
     widths = [0.58 * width, 0.42 * width] if rated else [0.38 * width, 0.62 * width]
     story: list[Flowable] = []
     for _ in range(sets):
@@ -240,22 +243,15 @@ def sheet_part(handout: Handout, exercise: Exercise, sets: int, width: float) ->
 
 def poster_part(handout: Handout, sets: int, width: float, height: float) -> list[Flowable]:
     story: list[Flowable] = []
-    number_w = 16 * st.MM
     for _ in range(sets):
         page: list[Flowable] = [ui.spacer(20), _para(handout.title, "poster_title"), *_intro(handout),
                                 ui.spacer(14)]
-        rows = []
         for number, item in enumerate(handout.items, start=1):
-            text: list[Flowable] = []
-            if item.title.strip():
-                text.append(_para(item.title, "poster_item_title"))
-            if item.text.strip():
-                text.append(_para(item.text, "poster_item"))
-            rows.append([_para(str(number), "poster_number"), text])
-        if rows:
-            page.append(ui.table(rows, [number_w, width - number_w], [
-                ("LINEBELOW", (0, 0), (-1, -2), 0.6, st.color(st.RULE)),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")], padding=10, split=False))
+            # paragraphs, not a table: a poster shrunk to its page is laid out again, wider
+            lines = [ui.text_markup(item.title, bold=True, size=_styles()["poster_item_title"].fontSize)
+                     ] if item.title.strip() else []
+            lines += [ui.text_markup(item.text)] if item.text.strip() else []
+            page.append(ui.Para("<br/>".join(lines), _styles()["poster_item"], bulletText=str(number)))
         story += [*([PageBreak()] if story else []), _one_page(page, width, height)]
     return story
 
@@ -279,7 +275,7 @@ def handout_part(data: WorkshopData, need: HandoutNeed, width: float, height: fl
 
 
 def story_of(data: WorkshopData, width: float, height: float) -> list[Flowable]:
-    needs = handouts_needed(data)
+    needs = [need for need in handouts_needed(data) if pages_of(need.handout, need.sets)]
     people = len(present(data.participants))
     story: list[Flowable] = [*contents_part(data, needs, width, people), EndSection()]
     for need in needs:
