@@ -2,7 +2,8 @@
 
 The sample workshop (resources/sample-workshop.json, fixed dates) is imported into a fresh store;
 its first participant's action plan, the facilitator and sponsor reports and the run sheet are written on A4
-in reportlab's invariant mode, in time zone UTC, and each is compared with its reference (the
+in reportlab's invariant mode, in time zone UTC (the handouts: of a fixed room of their own,
+tests/handouts_fixtures.py), and each is compared with its reference (the
 pages' text blocks, see tests/pdf_reference.py): same page count, same blocks in the same order
 and font sizes, positions within 2 pt. A failure names the page and the first block that differs.
 
@@ -93,6 +94,21 @@ def test_pdf_matches_its_reference(ctx, sample, tmp_path, name, write):
                                  "WORKSHOP_APP_UPDATE_REFERENCES=1")
     difference = first_difference(load_reference(reference), pages)
     assert difference is None, (f"{name}.pdf differs from {reference.name}: {difference}. If the "
+                                "change is meant, regenerate with WORKSHOP_APP_UPDATE_REFERENCES=1")
+
+
+def test_handouts_match_their_reference(fixed_setting, tmp_path):
+    """The handouts of a fixed room (tests/handouts_fixtures.py: every kind, ten people present)."""
+    from handouts_fixtures import room_of_ten
+
+    from workshop_app.plans.api import write_handouts
+
+    pages = pdf_blocks(write_handouts(room_of_ten(), tmp_path, paper="a4", invariant=True))
+    reference = REFERENCES / "handouts.json"
+    if UPDATE:
+        save_reference(pages, reference)
+    difference = first_difference(load_reference(reference), pages)
+    assert difference is None, (f"handouts.pdf differs from {reference.name}: {difference}. If the "
                                 "change is meant, regenerate with WORKSHOP_APP_UPDATE_REFERENCES=1")
 
 

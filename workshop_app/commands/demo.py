@@ -1,4 +1,5 @@
-"""``workshop-app demo --out DIR``: the sample workshop's plans, reports and run sheet, in one command."""
+"""``workshop-app demo --out DIR``: the sample workshop's plans, reports, run sheet and handouts
+(when its exercises have any), in one command."""
 
 from __future__ import annotations
 
@@ -28,7 +29,14 @@ def sample_data():
 
 
 def demo_command(args, ctx) -> int:
-    from workshop_app.plans.api import write_action_plans, write_report, write_run_sheet, write_sponsor_report
+    from workshop_app.plans.api import (
+        handouts_needed,
+        write_action_plans,
+        write_handouts,
+        write_report,
+        write_run_sheet,
+        write_sponsor_report,
+    )
     from workshop_app.plans.filenames import REPORT_NAME, SPONSOR_REPORT_NAME
 
     data = sample_data()
@@ -38,6 +46,8 @@ def demo_command(args, ctx) -> int:
              write_report(data, out / REPORT_NAME, paper=args.paper),
              write_sponsor_report(data, out / SPONSOR_REPORT_NAME, paper=args.paper),
              write_run_sheet(data, out / "run-sheet.pdf", paper=args.paper)]
+    if handouts_needed(data):  # the sample's exercises as it was recorded: with handouts or not
+        paths.append(write_handouts(data, out, paper=args.paper))
     for path in paths:
         print(path)
     return 0

@@ -1,4 +1,5 @@
-"""``workshop-app plans``, ``report`` (``--sponsor``) and ``runsheet``: the printed documents (PDF)."""
+"""``workshop-app plans``, ``report`` (``--sponsor``), ``runsheet`` and ``handouts``: the printed
+documents (PDF)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_paper_option(p)
     p.set_defaults(func=runsheet_command)
 
+    p = sub.add_parser("handouts", help=tr("cli", "write the handouts of the agenda's exercises (cards, "
+                                                  "slips, role cards, sheets, signs, posters) for the "
+                                                  "participants present, to DIR/handouts.pdf (PDF)"))
+    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=tr("cli", "the workshop's id"))
+    p.add_argument("--out", required=True, metavar="DIR", help=tr("cli", "the folder to write into"))
+    add_paper_option(p)
+    p.set_defaults(func=handouts_command)
+
 
 def _load(args, ctx):
     from workshop_app.commands.workshops import open_store
@@ -83,4 +92,11 @@ def runsheet_command(args, ctx) -> int:
     from workshop_app.services.wrapup import write_run_sheet
 
     print(write_run_sheet(_load(args, ctx), args.out, paper=args.paper, library=ctx.library))
+    return 0
+
+
+def handouts_command(args, ctx) -> int:
+    from workshop_app.plans.api import write_handouts
+
+    print(write_handouts(_load(args, ctx), args.out, paper=args.paper))
     return 0

@@ -123,6 +123,45 @@ class Capture:
     options: list[str] = field(default_factory=list)
 
 
+#: Printed handouts (``handouts``), by kind: how each prints (see plans/handouts.py).
+HANDOUT_KINDS: dict[str, str] = {
+    "cards": tr_noop("Cards to cut"),
+    "slips": tr_noop("Slips to cut"),
+    "roles": tr_noop("Role cards to cut"),
+    "sheet": tr_noop("Sheet"),
+    "sign": tr_noop("Signs"),
+    "poster": tr_noop("Poster"),
+}
+
+#: What a handout's ``copies`` are counted for.
+HANDOUT_PER: dict[str, str] = {
+    "room": tr_noop("for the room"),
+    "group": tr_noop("per group"),
+    "participant": tr_noop("per participant"),
+}
+
+
+@dataclass
+class HandoutItem:
+    """One card, slip, role or sign of a handout (a file may give it as one line: its text)."""
+
+    title: str = ""
+    text: str = ""
+
+
+@dataclass
+class Handout:
+    """Printed material an exercise needs: ``copies`` sets of its items for the room, per group
+    or per participant."""
+
+    kind: str  # one of HANDOUT_KINDS
+    title: str
+    per: str = "room"  # one of HANDOUT_PER
+    copies: int = 1
+    text: str = ""  # Markdown: what the handout says above its items
+    items: list[HandoutItem] = field(default_factory=list)
+
+
 @dataclass
 class Exercise:
     id: str
@@ -143,6 +182,7 @@ class Exercise:
     experience: str = ""  # one of EXPERIENCE, or "" when the pack does not say
     room_setup: str = ""  # how the room is arranged
     debrief_minutes: int = 0  # part of ``minutes``, after the steps
+    handouts: list[Handout] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-safe snapshot (what an agenda item keeps)."""
@@ -163,6 +203,16 @@ class Exercise:
         if people <= 0 or size <= 0:
             return 1
         return -(-people // size)
+
+    def handout_sets(self, handout: Handout, people: int) -> int:
+        """How many sets of ``handout`` a room of ``people`` present needs: its copies per
+        participant, per group (:meth:`group_count`) or for the room."""
+        copies = max(1, handout.copies)
+        if handout.per == "participant":
+            return max(0, people) * copies
+        if handout.per == "group":
+            return self.group_count(people) * copies
+        return copies
 
 
 def snapshot_exercise(snapshot: Any) -> Exercise | None:
@@ -291,4 +341,6 @@ def from_data(cls: type, data: dict[str, Any]) -> Any:
         kind = next((k for k in ITEM_KINDS if k in data), "custom")
         data = {"kind": kind, "minutes": data.get("minutes"),
                 ("exercise" if kind == "exercise" else "title"): _text(data.get(kind))}
+    elif cls is Handout and isinstance(data.get("items"), list):  # an item given as one line
+        data = {**data, "items": [{"text": v} if isinstance(v, str) else v for v in data["items"]]}
     return cls(**{name: _value(kind, data.get(name), make()) for name, kind, make in _fields(cls)})

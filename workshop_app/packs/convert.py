@@ -6,7 +6,7 @@ from dataclasses import asdict
 from functools import lru_cache
 from typing import Any
 
-from workshop_app.model.pack import AgendaTemplateItem, Capture, Exercise, Pack, from_data
+from workshop_app.model.pack import AgendaTemplateItem, Capture, Exercise, Handout, Pack, from_data
 from workshop_app.packs.schema_check import load_schema
 
 
@@ -52,6 +52,18 @@ def _material_dict(values: dict[str, Any]) -> dict[str, Any]:
         del values["count"]
     return _ordered(values, "material")
 
+def _handout_dict(handout: Handout) -> dict[str, Any]:
+    """A handout as a file holds it: the default ``per`` and ``copies`` left out, an item
+    without a title as its one line of text."""
+    values = asdict(handout)
+    if values["per"] == "room":
+        del values["per"]
+    if values["copies"] == 1:
+        del values["copies"]
+    values["items"] = [_ordered(item, "handout_item") if item["title"] else item["text"]
+                       for item in values["items"]]
+    return _ordered(values, "handout")
+
 
 def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
     values = asdict(exercise)
@@ -64,6 +76,7 @@ def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
         del values["feeds"]
     if not values["debrief_minutes"]:
         del values["debrief_minutes"]
+    values["handouts"] = [_handout_dict(h) for h in exercise.handouts]
     return _ordered(values, "exercise")
 
 

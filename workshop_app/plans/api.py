@@ -1,4 +1,5 @@
-"""Public entry points: write the action plans, the facilitator and sponsor reports and the run sheet.
+"""Public entry points: write the action plans, the facilitator and sponsor reports, the run sheet
+and the handouts.
 
 Every function writes through a temporary file renamed into place when
 complete, so a crash or a cancel never leaves a half-written PDF. Problems a
@@ -14,12 +15,17 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workshop_app.errors import UserError
 from workshop_app.i18n import tr
-from workshop_app.model.workshop import WorkshopData
+from workshop_app.model.workshop import WorkshopData, present
+
+if TYPE_CHECKING:
+    from workshop_app.model.pack import Exercise, Handout
 
 COMBINED_STEM = "all-action-plans"
+HANDOUTS_FILE = "handouts.pdf"
 BLANK_COMBINED_STEM = "all-blank-plans"
 
 Progress = Callable[[int, int], None]
@@ -34,6 +40,35 @@ class NoParticipantsError(UserError):
 
 class OutputPathError(UserError):
     """The output path cannot be used (for example it is a folder)."""
+
+
+class NoHandoutsError(UserError):
+    """Handouts were asked for an agenda whose exercises have none."""
+
+
+@dataclass(frozen=True)
+class HandoutNeed:
+    """One handout of one agenda item's exercise, and how many sets of it the room needs."""
+
+    exercise: Exercise
+    handout: Handout
+    sets: int
+
+
+def handouts_needed(data: WorkshopData) -> list[HandoutNeed]:
+    """The handouts of the agenda's exercises (their snapshots), in agenda order, each with its
+    sets for the participants present (``Exercise.handout_sets``); none needing no set."""
+    from workshop_app.model.pack import snapshot_exercise
+
+    people = len(present(data.participants))
+    needs = []
+    for item in data.agenda:
+        exercise = snapshot_exercise(item.exercise)
+        for handout in exercise.handouts if exercise else []:
+            sets = exercise.handout_sets(handout, people)
+            if sets > 0:
+                needs.append(HandoutNeed(exercise, handout, sets))
+    return needs
 
 
 @dataclass
@@ -186,3 +221,23 @@ def write_run_sheet(data: WorkshopData, out_path: str | Path, paper: str = "a4",
     """
     return _write_one("run_sheet", data, out_path, paper, invariant, tr("Plans", "Run sheet"),
                       pictures=pictures)
+
+
+def write_handouts(data: WorkshopData, out_dir: str | Path, paper: str = "a4",
+                   invariant: bool = False) -> Path:
+    """Write the agenda's handouts, in the quantities the room needs, to ``handouts.pdf`` in
+    ``out_dir``; :class:`NoHandoutsError` when its exercises have none."""
+    from workshop_app.plans.handouts import section_of, story_of
+    from workshop_app.plans.page import build_pdf
+    from workshop_app.plans.styles import frame_height, frame_width
+
+    if not handouts_needed(data):
+        raise NoHandoutsError(tr("Plans", "Nothing to print: no exercise on the agenda of "
+                                          "\u201c{title}\u201d has handouts.").format(
+                                              title=data.workshop.title))
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise OutputPathError(tr("Plans", "{path} is a file, not a folder.").format(path=folder))
+    return build_pdf(folder / HANDOUTS_FILE, story_of(data, frame_width(paper), frame_height(paper)),
+                     paper=paper, invariant=invariant, meta=_meta(data, tr("Plans", "Handouts")),
+                     section=section_of(data))

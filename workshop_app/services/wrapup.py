@@ -103,6 +103,20 @@ def write_blank_plans(data: WorkshopData, out_dir: Path, paper: str = "a4") -> l
     return write_action_plans(data, Path(out_dir), paper=paper, blank=True).paths
 
 
+def has_handouts(data: WorkshopData) -> bool:
+    """Whether any exercise on the agenda has handouts to print for the participants present."""
+    from workshop_app.plans.api import handouts_needed
+
+    return bool(handouts_needed(data))
+
+
+def write_handouts(data: WorkshopData, out_dir: Path, paper: str = "a4") -> Path:
+    """The agenda's handouts, in the quantities the room needs, as ``handouts.pdf`` in ``out_dir``."""
+    from workshop_app.plans.api import write_handouts as write
+
+    return write(data, Path(out_dir), paper=paper)
+
+
 def run_sheet_name(workshop: Workshop) -> str:
     """A file name for the facilitator's run sheet, safe on every file system."""
     from workshop_app.plans.filenames import safe_stem

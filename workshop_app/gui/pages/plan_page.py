@@ -93,6 +93,12 @@ class PlanPage(Page):
         self.blank_plans_button.setToolTip(self.tr("Before the workshop: a plan for each participant "
                                                    "with empty commitment cards to fill in by hand"))
         self.blank_plans_button.clicked.connect(lambda: self.write_blank_plans())
+        self.handouts_button = QPushButton(self.style().standardIcon(sp.SP_FileDialogDetailedView),
+                                           self.tr("Print &handouts…"))
+        self.handouts_button.setToolTip(self.tr("Before the workshop: the cards, slips, role cards, "
+                                                "sheets, signs and posters the agenda's exercises use, "
+                                                "for the participants present"))
+        self.handouts_button.clicked.connect(lambda: self.write_handouts())
 
         self.details = DetailsForm()
         self.participants = ParticipantsPanel(self.tasks)
@@ -115,6 +121,7 @@ class PlanPage(Page):
         top.addSpacing(12)
         top.addWidget(self.run_sheet_button)
         top.addWidget(self.blank_plans_button)
+        top.addWidget(self.handouts_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -324,9 +331,12 @@ class PlanPage(Page):
 
     def _run_sheet_written(self, path: str) -> None:
         self.hub.status.emit(self.tr("Run sheet saved to {path}").format(path=path))
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Run sheet"),
-                          self.tr("The run sheet is saved:\n{path}").format(path=path),
-                          QMessageBox.StandardButton.Close, self)
+        self._offer_to_open(self.tr("Run sheet"),
+                            self.tr("The run sheet is saved:\n{path}").format(path=path), path)
+
+    def _offer_to_open(self, title: str, text: str, path: str) -> None:
+        """Say that ``path`` is written, with a button to open it."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         open_button = box.addButton(self.tr("Open it"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(open_button)
@@ -337,6 +347,22 @@ class PlanPage(Page):
     def _run_sheet_failed(self, message: str) -> None:
         self.hub.error.emit(self.tr("The run sheet was not written.\n\n{reason}").format(reason=message))
 
+    def _chosen_folder(self, folder: str | Path | None, title: str, key: str) -> Path | None:
+        """``folder``, or the one the user chooses (remembered under settings ``key``); None when
+        the choice is cancelled."""
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, title, self._last_folder(key))
+            if not folder:
+                return None
+            self.settings.setValue(key, str(folder))
+        return Path(folder)
+
+    def _paper(self) -> str:
+        """The paper chosen for printing (the Wrap-up page's setting)."""
+        from workshop_app.services.wrapup import PAPER_SETTING, paper_choice
+
+        return paper_choice(self.settings.value(PAPER_SETTING))
+
     # -- blank plans ----------------------------------------------------------------------------
     def write_blank_plans(self, folder: str | Path | None = None) -> None:
         """Each present participant's plan with empty commitment cards (to write on in the room)
@@ -345,15 +371,10 @@ class PlanPage(Page):
             return
         self.flush()
         data = self.ctx.store.load_workshop_data(self.session.workshop_id)
-        if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the blank plans in"),
-                                                      self._last_folder("plan/blank_plans_dir"))
-            if not folder:
-                return
-            self.settings.setValue("plan/blank_plans_dir", str(folder))
-        from workshop_app.services.wrapup import PAPER_SETTING, paper_choice
-
-        paper, out_dir = paper_choice(self.settings.value(PAPER_SETTING)), Path(folder)
+        out_dir = self._chosen_folder(folder, self.tr("Save the blank plans in"), "plan/blank_plans_dir")
+        if out_dir is None:
+            return
+        paper = self._paper()
 
         def write(_progress, _cancelled) -> tuple[int, str]:
             from workshop_app.services.wrapup import write_blank_plans
@@ -371,3 +392,41 @@ class PlanPage(Page):
 
     def _blank_plans_failed(self, message: str) -> None:
         self.hub.error.emit(self.tr("The blank plans were not written.\n\n{reason}").format(reason=message))
+
+    # -- handouts -------------------------------------------------------------------------------
+    def write_handouts(self, folder: str | Path | None = None) -> None:
+        """The handouts of the agenda's exercises, for the participants present, into
+        ``handouts.pdf`` in ``folder`` (asked for when not given)."""
+        if self.session is None or self.task is not None:
+            return
+        self.flush()
+        data = self.ctx.store.load_workshop_data(self.session.workshop_id)
+        from workshop_app.services.wrapup import has_handouts
+
+        if not has_handouts(data):
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Handouts"),
+                              self.tr("No exercise on this agenda has handouts to print."),
+                              QMessageBox.StandardButton.Close, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.exec()
+            return
+        out_dir = self._chosen_folder(folder, self.tr("Save the handouts in"), "plan/handouts_dir")
+        if out_dir is None:
+            return
+        paper = self._paper()
+
+        def write(_progress, _cancelled) -> str:
+            from workshop_app.services.wrapup import write_handouts
+
+            return str(write_handouts(data, out_dir, paper=paper))
+
+        self._in_background(self.handouts_button, self.tr("Writing the handouts…"), write,
+                            self._handouts_written, self._handouts_failed)
+
+    def _handouts_written(self, path: str) -> None:
+        self.hub.status.emit(self.tr("Handouts saved to {path}").format(path=path))
+        self._offer_to_open(self.tr("Handouts"),
+                            self.tr("The handouts are saved:\n{path}").format(path=path), path)
+
+    def _handouts_failed(self, message: str) -> None:
+        self.hub.error.emit(self.tr("The handouts were not written.\n\n{reason}").format(reason=message))
