@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from workshop_app.model import Card, Participant, Workshop
+from workshop_app.model import Card, Workshop
 from workshop_app.model.workshop import AgendaItem
 from workshop_app.storage import Store, open_store, read_workshop_file, write_workshop_file
 
@@ -89,3 +89,142 @@ def test_a_database_of_the_previous_version_gets_the_chosen_columns(tmp_path):
         s.choose_placement(1, True)
         assert s.get_card(1).chosen and s.get_placement(1).chosen
         assert [p.name for p in s.list_participants(1)] == ["Ana"]
+
+
+# -- what the plans print --------------------------------------------------------------------------
+VOTE_TITLE = "Choosing our priorities"
+MATRIX_TITLE = "Effort and impact"
+STAND_UP = "Weekly 30-minute ops and leadership stand-up"
+SUPERVISORS = "Front-line supervisors join quarterly planning"
+BOARD = "One shared board that ties goals to tasks"
+CAPACITY = "Check capacity before any launch date is set"
+SHADOWING = "Job shadowing: a day on the warehouse floor"
+
+
+def _sample(ctx):
+    from workshop_app.services.workshop_files import import_sample
+
+    return ctx.store.load_workshop_data(import_sample(ctx))
+
+
+def _item(data, title: str):
+    return next(item for item in data.agenda if item.title.startswith(title))
+
+
+def _plan_text(data, tmp_path) -> str:
+    """The first participant's plan, as pypdf reads it (lines joined: a cell may wrap)."""
+    from pypdf import PdfReader
+
+    from workshop_app.plans import write_action_plans
+
+    result = write_action_plans(data, tmp_path / "plans", invariant=True, combined=False)
+    text = "\n".join(page.extract_text() or "" for page in PdfReader(result.participant_files[0]).pages)
+    return " ".join(text.split())
+
+
+def _choose_cards(data, item, texts: set[str]) -> None:
+    for card in data.cards:
+        if card.agenda_item_id == item.id:
+            card.chosen = card.text in texts
+
+
+def _choose_placed(data, item, texts: set[str]) -> None:
+    text_of = {c.id: c.text for c in data.cards}
+    for p in data.placements:
+        if p.agenda_item_id == item.id:
+            p.chosen = text_of.get(p.card_id) in texts
+
+
+def test_the_plan_prints_only_the_chosen_options_with_their_dots(ctx, tmp_path):
+    data = _sample(ctx)
+    vote = _item(data, VOTE_TITLE)
+    _choose_cards(data, vote, {STAND_UP, BOARD})
+    _choose_placed(data, _item(data, MATRIX_TITLE), set())
+    text = _plan_text(data, tmp_path)
+    start = text.index("What the group agreed")
+    group = text[start:text.index(MATRIX_TITLE, start)]
+    assert VOTE_TITLE in group
+    assert f"1 {STAND_UP} 7" in group and f"3 {BOARD} 4" in group
+    for other in (CAPACITY, SUPERVISORS, SHADOWING):
+        assert other not in text
+
+
+def test_with_no_option_chosen_the_plan_prints_no_priorities(ctx, tmp_path):
+    from workshop_app.services import wrapup
+
+    data = _sample(ctx)
+    vote = _item(data, VOTE_TITLE)
+    _choose_cards(data, vote, set())
+    text = _plan_text(data, tmp_path)
+    assert VOTE_TITLE not in text and "Rank" not in text and SHADOWING not in text
+    assert any(line.startswith(f"“{vote.title}”: the dot vote has no agreed choice")
+               for line in wrapup.before_printing(data))
+
+
+def test_a_matrix_with_five_placed_and_two_chosen_prints_only_those_two(ctx, tmp_path):
+    from workshop_app.services import wrapup
+
+    data = _sample(ctx)
+    matrix = _item(data, MATRIX_TITLE)
+    _choose_cards(data, _item(data, VOTE_TITLE), set())  # no priorities: only the matrix names them
+    assert len([p for p in data.placements if p.agenda_item_id == matrix.id]) == 5
+    _choose_placed(data, matrix, {STAND_UP, BOARD})
+    text = _plan_text(data, tmp_path)
+    outcome = text[text.index(matrix.title):]
+    assert f"High impact · Low effort: {STAND_UP}" in outcome
+    assert f"High impact · High effort: {BOARD}" in outcome
+    for other in (CAPACITY, SUPERVISORS, SHADOWING):
+        assert other not in text
+    _choose_placed(data, matrix, set())
+    assert STAND_UP not in _plan_text(data, tmp_path / "none")
+    assert any(line.startswith(f"“{matrix.title}”: no quick win or big bet is marked chosen")
+               for line in wrapup.before_printing(data))
+
+
+def _second_run(data, item):
+    """The same dot vote run again later (its options copied, the same dots), like the console's
+    Copy cards does; returns the new item."""
+    from dataclasses import replace as copy_of
+
+    again = copy_of(item, id=900, title="Choosing our priorities again", position=len(data.agenda))
+    data.agenda.append(again)
+    new_ids = {}
+    for n, card in enumerate([c for c in data.cards if c.agenda_item_id == item.id]):
+        new_ids[card.id] = 900 + n
+        data.cards.append(copy_of(card, id=900 + n, agenda_item_id=again.id))
+    data.votes += [copy_of(v, id=900 + n, agenda_item_id=again.id, card_id=new_ids[v.card_id])
+                   for n, v in enumerate(v for v in data.votes if v.agenda_item_id == item.id)]
+    return again
+
+
+def test_two_runs_that_chose_differently_are_not_printed_as_agreed(ctx, tmp_path):
+    from workshop_app.plans.content import apart_items
+    from workshop_app.services import wrapup
+
+    data = _sample(ctx)
+    first = _item(data, VOTE_TITLE)
+    _choose_cards(data, first, {STAND_UP, BOARD})
+    again = _second_run(data, first)
+    _choose_cards(data, again, {STAND_UP, CAPACITY})
+    assert [[i.id for i in run] for run in apart_items(data)] == [[first.id, again.id]]
+    text = _plan_text(data, tmp_path)
+    agreed = text.index("What the group agreed")
+    apart = text.index("Results of each session")
+    # Only the matrix (which agrees with itself) is under "agreed"; both runs are apart, each titled.
+    assert VOTE_TITLE not in text[agreed:apart] and MATRIX_TITLE in text[agreed:apart]
+    assert first.title in text[apart:] and again.title in text[apart:]
+    assert f"{CAPACITY}" in text[text.index(again.title, apart):]
+    assert any("ran the same exercise and chose differently" in line for line in wrapup.before_printing(data))
+
+
+def test_two_runs_that_chose_the_same_print_as_agreed(ctx, tmp_path):
+    from workshop_app.plans.content import apart_items
+
+    data = _sample(ctx)
+    first = _item(data, VOTE_TITLE)
+    _choose_cards(data, first, {STAND_UP, BOARD})
+    again = _second_run(data, first)
+    _choose_cards(data, again, {STAND_UP, BOARD})
+    assert apart_items(data) == []
+    text = _plan_text(data, tmp_path)
+    assert "Results of each session" not in text and again.title in text[text.index("What the group agreed"):]
