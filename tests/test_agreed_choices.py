@@ -214,7 +214,8 @@ def test_two_runs_that_chose_differently_are_not_printed_as_agreed(ctx, tmp_path
     assert VOTE_TITLE not in text[agreed:apart] and MATRIX_TITLE in text[agreed:apart]
     assert first.title in text[apart:] and again.title in text[apart:]
     assert f"{CAPACITY}" in text[text.index(again.title, apart):]
-    assert any("ran the same exercise and chose differently" in line for line in wrapup.before_printing(data))
+    assert (f"These runs of one exercise chose differently: “{first.title}”, “{again.title}”. The plans "
+            "print each result apart, not as agreed.") in wrapup.before_printing(data)
 
 
 def test_two_runs_that_chose_the_same_print_as_agreed(ctx, tmp_path):
@@ -228,3 +229,19 @@ def test_two_runs_that_chose_the_same_print_as_agreed(ctx, tmp_path):
     assert apart_items(data) == []
     text = _plan_text(data, tmp_path)
     assert "Results of each session" not in text and again.title in text[text.index("What the group agreed"):]
+
+
+def test_the_wrapup_preview_shows_contradicting_runs_apart_with_the_pdfs_words(ctx, qapp):
+    from workshop_app.gui.pages.wrapup_page import preview_html
+    from workshop_app.services import wrapup
+
+    data = _sample(ctx)
+    first = _item(data, VOTE_TITLE)
+    _choose_cards(data, first, {STAND_UP, BOARD})
+    again = _second_run(data, first)
+    _choose_cards(data, again, {CAPACITY})
+    preview = wrapup.plan_preview(data, data.participants[0])
+    assert [title for title, *_rest in preview.apart_priorities] == [first.title, again.title]
+    assert preview.priorities == [] and [t for t, _lines in preview.shared] == [_item(data, MATRIX_TITLE).title]
+    html = preview_html(data, preview)
+    assert html.index("What the group agreed") < html.index("Results of each session") < html.index(again.title)

@@ -169,8 +169,9 @@ def votes_part(data: WorkshopData, width: float) -> list[Flowable]:
         if not totals:
             continue
         shown = totals[:MAX_CHART_BARS]
-        parts: list[Flowable] = [ui.para(item.title, "h3"),
-                                 vote_chart([(r.rank, r.card.text, r.dots) for r in shown], width)]
+        mark = tr("Plans", "chosen")
+        bars = [(r.rank, f"{r.card.text} ({mark})" if r.card.chosen else r.card.text, r.dots) for r in shown]
+        parts: list[Flowable] = [ui.para(item.title, "h3"), vote_chart(bars, width)]
         note = dots_sentence(content.dot_count(data, item.id))
         if len(totals) > len(shown):
             note += " " + tr("Plans", "The chart shows the top {n}.").format(n=len(shown))

@@ -221,7 +221,7 @@ def agreement_checks(data: WorkshopData) -> list[str]:
                                       "nothing placed on this matrix.").format(item=item.title))
     for run in content.apart_items(data):
         titles = ", ".join(tr("Wrapup", "“{item}”").format(item=item.title) for item in run)
-        lines.append(tr("Wrapup", "{items} ran the same exercise and chose differently: the plans print "
+        lines.append(tr("Wrapup", "These runs of one exercise chose differently: {items}. The plans print "
                                   "each result apart, not as agreed.").format(items=titles))
     return lines
 
