@@ -197,15 +197,21 @@ def _second_run(data, item):
     return again
 
 
+def _two_runs(ctx, chose_first: set[str], chose_again: set[str]):
+    """The sample with its dot vote run twice, each run choosing as given: (data, first, again)."""
+    data = _sample(ctx)
+    first = _item(data, VOTE_TITLE)
+    _choose_cards(data, first, chose_first)
+    again = _second_run(data, first)
+    _choose_cards(data, again, chose_again)
+    return data, first, again
+
+
 def test_two_runs_that_chose_differently_are_not_printed_as_agreed(ctx, tmp_path):
     from workshop_app.plans.content import apart_items
     from workshop_app.services import wrapup
 
-    data = _sample(ctx)
-    first = _item(data, VOTE_TITLE)
-    _choose_cards(data, first, {STAND_UP, BOARD})
-    again = _second_run(data, first)
-    _choose_cards(data, again, {STAND_UP, CAPACITY})
+    data, first, again = _two_runs(ctx, {STAND_UP, BOARD}, {STAND_UP, CAPACITY})
     assert [[i.id for i in run] for run in apart_items(data)] == [[first.id, again.id]]
     text = _plan_text(data, tmp_path)
     agreed = text.index("What the group agreed")
@@ -221,11 +227,7 @@ def test_two_runs_that_chose_differently_are_not_printed_as_agreed(ctx, tmp_path
 def test_two_runs_that_chose_the_same_print_as_agreed(ctx, tmp_path):
     from workshop_app.plans.content import apart_items
 
-    data = _sample(ctx)
-    first = _item(data, VOTE_TITLE)
-    _choose_cards(data, first, {STAND_UP, BOARD})
-    again = _second_run(data, first)
-    _choose_cards(data, again, {STAND_UP, BOARD})
+    data, first, again = _two_runs(ctx, {STAND_UP, BOARD}, {STAND_UP, BOARD})
     assert apart_items(data) == []
     text = _plan_text(data, tmp_path)
     assert "Results of each session" not in text and again.title in text[text.index("What the group agreed"):]
@@ -235,13 +237,11 @@ def test_the_wrapup_preview_shows_contradicting_runs_apart_with_the_pdfs_words(c
     from workshop_app.gui.pages.wrapup_page import preview_html
     from workshop_app.services import wrapup
 
-    data = _sample(ctx)
-    first = _item(data, VOTE_TITLE)
-    _choose_cards(data, first, {STAND_UP, BOARD})
-    again = _second_run(data, first)
-    _choose_cards(data, again, {CAPACITY})
+    data, first, again = _two_runs(ctx, {STAND_UP, BOARD}, {CAPACITY})
     preview = wrapup.plan_preview(data, data.participants[0])
     assert [title for title, *_rest in preview.apart_priorities] == [first.title, again.title]
-    assert preview.priorities == [] and [t for t, _lines in preview.shared] == [_item(data, MATRIX_TITLE).title]
+    matrix = _item(data, MATRIX_TITLE)
+    assert preview.priorities == [] and [t for t, _lines in preview.shared] == [matrix.title]
     html = preview_html(data, preview)
-    assert html.index("What the group agreed") < html.index("Results of each session") < html.index(again.title)
+    agreed, apart = html.index("What the group agreed"), html.index("Results of each session")
+    assert agreed < html.index(matrix.title) < apart < html.index(first.title) < html.index(again.title)
