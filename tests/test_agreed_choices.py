@@ -245,3 +245,15 @@ def test_the_wrapup_preview_shows_contradicting_runs_apart_with_the_pdfs_words(c
     html = preview_html(data, preview)
     agreed, apart = html.index("What the group agreed"), html.index("Results of each session")
     assert agreed < html.index(matrix.title) < apart < html.index(first.title) < html.index(again.title)
+
+
+def test_a_chosen_personal_commitment_on_the_matrix_stays_in_its_owners_plan_only(ctx, tmp_path):
+    from workshop_app.model.workshop import Placement
+
+    data = _sample(ctx)
+    matrix = _item(data, MATRIX_TITLE)
+    first = data.participants[0]  # whose plan is read
+    own = next(a for a in data.actions if first.id not in a.owners)  # someone else's commitment
+    data.placements.append(Placement(x=0.2, y=0.9, agenda_item_id=matrix.id, action_id=own.id, chosen=True))
+    text = _plan_text(data, tmp_path)
+    assert f"High impact · Low effort: {STAND_UP}" in text and own.text not in text

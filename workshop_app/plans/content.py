@@ -14,8 +14,10 @@ A participant's plan shows only
   commitment belongs in its owner's plan only), its cards by cluster (card
   text, never who wrote it) and its notes that are not private. On a 2x2
   matrix only what the room chose (``Placement.chosen``: its quick wins and big
-  bets) prints, by quadrant; what was placed and not chosen does not, nor an
-  action placed there (an action never placed prints as on any item).
+  bets) prints, by quadrant: chosen cards and chosen actions without an owner
+  (never one of someone's commitments, nor a dropped one); what was placed and
+  not chosen does not, and an action placed there prints only as chosen (one
+  never placed prints as on any item).
 
 Results are printed as agreed only when they agree (:func:`apart_items`): two
 runs of the same exercise that chose differently are marked ``agreed=False``
@@ -120,13 +122,15 @@ def group_priorities(data: WorkshopData, limit: int = TOP_PRIORITIES) -> list[Pr
 
 
 # -- 2x2 matrices -------------------------------------------------------------------------------
-def item_quadrants(data: WorkshopData, item: AgendaItem) -> list[Quadrant] | None:
-    """A matrix item's quadrants (with what was placed and chosen), or None for any other item."""
+def item_quadrants(data: WorkshopData, item: AgendaItem,
+                   actions: list[ActionItem] | None = None) -> list[Quadrant] | None:
+    """A matrix item's quadrants (with what was placed and chosen), or None for any other item.
+    ``actions``: the actions that may be shown (all of them if None)."""
     exercise = snapshot_exercise(item.exercise)
     if exercise is None or exercise.capture.type != "matrix":
         return None
     return matrix_quadrants(exercise.capture, [p for p in data.placements if p.agenda_item_id == item.id],
-                            data.cards, data.actions)
+                            data.cards, data.actions if actions is None else actions)
 
 
 # -- results that agree -------------------------------------------------------------------------
@@ -194,12 +198,11 @@ def shared_outcomes(data: WorkshopData) -> list[SharedOutcomes]:
         if feeds_of(item) != "shared_outcomes" or item.id is None:
             continue
         outcome = SharedOutcomes(item, agreed=item.id not in apart)
-        quadrants = item_quadrants(data, item)
+        shared = [a for a in data.actions if not a.owners and a.status != "dropped"]  # never a person's
+        quadrants = item_quadrants(data, item, shared)
         placed = {p.action_id for p in data.placements if p.agenda_item_id == item.id} if quadrants else set()
-        outcome.actions = sorted(
-            (a for a in data.actions if a.agenda_item_id == item.id and not a.owners
-             and a.status != "dropped" and a.id not in placed),
-            key=lambda a: a.position)
+        outcome.actions = sorted((a for a in shared if a.agenda_item_id == item.id and a.id not in placed),
+                                 key=lambda a: a.position)
         if quadrants is None:
             outcome.clusters = [(name or "", [c.text for c in members])
                                 for name, members in cards_by_cluster(data, item.id)]

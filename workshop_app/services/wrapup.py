@@ -160,11 +160,10 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
                                      p.more))
     shared: dict[bool, list] = {True: [], False: []}
     for outcome in content.shared_outcomes(data):
-        lines = [a.text for a in outcome.actions]
+        lines = [*outcome.notes, *(a.text for a in outcome.actions)]  # in the PDF's order
         for name, cards in outcome.clusters:
             heading = cluster_name(name, len(outcome.clusters))
             lines += [f"{heading}: {text}" if heading else text for text in cards]
-        lines += outcome.notes
         shared[outcome.agreed].append((outcome.item.title, lines))
     people = plan_people(data)
     number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
