@@ -71,3 +71,15 @@ def test_duplicate_a_built_in_pack_into_an_editable_copy(main_window, qtbot, ctx
     assert len(copies) == 1 and len(copies[0].exercises) == len(ctx.library.packs()[0].exercises)
     assert list(ctx.data_dir.packs.iterdir())
     assert page.pack_list.count() == 3
+
+
+def test_the_detail_says_group_size_preparation_experience_set_up_and_counted_materials(main_window, qtbot):
+    page = open_library(main_window, qtbot)
+    page.exercise_view.setFocus()
+    qtbot.keyClicks(page.search, "eight traits: a card sort")
+    assert shown_titles(page)[0] == "Two roles, eight traits: a card sort"
+    detail = " ".join(page.detail.toPlainText().split())
+    assert "20 min · Cards Groups: trios, then whole room; groups of 3" in detail
+    assert "Preparation: 30 min · Experience: Some experience" in detail
+    assert "Room set-up: One flipchart per trio, spread along the walls" in detail
+    assert "Set of this exercise's behaviour cards, printed and shuffled (1 per group)" in detail

@@ -426,3 +426,53 @@ def test_the_editor_keys_work_from_inside_the_projector_preview(main_window, qtb
     qtbot.waitUntil(prompt.hasFocus, timeout=2000)
     qtbot.keyClick(prompt, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saves == [True]
+
+
+def test_planning_fields_and_counted_materials_are_edited_by_keyboard_and_kept_on_save(
+        main_window, qtbot, ctx):
+    from workshop_app.model.pack import GroupSize, Material
+
+    page = open_library(main_window, qtbot)
+    editor = copy_of_the_built_in_pack(page, qtbot)
+    ex = editor.exercise_editor
+    editor.exercises.view.setFocus()
+    qtbot.keyClick(editor.exercises.view, Qt.Key.Key_Down)  # the card sort
+    assert editor.exercises.current() == 1
+    original = ctx.library.get(BUILTIN)
+    sort = original.exercises[1]
+    # What the pack says shows in the fields, counted materials with their count in brackets.
+    assert (ex.group_min.value(), ex.group_max.value()) == (3, 3)
+    assert ex.prep.value() == sort.prep_minutes and ex.experience.currentData() == "some"
+    assert ex.room_setup.toPlainText() == sort.room_setup
+    assert ex.materials.toPlainText().splitlines()[0] == (
+        "Set of this exercise's behaviour cards, printed and shuffled [1 per group]")
+
+    replace_number(qtbot, ex.group_max, 4)
+    replace_number(qtbot, ex.prep, 40)
+    ex.experience.setFocus()
+    qtbot.keyClicks(ex.experience, "Seasoned")
+    ex.room_setup.setFocus()
+    qtbot.keyClick(ex.room_setup, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(ex.room_setup, " EXTRA")
+    ex.materials.setFocus()
+    qtbot.keyClick(ex.materials, Qt.Key.Key_End, CTRL)
+    qtbot.keyClick(ex.materials, Qt.Key.Key_Return)
+    qtbot.keyClicks(ex.materials, "Pad of sticky notes [2 per participant]")
+    qtbot.keyClick(ex.materials, Qt.Key.Key_Return)
+    qtbot.keyClicks(ex.materials, "Masking tape")
+    assert validated(qtbot, editor) == []
+
+    def take_first(dialog):
+        dialog.accept()
+
+    when_modal(take_first)
+    editor.save_action.trigger()
+    saved = ctx.library.get(editor.session.pack.id)
+    edited = saved.exercises[1]
+    assert edited.group_size == GroupSize(3, 4) and edited.prep_minutes == 40
+    assert edited.experience == "seasoned" and edited.room_setup == sort.room_setup + " EXTRA"
+    assert edited.materials == [*sort.materials, Material("Pad of sticky notes", "participant", 2),
+                                "Masking tape"]
+    # every other exercise keeps its fields and materials, plain lines and counted ones alike
+    assert [e for n, e in enumerate(saved.exercises) if n != 1] == [
+        e for n, e in enumerate(original.exercises) if n != 1]

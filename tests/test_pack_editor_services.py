@@ -148,3 +148,25 @@ def test_drafts_read_leniently():
     assert ex.capture.x_axis == Axis("Effort") and ex.capture.y_axis is None
     assert [(i.kind, i.title, i.exercise) for i in pack.agendas[0].items] == [
         ("break", "Coffee", None), ("exercise", "", "t")]
+
+
+@pytest.mark.parametrize(("line", "entry"), [
+    ("Pad of sticky notes [2 per participant]", ("Pad of sticky notes", "participant", 2)),
+    ("Set of cards [1 per group]", ("Set of cards", "group", 1)),
+    ("Table sign [4 for the room]", ("Table sign", "room", 4)),
+    ("Bell [1 for the facilitator]", ("Bell", "facilitator", 1)),
+    ("Masking tape", None),
+    ("Cards [some per group]", None),  # not a count: a plain line, kept as typed
+    ("[2 per group]", None),  # no item
+])
+def test_a_material_line_reads_as_counted_only_with_its_count_in_brackets(line, entry):
+    from workshop_app.model.pack import Material
+
+    read = pe.material_entry(line)
+    assert read == (Material(*entry) if entry else line)
+    assert pe.material_line(read) == line
+
+
+def test_a_material_counted_zero_times_is_a_problem_at_its_count(pack):
+    pack.exercises[0].materials = [pe.material_entry("Pens [0 per participant]")]
+    assert [p.field for p in pe.validate(pack, set(), set())] == ["exercises[0].materials[0].count"]

@@ -67,8 +67,11 @@ def test_model_and_schema_agree():
     not_in_file = {"builtin", "source"}
     assert {f.name for f in fields(model.Pack)} - not_in_file == set(schema["properties"])
     for cls, name in ((model.Exercise, "exercise"), (model.Step, "step"), (model.Capture, "capture"),
-                      (model.Axis, "axis"), (model.AgendaTemplate, "agenda")):
+                      (model.Axis, "axis"), (model.AgendaTemplate, "agenda"), (model.Material, "material"),
+                      (model.GroupSize, "group_size")):
         assert {f.name for f in fields(cls)} == set(defs[name]["properties"]), name
     assert list(model.THEMES) == defs["theme"]["enum"]
     assert list(model.CAPTURE_TYPES) == defs["capture"]["properties"]["type"]["enum"]
     assert list(model.FEEDS) == defs["exercise"]["properties"]["feeds"]["enum"]
+    assert list(model.EXPERIENCE) == defs["exercise"]["properties"]["experience"]["enum"]
+    assert list(model.MATERIAL_PER) == defs["material"]["properties"]["per"]["enum"]

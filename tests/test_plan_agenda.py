@@ -181,7 +181,7 @@ def test_start_from_a_ready_made_agenda_asks_before_replacing(main_window, ctx, 
     template = next(t for t in ctx.library.get(PACK).agendas if t.id == "full-day")
     stored = ctx.store.list_agenda(plan.workshop_id)
     assert len(stored) == len(template.items)
-    assert (stored[0].kind, stored[0].title) == ("custom", "Welcome and housekeeping")
+    assert (stored[0].kind, stored[0].exercise_id) == ("exercise", "welcome-and-purpose")
     exercises = [i for i in stored if i.kind == "exercise"]
     assert all(i.exercise and i.exercise["id"] == i.exercise_id for i in exercises)
     assert panel.model.rowCount() == len(stored)
@@ -224,3 +224,12 @@ def test_blank_plans_are_written_on_a_worker_and_the_status_says_where(main_wind
     written = sorted(p.name for p in out.iterdir())
     assert written == ["Ada-Lovelace.pdf", "Grace-Hopper.pdf", "Marie-Curie.pdf", "all-blank-plans.pdf"]
     assert any(str(out) in message and "3" in message for message in said)
+
+
+def test_the_library_beside_the_agenda_says_groups_set_up_and_preparation(main_window, ctx, qtbot):
+    _plan, panel = agenda_tab(main_window, ctx, qtbot)
+    search(qtbot, panel, "goal ladder")
+    summary = panel.library.summary.text()
+    assert "Groups: groups of four or five at a flipchart, then whole room; groups of 4\u20135" in summary
+    assert "Room set-up: One flipchart per group" in summary
+    assert "Preparation: 15 min \u00b7 Experience: Some experience" in summary

@@ -3,6 +3,7 @@ block alone), and a step's prompt prints in one colour, its lists included."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,18 @@ def test_no_page_of_the_samples_run_sheet_starts_with_a_lone_capture_line(ctx, s
     for number, blocks in enumerate(pages, start=1):
         first = blocks[0][0]  # the page's content comes first, its header and footer last
         assert not first.startswith("Capture:"), f"page {number} starts with {first!r}"
+
+
+def test_the_debrief_has_its_time_in_the_step_table(tmp_path: Path):
+    """After the last step, the run sheet gives the debrief its start and its minutes, with the
+    questions, so the column of times adds up to the item."""
+    data = make_workshop_data()
+    item = data.agenda[0]  # 09:00, 25 min: steps 5 + 10 + 5, then the debrief
+    item.exercise["steps"][1]["minutes"] = 10
+    item.exercise["debrief"] = ["What did QUESTIONMARK surprise you?"]
+    item.exercise["debrief_minutes"] = 5
+    out = write_run_sheet(data, tmp_path / "run.pdf")
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    # the row: its start, "Debrief", the questions, its minutes
+    assert re.search(r"09:20 Debrief \W*What did QUESTIONMARK surprise you\? 5 min", text), text
+    assert "add up to" not in text  # steps and debrief fill the item

@@ -272,3 +272,15 @@ def test_run_a_short_workshop(main_window, qtbot, ctx):
     qtbot.waitUntil(lambda: resumed.session.timer.remaining() == before[2] - 30)
     assert resumed.step_panel.step_title.text().startswith("Step 2 of")
     again.close()
+
+
+def test_the_debrief_tab_says_how_long_the_debrief_takes(main_window, qtbot, ctx):
+    page, _clock, _wid, items = open_run(main_window, qtbot, ctx)
+    tabs = page.step_panel.tabs
+    assert tabs.tabText(2) == "Debrief"  # the welcome has no debrief
+    press(qtbot, page, KEY.Key_Right)  # on to the disconnect map, from the built-in pack
+    minutes = items[1].exercise["debrief_minutes"]
+    assert minutes > 0
+    assert tabs.tabText(2) == f"Debrief ({minutes} min)"
+    press(qtbot, page, KEY.Key_Left)
+    assert tabs.tabText(2) == "Debrief"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.model import CAPTURE_TYPES, THEMES, Exercise
+from workshop_app.model.pack import Material
+from workshop_app.services.planning import exercise_facts, material_rule
 
 
 def _tr(text: str) -> str:
@@ -16,20 +18,31 @@ def _line(text: str) -> str:
     return " ".join(text.split()).replace("#", "\\#")
 
 
+def _material(entry: str | Material) -> str:
+    """A materials entry as one line: a counted one says how it is counted."""
+    if isinstance(entry, Material):
+        return f"{_line(entry.item)} ({material_rule(entry.per, entry.count)})"
+    return _line(entry)
+
+
+def _facts(ex: Exercise) -> list[str]:
+    """Groups, room set-up, preparation and experience: what a facilitator plans with."""
+    return [part for line in exercise_facts(ex)
+            for part in (" · ".join(f"**{label}** {_line(text)}" for label, text in line), "")]
+
+
 def exercise_markdown(ex: Exercise, *, facilitator: bool = True) -> str:
     parts = [f"# {_line(ex.title)}", ""]
     meta = [_tr("{n} min").format(n=ex.minutes),
             QCoreApplication.translate("Model", CAPTURE_TYPES.get(ex.capture.type, ex.capture.type))]
-    if ex.group:
-        meta.append(_line(ex.group))
-    parts += ["*" + " · ".join(meta) + "*", ""]
+    parts += ["*" + " · ".join(meta) + "*", ""] + _facts(ex)
     if ex.themes:
         themes = ", ".join(QCoreApplication.translate("Model", THEMES.get(t, t)) for t in ex.themes)
         parts += [_tr("**Themes:** {themes}").format(themes=themes), ""]
     if ex.objective:
         parts += [f"## {_tr('Purpose')}", "", ex.objective.strip(), ""]
     if ex.materials:
-        parts += [f"## {_tr('Materials')}", ""] + [f"- {_line(m)}" for m in ex.materials] + [""]
+        parts += [f"## {_tr('Materials')}", ""] + [f"- {_material(m)}" for m in ex.materials] + [""]
     if ex.steps:
         parts += [f"## {_tr('Steps')}", ""]
         for number, step in enumerate(ex.steps, 1):

@@ -76,6 +76,30 @@ class GroupSize:
     max: int = 0
 
 
+#: Whom a counted material is for (``per`` of a ``materials`` entry), each with how its count
+#: reads: one for the room, per working group, per participant present, for the facilitator.
+MATERIAL_PER: dict[str, str] = {
+    "room": tr_noop("{n} for the room"),
+    "group": tr_noop("{n} per group"),
+    "participant": tr_noop("{n} per participant"),
+    "facilitator": tr_noop("{n} for the facilitator"),
+}
+
+
+@dataclass
+class Material:
+    """A ``materials`` entry with a quantity: ``count`` of ``item`` ``per`` room, group, participant
+    or facilitator. A plain line (a ``str`` entry) is one for the room, as written."""
+
+    item: str
+    per: str = "room"  # one of MATERIAL_PER
+    count: int = 1
+
+    def needed(self, people: int, groups: int) -> int:
+        """How many to bring for ``people`` present working in ``groups``."""
+        return self.count * {"group": groups, "participant": people}.get(self.per, 1)
+
+
 @dataclass
 class Axis:
     label: str
@@ -107,7 +131,7 @@ class Exercise:
     themes: list[str] = field(default_factory=list)
     group: str = ""
     objective: str = ""  # Markdown
-    materials: list[str] = field(default_factory=list)
+    materials: list[str | Material] = field(default_factory=list)  # a plain line, or counted
     steps: list[Step] = field(default_factory=list)
     facilitator_notes: str = ""  # Markdown; never on the projector or a participant's PDF
     debrief: list[str] = field(default_factory=list)
@@ -243,6 +267,9 @@ def _value(kind: Any, value: Any, default: Any) -> Any:
         (item,) = get_args(kind)
         if is_dataclass(item):
             return [from_data(item, v) for v in value if isinstance(v, dict)]
+        if get_origin(item) is UnionType:  # text or a dataclass: each entry as it is written
+            (record,) = (k for k in get_args(item) if is_dataclass(k))
+            return [from_data(record, v) if isinstance(v, dict) else _text(v) for v in value]
         return [_text(v) for v in value]
     if kind is bool:
         return value if isinstance(value, bool) else default

@@ -46,10 +46,18 @@ def _capture_dict(capture: Capture) -> dict[str, Any]:
     return _ordered(values, "capture")
 
 
+def _material_dict(values: dict[str, Any]) -> dict[str, Any]:
+    """A counted material as a file holds it: ``count`` left out when it is 1 (its default)."""
+    if values["count"] == 1:
+        del values["count"]
+    return _ordered(values, "material")
+
+
 def exercise_to_dict(exercise: Exercise) -> dict[str, Any]:
     values = asdict(exercise)
     values["steps"] = [_ordered(step, "step") for step in values["steps"]]
     values["capture"] = _capture_dict(exercise.capture)
+    values["materials"] = [_material_dict(m) if isinstance(m, dict) else m for m in values["materials"]]
     if values["group_size"] is not None:
         values["group_size"] = _ordered(values["group_size"], "group_size")
     if values["feeds"] == "none":

@@ -1,5 +1,6 @@
 """The words of a participant's action plan, one place for each: the PDF (``action_plan.py``)
-and the Wrap-up preview of it (``gui/pages/wrapup_page.py``) both take them from here.
+and the Wrap-up preview of it (``gui/pages/wrapup_page.py``) both take them from here; and the
+run sheet's words for what to bring and how an exercise is grouped (``run_sheet.py``).
 
 No reportlab here: the Wrap-up page imports this module before any PDF is written.
 """
@@ -9,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop_app.i18n import counted, tr
+from workshop_app.model.pack import EXPERIENCE, MATERIAL_PER, Exercise
 from workshop_app.model.workshop import Participant
+from workshop_app.plans.formatting import minutes_label
 
 
 @dataclass(frozen=True)
@@ -69,3 +72,61 @@ def cluster_name(name: str | None, clusters: int) -> str:
     """A group of cards as headed in the shared outcomes: its cluster's name; the cards in no
     cluster are "Other" beside named clusters, and need no name when they are all there is."""
     return name or (tr("Plans", "Other") if clusters > 1 else "")
+
+
+# -- the run sheet ---------------------------------------------------------------------------------
+def blank_plans_line() -> str:
+    """What the run sheet's materials list calls the blank plans (the worksheets handed out before
+    the commitments exercise; Plan page: Print blank plans)."""
+    return tr("Plans", "Blank plans, one per participant")
+
+
+def printed_plans_line() -> str:
+    """What the run sheet's materials list calls the action plans printed at the wrap-up."""
+    return tr("Plans", "Printed action plans, one per participant")
+
+
+def material_rules() -> dict[str, str]:
+    """Each ``per`` of a counted material with how its count reads, ``{n}`` the count."""
+    return {per: tr("Plans", rule) for per, rule in MATERIAL_PER.items()}
+
+
+def material_rule(per: str, count: int) -> str:
+    """How a counted material is counted: "2 per participant"."""
+    rules = material_rules()
+    return rules.get(per, rules["room"]).format(n=count)
+
+
+def exercise_facts(exercise: Exercise, present: int = 0) -> list[list[tuple[str, str]]]:
+    """What a facilitator plans an exercise with, those the pack gives, as lines of (label, text):
+    its groups (counted for ``present`` people, if any); the room set-up; the preparation and
+    experience it needs (one line)."""
+    groups = group_configuration(exercise, present)
+    lines = [[(tr("Plans", "Groups:"), groups)]] if groups else []
+    if exercise.room_setup.strip():
+        lines.append([(tr("Plans", "Room set-up:"), " ".join(exercise.room_setup.split()))])
+    prepare = []
+    if exercise.prep_minutes is not None:
+        prepare.append((tr("Plans", "Preparation:"), minutes_label(exercise.prep_minutes)))
+    if exercise.experience:
+        prepare.append((tr("Plans", "Experience:"),
+                        tr("Plans", EXPERIENCE.get(exercise.experience, exercise.experience))))
+    return lines + [prepare] if prepare else lines
+
+
+def group_configuration(exercise: Exercise, present: int) -> str:
+    """The exercise's group text, its group size and the groups it makes of ``present`` people:
+    "trios, then whole room; groups of 3, 2 groups for the 5 present participants"."""
+    parts = [exercise.group.strip()] if exercise.group.strip() else []
+    size = exercise.group_size
+    if size is not None and size.max > 0:
+        span = str(size.max) if size.min in (0, size.max) else f"{size.min}\u2013{size.max}"
+        text = tr("Plans", "groups of {size}").format(size=span)
+        if present > 0:
+            groups = exercise.group_count(present)
+            people = counted(present, tr("Plans", "the 1 present participant"),
+                             tr("Plans", "the %n present participants", None, present))
+            text += ", " + counted(groups, tr("Plans", "1 group for {people}"),
+                                   tr("Plans", "%n groups for {people}", None, groups)).format(people=people)
+        parts.append(text)
+    return "; ".join(parts)

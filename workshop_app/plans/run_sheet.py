@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
 
 from workshop_app.i18n import tr
-from workshop_app.model.pack import CAPTURE_TYPES, Exercise, snapshot_exercise
-from workshop_app.model.workshop import AGENDA_KINDS, AgendaItem, WorkshopData
+from workshop_app.model.pack import CAPTURE_TYPES, Exercise, Material, snapshot_exercise
+from workshop_app.model.workshop import AGENDA_KINDS, AgendaItem, WorkshopData, present
 from workshop_app.plans import blocks as ui
+from workshop_app.plans import labels
 from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import clock, format_date, minutes_label, parse_clock
 from workshop_app.plans.markdown import markdown
@@ -82,36 +84,87 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
     return [*heading, ui.table(rows, widths, commands, header=True, zebra=True)]
 
 
-def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
-    needed: dict[str, list[str]] = {}
+@dataclass
+class _Need:
+    """One line of the materials to bring: an item, how many (None: a plain line, as written; or
+    nobody present to count for yet), the rule it was counted by, and the agenda items that use it."""
+
+    item: str
+    quantity: int | None = None
+    rule: str = ""
+    titles: list[str] = field(default_factory=list)
+    largest: int | None = None  # the largest need so far (the count, while nobody is present)
+
+
+def _needs(data: WorkshopData) -> list[_Need]:
+    """Every agenda item's materials counted for the participants present, each item once (the
+    same text: the largest quantity any item needs)."""
+    people = len(present(data.participants))
+    needs: dict[str, _Need] = {}
     for item in data.agenda:
         exercise = snapshot_exercise(item.exercise)
-        for material in exercise.materials if exercise else []:
-            if material.strip():
-                needed.setdefault(material.strip(), []).append(item.title)
+        for entry in exercise.materials if exercise else []:
+            counted = entry if isinstance(entry, Material) else None
+            text = (counted.item if counted else entry).strip()
+            if not text:
+                continue
+            need = needs.setdefault(text, _Need(text))
+            if item.title not in need.titles:
+                need.titles.append(item.title)
+            if counted is None:
+                continue
+            # before anyone is present, the largest count (per participant, per group...) is shown
+            quantity = counted.needed(people, exercise.group_count(people)) if people else counted.count
+            if need.largest is None or quantity > need.largest:
+                need.largest, need.rule = quantity, labels.material_rule(counted.per, counted.count)
+                need.quantity = quantity if people or counted.per in ("room", "facilitator") else None
+    result = list(needs.values())
+    commitments = [item.title for item in data.agenda if (ex := snapshot_exercise(item.exercise))
+                   and ex.capture.type == "actions"]
+    if commitments:
+        result.append(_Need(labels.blank_plans_line(), people or None, "", commitments))
+    result.append(_Need(labels.printed_plans_line(), people or None, "", [tr("Plans", "Wrap-up")]))
+    return result
+
+
+def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
     rows = []
-    for material, titles in needed.items():
-        rows.append([ui.para("\u2610", "cell"), ui.para(material, "cell_bold"),
-                     ui.para(", ".join(titles), "muted")])
-    rows.append([ui.para("\u2610", "cell"), ui.para(tr("Plans", "Printed action plans, one per participant "
-                                                     "({n})").format(n=len(data.participants)), "cell_bold"),
-                 ui.para(tr("Plans", "Wrap-up"), "muted")])
-    widths = [0.05 * width, 0.45 * width, 0.5 * width]
-    return [*ui.heading(tr("Plans", "Materials")), ui.table(rows, widths, [
+    for need in _needs(data):
+        item = [ui.para(need.item, "cell_bold")] + ([ui.para(need.rule, "muted")] if need.rule else [])
+        rows.append([ui.para("\u2610", "cell"),
+                     ui.para("" if need.quantity is None else need.quantity, "cell_right"), item,
+                     ui.para(", ".join(need.titles), "muted")])
+    widths = [0.05 * width, 0.08 * width, 0.5 * width, 0.37 * width]
+    return [*ui.heading(tr("Plans", "Materials to bring")), ui.table(rows, widths, [
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.color(st.RULE))], padding=4)]
 
 
+def _setup_part(exercise: Exercise, present_count: int, width: float) -> list[Flowable]:
+    """How the exercise is grouped and the room set up, the preparation and experience it needs."""
+    story = [ui.raw(" \u00b7 ".join(ui.text_markup(label, bold=True) + " " + ui.text_markup(text)
+                                    for label, text in line), "cell")
+             for line in labels.exercise_facts(exercise, present_count)]
+    if not story:
+        return []
+    return [ui.spacer(2), ui.table([[story]], [width], [("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT))],
+                                   padding=5, split=False), ui.spacer(6)]
+
+
 def exercise_part(item: AgendaItem, start: int, width: float,
-                  pictures: Mapping[str, bytes] | None = None) -> list[Flowable]:
+                  pictures: Mapping[str, bytes] | None = None, present_count: int = 0,
+                  blank_plans: bool = False) -> list[Flowable]:
+    """One item's steps and notes; ``present_count`` sizes its groups and ``blank_plans`` says to
+    hand out the blank plans before it."""
     exercise = snapshot_exercise(item.exercise)
     title = f"{clock(start)} \u00b7 {item.title} ({minutes_label(item.minutes)})"
     head: list[Flowable] = [ui.para(title, "h3")]
     if exercise is None:  # a free item: only what the agenda says
         kind = tr("Plans", AGENDA_KINDS.get(item.kind, item.kind))
         return [ui.Keep([*head, ui.para(kind, "muted")]), ui.spacer(14)]
-    if exercise.capture.type == "actions":  # the commitments exercise: written first on paper
+    if blank_plans:
         head.append(ui.para(tr("Plans", "Hand out the blank plans (Plan page: Print blank plans) "
                                         "before this item."), "kicker"))
+    head += _setup_part(exercise, present_count, width)
     if exercise.objective.strip():
         head += markdown(exercise.objective, pictures=pictures)
     story: list[Flowable] = []
@@ -123,6 +176,11 @@ def exercise_part(item: AgendaItem, start: int, width: float,
             rows.append([ui.para(clock(at), "cell"), cell,
                          ui.para(minutes_label(step.minutes), "cell_right")])
             at += max(0, step.minutes)
+        if exercise.debrief or exercise.debrief_minutes:  # after the steps, on the same clock
+            cell = [ui.para(tr("Plans", "Debrief"), "cell_bold"),
+                    *ui.bullets(exercise.debrief, "cell_bullet")]
+            rows.append([ui.para(clock(at), "cell"), cell,  # (no minutes given: a dash)
+                         ui.para(minutes_label(exercise.debrief_minutes or None), "cell_right")])
         story.append(ui.table(rows, [0.12 * width, 0.74 * width, 0.14 * width], header=True, zebra=True))
         if exercise.steps_minutes + exercise.debrief_minutes != item.minutes:
             story.append(ui.para(tr("Plans", "The steps add up to {steps}; this item has {item}.").format(
@@ -133,7 +191,7 @@ def exercise_part(item: AgendaItem, start: int, width: float,
                  *markdown(exercise.facilitator_notes, "cell", pictures)]
         story += [ui.spacer(4), ui.Keep([ui.table([[notes]], [width], [
             ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT_WARM))], padding=7)])]
-    if exercise.debrief:
+    if exercise.debrief and not exercise.steps:  # (with steps, the debrief is the table's last row)
         story += [ui.para(tr("Plans", "Debrief questions"), "group"), *ui.bullets(exercise.debrief)]
     capture = ui.para(tr("Plans", "Capture: {what}").format(what=_capture_text(exercise)), "muted")
     if len(story) > 1:  # never alone at the top of a page: kept with the line above it
@@ -162,8 +220,14 @@ def story_of(data: WorkshopData, width: float,
     if details:
         story += ui.heading(tr("Plans", "Exercises step by step"))
         packs: dict[str, Mapping[str, bytes]] = {}
+        # The blank plans go out once, before the first item that captures commitments (a later
+        # one, such as entering and printing, takes the last few).
+        first_actions = next((item for item, _start in details
+                              if (exercise := snapshot_exercise(item.exercise))
+                              and exercise.capture.type == "actions"), None)
         for item, start in details:
             if pictures is not None and item.pack_id and item.pack_id not in packs:
                 packs[item.pack_id] = pictures(item.pack_id)
-            story += exercise_part(item, start, width, packs.get(item.pack_id or ""))
+            story += exercise_part(item, start, width, packs.get(item.pack_id or ""),
+                                   len(present(data.participants)), blank_plans=item is first_actions)
     return ui.glue(story)

@@ -88,6 +88,7 @@ def styles() -> dict:
         "body_rule": make("body_rule", textColor=color(WRITE_LINE)),
         "bullet_plain": make("bullet_plain", spaceBefore=3),
         "bullet": make("bullet", fontSize=9.5, leading=13.5, leftIndent=12, bulletIndent=2),
+        "cell_bullet": make("cell_bullet", fontSize=9, leading=12.5, leftIndent=12, bulletIndent=2),
     }
 
 

@@ -18,6 +18,10 @@ from workshop_app.i18n import counted, tr
 from workshop_app.model import AgendaItem, AgendaTemplate, Exercise, Pack, Participant, Workshop
 from workshop_app.model.workshop import MAX_ITEM_MINUTES, MAX_WORKSHOP_MINUTES
 
+# How an exercise's groups, experience and counted materials read: the run sheet's words, for the
+# library and the pack editor's preview too.
+from workshop_app.plans.labels import exercise_facts, material_rule  # noqa: F401
+
 MINUTES_PER_DAY = 24 * 60
 
 #: Workshop fields a facilitator edits on the Details tab, in form order.

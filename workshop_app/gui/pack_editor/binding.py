@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -125,18 +126,23 @@ class Binder(QObject):
         edit.textChanged.connect(lambda: self._edited(rel))
         return edit
 
-    def lines(self, rel: Path_, label: str, placeholder: str = "") -> QPlainTextEdit:
-        """A list of one-line texts, edited one a line."""
+    def lines(self, rel: Path_, label: str, placeholder: str = "", *,
+              to_line: Callable[[Any], str] = str, from_line: Callable[[str], Any] = str) -> QPlainTextEdit:
+        """A list edited one entry a line: one-line texts, or entries shown as ``to_line`` gives
+        them and read back with ``from_line``."""
         edit = QPlainTextEdit()
         edit.setPlaceholderText(placeholder)
         edit.setTabChangesFocus(True)
         edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # a wrapped line would look like two
 
-        def show(value: Any) -> None:
-            if lines_of(edit.toPlainText()) != list(value or []):
-                edit.setPlainText("\n".join(value or []))
+        def read() -> list[Any]:
+            return [from_line(line) for line in lines_of(edit.toPlainText())]
 
-        self._add(rel, edit, lambda: lines_of(edit.toPlainText()), show, label)
+        def show(value: Any) -> None:
+            if read() != list(value or []):
+                edit.setPlainText("\n".join(to_line(v) for v in value or []))
+
+        self._add(rel, edit, read, show, label)
         edit.textChanged.connect(lambda: self._edited(rel))
         return edit
 
@@ -161,6 +167,39 @@ class Binder(QObject):
         self._add(rel, box, read, show, label)
         box.valueChanged.connect(lambda _v: self._edited(rel))
         return box
+
+    def size_range(self, rel: Path_, labels: tuple[str, str], high: int, unset: str,
+                   make: Callable[[int, int], Any]) -> tuple[QWidget, QSpinBox, QSpinBox]:
+        """A range from a lowest to a highest number, such as a group size: ``make(low, high)``,
+        or None while the highest is 0 (shown as ``unset``)."""
+        low_box, high_box = QSpinBox(), QSpinBox()
+        for box, name in ((low_box, labels[0]), (high_box, labels[1])):
+            box.setRange(0, high)
+            box.setSpecialValueText(unset)
+            box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
+            box.setAccessibleName(name)
+            box.installEventFilter(self.undo_keys)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(low_box)
+        layout.addWidget(QLabel("\u2013"))
+        layout.addWidget(high_box)
+        layout.addStretch(1)
+
+        def read() -> Any:
+            return make(low_box.value(), high_box.value()) if high_box.value() else None
+
+        def show(value: Any) -> None:
+            for box, number in ((low_box, getattr(value, "min", 0)), (high_box, getattr(value, "max", 0))):
+                if box.value() != number:
+                    box.setValue(number)
+
+        binding = self._add(rel, row, read, show, "")
+        binding.widget = low_box
+        for box in (low_box, high_box):
+            box.valueChanged.connect(lambda _v: self._edited(rel))
+        return row, low_box, high_box
 
     def combo(self, rel: Path_, label: str, choices: list[tuple[str, Any]]) -> QComboBox:
         box = QComboBox()

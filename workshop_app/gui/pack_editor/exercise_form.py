@@ -23,6 +23,7 @@ from workshop_app.gui.pack_editor.preview import ExercisePreview
 from workshop_app.gui.pack_editor.session import PackSession
 from workshop_app.gui.pack_editor.steps_tab import StepsTab
 from workshop_app.model import FEEDS, THEMES, Exercise
+from workshop_app.model.pack import EXPERIENCE, GroupSize
 from workshop_app.services import pack_editing as pe
 
 BASICS, STEPS, FACILITATOR, CAPTURE, PREVIEW = range(5)
@@ -88,6 +89,21 @@ class ExerciseEditor(QWidget):
         row.addStretch(1)
         self.group = b.line(("group",), self.tr("Group configuration"),
                             self.tr("For example: pairs, then whole room"))
+        size_box, self.group_min, self.group_max = b.size_range(
+            ("group_size",), (self.tr("Smallest group"), self.tr("Largest group")), 500,
+            self.tr("not said"), GroupSize)
+        self.prep = b.spin(("prep_minutes",), self.tr("Preparation minutes"), -1, 480,
+                           unset=self.tr("not said"), suffix=self.tr(" min"))
+        self.prep.setMaximumWidth(140)
+        self.experience = b.combo(("experience",), self.tr("Facilitation experience needed"), [
+            (self.tr("not said"), ""),
+            *((QCoreApplication.translate("Model", label), key) for key, label in EXPERIENCE.items())])
+        self.room_setup = b.text(("room_setup",), self.tr("Room set-up"),
+                                 self.tr("For example: tables of four, a flipchart beside each"))
+        self.room_setup.setMinimumHeight(60)
+        self.room_setup.setMaximumHeight(90)  # a few lines; the form's spare room stays below
+        for box in (self.group_min, self.group_max):
+            box.setMaximumWidth(90)
         self.feeds = b.combo(("feeds",), self.tr("Feeds into the action plan"), [
             (QCoreApplication.translate("Model", label), key) for key, label in FEEDS.items()])
         themes_box, self.themes = b.checks(("themes",), self.tr("Themes"), [
@@ -99,7 +115,8 @@ class ExerciseEditor(QWidget):
             grid.addWidget(box, n // 3, n % 3)
         self.objective = b.text(("objective",), self.tr("Objective"), self.tr("What the exercise is for"))
         self.materials = b.lines(("materials",), self.tr("Materials, one a line"),
-                                 self.tr("One a line, such as: sticky notes"))
+                                 self.tr("One a line, such as: sticky notes"),
+                                 to_line=pe.material_line, from_line=pe.material_entry)
         self.objective.setMinimumHeight(90)
         self.materials.setMinimumHeight(70)
         b.problem_label((), self.title)
@@ -110,16 +127,29 @@ class ExerciseEditor(QWidget):
         add_row(left, self.tr("S&ummary:"), b, self.summary)
         add_row(left, self.tr("&Minutes:"), b, self.minutes, field=minutes_row)
         add_row(left, self.tr("G&roup:"), b, self.group)
+        add_row(left, self.tr("Group si&ze:"), b, self.group_min, rel=("group_size",), field=size_box)
+        left.addRow("", hint(self.tr("People in one working group; materials counted per group "
+                                     "use the largest.")))
+        add_row(left, self.tr("Pre&paration:"), b, self.prep)
+        add_row(left, self.tr("E&xperience:"), b, self.experience)
+        add_row(left, self.tr("Room s&et-up:"), b, self.room_setup)
         add_row(left, self.tr("&Feeds into:"), b, self.feeds)
         right = form_layout()
         add_row(right, self.tr("T&hemes:"), b, self.themes[0], rel=("themes",), field=themes_box)
         add_row(right, self.tr("&Objective:"), b, self.objective)
         right.addRow("", hint(markdown_hint()))
         add_row(right, self.tr("M&aterials:"), b, self.materials)
+        right.addRow("", hint(self.tr("A material counted for the room, each group, each participant "
+                                      "or the facilitator ends with its count in brackets, such as: "
+                                      "Pad of sticky notes [2 per participant]. Other lines are one "
+                                      "for the room.")))
         box = QWidget()
         columns = QHBoxLayout(box)
         columns.setContentsMargins(8, 12, 8, 8)
-        columns.addLayout(left, 1)
+        left_column = QVBoxLayout()  # the left form keeps its natural height beside a taller right one
+        left_column.addLayout(left)
+        left_column.addStretch(1)
+        columns.addLayout(left_column, 1)
         columns.addSpacing(16)
         columns.addLayout(right, 1)
         outer = QWidget()

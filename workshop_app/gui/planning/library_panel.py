@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import UserError
 from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.planning.views import EXERCISE_MIME, encode
+from workshop_app.services.planning import exercise_facts
 
 KEY = Qt.ItemDataRole.UserRole
 
@@ -153,7 +154,8 @@ class LibraryPanel(QWidget):
         except UserError as exc:  # the pack changed on disk since the list was filled
             self.summary.setText(str(exc))
             return
-        self.summary.setText(ex.summary or ex.title)
+        facts = [" · ".join(f"{label} {text}" for label, text in line) for line in exercise_facts(ex)]
+        self.summary.setText("\n".join([ex.summary or ex.title, *facts]))
 
     @Slot()
     def add_selected(self) -> None:

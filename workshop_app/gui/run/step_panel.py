@@ -119,7 +119,7 @@ class StepPanel(QWidget):
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tabs.addTab(self.prompt, self.tr("Prompt (on the projector)"))
         self.tabs.addTab(self.facilitator_notes, self.tr("Facilitator notes"))
-        self.tabs.addTab(self.debrief, self.tr("Debrief"))
+        self.debrief_tab = self.tabs.addTab(self.debrief, self.tr("Debrief"))
         self.tabs.setTabToolTip(1, self.tr("Only for you: never shown on the projector"))
 
         layout = QVBoxLayout(self)
@@ -151,6 +151,9 @@ class StepPanel(QWidget):
     def show_item(self, session: RunSession) -> None:
         item = session.item
         ex = session.exercise
+        after = ex.debrief_minutes if item is not None and ex is not None else 0  # the debrief's own time
+        label = self.tr("Debrief ({minutes} min)").format(minutes=after) if after else self.tr("Debrief")
+        self.tabs.setTabText(self.debrief_tab, label)
         if item is None:
             self.item_title.setText(self.tr("This workshop has no agenda yet"))
             self.item_meta.setText(self.tr("Add items on the Plan page, then come back to run it."))

@@ -8,6 +8,8 @@
 - ``checking``: validation with the very checks and messages of ``packs validate``;
 - ``drafts``: packs that are not valid yet, kept in ``DATA/packs/drafts/`` where the library
   never looks (:class:`DraftStore`), and reading a pack file to edit it;
+- ``materials``: materials one a line, a counted one with its count in brackets
+  (:func:`material_line`, :func:`material_entry`);
 - ``common``: what they share (id length, axes, each capture type's settings).
 
 The GUI imports this package as ``pe``; the names below are what it uses.
@@ -27,6 +29,7 @@ from workshop_app.services.pack_editing.drafts import (
     read_pack_leniently,
 )
 from workshop_app.services.pack_editing.ids import slugify, suggest_versions, unique_id
+from workshop_app.services.pack_editing.materials import material_entry, material_line
 from workshop_app.services.pack_editing.parts import (
     copy_exercise,
     new_agenda,
@@ -53,6 +56,8 @@ __all__ = [
     "load_for_editing",
     "locate",
     "location",
+    "material_entry",
+    "material_line",
     "new_agenda",
     "new_exercise",
     "new_pack",
