@@ -106,9 +106,9 @@ def make_workshop_data() -> m.WorkshopData:
         m.Card("Forecasts ignore dispatch capacity", 3, 7, 12, None, 2, 2),
         m.Card("\u73fe\u5834\u306e\u58f0\u304c\u5c4a\u304b\u306a\u3044", 4, 7, 12, HANAKO, 1, 3),
         m.Card("Nobody owns the handover checklist", 5, 7, 12, None, None, 4),
-        # dot vote options
-        m.Card("Weekly joint planning meeting", 6, 7, 14, None, None, 0),
-        m.Card("Shared dashboard for goals and stock", 7, 7, 14, None, None, 1),
+        # dot vote options: the room chose the two with the most dots
+        m.Card("Weekly joint planning meeting", 6, 7, 14, None, None, 0, chosen=True),
+        m.Card("Shared dashboard for goals and stock", 7, 7, 14, None, None, 1, chosen=True),
         m.Card("Job rotation between office and floor", 8, 7, 14, None, None, 2),
         m.Card("Supervisors in strategy reviews", 9, 7, 14, None, None, 3),
     ]

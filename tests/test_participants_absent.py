@@ -140,8 +140,8 @@ def _after_a_run(ctx) -> tuple[int, list]:
     criteria = rating.exercise["capture"]["criteria"]
     for criterion, value in zip(criteria, (4, 2), strict=False):
         store.set_rating(rating.id, ann.id, criterion, value)
-    options = [store.add_card(Card(text=t, workshop_id=wid, agenda_item_id=vote.id))
-               for t in ("Weekly stand-up", "Shared dashboard")]
+    options = [store.add_card(Card(text=t, workshop_id=wid, agenda_item_id=vote.id, chosen=True))
+               for t in ("Weekly stand-up", "Shared dashboard")]  # the room took both forward
     store.set_votes(vote.id, options[0].id, ann.id, 2)
     store.set_votes(vote.id, options[1].id, ann.id, 1)
     store.set_votes(vote.id, options[0].id, bo.id, 1)

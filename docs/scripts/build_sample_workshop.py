@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -104,11 +105,15 @@ def build(out: Path) -> None:
             counts[(person, option)] = counts.get((person, option), 0) + 1
         for (person, option), n in counts.items():
             store.set_votes(vote.id, option_cards[option].id, people[person].id, n)
+        for option in (0, 3, 2):  # after the count, the room agreed to take these three forward
+            store.update_card(replace(option_cards[option], chosen=True))
 
         # Effort and impact of the candidates.
-        for card, (x, y) in zip(option_cards, [(0.2, 0.85), (0.45, 0.75), (0.7, 0.8), (0.3, 0.9), (0.35, 0.45)],
-                                strict=True):
-            store.set_placement(matrix.id, x, y, card_id=card.id)
+        places = [(0.2, 0.85), (0.45, 0.75), (0.7, 0.8), (0.3, 0.9), (0.35, 0.45)]
+        placed = [store.set_placement(matrix.id, x, y, card_id=card.id)
+                  for card, (x, y) in zip(option_cards, places, strict=True)]
+        for option in (0, 3, 2):  # the chosen quick wins (stand-up, capacity check) and big bet (board)
+            store.choose_placement(placed[option].id, True)
         store.save_note(Note(workshop_id=w.id, agenda_item_id=matrix.id, text=(
             "Quick wins: the weekly stand-up and the capacity check before launches. "
             "Big bet: one shared board, to be scoped by Kwame and Sato.")))

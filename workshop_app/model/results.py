@@ -12,7 +12,8 @@
 * :func:`ways_tally`: how many commitments name each of the six ways, and how many name none
   (a dropped commitment counts nowhere, as on the printed plans).
 * :func:`matrix_quadrants`: the four quadrants of a 2x2 matrix, named from the capture's axes,
-  each with the texts of the cards and actions placed in it (below 0.5 is low, from 0.5 high).
+  each with the texts of the cards and actions placed in it (below 0.5 is low, from 0.5 high)
+  and which of them the room chose.
 """
 
 from __future__ import annotations
@@ -166,6 +167,11 @@ def ways_tally(actions: Iterable[ActionItem]) -> list[tuple[Strategy | None, int
 class Quadrant(NamedTuple):
     title: str  #: named from the axes' ends, e.g. "High impact · Low effort"
     texts: tuple[str, ...]  #: the cards and actions placed in it, in the order they were placed
+    chosen: tuple[bool, ...] = ()  #: for each of ``texts``: whether the room chose it (to take forward)
+
+    @property
+    def chosen_texts(self) -> tuple[str, ...]:
+        return tuple(t for t, c in zip(self.texts, self.chosen, strict=True) if c)
 
 
 def matrix_quadrants(capture: Capture, placements: Iterable[Placement], cards: Iterable[Card],
@@ -183,8 +189,11 @@ def matrix_quadrants(capture: Capture, placements: Iterable[Placement], cards: I
     card_texts = {c.id: c.text for c in cards}
     action_texts = {a.id: a.text for a in actions}
     texts: list[list[str]] = [[], [], [], []]
+    chosen: list[list[bool]] = [[], [], [], []]
     for p in placements:
         text = card_texts.get(p.card_id) if p.card_id is not None else action_texts.get(p.action_id)
         if text is not None:
-            texts[(0 if p.y >= 0.5 else 2) + (1 if p.x >= 0.5 else 0)].append(text)
-    return [Quadrant(title, tuple(t)) for title, t in zip(titles, texts, strict=True)]
+            quadrant = (0 if p.y >= 0.5 else 2) + (1 if p.x >= 0.5 else 0)
+            texts[quadrant].append(text)
+            chosen[quadrant].append(p.chosen)
+    return [Quadrant(title, tuple(t), tuple(c)) for title, t, c in zip(titles, texts, chosen, strict=True)]

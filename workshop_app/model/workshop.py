@@ -139,6 +139,9 @@ class Card:
     participant_id: int | None = None  # attribution, optional
     cluster_id: int | None = None
     position: int = 0
+    #: The room agreed to take this option forward (a dot vote's top choice, a matrix's quick win
+    #: or big bet): only chosen options print on the plans (``plans/content.py``).
+    chosen: bool = False
 
 
 @dataclass
@@ -174,6 +177,8 @@ class Placement:
     agenda_item_id: int | None = None
     card_id: int | None = None
     action_id: int | None = None
+    #: The room agreed to take it forward (a chosen quick win or big bet); moving keeps it.
+    chosen: bool = False
 
 
 @dataclass

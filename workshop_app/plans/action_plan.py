@@ -200,12 +200,26 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
 
 
 def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:
+    """What the group agreed; then, apart under a neutral heading, results that contradict each
+    other (``agreed=False``, see ``content.apart_items``)."""
     priorities = content.group_priorities(data)
     outcomes = content.shared_outcomes(data)
-    if not priorities and not outcomes:
-        return []
     labels = plan_labels()
-    story = ui.heading(labels.group, 140, width)
+    story: list[Flowable] = []
+    for agreed in (True, False):
+        blocks = _results(data, [p for p in priorities if p.agreed == agreed],
+                          [o for o in outcomes if o.agreed == agreed], width, cells)
+        if blocks:
+            heading = ui.heading(labels.group if agreed else labels.apart, 140, width)
+            note = [] if agreed else [ui.para(labels.apart_note, "intro")]
+            story += [*heading, *note, *blocks]
+    return story
+
+
+def _results(data: WorkshopData, priorities: list[content.Priorities], outcomes: list[content.SharedOutcomes],
+             width: float, cells: ui.SharedCells) -> list[Flowable]:
+    labels = plan_labels()
+    story: list[Flowable] = []
     for block in priorities:
         rows = [ui.header_cells([labels.rank, labels.priority, labels.dots])]
         for rank, card, dots in block.ranked:

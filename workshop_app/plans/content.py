@@ -6,12 +6,22 @@ A participant's plan shows only
 * their own commitments: ``data.actions_for(participant.id)``, except the
   ones marked dropped, with the names of the other owners of a shared one
   (:func:`shared_with`, absent owners too);
-* the group's priorities: the dot-vote totals of every agenda item whose
-  exercise snapshot feeds ``priorities``;
+* the group's priorities: of every agenda item whose exercise snapshot feeds
+  ``priorities``, only the options the room chose (``Card.chosen``), with their
+  dots and rank; an item with no chosen option prints no priorities;
 * the shared outcomes of every agenda item whose exercise feeds
   ``shared_outcomes``: its actions that have no owner (a personal
   commitment belongs in its owner's plan only), its cards by cluster (card
-  text, never who wrote it) and its notes that are not private.
+  text, never who wrote it) and its notes that are not private. On a 2x2
+  matrix only what the room chose (``Placement.chosen``: its quick wins and big
+  bets) prints, by quadrant: chosen cards and chosen actions without an owner
+  (never one of someone's commitments, nor a dropped one); what was placed and
+  not chosen does not, and an action placed there prints only as chosen (one
+  never placed prints as on any item).
+
+Results are printed as agreed only when they agree (:func:`apart_items`): two
+runs of the same exercise that chose differently are marked ``agreed=False``
+and printed each under its own title, beneath a neutral heading.
 
 Never another person's commitments, never a private note, never an exercise's
 facilitator notes: those belong in the facilitator report and run sheet.
@@ -21,7 +31,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workshop_app.model.results import Ranked, item_ranking
+from workshop_app.model.pack import snapshot_exercise
+from workshop_app.model.results import Quadrant, Ranked, item_ranking, matrix_quadrants
 from workshop_app.model.workshop import ActionItem, AgendaItem, Card, Participant, WorkshopData, present
 from workshop_app.plans.labels import participant_name
 
@@ -60,8 +71,9 @@ def shared_with(data: WorkshopData, action: ActionItem, participant: Participant
 @dataclass
 class Priorities:
     item: AgendaItem
-    ranked: list[Ranked]  # (rank, card, dots), ties share a rank
-    more: int = 0  # how many ranked options were left out
+    ranked: list[Ranked]  # the chosen options: (rank, card, dots), ties share a rank
+    more: int = 0  # how many chosen options were left out
+    agreed: bool = True  # False: another run of the same exercise chose differently
 
 
 def dot_results(data: WorkshopData, item_id: int | None) -> list[Ranked]:
@@ -90,15 +102,65 @@ def dot_count(data: WorkshopData, item_id: int | None) -> DotCount:
                     participants=len({v.participant_id for v in votes if v.participant_id is not None}))
 
 
+def chosen_ranking(data: WorkshopData, item_id: int | None) -> list[Ranked]:
+    """The options the room chose on a dot vote, in the one ranking (with their rank and dots)."""
+    return [r for r in dot_results(data, item_id) if r.card.chosen]
+
+
 def group_priorities(data: WorkshopData, limit: int = TOP_PRIORITIES) -> list[Priorities]:
+    """The chosen options of every item feeding ``priorities`` that chose any (at most ``limit``)."""
     result = []
+    apart = {item.id for group in apart_items(data) for item in group}
     for item in data.agenda:
         if feeds_of(item) != "priorities" or item.id is None:
             continue
-        order = dot_results(data, item.id)
-        if order:
-            result.append(Priorities(item, order[:limit], max(0, len(order) - limit)))
+        chosen = chosen_ranking(data, item.id)
+        if chosen:
+            result.append(Priorities(item, chosen[:limit], max(0, len(chosen) - limit),
+                                     agreed=item.id not in apart))
     return result
+
+
+# -- 2x2 matrices -------------------------------------------------------------------------------
+def item_quadrants(data: WorkshopData, item: AgendaItem,
+                   actions: list[ActionItem] | None = None) -> list[Quadrant] | None:
+    """A matrix item's quadrants (with what was placed and chosen), or None for any other item.
+    ``actions``: the actions that may be shown (all of them if None)."""
+    exercise = snapshot_exercise(item.exercise)
+    if exercise is None or exercise.capture.type != "matrix":
+        return None
+    return matrix_quadrants(exercise.capture, [p for p in data.placements if p.agenda_item_id == item.id],
+                            data.cards, data.actions if actions is None else actions)
+
+
+# -- results that agree -------------------------------------------------------------------------
+def choices(data: WorkshopData, item: AgendaItem) -> frozenset[tuple[str, str]]:
+    """What an item chose, comparable between items: ``("", text)`` for a chosen dot-vote option,
+    ``(quadrant title, text)`` for a chosen placement on a matrix (texts without case or outer
+    spaces). Empty for an item that chose nothing or takes no choices."""
+    if feeds_of(item) == "priorities":
+        return frozenset(("", r.card.text.strip().casefold()) for r in chosen_ranking(data, item.id))
+    return frozenset((q.title, text.strip().casefold()) for q in item_quadrants(data, item) or []
+                     for text in q.chosen_texts)
+
+
+def apart_items(data: WorkshopData) -> list[list[AgendaItem]]:
+    """Runs of one exercise whose chosen results contradict each other, in agenda order.
+
+    The rule: agenda items that ran the same exercise (same pack and exercise id) and feed the
+    same part of the plan (priorities or shared outcomes) contradict each other when what they
+    chose differs (:func:`choices`): an option chosen in one and not in the other, or placed in
+    another quadrant. Items that chose nothing are left out (they print no result). All the
+    items of such a run are printed apart, each under its own title, never as "agreed"."""
+    runs: dict[tuple[str, str, str], list[tuple[AgendaItem, frozenset]]] = {}
+    for item in data.agenda:
+        if not item.exercise_id or item.id is None:
+            continue
+        chosen = choices(data, item)
+        if chosen:
+            runs.setdefault((item.pack_id, item.exercise_id, feeds_of(item)), []).append((item, chosen))
+    return [[item for item, _chosen in run] for run in runs.values()
+            if len({chosen for _item, chosen in run}) > 1]
 
 
 @dataclass
@@ -107,6 +169,7 @@ class SharedOutcomes:
     actions: list[ActionItem] = field(default_factory=list)
     clusters: list[tuple[str, list[str]]] = field(default_factory=list)  # (cluster name, card texts)
     notes: list[str] = field(default_factory=list)
+    agreed: bool = True  # False: another run of the same exercise chose differently
 
     def __bool__(self) -> bool:
         return bool(self.actions or self.clusters or self.notes)
@@ -130,16 +193,21 @@ def cards_by_cluster(data: WorkshopData, item_id: int | None) -> list[tuple[str 
 
 def shared_outcomes(data: WorkshopData) -> list[SharedOutcomes]:
     result = []
+    apart = {item.id for group in apart_items(data) for item in group}
     for item in data.agenda:
         if feeds_of(item) != "shared_outcomes" or item.id is None:
             continue
-        outcome = SharedOutcomes(item)
-        outcome.actions = sorted(
-            (a for a in data.actions
-             if a.agenda_item_id == item.id and not a.owners and a.status != "dropped"),
-            key=lambda a: a.position)
-        outcome.clusters = [(name or "", [c.text for c in members])
-                            for name, members in cards_by_cluster(data, item.id)]
+        outcome = SharedOutcomes(item, agreed=item.id not in apart)
+        shared = [a for a in data.actions if not a.owners and a.status != "dropped"]  # never a person's
+        quadrants = item_quadrants(data, item, shared)
+        placed = {p.action_id for p in data.placements if p.agenda_item_id == item.id} if quadrants else set()
+        outcome.actions = sorted((a for a in shared if a.agenda_item_id == item.id and a.id not in placed),
+                                 key=lambda a: a.position)
+        if quadrants is None:
+            outcome.clusters = [(name or "", [c.text for c in members])
+                                for name, members in cards_by_cluster(data, item.id)]
+        else:
+            outcome.clusters = [(q.title, list(q.chosen_texts)) for q in quadrants if q.chosen_texts]
         outcome.notes = [n.text for n in data.notes
                          if n.agenda_item_id == item.id and not n.private and n.text.strip()]
         if outcome:

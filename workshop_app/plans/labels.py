@@ -28,6 +28,8 @@ class PlanLabels:
     support: str
     shared_with: str
     group: str
+    apart: str
+    apart_note: str
     agreed: str
     rank: str
     priority: str
@@ -47,6 +49,9 @@ def plan_labels() -> PlanLabels:
         support=tr("Plans", "Support I need"),
         shared_with=tr("Plans", "Shared with"),
         group=tr("Plans", "What the group agreed"),
+        apart=tr("Plans", "Results of each session"),
+        apart_note=tr("Plans", "The same exercise ran more than once and the room chose differently: "
+                               "each result is shown as it came out, none of them as agreed."),
         agreed=tr("Plans", "We agreed to"),
         rank=tr("Plans", "Rank"),
         priority=tr("Plans", "Priority"),

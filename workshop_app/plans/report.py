@@ -11,7 +11,6 @@ from workshop_app.model.pack import snapshot_exercise
 from workshop_app.model.results import (
     RatingSummary,
     dot_totals,
-    matrix_quadrants,
     mean_text,
     rating_summaries,
     scale_of,
@@ -171,8 +170,9 @@ def votes_part(data: WorkshopData, width: float) -> list[Flowable]:
         if not totals:
             continue
         shown = totals[:MAX_CHART_BARS]
-        parts: list[Flowable] = [ui.para(item.title, "h3"),
-                                 vote_chart([(r.rank, r.card.text, r.dots) for r in shown], width)]
+        mark = tr("Plans", "chosen")
+        bars = [(r.rank, f"{r.card.text} ({mark})" if r.card.chosen else r.card.text, r.dots) for r in shown]
+        parts: list[Flowable] = [ui.para(item.title, "h3"), vote_chart(bars, width)]
         note = dots_sentence(content.dot_count(data, item.id))
         if len(totals) > len(shown):
             note += " " + tr("Plans", "The chart shows the top {n}.").format(n=len(shown))
@@ -319,20 +319,21 @@ def ways_part(data: WorkshopData, width: float) -> list[Flowable]:
 
 
 def matrix_part(data: WorkshopData, width: float) -> list[Flowable]:
-    """Each 2x2 matrix drawn as its four quadrants, each listing the candidates placed in it."""
+    """Each 2x2 matrix drawn as its four quadrants, each listing the candidates placed in it; the
+    ones the room chose in bold, marked "chosen" (only those print on the plans)."""
     story: list[Flowable] = []
+    mark = tr("Plans", "chosen")
     for item in data.agenda:
-        exercise = snapshot_exercise(item.exercise)
-        if exercise is None or exercise.capture.type != "matrix":
-            continue
-        placements = [p for p in data.placements if p.agenda_item_id == item.id]
-        if not placements:
+        quadrants = content.item_quadrants(data, item)
+        if not quadrants or not any(q.texts for q in quadrants):
             continue
         cells = []
-        for quadrant in matrix_quadrants(exercise.capture, placements, data.cards, data.actions):
-            texts = ui.bullets(list(quadrant.texts)) or [ui.para(tr("Plans", "Nothing placed here."),
-                                                                 "muted")]
-            cells.append([ui.para(quadrant.title, "cell_bold"), *texts])
+        for quadrant in quadrants:
+            placed = zip(quadrant.texts, quadrant.chosen, strict=True)
+            texts = [ui.raw(ui.text_markup(f"{text} ({mark})", bold=True) if chosen else ui.markup(text),
+                            "bullet", "\u2022") for text, chosen in placed]
+            cells.append([ui.para(quadrant.title, "cell_bold"),
+                          *(texts or [ui.para(tr("Plans", "Nothing placed here."), "muted")])])
         grid = [("BOX", (0, 0), (-1, -1), 0.4, st.color(st.RULE)),
                 ("INNERGRID", (0, 0), (-1, -1), 0.8, st.color(st.INK))]
         story += [ui.Keep([ui.para(item.title, "h3"),

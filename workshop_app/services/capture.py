@@ -44,6 +44,11 @@ class ResultBar:
 class ResultGroup:
     title: str
     lines: tuple[str, ...]
+    #: For each line: whether the room chose it (a matrix's quick wins and big bets); () for none.
+    chosen: tuple[bool, ...] = ()
+
+    def is_chosen(self, n: int) -> bool:
+        return n < len(self.chosen) and self.chosen[n]
 
 
 @dataclass(frozen=True)
@@ -66,9 +71,15 @@ class CaptureInputError(UserError):
 # -- dot votes ------------------------------------------------------------------------------
 
 
+#: What marks an option or a note the room chose, on the console's and the projector's results.
+CHOSEN_MARK = "\u2713"
+
+
 def result_bars(cards: list[Card], votes: list[Vote]) -> tuple[ResultBar, ...]:
-    """The options as the charts show them: in the one ranking (model.results.vote_ranking)."""
-    return tuple(ResultBar(r.card.text, r.dots) for r in vote_ranking(cards, votes))
+    """The options as the charts show them: in the one ranking (model.results.vote_ranking), a
+    chosen one's label after :data:`CHOSEN_MARK`."""
+    return tuple(ResultBar(f"{CHOSEN_MARK} {r.card.text}" if r.card.chosen else r.card.text, r.dots)
+                 for r in vote_ranking(cards, votes))
 
 
 # -- who is offered for new input -----------------------------------------------------------------
@@ -209,5 +220,5 @@ def _card_groups(store, workshop_id: int, item_id: int, attribution: bool) -> Pr
 def _quadrants(store, workshop_id: int, item_id: int, exercise: Exercise) -> ProjectorResults:
     quadrants = matrix_quadrants(exercise.capture, store.list_placements(workshop_id, item_id),
                                  store.list_cards(workshop_id), store.list_actions(workshop_id))
-    groups = tuple(ResultGroup(q.title, q.texts) for q in quadrants)
+    groups = tuple(ResultGroup(q.title, q.texts, q.chosen) for q in quadrants)
     return ProjectorResults("groups", tr("Capture", "The matrix"), groups=groups)

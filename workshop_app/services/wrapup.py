@@ -160,6 +160,9 @@ class PlanPreview:
     #: (exercise title, [(rank, text, dots)], how many more options the plan leaves out)
     priorities: list[tuple[str, list[tuple[int, str, int]], int]]
     shared: list[tuple[str, list[str]]]  # (exercise title, lines)
+    #: Results that contradict each other, shown apart under ``labels.apart`` (same shapes)
+    apart_priorities: list[tuple[str, list[tuple[int, str, int]], int]]
+    apart_shared: list[tuple[str, list[str]]]
     name: str  #: as the plan is headed
     labels: PlanLabels  #: the words the PDF uses
     shared_with: list[str]  #: for each commitment, the other owners' names ("" for one owner)
@@ -194,15 +197,17 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     )
 
     labels, lang = plan_labels(), data.workshop.language
-    priorities = [(p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked], p.more)
-                  for p in content.group_priorities(data)]
-    shared = []
+    priorities: dict[bool, list] = {True: [], False: []}
+    for p in content.group_priorities(data):
+        priorities[p.agreed].append((p.item.title, [(rank, card.text, dots) for rank, card, dots in p.ranked],
+                                     p.more))
+    shared: dict[bool, list] = {True: [], False: []}
     for outcome in content.shared_outcomes(data):  # in the PDF's order: notes, agreed, clusters
         lines = [*outcome.notes, *(f"{labels.agreed}: {agreed_text(a, lang)}" for a in outcome.actions)]
         for name, cards in outcome.clusters:
             heading = cluster_name(name, len(outcome.clusters))
             lines += [f"{heading}: {text}" if heading else text for text in cards]
-        shared.append((outcome.item.title, lines))
+        shared[outcome.agreed].append((outcome.item.title, lines))
     people = plan_people(data)
     number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
     mine = content.commitments(data, participant)
@@ -214,14 +219,18 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
                   (labels.way, way_text(action.strategy)), (labels.support, action.support)]
         cards.append(CardPreview(action.text, done_label() if action.status == "done" else "",
                                  [(label, value) for label, value in fields if value.strip()]))
-    return PlanPreview(participant, mine, priorities, shared, participant_name(participant, number),
-                       labels, others, cards=cards, date=format_date(data.workshop.date, lang))
+    return PlanPreview(participant, mine, priorities[True], shared[True], priorities[False], shared[False],
+                       participant_name(participant, number), labels, others, cards=cards,
+                       date=format_date(data.workshop.date, lang))
 
 
 def before_printing(data: WorkshopData) -> list[str]:
     """What to check before printing, one line each (a check, never a block): every commitment
     without a due date, an owner or a measure, then every present participant without any
-    commitment (their plan gets blank lines). Dropped commitments and absent people are left out."""
+    commitment (their plan gets blank lines), then every dot vote feeding the priorities and every
+    matrix feeding the shared outcomes where nothing is chosen (the plans print nothing of it), and
+    every set of runs of one exercise that chose differently (printed apart, not as agreed).
+    Dropped commitments and absent people are left out."""
     from workshop_app.plans.content import commitments
 
     lines = []
@@ -242,6 +251,28 @@ def before_printing(data: WorkshopData) -> list[str]:
         if not commitments(data, person):
             lines.append(tr("Wrapup", "{name} has no commitment: their plan has blank lines to "
                                       "fill in.").format(name=person.name))
+    return lines + agreement_checks(data)
+
+
+def agreement_checks(data: WorkshopData) -> list[str]:
+    """The part of :func:`before_printing` about what the room chose (see its docstring)."""
+    from workshop_app.plans import content
+
+    lines = []
+    for item in data.agenda:
+        feeds = content.feeds_of(item)
+        if feeds == "priorities" and not content.chosen_ranking(data, item.id):
+            lines.append(tr("Wrapup", "“{item}”: the dot vote has no agreed choice: the plans print no "
+                                      "priorities from it (mark the chosen options on the Run page)."
+                            ).format(item=item.title))
+        elif feeds == "shared_outcomes" and content.item_quadrants(data, item) is not None \
+                and not content.choices(data, item):
+            lines.append(tr("Wrapup", "“{item}”: no quick win or big bet is marked chosen: the plans print "
+                                      "nothing placed on this matrix.").format(item=item.title))
+    for run in content.apart_items(data):
+        titles = ", ".join(tr("Wrapup", "“{item}”").format(item=item.title) for item in run)
+        lines.append(tr("Wrapup", "These runs of one exercise chose differently: {items}. The plans print "
+                                  "each result apart, not as agreed.").format(items=titles))
     return lines
 
 

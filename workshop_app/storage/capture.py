@@ -11,7 +11,7 @@ from workshop_app.storage.base import reads, writes
 from workshop_app.storage.db import utc_now
 from workshop_app.storage.errors import StorageError
 from workshop_app.storage.removal import Removed
-from workshop_app.storage.rows import from_row, to_row
+from workshop_app.storage.rows import NOT_COLUMNS, from_row, to_row
 from workshop_app.storage.single_rows import SingleRowsMixin
 
 T = TypeVar("T")
@@ -156,7 +156,8 @@ class CaptureMixin(SingleRowsMixin):
     @writes
     def set_placement(self, agenda_item_id: int, x: float, y: float, card_id: int | None = None,
                       action_id: int | None = None) -> Placement:
-        """Place a card or an action on an item's matrix (moving it if already placed).
+        """Place a card or an action on an item's matrix (moving it if already placed: a chosen one
+        stays chosen).
 
         x and y run from 0.0 to 1.0; values outside are brought to the nearest edge.
         """
@@ -168,8 +169,14 @@ class CaptureMixin(SingleRowsMixin):
                               workshop_id=wid, agenda_item_id=agenda_item_id, card_id=card_id,
                               action_id=action_id)
         placement.id = self._set_one("placements", {"agenda_item_id": agenda_item_id, "card_id": card_id,
-                                                    "action_id": action_id}, to_row(placement))
-        return placement
+                                                    "action_id": action_id},
+                                       to_row(placement, skip=NOT_COLUMNS | {"chosen"}))
+        return self.get_placement(placement.id)
+
+    @writes
+    def choose_placement(self, placement_id: int, chosen: bool) -> None:
+        """Mark what was placed on a matrix chosen (a quick win or big bet the room takes forward) or not."""
+        self._update("placements", placement_id, {"chosen": int(chosen)})
 
     @writes
     def remove_placement(self, placement_id: int) -> Removed:

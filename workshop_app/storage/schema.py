@@ -194,6 +194,15 @@ def _workshops_by_date(db: Database) -> None:
     db.execute("CREATE INDEX workshops_date_id ON workshops (date, id)")
 
 
+@_migration("0005_agreed_choices")
+def _agreed_choices(db: Database) -> None:
+    """What the room agreed to take forward: a dot vote's options (cards) and what was placed on a
+    matrix (a quick win or big bet) can be marked chosen. Nothing existing is chosen."""
+    for table in ("cards", "placements"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN chosen INTEGER NOT NULL DEFAULT 0 "
+                   "CHECK (chosen IN (0, 1))")
+
+
 KNOWN_MIGRATIONS = frozenset(name for name, _function in _REGISTERED)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 

@@ -47,6 +47,10 @@ class SingleRowsMixin(StoreBase):
         return self._get(Card, "cards", card_id)
 
     @reads
+    def get_placement(self, placement_id: int) -> Placement:
+        return self._get(Placement, "placements", placement_id)
+
+    @reads
     def get_action(self, action_id: int) -> ActionItem:
         action = self._get(ActionItem, "actions", action_id)
         action.owners = [r["participant_id"] for r in self.db["action_owners"].rows_where(

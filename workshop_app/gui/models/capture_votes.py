@@ -23,6 +23,9 @@ COUNTED = -1  # the "participant" of the totals column
 class VoteTableModel(QAbstractTableModel):
     """Columns: the option, a count column per voter, the total.
 
+    The option's cell has a check box: ticked, the room chose that option (after the count, the
+    options it takes forward; only those print on the plans). Space or a click ticks it.
+
     The voters are the participants (dots per participant) or the facilitator's
     counted totals (:data:`COUNTED`); dots of the other kind stay visible too, in
     columns after these, so every dot in the Total column is in a column of its
@@ -47,6 +50,8 @@ class VoteTableModel(QAbstractTableModel):
         self._people: dict[int | None, Participant] = {}
         #: on_set(card_id, participant_id or None, count) -> bool: store the dots (undoably).
         self.on_set: Callable[[int, int | None, int], bool] | None = None
+        #: on_choose(card_id, chosen) -> bool: mark the option chosen or not (undoably).
+        self.on_choose: Callable[[int, bool], bool] | None = None
 
     def set_data(self, cards: list[Card], participants: list[Participant], votes: list[Vote],
                  limit: int | None, totals_mode: bool) -> None:
@@ -102,6 +107,13 @@ class VoteTableModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self.cards.insert(row, card)
         self.endInsertRows()
+
+    def update_card(self, card: Card) -> None:
+        """The stored option changed (chosen or not): its row shows it, without a reset."""
+        row = next((r for r, shown in enumerate(self.cards) if shown.id == card.id), None)
+        if row is not None:
+            self.cards[row] = card
+            self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     def remove_card(self, card_id: int) -> None:
         """The option is no longer stored: its row goes (its dots go with :meth:`update_votes`)."""
@@ -207,6 +219,12 @@ class VoteTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.CheckStateRole and col == 0:
+            return Qt.CheckState.Checked if card.chosen else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.FontRole and col == 0 and card.chosen:
+            font = QFont()
+            font.setBold(True)
+            return font
         if role == Qt.ItemDataRole.ToolTipRole and col == 0:
             return plain_tooltip(card.text)
         return None
@@ -215,11 +233,17 @@ class VoteTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
         if self.is_open_column(index.column()):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0 and self.on_choose is not None:
+            chosen = Qt.CheckState(value) == Qt.CheckState.Checked
+            card = self.cards[index.row()]
+            return chosen == card.chosen or self.on_choose(card.id, chosen)
         if role != Qt.ItemDataRole.EditRole or self.on_set is None:
             return False
         if not self.is_open_column(index.column()):

@@ -366,17 +366,20 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     else:
         blank = tr("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
         parts.append(f"<p><i>{e(blank)}</i></p>")
-    if preview.priorities or preview.shared:
-        parts.append(f"<h3>{e(labels.group)}</h3>")
     head = f"<br><i>{e(' · '.join((labels.rank, labels.priority, labels.dots)))}</i>"
-    for title, ranked, more in preview.priorities:
-        items = head + "".join(f"<br>{rank}. {e(text)} ({dots})" for rank, text, dots in ranked)
-        if more:
-            items += f"<br><i>{e(preview.more_options(more))}</i>"
-        parts.append(f"<p><b>{e(title)}</b>{items}</p>")
-    for title, lines in preview.shared:
-        items = "".join(f"<li>{e(line)}</li>" for line in lines)
-        parts.append(f"<p><b>{e(title)}</b></p><ul>{items}</ul>")
+    for heading, note, priorities, shared in (
+            (labels.group, "", preview.priorities, preview.shared),
+            (labels.apart, labels.apart_note, preview.apart_priorities, preview.apart_shared)):
+        if priorities or shared:
+            parts.append(f"<h3>{e(heading)}</h3>" + (f"<p><i>{e(note)}</i></p>" if note else ""))
+        for title, ranked, more in priorities:
+            items = head + "".join(f"<br>{rank}. {e(text)} ({dots})" for rank, text, dots in ranked)
+            if more:
+                items += f"<br><i>{e(preview.more_options(more))}</i>"
+            parts.append(f"<p><b>{e(title)}</b>{items}</p>")
+        for title, lines in shared:
+            items = "".join(f"<li>{e(line)}</li>" for line in lines)
+            parts.append(f"<p><b>{e(title)}</b></p><ul>{items}</ul>")
     ways = "".join(f"<li>{e(_t(s.title))}</li>" for s in STRATEGIES)
     parts.append(f"<h3>{e(labels.six_ways)}</h3><ol>{ways}</ol>")
     return "".join(parts)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.matrix_view import CANDIDATE_MIME, MatrixView
-from workshop_app.model import Card
+from workshop_app.model import Card, Placement
 
 
 class CandidateList(QListWidget):
@@ -47,6 +47,7 @@ class MatrixCapture(CaptureWidget):
     def __init__(self, env: CaptureEnv, parent: QWidget | None = None):
         super().__init__(env, parent)
         self.texts: dict[str, str] = {}
+        self.placements: dict[str, Placement] = {}  # by note key: what is on the matrix now
         self._build()
 
     def _build(self) -> None:
@@ -62,15 +63,24 @@ class MatrixCapture(CaptureWidget):
         self.view = MatrixView()
         self.view.setObjectName("matrixView")
         self.view.setAccessibleName(self.tr("Matrix: arrows move the selected note, Tab picks the next, "
-                                            "Delete takes it off"))
+                                            "Space marks it chosen, Delete takes it off"))
         self.view.on_place = self.place
         self.view.on_remove = self.remove
+        self.view.on_choose = self.choose
+        self.choose_button = QPushButton(self.tr("Mark &chosen"))
+        self.choose_button.setObjectName("chooseButton")
+        self.choose_button.setToolTip(self.tr("Mark the selected notes as chosen: the quick wins and big "
+                                              "bets the room takes forward (only those print on the "
+                                              "plans). Space on the matrix does the same."))
+        self.choose_button.clicked.connect(lambda: self.choose(self.view.selected_keys()))
 
         self.tray_label = QLabel(self.tr("To place (drag onto the matrix):"))
+        self.tray_label.setWordWrap(True)
         self.place_button = place
         head = QHBoxLayout()
         head.addWidget(self.tray_label, 1)
         head.addWidget(place)
+        head.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.entry)
@@ -86,6 +96,7 @@ class MatrixCapture(CaptureWidget):
                            y.label if y else "", y.low if y else "", y.high if y else "")
         self.texts = {}
         placed = []
+        self.placements = {}
         if self.item is not None and self.env.workshop_id is not None:
             for card in self.store.list_cards(self.wid, self.item.id):
                 self.texts[f"card:{card.id}"] = card.text
@@ -95,7 +106,8 @@ class MatrixCapture(CaptureWidget):
             for p in self.store.list_placements(self.wid, self.item.id):
                 key = f"card:{p.card_id}" if p.card_id is not None else f"action:{p.action_id}"
                 if key in self.texts:
-                    placed.append((key, self.texts[key], p.x, p.y))
+                    placed.append((key, self.texts[key], p.x, p.y, p.chosen))
+                    self.placements[key] = p
         self.view.set_notes(placed)
         on_matrix = {key for key, *_ in placed}
         self.tray.clear()
@@ -105,8 +117,10 @@ class MatrixCapture(CaptureWidget):
                 item.setData(Qt.ItemDataRole.UserRole, key)
                 self.tray.addItem(item)
         waiting = self.tray.count() > 0
-        for widget in (self.tray, self.tray_label, self.place_button):
+        for widget in (self.tray, self.place_button):
             widget.setVisible(waiting)
+        self.tray_label.setText(self.tr("To place (drag onto the matrix):") if waiting
+                                else self.tr("Mark the notes the room takes forward (Space):"))
 
     # -- changes --------------------------------------------------------------------------------
     @staticmethod
@@ -134,6 +148,16 @@ class MatrixCapture(CaptureWidget):
 
     def remove(self, key: str) -> None:
         self._set(key, None)
+
+    def choose(self, keys: list[str]) -> None:
+        """Mark the notes ``keys`` chosen; if they all are already, unmark them (undoable)."""
+        placed = [self.placements[key] for key in keys if key in self.placements]
+        if not placed:
+            return
+        chosen = not all(p.chosen for p in placed)
+        command = commands.ChoosePlacements(self.env, [p.id for p in placed], chosen, after=self.reload)
+        if not command.empty:
+            self.env.push(command)
 
     def _set(self, key: str, xy: tuple[float, float] | None) -> None:
         ids = self._ids(key)

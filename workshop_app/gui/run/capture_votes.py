@@ -31,6 +31,7 @@ class VotesCapture(CaptureWidget):
         super().__init__(env, parent)
         self.model = VoteTableModel(self)
         self.model.on_set = self.set_votes
+        self.model.on_choose = self.choose
         self._build()
 
     def _build(self) -> None:
@@ -65,6 +66,12 @@ class VotesCapture(CaptureWidget):
         mode_row.addWidget(self.per_person)
         mode_row.addWidget(self.totals)
         mode_row.addStretch(1)
+        self.chosen_hint = QLabel(self.tr("After the count, tick the options the room takes forward "
+                                          "(Space on an option): only those print on the plans."))
+        self.chosen_hint.setObjectName("chosenHint")
+        self.chosen_hint.setWordWrap(True)
+        self.chosen_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.chosen_hint.setStyleSheet("color: palette(placeholder-text);")
 
         self.table = NumberTable(self.tr("Dots per option"))
         self.table.setObjectName("voteTable")
@@ -85,6 +92,7 @@ class VotesCapture(CaptureWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(mode_row)
+        layout.addWidget(self.chosen_hint)
         layout.addWidget(self.message)
         layout.addWidget(split, 1)
 
@@ -173,6 +181,18 @@ class VotesCapture(CaptureWidget):
         self.message.hide()
         return self.env.push(commands.SetVotes(self.env, self.item.id, card_id, participant_id, count,
                                                self.refresh_votes))
+
+    def choose(self, card_id: int, chosen: bool) -> bool:
+        """Mark an option chosen (the room takes it forward) or not; undoable."""
+        text = (self.tr("Mark chosen") if chosen else self.tr("Unmark chosen"))
+        return self.env.push(commands.EditCards(self.env, text, [card_id], {"chosen": chosen},
+                                                lambda: self.card_changed(card_id)))
+
+    def card_changed(self, card_id: int) -> None:
+        """The stored option changed (chosen, or back by Undo): its row and the chart show it."""
+        if any(card.id == card_id for card in self.model.cards):
+            self.model.update_card(self.store.get_card(card_id))
+            self._show_ranking()
 
     def add_option(self) -> None:
         text = self.entry.text().strip()

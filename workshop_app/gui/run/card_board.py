@@ -1,5 +1,8 @@
 """The projector's cards: groups (clusters, or the matrix's quadrants) in a grid, fitted to the screen.
 
+A card the room chose (``ResultGroup.chosen``) is marked with a check mark instead of the bullet,
+in the accent colour, and its text is bold.
+
 Every card is shown: when they do not fit at the projector's text size, the
 text gets smaller (down to :data:`MIN_PIXELS`); when they still do not fit,
 each group shows as many cards as fit and says how many it leaves out
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from workshop_app.gui.run.charts import ChartColors
 from workshop_app.gui.run.fit_text import wrap_lines
 from workshop_app.i18n import counted
-from workshop_app.services.capture import ResultGroup
+from workshop_app.services.capture import CHOSEN_MARK, ResultGroup
 
 MIN_PIXELS = 14
 CARD_LINES = 4
@@ -99,9 +102,10 @@ class CardBoard(QWidget):
     def summary(self) -> str:
         plan = self._layout()
         lines = []
-        for cell in plan.cells:
+        for cell, group in zip(plan.cells, self.groups, strict=False):
             lines += [" ".join(cell.title)] if cell.title else []
-            lines += ["• " + " ".join(card_lines) for _text, card_lines in cell.cards]
+            lines += [(CHOSEN_MARK if group.is_chosen(n) else BULLET) + " " + " ".join(card_lines)
+                      for n, (_text, card_lines) in enumerate(cell.cards)]
             lines += [_more_text(cell.more, bool(cell.cards))] if cell.more else []
         if plan.more:
             lines.append(_more_text(plan.more))
@@ -168,8 +172,8 @@ class CardBoard(QWidget):
         cell = _Cell(title)
         gap = fm.lineSpacing() * 0.25
         shown = len(group.lines) if cap is None else min(cap, len(group.lines))
-        for text in group.lines[:shown]:
-            lines, _cut = wrap_lines(text, font, text_w, CARD_LINES)
+        for n, text in enumerate(group.lines[:shown]):
+            lines, _cut = wrap_lines(text, bold if group.is_chosen(n) else font, text_w, CARD_LINES)
             used += len(lines) * fm.lineSpacing() + gap
             if used > height:
                 return None
@@ -232,17 +236,21 @@ class CardBoard(QWidget):
                 painter.drawText(QRectF(x, y, cell_w - 2 * pad, fmb.lineSpacing()), flags, line)
                 y += fmb.lineSpacing()
             y += pad / 2 if cell.title else 0
-            painter.setFont(font)
-            for text, lines in cell.cards:
-                painter.setPen(colors.muted)
-                painter.drawText(QRectF(x, y, indent, fm.lineSpacing()), flags, BULLET)
+            group = self.groups[i]
+            for n, (text, lines) in enumerate(cell.cards):
+                chosen = group.is_chosen(n)
+                painter.setFont(bold if chosen else font)
+                painter.setPen(colors.accent if chosen else colors.muted)
+                painter.drawText(QRectF(x, y, indent, fm.lineSpacing()), flags,
+                                 CHOSEN_MARK if chosen else BULLET)
                 painter.setPen(colors.text)
                 rect = QRectF(x + indent, y, text_w, len(lines) * fm.lineSpacing())
-                for n, line in enumerate(lines):
-                    painter.drawText(QRectF(rect.x(), y + n * fm.lineSpacing(), text_w, fm.lineSpacing()),
+                for k, line in enumerate(lines):
+                    painter.drawText(QRectF(rect.x(), y + k * fm.lineSpacing(), text_w, fm.lineSpacing()),
                                      flags, line)
                 self._drawn.append((text, rect))
                 y += rect.height() + gap
+            painter.setFont(font)
             if cell.more:
                 painter.setPen(colors.accent)
                 painter.drawText(QRectF(x + indent, y, text_w, fm.lineSpacing()), flags,

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from workshop_app.gui.store_undo import StoreCommand
-from workshop_app.model import ActionItem, Card, Cluster, Note
+from workshop_app.model import ActionItem, Card, Cluster, Note, Placement
 from workshop_app.services import capture
 
 if TYPE_CHECKING:
@@ -253,6 +253,22 @@ class EditCards(EditRows):
 
     def update(self, row: Card) -> None:
         self.store.update_card(row)
+
+
+class ChoosePlacements(EditRows):
+    """Mark what sits on a matrix chosen (a quick win or big bet the room takes forward) or not."""
+
+    def __init__(self, env: CaptureEnv, placement_ids: Sequence[int], chosen: bool,
+                 after: Callable[[], None] | None = None):
+        text = (QCoreApplication.translate("CaptureCommands", "Mark chosen") if chosen
+                else QCoreApplication.translate("CaptureCommands", "Unmark chosen"))
+        super().__init__(env, text, placement_ids, {"chosen": chosen}, after)
+
+    def get(self, row_id: int) -> Placement:
+        return self.store.get_placement(row_id)
+
+    def update(self, row: Placement) -> None:
+        self.store.choose_placement(row.id, row.chosen)
 
 
 class RenameCluster(EditRows):

@@ -3,7 +3,9 @@
 Positions are kept as x, y from 0 to 1 (y grows upwards, like the axis).
 The view reports what the facilitator did through three callables:
 ``on_place(key, x, y)`` (a drop from the candidate list or a move),
-``on_remove(key)``. A key is ``"card:12"`` or ``"action:3"``.
+``on_remove(key)`` and ``on_choose(keys)`` (Space: the selected notes chosen, or all
+unchosen when they all were). A key is ``"card:12"`` or ``"action:3"``. A chosen note (a quick
+win or big bet the room takes forward) is drawn with a thick green frame and a check mark.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ NOTE_W, NOTE_H = 230.0, 92.0
 NOTE_PAD = 8.0
 NOTE_PIXELS = (25, 20)  # the note's text size; smaller when the text would not fit
 STEP = 0.05  # how far an arrow key moves a note
+CHOSEN = QColor("#1a7f37")  # the frame and mark of a chosen note
 
 
 def to_scene(x: float, y: float) -> QPointF:
@@ -72,6 +75,7 @@ class NoteItem(QGraphicsRectItem):
         self.setBrush(QBrush(QColor("#fff3b0")))
         self.setPen(QPen(QColor("#b39b2d"), 2))
         self.text = ""
+        self.chosen = False
         self.label = QGraphicsSimpleTextItem(self)  # plain: typed text is never markup
         self.label.setBrush(QColor("#1b1d21"))
         self.set_text(text)
@@ -93,12 +97,28 @@ class NoteItem(QGraphicsRectItem):
         height = self.label.boundingRect().height()
         self.label.setPos(-NOTE_W / 2 + NOTE_PAD, -height / 2)  # centred top to bottom
 
+    def set_chosen(self, chosen: bool) -> None:
+        if chosen != self.chosen:
+            self.chosen = chosen
+            self.update()
+
+    def boundingRect(self) -> QRectF:
+        return super().boundingRect().adjusted(-4, -14, 14, 4)  # the chosen mark sticks out
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         selected = self.isSelected()
-        painter.setPen(QPen(QColor("#1f5fbf") if selected else QColor("#b39b2d"), 4 if selected else 2))
+        colour = QColor("#1f5fbf") if selected else CHOSEN if self.chosen else QColor("#b39b2d")
+        painter.setPen(QPen(colour, 6 if self.chosen else 4 if selected else 2))
         painter.setBrush(self.brush())
         painter.drawRoundedRect(self.rect(), 8, 8)
+        if self.chosen:  # a green disc with a check mark on the top right corner
+            corner = self.rect().topRight()
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(CHOSEN)
+            painter.drawEllipse(corner, 16, 16)
+            painter.setPen(QPen(QColor("#ffffff"), 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            painter.drawPolyline([corner + QPointF(-7, 0), corner + QPointF(-2, 6), corner + QPointF(8, -6)])
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._press = self.pos()
@@ -124,6 +144,7 @@ class MatrixView(QGraphicsView):
         self.setBackgroundBrush(QColor("#ffffff"))
         self.on_place: Callable[[str, float, float], None] | None = None
         self.on_remove: Callable[[str], None] | None = None
+        self.on_choose: Callable[[list[str]], None] | None = None
         self.notes: dict[str, NoteItem] = {}
         self._axis_items: list[QGraphicsItem] = []
 
@@ -169,13 +190,13 @@ class MatrixView(QGraphicsView):
         text(y_low, MARGIN / 2, SIZE - MARGIN - span * 0.17, rotate=True)
         text(y_high, MARGIN / 2, MARGIN + span * 0.17, rotate=True)
 
-    def set_notes(self, placed: list[tuple[str, str, float, float]]) -> None:
-        """(key, text, x, y) of every placed candidate; existing notes are moved, not rebuilt
-        (a note may be in the middle of handling its own mouse release)."""
+    def set_notes(self, placed: list[tuple[str, str, float, float, bool]]) -> None:
+        """(key, text, x, y, chosen) of every placed candidate; existing notes are moved, not
+        rebuilt (a note may be in the middle of handling its own mouse release)."""
         wanted = {key for key, *_rest in placed}
         for key in [k for k in self.notes if k not in wanted]:
             self.scene().removeItem(self.notes.pop(key))
-        for key, text, x, y in placed:
+        for key, text, x, y, chosen in placed:
             note = self.notes.get(key)
             if note is None:
                 note = NoteItem(key, text, self)
@@ -184,6 +205,10 @@ class MatrixView(QGraphicsView):
             elif note.text != text:
                 note.set_text(text)
             note.setPos(to_scene(x, y))
+            note.set_chosen(chosen)
+
+    def selected_keys(self) -> list[str]:
+        return [n.key for n in self.scene().selectedItems() if isinstance(n, NoteItem)]
 
     def report_move(self, note: NoteItem) -> None:
         if self.on_place is not None:
@@ -204,6 +229,9 @@ class MatrixView(QGraphicsView):
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and notes and self.on_remove:
             for note in notes:
                 self.on_remove(note.key)
+            return
+        if event.key() == Qt.Key.Key_Space and notes and self.on_choose is not None:
+            self.on_choose([note.key for note in notes])
             return
         if event.key() == Qt.Key.Key_Tab and self.notes:  # walk through the notes
             keys = list(self.notes)
