@@ -131,6 +131,8 @@ class PlanPreview:
     shared: list[tuple[str, list[str]]]  # (exercise title, lines)
     name: str  #: as the plan is headed
     labels: PlanLabels  #: the words the PDF uses
+    #: (exercise title, [(criterion, the participant's value, the room's mean)]) as the PDF prints them
+    ratings: list[tuple[str, list[tuple[str, str, str]]]] = field(default_factory=list)
 
     def more_options(self, n: int) -> str:
         """What the PDF says under a priorities list cut at its top options."""
@@ -147,6 +149,7 @@ def plan_people(data: WorkshopData) -> list[Participant]:
 
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
+    from workshop_app.model.results import mean_text
     from workshop_app.plans import content
     from workshop_app.plans.labels import cluster_name, participant_name, plan_labels
 
@@ -162,8 +165,11 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
         shared.append((outcome.item.title, lines))
     people = plan_people(data)
     number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
+    ratings = [(item.title, [(room.criterion, mean_text(None) if mine is None else str(mine),
+                              mean_text(room.mean)) for mine, room in rows])
+               for item, rows in content.my_ratings(data, participant)]
     return PlanPreview(participant, content.commitments(data, participant), priorities, shared,
-                       participant_name(participant, number), plan_labels())
+                       participant_name(participant, number), plan_labels(), ratings)
 
 
 def before_printing(data: WorkshopData) -> list[str]:
