@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from workshop_app.i18n import tr
+from workshop_app.model.results import mean_text
 from workshop_app.model.strategies import STRATEGIES, strategy_by_id
 from workshop_app.model.workshop import ActionItem, Participant, WorkshopData
 from workshop_app.plans import blocks as ui
@@ -240,6 +241,29 @@ def _group_action_text(action: ActionItem, lang: str) -> str:
     return action.text
 
 
+def ratings_part(data: WorkshopData, participant: Participant, width: float,
+                 cells: ui.SharedCells) -> list[Flowable]:
+    """The participant's own ratings, one small table per rated item: criterion, their value,
+    the room's mean (a value outside the scale and a mean of nobody print a dash)."""
+    rated = content.my_ratings(data, participant)
+    if not rated:
+        return []
+    labels = plan_labels()
+    story = ui.heading(labels.ratings, 140, width)
+    story.append(ui.line(tr("Plans", "My rating of each criterion beside the room's mean."), "intro", width))
+    for item, rows in rated:
+        table = [[ui.Plain(labels.criterion, "cell_bold"), *ui.header_cells([labels.me, labels.room],
+                                                                           "cell_bold_right")]]
+        for mine, room in rows:
+            table.append([ui.Plain(room.criterion, "cell"),
+                          mean_text(None) if mine is None else str(mine), mean_text(room.mean)])
+        story += [ui.Keep([ui.line(item.title, "h3", width),
+                           ui.table(table, [0.64 * width, 0.18 * width, 0.18 * width],
+                                    ui.plain_cells("cell_right", (1, 1), (2, -1)), header=True, zebra=True,
+                                    cells=cells)]), ui.spacer(4)]
+    return story
+
+
 def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells) -> list[Flowable]:
     """The six ways, two side by side in each row: the number beside the way's title, and under
     the title its summary (and the participant's commitments that use it, on a warm tint). The
@@ -292,6 +316,7 @@ def plan_story(data: WorkshopData, participant: Participant, index: int, width: 
                               [content.shared_with(data, a, participant) for a in actions])
     story += checkins_part(actions, width, lang, cells)
     story += [] if blank else group_part(data, width, cells)
+    story += [] if blank else ratings_part(data, participant, width, cells)
     story += six_ways_part(actions, width, cells)
     story.append(EndSection())
     return ui.glue(story)

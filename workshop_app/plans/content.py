@@ -13,6 +13,9 @@ A participant's plan shows only
   commitment belongs in its owner's plan only), its cards by cluster (card
   text, never who wrote it) and its notes that are not private.
 
+* the participant's own ratings (:func:`my_ratings`): their value for each
+  criterion beside the room's mean, never another participant's value.
+
 Never another person's commitments, never a private note, never an exercise's
 facilitator notes: those belong in the facilitator report and run sheet.
 """
@@ -21,7 +24,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from workshop_app.model.results import Ranked, item_ranking
+from workshop_app.model.pack import snapshot_exercise
+from workshop_app.model.results import OwnRating, Ranked, item_ranking, own_ratings, scale_of
 from workshop_app.model.workshop import ActionItem, AgendaItem, Card, Participant, WorkshopData, present
 from workshop_app.plans.labels import participant_name
 
@@ -144,4 +148,18 @@ def shared_outcomes(data: WorkshopData) -> list[SharedOutcomes]:
                          if n.agenda_item_id == item.id and not n.private and n.text.strip()]
         if outcome:
             result.append(outcome)
+    return result
+
+
+def my_ratings(data: WorkshopData, participant: Participant) -> list[tuple[AgendaItem, list[OwnRating]]]:
+    """``(agenda item, rows)`` for each item the participant rated, in agenda order: their own
+    values beside the room's summaries (model.results.own_ratings)."""
+    result = []
+    for item in data.agenda:
+        ratings = [r for r in data.ratings if r.agenda_item_id == item.id]
+        if participant.id is None or not any(r.participant_id == participant.id for r in ratings):
+            continue
+        exercise = snapshot_exercise(item.exercise)
+        criteria = exercise.capture.criteria if exercise else []
+        result.append((item, own_ratings(ratings, participant.id, criteria, scale_of(exercise))))
     return result

@@ -28,6 +28,10 @@ class PlanLabels:
     priority: str
     dots: str
     six_ways: str
+    ratings: str
+    criterion: str
+    me: str
+    room: str
 
 
 def plan_labels() -> PlanLabels:
@@ -47,6 +51,10 @@ def plan_labels() -> PlanLabels:
         priority=tr("Plans", "Priority"),
         dots=tr("Plans", "Dots"),
         six_ways=tr("Plans", "The six ways to bridge leadership and operations"),
+        ratings=tr("Plans", "My ratings"),
+        criterion=tr("Plans", "Criterion"),
+        me=tr("Plans", "Me"),
+        room=tr("Plans", "Room"),
     )
 
 

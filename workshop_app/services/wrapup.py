@@ -132,6 +132,8 @@ class PlanPreview:
     name: str  #: as the plan is headed
     labels: PlanLabels  #: the words the PDF uses
     shared_with: list[str]  #: for each commitment, the other owners' names ("" for one owner)
+    #: (exercise title, [(criterion, the participant's value, the room's mean)]) as the PDF prints them
+    ratings: list[tuple[str, list[tuple[str, str, str]]]] = field(default_factory=list)
 
     def more_options(self, n: int) -> str:
         """What the PDF says under a priorities list cut at its top options."""
@@ -148,6 +150,7 @@ def plan_people(data: WorkshopData) -> list[Participant]:
 
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
+    from workshop_app.model.results import mean_text
     from workshop_app.plans import content
     from workshop_app.plans.labels import cluster_name, participant_name, plan_labels
 
@@ -163,9 +166,12 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
         shared.append((outcome.item.title, lines))
     people = plan_people(data)
     number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
+    ratings = [(item.title, [(room.criterion, mean_text(None) if value is None else str(value),
+                              mean_text(room.mean)) for value, room in rows])
+               for item, rows in content.my_ratings(data, participant)]
     mine = content.commitments(data, participant)
     return PlanPreview(participant, mine, priorities, shared, participant_name(participant, number),
-                       plan_labels(), [content.shared_with(data, a, participant) for a in mine])
+                       plan_labels(), [content.shared_with(data, a, participant) for a in mine], ratings)
 
 
 def before_printing(data: WorkshopData) -> list[str]:

@@ -360,6 +360,12 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     for title, lines in preview.shared:
         items = "".join(f"<li>{e(line)}</li>" for line in lines)
         parts.append(f"<p><b>{e(title)}</b></p><ul>{items}</ul>")
+    if preview.ratings:
+        parts.append(f"<h3>{e(labels.ratings)}</h3>")
+    for title, rows in preview.ratings:
+        items = "".join(f"<br>{e(criterion)}: {e(mine)} \u00b7 {e(room)}" for criterion, mine, room in rows)
+        head = f"{labels.criterion}: {labels.me} \u00b7 {labels.room}"
+        parts.append(f"<p><b>{e(title)}</b><br><i>{e(head)}</i>{items}</p>")
     ways = "".join(f"<li>{e(_t(s.title))}</li>" for s in STRATEGIES)
     parts.append(f"<h3>{e(labels.six_ways)}</h3><ol>{ways}</ol>")
     return "".join(parts)
