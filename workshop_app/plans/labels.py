@@ -18,6 +18,7 @@ class PlanLabels:
     commitments: str
     by_when: str
     checkin: str
+    checkin_with: str
     measure: str
     way: str
     support: str
@@ -41,6 +42,7 @@ def plan_labels() -> PlanLabels:
         commitments=tr("Plans", "My commitments"),
         by_when=tr("Plans", "By when"),
         checkin=tr("Plans", "Check-in"),
+        checkin_with=tr("Plans", "Check in with"),
         measure=tr("Plans", "How I will know it worked"),
         way=tr("Plans", "Which of the six ways"),
         support=tr("Plans", "Support I need"),

@@ -1,0 +1,37 @@
+"""What a participant's printed plan holds for them (issue 15): two pages for a few
+commitments with their own ratings, whom they check in with, the check-in dates, and a
+commitment shared by two owners on both their plans."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from pypdf import PdfReader
+from test_plans_documents import pdf_text
+
+from workshop_app.plans import write_action_plans
+
+from plans_fixtures import MINH, make_workshop_data
+
+
+def _with_commitments(n: int, filled: bool):
+    """The fixture with Minh (who rated) owning ``n`` commitments; ``filled``: every field typed."""
+    data = make_workshop_data()
+    base = next(a for a in data.actions if a.owners == [MINH])
+    data.actions = [a for a in data.actions if MINH not in a.owners]
+    extra = {"support": "An hour a week from my manager", "checkin_with": "Sato Kenji"} if filled else {}
+    data.actions += [replace(base, id=100 + k, position=100 + k, text=f"Commitment {k + 1}: check the plan "
+                             "with the warehouse every Monday", **extra) for k in range(n)]
+    return data
+
+
+@pytest.mark.parametrize(("n", "filled"), [(0, False), (1, False), (2, False), (3, False), (4, True)])
+def test_a_few_commitments_and_own_ratings_print_on_two_pages(tmp_path, n, filled):
+    data = _with_commitments(n, filled)
+    files = write_action_plans(data, tmp_path, invariant=True).participant_files
+    path = files[[p.id for p in data.participants].index(MINH)]
+    assert len(PdfReader(path).pages) == 2
+    text = pdf_text(path)
+    assert "My ratings" in text and "The six ways to bridge leadership and operations" in text
+    assert text.count("check the plan with the warehouse") == n
