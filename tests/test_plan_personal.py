@@ -35,3 +35,33 @@ def test_a_few_commitments_and_own_ratings_print_on_two_pages(tmp_path, n, fille
     text = pdf_text(path)
     assert "My ratings" in text and "The six ways to bridge leadership and operations" in text
     assert text.count("check the plan with the warehouse") == n
+
+
+def test_each_check_in_date_and_the_follow_up_note_print(tmp_path):
+    from workshop_app.model.workshop import Note
+
+    data = make_workshop_data()
+    data.notes += [Note("Follow-up session on 14 January 2026 in the Harbour Room", 40, 7, None),
+                   Note("ZEBRAPRIVATE follow-up with Dmitry alone", 41, 7, None, private=True)]
+    files = write_action_plans(data, tmp_path, invariant=True).participant_files
+    text = pdf_text(files[[p.id for p in data.participants].index(MINH)])
+    assert "From the workshop: Follow-up session on 14 January 2026 in the Harbour Room" in text
+    assert "ZEBRAPRIVATE" not in text
+    assert text.count("April 20, 2025") == 2  # Minh's check-in: on the card and in the check-ins table
+
+
+def test_the_wrapup_preview_shows_check_in_with_and_the_follow_up_as_the_plan(qtbot):
+    from PySide6.QtGui import QTextDocument
+
+    from workshop_app.gui.pages.wrapup_page import preview_html
+    from workshop_app.model.workshop import Note
+    from workshop_app.services import wrapup
+
+    data = _with_commitments(1, filled=True)
+    data.notes.append(Note("Follow-up session on 14 January", 40, 7, None))
+    minh = next(p for p in data.participants if p.id == MINH)
+    doc = QTextDocument()
+    doc.setHtml(preview_html(data, wrapup.plan_preview(data, minh)))
+    text = doc.toPlainText()
+    assert "Check in with: Sato Kenji" in text and "Check-in: 2025-04-20" in text
+    assert "From the workshop: Follow-up session on 14 January" in text

@@ -182,7 +182,9 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str,
 
 
 def checkins_part(actions: list[ActionItem], width: float, lang: str,
-                  cells: ui.SharedCells) -> list[Flowable]:
+                  cells: ui.SharedCells, follow_up: list[str] | None = None) -> list[Flowable]:
+    """The check-in dates, what to review and with whom (lines to add more), the workshop's
+    ``follow_up`` notes (:func:`content.follow_up_notes`), and a line to sign."""
     dates: dict[str, list[int]] = {}
     whom: dict[str, list[str]] = {}
     for number, action in enumerate(actions, start=1):
@@ -210,7 +212,10 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
                   [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0, split=False)
-    return [*ui.heading(tr("Plans", "Check-ins"), 200, width), body, ui.spacer(14), sign]
+    notes = [ui.spacer(6)] if follow_up else []
+    notes += [ui.raw(ui.text_markup(f"{plan_labels().follow_up}: ", bold=True, color=st.ACCENT)
+                     + ui.text_markup(text), "bullet_plain") for text in follow_up or []]
+    return [*ui.heading(tr("Plans", "Check-ins"), 200, width), body, *notes, ui.spacer(14), sign]
 
 
 def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:
@@ -352,7 +357,7 @@ def plan_story(data: WorkshopData, participant: Participant, index: int, width: 
     story += top_part(data, participant, index, width, cells, blank)
     story += commitments_part(actions, width, lang, cells,
                               [content.shared_with(data, a, participant) for a in actions])
-    story += checkins_part(actions, width, lang, cells)
+    story += checkins_part(actions, width, lang, cells, [] if blank else content.follow_up_notes(data))
     story += [] if blank else group_part(data, width, cells)
     story += six_ways_part(actions, width, cells)
     story.append(EndSection())

@@ -16,6 +16,9 @@ A participant's plan shows only
 * the participant's own ratings (:func:`my_ratings`): their value for each
   criterion beside the room's mean, never another participant's value.
 
+* the workshop's notes that belong to no agenda item and are not private
+  (:func:`follow_up_notes`: such as when the follow-up session is).
+
 Never another person's commitments, never a private note, never an exercise's
 facilitator notes: those belong in the facilitator report and run sheet.
 """
@@ -59,6 +62,13 @@ def shared_with(data: WorkshopData, action: ActionItem, participant: Participant
     others = [p for p in map(data.participant, action.owners) if p is not None and p.id != participant.id]
     return ", ".join(participant_name(p, (people if p in people else data.participants).index(p) + 1)
                      for p in others)
+
+
+def follow_up_notes(data: WorkshopData) -> list[str]:
+    """The texts of the notes about the whole workshop (no agenda item) that are not private,
+    such as the date of the follow-up session: every plan prints them beside the check-ins."""
+    return [n.text.strip() for n in data.notes
+            if n.agenda_item_id is None and not n.private and n.text.strip()]
 
 
 @dataclass

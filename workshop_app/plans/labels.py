@@ -19,6 +19,7 @@ class PlanLabels:
     by_when: str
     checkin: str
     checkin_with: str
+    follow_up: str
     measure: str
     way: str
     support: str
@@ -43,6 +44,7 @@ def plan_labels() -> PlanLabels:
         by_when=tr("Plans", "By when"),
         checkin=tr("Plans", "Check-in"),
         checkin_with=tr("Plans", "Check in with"),
+        follow_up=tr("Plans", "From the workshop"),
         measure=tr("Plans", "How I will know it worked"),
         way=tr("Plans", "Which of the six ways"),
         support=tr("Plans", "Support I need"),

@@ -134,6 +134,7 @@ class PlanPreview:
     shared_with: list[str]  #: for each commitment, the other owners' names ("" for one owner)
     #: (exercise title, [(criterion, the participant's value, the room's mean)]) as the PDF prints them
     ratings: list[tuple[str, list[tuple[str, str, str]]]] = field(default_factory=list)
+    follow_up: list[str] = field(default_factory=list)  #: the workshop's notes every plan prints
 
     def more_options(self, n: int) -> str:
         """What the PDF says under a priorities list cut at its top options."""
@@ -171,7 +172,8 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
                for item, rows in content.my_ratings(data, participant)]
     mine = content.commitments(data, participant)
     return PlanPreview(participant, mine, priorities, shared, participant_name(participant, number),
-                       plan_labels(), [content.shared_with(data, a, participant) for a in mine], ratings)
+                       plan_labels(), [content.shared_with(data, a, participant) for a in mine], ratings,
+                       content.follow_up_notes(data))
 
 
 def before_printing(data: WorkshopData) -> list[str]:

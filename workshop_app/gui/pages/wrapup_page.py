@@ -342,14 +342,15 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     if preview.commitments:
         for a, others in zip(preview.commitments, preview.shared_with, strict=True):
             way = strategy_by_id(a.strategy)
-            rows = [(labels.shared_with, others), (labels.by_when, a.due), (labels.measure, a.measure),
-                    (labels.way, _t(way.title) if way else ""),
-                    (labels.support, a.support), (labels.checkin, a.checkin)]
+            rows = [(labels.shared_with, others), (labels.by_when, a.due), (labels.checkin, a.checkin),
+                    (labels.checkin_with, a.checkin_with), (labels.measure, a.measure),
+                    (labels.way, _t(way.title) if way else ""), (labels.support, a.support)]
             details = "".join(f"<br><i>{e(k)}:</i> {e(v)}" for k, v in rows if v)
             parts.append(f"<p><b>{e(a.text)}</b>{details}</p>")
     else:
         blank = tr("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
         parts.append(f"<p><i>{e(blank)}</i></p>")
+    parts += [f"<p><i>{e(labels.follow_up)}:</i> {e(text)}</p>" for text in preview.follow_up]
     if preview.priorities or preview.shared:
         parts.append(f"<h3>{e(labels.group)}</h3>")
     for title, ranked, more in preview.priorities:
