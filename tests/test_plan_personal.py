@@ -65,3 +65,15 @@ def test_the_wrapup_preview_shows_check_in_with_and_the_follow_up_as_the_plan(qt
     text = doc.toPlainText()
     assert "Check in with: Sato Kenji" in text and "Check-in: 2025-04-20" in text
     assert "From the workshop: Follow-up session on 14 January" in text
+
+
+def test_a_blank_plan_has_a_line_for_whom_on_each_card_and_nothing_recorded(tmp_path):
+    from workshop_app.model.workshop import Note
+
+    data = _with_commitments(2, filled=True)
+    data.notes.append(Note("Follow-up session on 14 January", 40, 7, None))
+    files = write_action_plans(data, tmp_path, invariant=True, blank=True).participant_files
+    text = pdf_text(files[[p.id for p in data.participants].index(MINH)])
+    assert text.count("CHECK IN WITH") == 2 and text.count("WHAT I WILL DO") == 2
+    assert "Sato Kenji" not in text and "My ratings" not in text and "Follow-up session" not in text
+    assert len(PdfReader(files[0]).pages) == 2

@@ -281,7 +281,7 @@ def ratings_part(data: WorkshopData, participant: Participant, width: float,
         for mine, room in found:
             table.append([ui.Plain(room.criterion, "cell"),
                           mean_text(None) if mine is None else str(mine), mean_text(room.mean)])
-        story += [ui.table(table, [0.58 * width, 0.18 * width, 0.24 * width],
+        story += [ui.table(table, [0.6 * width, 0.15 * width, 0.25 * width],
                            ui.plain_cells("cell_right", (1, 1), (2, -1)), header=True, zebra=True,
                            cells=cells, padding=3), ui.spacer(4)]
     story.append(ui.para(tr("Plans", "My rating of each criterion beside the room's mean."), "muted"))
