@@ -337,8 +337,14 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     w = data.workshop
     heading = tr("Wrapup", "{title}: {name}").format(title=labels.title, name=preview.name)
     parts = [f"<h2>{e(heading)}</h2>",
-             f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (w.date, w.location, w.facilitator) if x))}</p>",
-             f"<h3>{e(labels.commitments)}</h3>"]
+             f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (w.date, w.location, w.facilitator) if x))}</p>"]
+    if preview.ratings:  # beside the title block on the PDF's first page
+        parts.append(f"<h3>{e(labels.ratings)}</h3>")
+    for title, rows in preview.ratings:
+        items = "".join(f"<br>{e(criterion)}: {e(mine)} \u00b7 {e(room)}" for criterion, mine, room in rows)
+        head = f"{labels.criterion}: {labels.me} \u00b7 {labels.room}"
+        parts.append(f"<p><b>{e(title)}</b><br><i>{e(head)}</i>{items}</p>")
+    parts.append(f"<h3>{e(labels.commitments)}</h3>")
     if preview.commitments:
         for a, others in zip(preview.commitments, preview.shared_with, strict=True):
             way = strategy_by_id(a.strategy)
@@ -361,12 +367,6 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     for title, lines in preview.shared:
         items = "".join(f"<li>{e(line)}</li>" for line in lines)
         parts.append(f"<p><b>{e(title)}</b></p><ul>{items}</ul>")
-    if preview.ratings:
-        parts.append(f"<h3>{e(labels.ratings)}</h3>")
-    for title, rows in preview.ratings:
-        items = "".join(f"<br>{e(criterion)}: {e(mine)} \u00b7 {e(room)}" for criterion, mine, room in rows)
-        head = f"{labels.criterion}: {labels.me} \u00b7 {labels.room}"
-        parts.append(f"<p><b>{e(title)}</b><br><i>{e(head)}</i>{items}</p>")
     ways = "".join(f"<li>{e(_t(s.title))}</li>" for s in STRATEGIES)
     parts.append(f"<h3>{e(labels.six_ways)}</h3><ol>{ways}</ol>")
     return "".join(parts)
