@@ -139,10 +139,12 @@ def build(out: Path) -> None:
              "2026-12-15", "Named thanks in each meeting minutes",
              "mutual-respect", "", ""),
         ]
+        checkin_with = ["Tomás Ortega", "Amira Haddad", "Kwame Mensah", "Lena Fischer", "Dương Minh Châu", ""]
         for pos, (owners, text, due, measure, strategy, support, checkin) in enumerate(commitments):
             store.add_action(ActionItem(text=text, workshop_id=w.id, agenda_item_id=commit.id, position=pos,
                                         owners=[people[i].id for i in owners], due=due, measure=measure,
-                                        strategy=strategy, support=support, checkin=checkin))
+                                        strategy=strategy, support=support, checkin=checkin,
+                                        checkin_with=checkin_with[pos]))
         store.save_note(Note(workshop_id=w.id, text=(
             "Follow-up session booked for 14 January to review the commitments.")))
         store.save_run_state(RunState(workshop_id=w.id, agenda_item_id=commit.id, step_index=0,

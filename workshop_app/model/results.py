@@ -8,6 +8,8 @@
   outside it (never counted anywhere, only reported).
 * :func:`side_summaries`: the same summaries for each role side that gave a rating inside the
   scale, over that side's people's ratings (absent people's included, as in the room's).
+* :func:`own_ratings`: one participant's value for each criterion they rated, beside the room's
+  summary of it (their value is None when it falls outside the scale, as it counts nowhere).
 * :func:`rating_scale`: the scale a capture is shown and checked with.
 * :func:`ways_tally`: how many commitments name each of the six ways, and how many name none
   (a dropped commitment counts nowhere, as on the printed plans).
@@ -153,6 +155,22 @@ def side_summaries(ratings: Iterable[Rating], side_of: Mapping[int, str], criter
     found = [(side, rating_summaries([r for r in ratings if side_of.get(r.participant_id) == side],
                                      names, scale)) for side in sides]
     return [(side, summaries) for side, summaries in found if any(s.count for s in summaries)]
+
+
+class OwnRating(NamedTuple):
+    mine: int | None  #: the participant's rating, None when outside the scale
+    room: RatingSummary  #: how the whole room rated the same criterion
+
+
+def own_ratings(ratings: Iterable[Rating], participant_id: int, criteria: Iterable[str],
+                scale: tuple[int, int]) -> list[OwnRating]:
+    """For each criterion the participant rated (in the room summaries' order), their value
+    beside the room's summary; only the participant's own value, never anyone else's."""
+    ratings = list(ratings)
+    low, high = scale
+    mine = {r.criterion: r.value for r in ratings if r.participant_id == participant_id}
+    return [OwnRating(mine[s.criterion] if low <= mine[s.criterion] <= high else None, s)
+            for s in rating_summaries(ratings, criteria, scale) if s.criterion in mine]
 
 
 # -- the six ways -----------------------------------------------------------------------------

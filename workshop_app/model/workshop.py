@@ -195,6 +195,7 @@ class ActionItem:
     checkin: str = ""  # YYYY-MM-DD
     status: str = "open"  # one of ACTION_STATUSES
     position: int = 0
+    checkin_with: str = ""  # whom the owner checks in with (names, as typed)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from workshop_app.i18n import tr
+from workshop_app.model.results import mean_text
 from workshop_app.model.strategies import STRATEGIES
 from workshop_app.model.workshop import ActionItem, Participant, WorkshopData
 from workshop_app.plans import blocks as ui
@@ -38,7 +39,7 @@ def plan_section(data: WorkshopData, participant: Participant, index: int) -> Se
 
 
 def title_part(data: WorkshopData, participant: Participant, index: int, width: float,
-               cells: ui.SharedCells) -> list[Flowable]:
+               cells: ui.SharedCells, shares: tuple[float, float] = (0.6, 0.4)) -> list[Flowable]:
     ws = data.workshop
     about = " \u00b7 ".join(p.strip() for p in (participant.role, participant.team) if p.strip())
     workshop = ws.title + (f"\n{ws.organisation}" if ws.organisation.strip() else "")
@@ -47,17 +48,19 @@ def title_part(data: WorkshopData, participant: Participant, index: int, width: 
         (tr("Plans", "Date"), format_date(ws.date, ws.language)),
         (tr("Plans", "Place"), ws.location),
         (tr("Plans", "Facilitator"), ws.facilitator),
-    ], width, [0.6, 0.4], cells)
+    ], width, list(shares), cells)
 
 
 PAIR_LIMIT = 200  # characters: longer values get a full-width row each
+THIRD_LIMIT = 90  # characters: a recorded card's measure and support this short share a row with the way
 LONG_CARD = 1500  # characters of a card's own text: shorter cards always fit on one page
 
 
 def commitment_card(number: int, action: ActionItem | None, width: float, lang: str,
                     cells: ui.SharedCells, shared_with: str = "") -> Flowable:
     """A boxed card: what, who else owns it (``shared_with``, the names; no row if ""), by when,
-    check-in, measure, which way, support (blank to fill in if None).
+    check-in and with whom (three side by side), measure, which way, support (the three side
+    by side when short; blank to fill in if None).
 
     One table: the number, then the fields one under the other, short fields side by side in
     two halves, so a very long text splits cleanly across pages. A card that fits on a page
@@ -102,18 +105,24 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
         rows.append(spanned(fields))
         rules.append(len(rows) - 1)
 
-    def add_pair(left: tuple[str, object], right: tuple[str, object], long_text: bool) -> None:
+    def add_pair(left: tuple[str, object], right: tuple[str, object], long_text: bool,
+                 *more_fields: tuple[str, object]) -> None:
+        """Short fields side by side (each in a full-width row of its own if ``long_text``);
+        more than two share the row as a small table of their own, as in a nested card."""
+        shared = [left, right, *more_fields]
         if long_text:
-            add_field(*left)
-            add_field(*right)
+            for one in shared:
+                add_field(*one)
             return
-        if nested:
-            fields, more = ui.field_row([left, right], [half, half], 6, cells=cells)
+        if nested or more_fields:
+            part = body / len(shared)
+            fields, more = ui.field_row(shared, [part] * len(shared), 6, cells=cells)
             at = (1, len(rows))
             commands.extend([("LEFTPADDING", at, at, 0), ("RIGHTPADDING", at, at, 0),
                              ("TOPPADDING", at, at, 0), ("BOTTOMPADDING", at, at, 0)])
-            rows.append([[], ui.table([fields], [half, half], [
-                ("LINEAFTER", (0, 0), (0, -1), 0.4, st.color(st.RULE)), *more], padding=6, cells=cells)])
+            inner = ui.table([fields], [part] * len(shared), [
+                ("LINEAFTER", (0, 0), (-2, -1), 0.4, st.color(st.RULE)), *more], padding=6, cells=cells)
+            rows.append([[], inner] if nested else spanned([inner]))
         else:
             fields, more = ui.field_row([left, right], [half, half], 6, row=len(rows), col=1, cells=cells)
             at = len(rows)
@@ -137,10 +146,15 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
         add_field(labels.shared_with, shared_with)
     due, checkin = card_date(a.due, lang), card_date(a.checkin, lang)
     add_pair((labels.by_when, due), (labels.checkin, checkin),
-             max(len(due), len(checkin)) > PAIR_LIMIT)
-    add_field(labels.measure, a.measure)
-    add_pair((labels.way, way_value), (labels.support, a.support),
-             len(a.support) > PAIR_LIMIT)
+             max(len(due), len(checkin), len(a.checkin_with)) > PAIR_LIMIT,
+             (labels.checkin_with, a.checkin_with))
+    if action is not None and max(len(a.measure), len(a.support)) <= THIRD_LIMIT:
+        add_pair((labels.measure, a.measure), (labels.way, way_value), False,
+                 (labels.support, a.support))
+    else:  # room to write by hand, or for a long measure
+        add_field(labels.measure, a.measure)
+        add_pair((labels.way, way_value), (labels.support, a.support),
+                 len(a.support) > PAIR_LIMIT)
     commands += [("LINEBELOW", (1, r), (-1, r), 0.4, st.color(st.RULE)) for r in rules[:-1]]
     return ui.table(rows, cols, commands, padding=6, cells=cells)
 
@@ -163,27 +177,33 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str,
         for number in (1, 2):
             story += [ui.Keep([commitment_card(number, None, width, lang, cells)]), ui.spacer(8)]
         return story
-    lines = "\n".join(st.write_rule(width) for _ in range(3))
+    lines = "\n".join(st.write_rule(width) for _ in range(2))
     story.append(ui.Keep([ui.line(tr("Plans", "Anything else I will do:"), "h3", width),
                           ui.line(lines, "write", width)]))
     return story
 
 
 def checkins_part(actions: list[ActionItem], width: float, lang: str,
-                  cells: ui.SharedCells) -> list[Flowable]:
+                  cells: ui.SharedCells, follow_up: list[str] | None = None) -> list[Flowable]:
+    """The check-in dates, what to review and with whom (lines to add more), the workshop's
+    ``follow_up`` notes (:func:`content.follow_up_notes`), and a line to sign."""
     dates: dict[str, list[int]] = {}
+    whom: dict[str, list[str]] = {}
     for number, action in enumerate(actions, start=1):
         if action.checkin.strip():
             dates.setdefault(action.checkin.strip(), []).append(number)
+            whom.setdefault(action.checkin.strip(), []).append(action.checkin_with.strip())
     widths = [0.26 * width, 0.38 * width, 0.24 * width, 0.12 * width]
     rows = [ui.header_cells([tr("Plans", "Check-in date"), tr("Plans", "What I will review"),
                           tr("Plans", "With whom"), tr("Plans", "Done")])]
     for iso in sorted(dates):
         numbers = ", ".join(str(n) for n in dates[iso])
+        names = ", ".join(dict.fromkeys(n for n in whom[iso] if n))
         rows.append([ui.Plain(format_date(iso, lang, weekday=False)),
-                     ui.Plain(tr("Plans", "Commitment {numbers}").format(numbers=numbers)), [], []])
+                     ui.Plain(tr("Plans", "Commitment {numbers}").format(numbers=numbers)),
+                     ui.Plain(names) if names else [], []])
     filled = len(rows)
-    while len(rows) < max(3, filled + 2):
+    while len(rows) < max(3, filled + 1):
         rows.append([[], [], [], []])  # empty cells to write in (``[]`` draws nothing, ``""`` an empty text)
     body = ui.table(rows, widths, [
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.color(st.RULE)),
@@ -194,9 +214,10 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
                   [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0, split=False)
-    return [*ui.heading(tr("Plans", "Check-ins"), 200, width),
-            ui.line(tr("Plans", "When I will look back at my commitments, and with whom."), "intro", width),
-            body, ui.spacer(22), sign]
+    notes = [ui.spacer(6)] if follow_up else []
+    notes += [ui.raw(ui.text_markup(f"{plan_labels().follow_up}: ", bold=True, color=st.ACCENT)
+                     + ui.text_markup(text), "bullet_plain") for text in follow_up or []]
+    return [*ui.heading(tr("Plans", "Check-ins"), 200, width), body, *notes, ui.spacer(14), sign]
 
 
 def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:
@@ -249,6 +270,52 @@ def _results(data: WorkshopData, priorities: list[content.Priorities], outcomes:
     return story
 
 
+RATINGS_SHARE = 0.36  #: the part of page 1's width the own ratings take, beside the title block
+BESIDE_MAX = 300  #: points: the title block and the ratings beside it are at most this tall
+
+
+def ratings_part(data: WorkshopData, participant: Participant, width: float,
+                 cells: ui.SharedCells) -> list[Flowable]:
+    """The participant's own ratings, one small table per rated item headed by its title:
+    criterion, their value, the room's mean (a value outside the scale and a mean of nobody
+    print a dash). Small enough to stand beside the title block (see :func:`plan_story`)."""
+    rated = content.my_ratings(data, participant)
+    if not rated:
+        return []
+    labels = plan_labels()
+    story: list[Flowable] = [ui.line(labels.ratings, "kicker", width)]
+    for item, found in rated:
+        table = [[ui.Plain(item.title, "cell_bold"), *ui.header_cells([labels.me, labels.room],
+                                                                      "cell_bold_right")]]
+        for mine, room in found:
+            table.append([ui.Plain(room.criterion, "cell"),
+                          mean_text(None) if mine is None else str(mine), mean_text(room.mean)])
+        story += [ui.table(table, [0.6 * width, 0.15 * width, 0.25 * width],
+                           ui.plain_cells("cell_right", (1, 1), (2, -1)), header=True, zebra=True,
+                           cells=cells, padding=3), ui.spacer(4)]
+    story.append(ui.para(tr("Plans", "My rating of each criterion beside the room's mean."), "muted"))
+    return story
+
+
+def top_part(data: WorkshopData, participant: Participant, index: int, width: float,
+             cells: ui.SharedCells, blank: bool) -> list[Flowable]:
+    """The title block, with the participant's own ratings beside it when they gave any (so
+    they cost the plan no room of its own: two pages hold up to a few commitments); under it
+    when the two side by side would be taller than :data:`BESIDE_MAX` (very long texts)."""
+    ratings = [] if blank else ratings_part(data, participant, RATINGS_SHARE * width - 12, cells)
+    if not ratings:
+        return title_part(data, participant, index, width, cells)
+    left = (1 - RATINGS_SHARE) * width
+    beside = ui.table([[title_part(data, participant, index, left - 12, cells, (0.5, 0.5)), ratings]],
+                      [left, width - left], [("LEFTPADDING", (1, 0), (1, 0), 12),
+                                             ("RIGHTPADDING", (0, 0), (0, 0), 12)],
+                      padding=0, split=False)
+    if beside.wrap(width, BESIDE_MAX)[1] <= BESIDE_MAX:
+        return [beside]
+    return [*title_part(data, participant, index, width, cells), ui.spacer(10),
+            *ratings_part(data, participant, width, cells)]
+
+
 def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells) -> list[Flowable]:
     """The six ways, two side by side in each row: the number beside the way's title, and under
     the title its summary (and the participant's commitments that use it, on a warm tint). The
@@ -296,10 +363,10 @@ def plan_story(data: WorkshopData, participant: Participant, index: int, width: 
     lang = data.workshop.language
     actions = [] if blank else content.commitments(data, participant)
     story: list[Flowable] = [StartSection(plan_section(data, participant, index))]
-    story += title_part(data, participant, index, width, cells)
+    story += top_part(data, participant, index, width, cells, blank)
     story += commitments_part(actions, width, lang, cells,
                               [content.shared_with(data, a, participant) for a in actions])
-    story += checkins_part(actions, width, lang, cells)
+    story += checkins_part(actions, width, lang, cells, [] if blank else content.follow_up_notes(data))
     story += [] if blank else group_part(data, width, cells)
     story += six_ways_part(actions, width, cells)
     story.append(EndSection())

@@ -23,6 +23,12 @@ Results are printed as agreed only when they agree (:func:`apart_items`): two
 runs of the same exercise that chose differently are marked ``agreed=False``
 and printed each under its own title, beneath a neutral heading.
 
+* the participant's own ratings (:func:`my_ratings`): their value for each
+  criterion beside the room's mean, never another participant's value.
+
+* the workshop's notes that belong to no agenda item and are not private
+  (:func:`follow_up_notes`: such as when the follow-up session is).
+
 Never another person's commitments, never a private note, never an exercise's
 facilitator notes: those belong in the facilitator report and run sheet.
 """
@@ -32,7 +38,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from workshop_app.model.pack import snapshot_exercise
-from workshop_app.model.results import Quadrant, Ranked, item_ranking, matrix_quadrants
+from workshop_app.model.results import (
+    OwnRating,
+    Quadrant,
+    Ranked,
+    item_ranking,
+    matrix_quadrants,
+    own_ratings,
+    scale_of,
+)
 from workshop_app.model.workshop import ActionItem, AgendaItem, Card, Participant, WorkshopData, present
 from workshop_app.plans.labels import participant_name
 
@@ -66,6 +80,13 @@ def shared_with(data: WorkshopData, action: ActionItem, participant: Participant
     others = [p for p in map(data.participant, action.owners) if p is not None and p.id != participant.id]
     return ", ".join(participant_name(p, (people if p in people else data.participants).index(p) + 1)
                      for p in others)
+
+
+def follow_up_notes(data: WorkshopData) -> list[str]:
+    """The texts of the notes about the whole workshop (no agenda item) that are not private,
+    such as the date of the follow-up session: every plan prints them beside the check-ins."""
+    return [n.text.strip() for n in data.notes
+            if n.agenda_item_id is None and not n.private and n.text.strip()]
 
 
 @dataclass
@@ -212,4 +233,18 @@ def shared_outcomes(data: WorkshopData) -> list[SharedOutcomes]:
                          if n.agenda_item_id == item.id and not n.private and n.text.strip()]
         if outcome:
             result.append(outcome)
+    return result
+
+
+def my_ratings(data: WorkshopData, participant: Participant) -> list[tuple[AgendaItem, list[OwnRating]]]:
+    """``(agenda item, rows)`` for each item the participant rated, in agenda order: their own
+    values beside the room's summaries (model.results.own_ratings)."""
+    result = []
+    for item in data.agenda:
+        ratings = [r for r in data.ratings if r.agenda_item_id == item.id]
+        if participant.id is None or not any(r.participant_id == participant.id for r in ratings):
+            continue
+        exercise = snapshot_exercise(item.exercise)
+        criteria = exercise.capture.criteria if exercise else []
+        result.append((item, own_ratings(ratings, participant.id, criteria, scale_of(exercise))))
     return result

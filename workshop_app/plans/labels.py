@@ -23,6 +23,8 @@ class PlanLabels:
     commitments: str
     by_when: str
     checkin: str
+    checkin_with: str
+    follow_up: str
     measure: str
     way: str
     support: str
@@ -35,6 +37,10 @@ class PlanLabels:
     priority: str
     dots: str
     six_ways: str
+    ratings: str
+    criterion: str
+    me: str
+    room: str
 
 
 def plan_labels() -> PlanLabels:
@@ -44,6 +50,8 @@ def plan_labels() -> PlanLabels:
         commitments=tr("Plans", "My commitments"),
         by_when=tr("Plans", "By when"),
         checkin=tr("Plans", "Check-in"),
+        checkin_with=tr("Plans", "Check in with"),
+        follow_up=tr("Plans", "From the workshop"),
         measure=tr("Plans", "How I will know it worked"),
         way=tr("Plans", "Which of the six ways"),
         support=tr("Plans", "Support I need"),
@@ -57,6 +65,10 @@ def plan_labels() -> PlanLabels:
         priority=tr("Plans", "Priority"),
         dots=tr("Plans", "Dots"),
         six_ways=tr("Plans", "The six ways to bridge leadership and operations"),
+        ratings=tr("Plans", "My ratings"),
+        criterion=tr("Plans", "Criterion"),
+        me=tr("Plans", "Me"),
+        room=tr("Plans", "Room"),
     )
 
 

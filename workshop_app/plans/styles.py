@@ -71,6 +71,8 @@ def styles() -> dict:
                       keepWithNext=1),
         "cell": make("cell", fontSize=9, leading=12.5),
         "cell_bold": make("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=12.5),
+        "cell_bold_right": make("cell_bold_right", fontName=SANS_BOLD, fontSize=9, leading=12.5,
+                                alignment=TA_RIGHT),
         "cell_right": make("cell_right", fontSize=9, leading=12.5, alignment=TA_RIGHT),
         "cell_center": make("cell_center", fontSize=9, leading=12.5, alignment=TA_CENTER),
         "what": make("what", fontName=SANS_BOLD, fontSize=11, leading=15),

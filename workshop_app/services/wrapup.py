@@ -168,6 +168,9 @@ class PlanPreview:
     shared_with: list[str]  #: for each commitment, the other owners' names ("" for one owner)
     cards: list[CardPreview] = field(default_factory=list)  #: each commitment, worded as printed
     date: str = ""  #: the workshop's date, as the plan's title block prints it
+    #: (exercise title, [(criterion, the participant's value, the room's mean)]) as the PDF prints them
+    ratings: list[tuple[str, list[tuple[str, str, str]]]] = field(default_factory=list)
+    follow_up: list[str] = field(default_factory=list)  #: the workshop's notes every plan prints
 
     def more_options(self, n: int) -> str:
         """What the PDF says under a priorities list cut at its top options."""
@@ -184,6 +187,7 @@ def plan_people(data: WorkshopData) -> list[Participant]:
 
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
+    from workshop_app.model.results import mean_text
     from workshop_app.plans import content
     from workshop_app.plans.formatting import format_date
     from workshop_app.plans.labels import (
@@ -210,18 +214,23 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
         shared[outcome.agreed].append((outcome.item.title, lines))
     people = plan_people(data)
     number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
+    ratings = [(item.title, [(room.criterion, mean_text(None) if value is None else str(value),
+                              mean_text(room.mean)) for value, room in rows])
+               for item, rows in content.my_ratings(data, participant)]
     mine = content.commitments(data, participant)
     others = [content.shared_with(data, a, participant) for a in mine]
     cards = []
     for action, names in zip(mine, others, strict=True):
         fields = [(labels.shared_with, names), (labels.by_when, card_date(action.due, lang)),
-                  (labels.checkin, card_date(action.checkin, lang)), (labels.measure, action.measure),
+                  (labels.checkin, card_date(action.checkin, lang)),
+                  (labels.checkin_with, action.checkin_with), (labels.measure, action.measure),
                   (labels.way, way_text(action.strategy)), (labels.support, action.support)]
         cards.append(CardPreview(action.text, done_label() if action.status == "done" else "",
                                  [(label, value) for label, value in fields if value.strip()]))
     return PlanPreview(participant, mine, priorities[True], shared[True], priorities[False], shared[False],
                        participant_name(participant, number), labels, others, cards=cards,
-                       date=format_date(data.workshop.date, lang))
+                       date=format_date(data.workshop.date, lang), ratings=ratings,
+                       follow_up=content.follow_up_notes(data))
 
 
 def before_printing(data: WorkshopData) -> list[str]:

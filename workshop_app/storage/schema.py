@@ -203,6 +203,12 @@ def _agreed_choices(db: Database) -> None:
                    "CHECK (chosen IN (0, 1))")
 
 
+@_migration("0006_checkin_with")
+def _checkin_with(db: Database) -> None:
+    """An action names whom its owners check in with (the check-in date is ``checkin``)."""
+    db.execute(f"ALTER TABLE actions ADD COLUMN checkin_with {_TEXT}")
+
+
 KNOWN_MIGRATIONS = frozenset(name for name, _function in _REGISTERED)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 

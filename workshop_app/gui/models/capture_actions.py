@@ -1,4 +1,4 @@
-"""Action items as a table: what, who, by when, measure, which way, support, check-in."""
+"""Action items as a table: what, who, by when, measure, which way, support, check-in, with whom."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class ActionTableModel(QAbstractTableModel):
-    TEXT, OWNERS, DUE, MEASURE, WAY, SUPPORT, CHECKIN = range(7)
+    TEXT, OWNERS, DUE, MEASURE, WAY, SUPPORT, CHECKIN, CHECKIN_WITH = range(8)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -30,13 +30,13 @@ class ActionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.actions)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (self.tr("Action"), self.tr("Owners"), self.tr("Due"), self.tr("Measure"), self.tr("Way"),
-                self.tr("Support"), self.tr("Check-in"))[section]
+                self.tr("Support"), self.tr("Check-in"), self.tr("Check in with"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -52,4 +52,5 @@ class ActionTableModel(QAbstractTableModel):
             title = QCoreApplication.translate("Strategies", way.title)
             return title if role == Qt.ItemDataRole.ToolTipRole else f"{way.number}. {title}"
         return role_text(role, {self.TEXT: a.text, self.DUE: a.due, self.MEASURE: a.measure,
-                                self.SUPPORT: a.support, self.CHECKIN: a.checkin}[col])
+                                self.SUPPORT: a.support, self.CHECKIN: a.checkin,
+                                self.CHECKIN_WITH: a.checkin_with}[col])

@@ -356,8 +356,14 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     heading = tr("Wrapup", "{title}: {name}").format(title=labels.title, name=preview.name)
     parts = [f"<h2>{e(heading)}</h2>",
              f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (preview.date, w.location, w.facilitator) if x))}"
-             "</p>",
-             f"<h3>{e(labels.commitments)}</h3>"]
+             "</p>"]
+    if preview.ratings:  # beside the title block on the PDF's first page
+        parts.append(f"<h3>{e(labels.ratings)}</h3>")
+    for title, rows in preview.ratings:
+        items = "".join(f"<br>{e(criterion)}: {e(mine)} \u00b7 {e(room)}" for criterion, mine, room in rows)
+        head = f"{labels.criterion}: {labels.me} \u00b7 {labels.room}"
+        parts.append(f"<p><b>{e(title)}</b><br><i>{e(head)}</i>{items}</p>")
+    parts.append(f"<h3>{e(labels.commitments)}</h3>")
     if preview.cards:
         for card in preview.cards:
             done = f" <i>{e(card.done)}</i>" if card.done else ""
@@ -366,6 +372,7 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     else:
         blank = tr("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
         parts.append(f"<p><i>{e(blank)}</i></p>")
+    parts += [f"<p><i>{e(labels.follow_up)}:</i> {e(text)}</p>" for text in preview.follow_up]
     head = f"<br><i>{e(' · '.join((labels.rank, labels.priority, labels.dots)))}</i>"
     for heading, note, priorities, shared in (
             (labels.group, "", preview.priorities, preview.shared),

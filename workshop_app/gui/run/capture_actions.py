@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,7 +28,7 @@ from workshop_app.gui.run.capture_cards import participant_combo, refill_partici
 from workshop_app.model import STRATEGIES, ActionItem
 from workshop_app.services import capture
 
-TEXT_FIELDS = ("text", "measure", "support")
+TEXT_FIELDS = ("text", "measure", "support", "checkin_with")
 DATE_FIELDS = ("due", "checkin")
 
 
@@ -45,9 +45,22 @@ class ActionsCapture(CaptureWidget):
         self.entry = self.entry_line("actionEntry", self.tr("New action"),
                                      self.tr("Type an action and press Enter"), self.add_action)
         self.owner = participant_combo(self.env, self.tr("(no owner)"), self.tr("Owner of the new action"))
-        top = QHBoxLayout()
-        top.addWidget(self.entry, 3)
-        top.addWidget(self.owner, 1)
+        self.owner.setObjectName("actionOwner")
+        # a two-person agreement: the second owner, chosen by typing a name (Tab or Alt+H to get here)
+        self.partner = participant_combo(self.env, self.tr("(nobody else)"),
+                                         self.tr("Second owner of the new action"))
+        self.partner.setObjectName("actionPartner")
+        partner_label = QLabel(self.tr("S&hared with:"))
+        partner_label.setBuddy(self.partner)
+        for combo in (self.owner, self.partner):
+            combo.installEventFilter(self)  # Enter on a chosen owner adds the typed action
+        who = QHBoxLayout()  # under the entry line: the panel is narrow
+        who.addWidget(self.owner, 1)
+        who.addWidget(partner_label)
+        who.addWidget(self.partner, 1)
+        top = QVBoxLayout()
+        top.addWidget(self.entry)
+        top.addLayout(who)
 
         self.table = QTableView()
         self.table.setObjectName("actionTable")
@@ -64,8 +77,9 @@ class ActionsCapture(CaptureWidget):
         self.fields: dict[str, QLineEdit] = {}
         form = QFormLayout()
         labels = {"text": self.tr("&What:"), "due": self.tr("&By when:"), "measure": self.tr("&Measure:"),
-                  "support": self.tr("&Support needed:"), "checkin": self.tr("&Check-in:")}
-        for name in ("text", "due", "measure", "support", "checkin"):
+                  "support": self.tr("&Support needed:"), "checkin": self.tr("&Check-in:"),
+                  "checkin_with": self.tr("Check in w&ith:")}
+        for name in ("text", "due", "measure", "support", "checkin", "checkin_with"):
             edit = QLineEdit()
             edit.setObjectName(f"action_{name}")
             if name in DATE_FIELDS:
@@ -92,6 +106,8 @@ class ActionsCapture(CaptureWidget):
         form.addRow(self.tr("&Way it serves:"), self.way)
         form.addRow(labels["support"], self.fields["support"])
         form.addRow(labels["checkin"], self.fields["checkin"])
+        form.addRow(labels["checkin_with"], self.fields["checkin_with"])
+        self.fields["checkin_with"].setPlaceholderText(self.tr("Who the owners will check in with"))
         self.message = QLabel()
         self.message.setObjectName("actionMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -116,6 +132,7 @@ class ActionsCapture(CaptureWidget):
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
         refill_participants(self.owner, self.env)
+        refill_participants(self.partner, self.env)
         actions = self.store.list_actions(self.wid) if self.env.workshop_id is not None else []
         self.model.set_actions(actions, {p.id: p.name for p in self.env.participants})
         self.table.resizeColumnsToContents()
@@ -156,9 +173,9 @@ class ActionsCapture(CaptureWidget):
         text = self.entry.text().strip()
         if not text or self.item is None:
             return
-        owner = self.owner.currentData()
+        owners = [o for o in (self.owner.currentData(), self.partner.currentData()) if o is not None]
         action = ActionItem(text=text, workshop_id=self.wid, agenda_item_id=self.item.id,
-                            owners=[owner] if owner is not None else [])
+                            owners=list(dict.fromkeys(owners)))
         command = commands.AddAction(self.env, action)
 
         def after() -> None:
@@ -169,6 +186,17 @@ class ActionsCapture(CaptureWidget):
         if self.env.push(command):
             self.entry.clear()
             self.owner.setCurrentIndex(0)  # the next action is nobody's until someone is chosen
+            self.partner.setCurrentIndex(0)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        """Enter on the owner or the second owner adds the typed action, and the next one is
+        typed in the entry line again."""
+        if (watched in (self.owner, self.partner) and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.entry.text().strip()):
+            self.add_action()
+            self.entry.setFocus()
+            return True
+        return super().eventFilter(watched, event)
 
     def _update(self, label: str, **changes) -> None:
         action = self._action()
