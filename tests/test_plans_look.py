@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from handouts_fixtures import room_of_ten
 from pypdf import PdfReader
 
 from workshop_app.commands.demo import sample_data
 from workshop_app.model import workshop as m
-from workshop_app.plans.api import write_action_plans
+from workshop_app.plans.api import write_action_plans, write_handouts
 
 LONG_WORD = "Hohenzollern-Sigmaringen-Wittelsbach"
 
@@ -70,3 +72,40 @@ def test_the_six_ways_never_split_wherever_they_start(tmp_path):
         pages = page_texts(path)
         (ways,) = [text for text in pages if "Leverage technology" in text]
         assert "The six ways to bridge" in ways and "with results." in ways, filler
+
+
+@pytest.mark.parametrize("kind", ["sign", "poster", "cards", "roles"])
+def test_a_long_word_in_a_large_title_prints_whole_and_smaller(tmp_path, kind):
+    """A handout title's word too wide for the page or the piece (long compounds, as in German)
+    prints in a smaller size, never broken inside the word."""
+    word = "Kommunikationsschwierigkeiten"
+    data = room_of_ten()
+    handout = {"sign": 2, "poster": 3, "roles": 0}.get(kind)
+    exercise = data.agenda[1 if kind == "cards" else 3].exercise
+    items = exercise["handouts"][0 if handout is None else handout]["items"]
+    if kind == "poster":
+        exercise["handouts"][3]["title"] = word
+    else:
+        items[0]["title"] = word
+    pages = page_texts(write_handouts(data, tmp_path))
+    text = "\n".join(pages[1:])  # the handouts (the list of the first page has narrow columns)
+    assert text.count(word) == text.count("Kommunikations") > 0  # each time whole
+
+
+def test_the_list_of_handouts_says_when_and_how_many_pages_in_all(tmp_path):
+    """The facilitator at the copier: the workshop's date, and the pages to print in all (the
+    handouts after the list)."""
+    pages = page_texts(write_handouts(room_of_ten(), tmp_path, invariant=True))
+    first = pages[0]
+    assert "DATE\nThursday, November 12, 2026" in first
+    assert re.search(rf"Total\s*{len(pages) - 1}\b", first)
+    assert "dashed lines" in first  # cards, slips and role cards to cut
+
+
+def test_no_word_of_cutting_when_nothing_is_to_cut(tmp_path):
+    data = room_of_ten()
+    for item in data.agenda:
+        if item.exercise:
+            item.exercise["handouts"] = [h for h in item.exercise["handouts"] if h["kind"] == "sheet"]
+    first = page_texts(write_handouts(data, tmp_path, invariant=True))[0]
+    assert "Rating sheet" in first and "dashed lines" not in first
