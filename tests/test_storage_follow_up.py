@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from workshop_app.errors import UserError
 from workshop_app.model.workshop import Workshop
 from workshop_app.services.workshop_files import export_workshop_file, import_workshop_file
 from workshop_app.storage import open_store
@@ -46,25 +49,25 @@ def test_export_and_import_keep_the_follow_up(ctx, tmp_path):
     assert (again.follow_up_date, again.follow_up_time) == ("2027-01-14", "09:30")
 
 
-def test_a_workshop_file_without_the_follow_up_imports(ctx, tmp_path):
-    w = ctx.store.create_workshop(Workshop(title="Older file"))
+def import_changed(ctx, tmp_path, change) -> Workshop:
+    """A workshop exported to a real file, ``change`` applied to the file's ``workshop`` entry,
+    and the file imported again: the imported workshop."""
+    w = ctx.store.create_workshop(Workshop(title="From a file"))
     path = export_workshop_file(ctx, w.id, tmp_path / "w.json")
     data = json.loads(path.read_text(encoding="utf-8"))
-    del data["workshop"]["follow_up_date"], data["workshop"]["follow_up_time"]  # a file from before
+    change(data["workshop"])
     path.write_text(json.dumps(data), encoding="utf-8")
-    again = ctx.store.get_workshop(import_workshop_file(ctx, path))
+    return ctx.store.get_workshop(import_workshop_file(ctx, path))
+
+
+def test_a_workshop_file_without_the_follow_up_imports(ctx, tmp_path):
+    def as_before(entry):  # a file from before the follow-up session
+        del entry["follow_up_date"], entry["follow_up_time"]
+
+    again = import_changed(ctx, tmp_path, as_before)
     assert (again.follow_up_date, again.follow_up_time) == ("", "")
 
 
 def test_a_follow_up_date_that_is_no_date_is_refused_naming_the_field(ctx, tmp_path):
-    import pytest
-
-    from workshop_app.errors import UserError
-
-    w = ctx.store.create_workshop(Workshop(title="Bad date"))
-    path = export_workshop_file(ctx, w.id, tmp_path / "w.json")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["workshop"]["follow_up_date"] = "14/01/2027"
-    path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(UserError, match="follow_up_date"):
-        import_workshop_file(ctx, path)
+        import_changed(ctx, tmp_path, lambda entry: entry.update(follow_up_date="14/01/2027"))
