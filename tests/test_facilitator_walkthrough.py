@@ -120,3 +120,17 @@ def test_the_plan_pages_papers_are_offered_the_folder_last_written(main_window, 
     qtbot.waitUntil(lambda: page.task is None)
     page.write_run_sheet()
     assert offered[1:] == [str(folder)]
+
+
+# -- the dot-vote panel: the grid where the dots are typed gets the room ---------------------------
+def test_the_vote_grid_gets_more_room_than_the_bars_beside_ten_people(main_window, qtbot, ctx):
+    """In a 1280x800 window the grid showed three rows while the bars below took twice its height:
+    typing ten people's dots meant scrolling a small box."""
+    main_window.resize(1280, 800)
+    page, votes, wid, item_id = open_votes(main_window, qtbot, ctx)
+    QApplication.processEvents()
+    assert votes.table.height() > votes.chart.height()
+    model = votes.table.model()
+    last = votes.table.visualRect(model.index(model.rowCount() - 1, 0))
+    assert last.bottom() <= votes.table.viewport().height()  # all five options in view
+    votes.grab().save("/tmp/facilitator-votes.png")
