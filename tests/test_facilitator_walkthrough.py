@@ -10,9 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
-from test_plan_support import open_plan
+from test_plan_support import open_plan, three_people
 from test_run_grids import open_votes, type_text
 from test_run_workshop import open_run, type_line
+
+from gui_helpers import click_button, when_modal
 
 KEY = Qt.Key
 MATRIX_ITEM = 5  # make_workshop: welcome, cards, rating, break, dot vote, matrix, actions
@@ -82,7 +84,7 @@ def test_placing_the_last_candidate_leaves_the_focus_on_the_matrix(main_window, 
 # -- the Plan page -------------------------------------------------------------------------------
 def _open_plan(main_window, qtbot, ctx, title: str):
     main_window.resize(1280, 800)
-    return open_plan(main_window, ctx, qtbot, title=title).page
+    return open_plan(main_window, ctx, qtbot, participants=three_people(), title=title).page
 
 
 def test_the_plan_heading_shows_a_long_title_whole(main_window, qtbot, ctx):
@@ -116,8 +118,9 @@ def test_the_plan_pages_papers_are_offered_the_folder_last_written(main_window, 
 
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", staticmethod(choose_folder))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_file))
+    when_modal(click_button("Close"), timeout_ms=20000)  # "Open it" is offered for the print file
     page.write_blank_plans()
-    qtbot.waitUntil(lambda: page.task is None)
+    qtbot.waitUntil(lambda: page.task is None and QApplication.activeModalWidget() is None, timeout=20000)
     page.write_run_sheet()
     assert offered[1:] == [str(folder)]
 

@@ -381,19 +381,24 @@ class PlanPage(Page):
             return
         paper = self._paper()
 
-        def write(_progress, _cancelled) -> tuple[int, str]:
+        def write(_progress, _cancelled) -> tuple[int, str, str]:
             from workshop_app.services.wrapup import write_blank_plans
 
-            return len(write_blank_plans(data, out_dir, paper=paper)) - 1, str(out_dir)
+            paths = write_blank_plans(data, out_dir, paper=paper)
+            return len(paths) - 1, str(out_dir), str(paths[-1])  # the print file of all comes last
 
         self._in_background(self.blank_plans_button, self.tr("Writing the blank plans…"), write,
                             self._blank_plans_written, self._blank_plans_failed)
 
-    def _blank_plans_written(self, written: tuple[int, str]) -> None:
-        count, folder = written
-        self.hub.status.emit(counted(count, self.tr("1 blank plan and the print file saved to {folder}"),
-                                     self.tr("%n blank plans and the print file saved to {folder}", None,
-                                             count)).format(folder=folder))
+    def _blank_plans_written(self, written: tuple[int, str, str]) -> None:
+        count, folder, print_file = written
+        said = counted(count, self.tr("1 blank plan and the print file saved to {folder}"),
+                       self.tr("%n blank plans and the print file saved to {folder}", None,
+                               count)).format(folder=folder)
+        self.hub.status.emit(said)
+        # as the run sheet and the handouts do: the one file to print, a click away
+        text = self.tr("{saved}.\nThe print file of all:\n{path}").format(saved=said, path=print_file)
+        self._offer_to_open(self.tr("Blank plans"), text, print_file)
 
     def _blank_plans_failed(self, message: str) -> None:
         self.hub.error.emit(self.tr("The blank plans were not written.\n\n{reason}").format(reason=message))
