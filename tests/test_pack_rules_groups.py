@@ -74,7 +74,8 @@ def test_per_group_without_a_group_size_and_a_backwards_size_are_named(run_cli, 
     assert "group_size" in message
     line, _column, message = problem(lines, "exercises[1].group_size.min")
     assert line == line_of(PACK, "group_size: {min: 4, max: 2}")
-    assert message == "is 4, more than group_size.max (2); the smallest group cannot be larger than the largest"
+    assert message == ("is 4, more than group_size.max (2); the smallest group cannot be larger "
+                       "than the largest")
     # per participant, per room and plain lines need no group size: nothing said about them
     assert not any("materials[0]" in x or "materials[2]" in x or "handouts[1]" in x for x in lines)
     assert len([x for x in lines if "pack.yaml:" in x]) == 3

@@ -103,8 +103,8 @@ def _group_findings(i: int, exercise: dict[str, Any]) -> list[Finding]:
         for j, entry in _dicts(exercise.get(key)):
             if entry.get("per") == "group":
                 findings.append(Finding(("exercises", i, key, j, "per"), tr(
-                    "Packs", "counts per group, but the exercise has no group_size: the room would be "
-                             "counted as one group; add group_size or count per room or participant")))
+                    "Packs", "counts per group but the exercise has no group_size, so the room would "
+                             "count as one group; add group_size")))
     return findings
 
 
