@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.pack_editor.binding import Binder
 from workshop_app.gui.pack_editor.capture_tab import CaptureTab
-from workshop_app.gui.pack_editor.forms import add_row, form_layout, hint, markdown_hint
+from workshop_app.gui.pack_editor.forms import add_row, form_box, form_layout, hint, markdown_hint
 from workshop_app.gui.pack_editor.handouts_tab import HandoutsTab
+from workshop_app.gui.pack_editor.list_editing import outside_rows
 from workshop_app.gui.pack_editor.preview import ExercisePreview
 from workshop_app.gui.pack_editor.session import PackSession
 from workshop_app.gui.pack_editor.steps_tab import StepsTab
@@ -158,13 +159,7 @@ class ExerciseEditor(QWidget):
         columns.addLayout(left_column, 1)
         columns.addSpacing(16)
         columns.addLayout(right, 1)
-        outer = QWidget()
-        outer_layout = QVBoxLayout(outer)
-        outer_layout.setContentsMargins(0, 0, 0, 0)
-        outer_layout.addWidget(b.bindings[()].error)
-        outer_layout.addWidget(box)
-        outer_layout.addStretch(1)
-        return _scroll(outer)
+        return _scroll(form_box(b, box))
 
     def _facilitator(self) -> QWidget:
         b = self.binder
@@ -215,8 +210,7 @@ class ExerciseEditor(QWidget):
         rel, row = select if select is not None else ((), -1)
         self.steps.refresh(row if rel == ("steps",) else None, problems)
         self.handouts.refresh(select if rel[:1] == ("handouts",) else None, problems)
-        self.binder.show_problems([(rel, m) for rel, m in problems
-                                   if not (rel[:1] in (("steps",), ("handouts",)) and len(rel) > 1)])
+        self.binder.show_problems(outside_rows(outside_rows(problems, "steps"), "handouts"))
         tabs_with_problems = {self._tab_of(rel) for rel, _m in problems}
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for tab in range(self.tabs.count()):

@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from workshop_app.gui.models.pack_editor_rows import Row
 from workshop_app.gui.pack_editor.binding import Binder
-from workshop_app.gui.pack_editor.forms import add_row, form_layout, hint, markdown_hint
+from workshop_app.gui.pack_editor.forms import add_row, form_box, form_layout, hint, markdown_hint, tr_editor
+from workshop_app.gui.pack_editor.list_editing import (
+    ListEditing,
+    outside_rows,
+    problems_by_row,
+    problems_in_row,
+)
 from workshop_app.gui.pack_editor.ordered_list import OrderedList
 from workshop_app.gui.pack_editor.session import PackSession
 from workshop_app.i18n import tr_noop
@@ -47,11 +53,9 @@ class HandoutsTab(QWidget):
     def __init__(self, session: PackSession, exercise_base: Callable[[], pe.Path_ | None],
                  exercise_binder: Binder, parent: QWidget | None = None):
         super().__init__(parent)
-        self.session = session
-        self.exercise_base = exercise_base
+        self.session, self.one_a_line = session, True
+        self._shown: tuple | None = None  # (the handout's path, its kind) the items' way was chosen for
         self._problems: list[tuple[pe.Path_, str]] = []
-        self._shown: tuple | None = None  # (exercise, handout, kind) the items' way was chosen for
-        self.one_a_line = True
         self.list = OrderedList(self.tr("Handouts, in &order"), {
             "list": self.tr("Handouts"), "add": self.tr("Add a handout (Insert)"),
             "remove": self.tr("Remove the handout (Delete)"), "up": self.tr("Move the handout up (Alt+Up)"),
@@ -124,12 +128,7 @@ class HandoutsTab(QWidget):
         form.addRow("", self.items_hint)
         self.item_rows = [add_row(form, self.tr("Item tit&le:"), ib, self.item_title),
                           add_row(form, self.tr("Item te&xt:"), ib, self.item_text)]
-        self.form_box = QWidget()
-        form_outer = QVBoxLayout(self.form_box)
-        form_outer.setContentsMargins(0, 0, 0, 0)
-        form_outer.addWidget(b.bindings[()].error)
-        form_outer.addLayout(form)
-        form_outer.addStretch(1)
+        self.form_box = form_box(b, form)
         self.empty = hint(self.tr("No handouts yet: add one with Add (or the Insert key). A handout is "
                                   "printed for the workshop in the quantities its room needs."))
 
@@ -155,54 +154,24 @@ class HandoutsTab(QWidget):
         layout.addSpacing(12)
         layout.addWidget(scroll, 1)
 
-        self.list.addRequested.connect(self._add)
-        self.list.removeRequested.connect(lambda row: self._in(
-            self.list_path(), lambda p: session.remove(p, row, self.tr("Remove handout"))))
-        self.list.moveRequested.connect(lambda a, z: self._in(
-            self.list_path(), lambda p: session.move(p, a, z, self.tr("Move handout"))))
+        self.editing = ListEditing(self.list, session, exercise_base, "handouts", pe.new_handout, {
+            "add": self.tr("Add handout"), "remove": self.tr("Remove handout"),
+            "move": self.tr("Move handout")}, self.title.setFocus)
+        self.item_editing = ListEditing(self.items, session, self.handout_base, "items", HandoutItem, {
+            "add": self.tr("Add item"), "remove": self.tr("Remove item"), "move": self.tr("Move item")},
+            self.item_title.setFocus)
         self.list.currentChanged.connect(lambda _row: self.refresh_handout(select_item=0))
-        self.items.addRequested.connect(self._add_item)
-        self.items.removeRequested.connect(lambda row: self._in(
-            self.items_path(), lambda p: session.remove(p, row, self.tr("Remove item"))))
-        self.items.moveRequested.connect(lambda a, z: self._in(
-            self.items_path(), lambda p: session.move(p, a, z, self.tr("Move item"))))
         self.items.currentChanged.connect(lambda _row: self.refresh_item())
 
     # -- paths ------------------------------------------------------------------------------------
     def list_path(self) -> pe.Path_ | None:
-        base = self.exercise_base()
-        return None if base is None else base + ("handouts",)
+        return self.editing.path()
 
     def handout_base(self) -> pe.Path_ | None:
-        path, row = self.list_path(), self.list.current()
-        return None if path is None or row < 0 else path + (row,)
-
-    def items_path(self) -> pe.Path_ | None:
-        base = self.handout_base()
-        return None if base is None else base + ("items",)
+        return self.editing.row_base()
 
     def item_base(self) -> pe.Path_ | None:
-        path, row = self.items_path(), self.items.current()
-        return None if path is None or row < 0 or self.one_a_line else path + (row,)
-
-    @staticmethod
-    def _in(path: pe.Path_ | None, action: Callable[[pe.Path_], None]) -> None:
-        if path is not None:
-            action(path)
-
-    def _add(self) -> None:
-        path = self.list_path()
-        if path is not None:
-            at = self.list.current() + 1 if self.list.current() >= 0 else len(self.session.get(path))
-            self.session.insert(path, at, pe.new_handout(), self.tr("Add handout"))
-            self.title.setFocus()
-
-    def _add_item(self) -> None:
-        path = self.items_path()
-        if path is not None:
-            at = self.items.current() + 1 if self.items.current() >= 0 else len(self.session.get(path))
-            self.session.insert(path, at, HandoutItem(), self.tr("Add item"))
-            self.item_title.setFocus()
+        return None if self.one_a_line else self.item_editing.row_base()
 
     # -- showing ----------------------------------------------------------------------------------
     def refresh(self, select: tuple[pe.Path_, int] | None = None,
@@ -210,10 +179,7 @@ class HandoutsTab(QWidget):
         """Show the exercise's handouts; ``select``: (a list's path in the exercise, its row to choose)."""
         path = self.list_path()
         handouts: list[Handout] = (self.session.get(path) or []) if path is not None else []
-        by_row: dict[int, list[str]] = {}
-        for rel, message in problems:
-            if rel[:1] == ("handouts",) and len(rel) > 1:
-                by_row.setdefault(rel[1], []).append(message)
+        by_row = problems_by_row(problems, "handouts")
         rows = [Row(self.tr("{n}. {title} · {kind} · {copies} {per}").format(
             n=n, title=h.title or self.tr("(no title)"), kind=_model(HANDOUT_KINDS.get(h.kind, h.kind)),
             copies=h.copies, per=_model(HANDOUT_PER.get(h.per, h.per))), by_row.get(n - 1, []))
@@ -240,23 +206,19 @@ class HandoutsTab(QWidget):
             self._shown = shown
             self.one_a_line = pe.items_one_a_line(handout)
             select_item = 0 if select_item is None else select_item
-        self.explain.setText(QCoreApplication.translate("HandoutsTab", EXPLAIN.get(handout.kind, "")))
+        self.explain.setText(tr_editor(EXPLAIN.get(handout.kind, "")))
         self.items_lines.setVisible(self.one_a_line)
         self.items.setVisible(not self.one_a_line)
         self.items_hint.setText(
             self.tr("One item a line: a card, a slip or a sign each.") if self.one_a_line else
             self.tr("Each item with a title and a text: for a role card, the role and its brief."))
         self.binder.refresh()
-        mine = [(rel[2:], m) for rel, m in self._problems if rel[:2] == ("handouts", self.list.current())]
+        mine = problems_in_row(self._problems, "handouts", self.list.current())
         if self.one_a_line:
             self.binder.show_problems(mine)
         else:
-            self.binder.show_problems([(rel, m) for rel, m in mine
-                                       if not (rel[:1] == ("items",) and len(rel) > 1)])
-            by_row: dict[int, list[str]] = {}
-            for rel, message in mine:
-                if rel[:1] == ("items",) and len(rel) > 1:
-                    by_row.setdefault(rel[1], []).append(message)
+            self.binder.show_problems(outside_rows(mine, "items"))
+            by_row = problems_by_row(mine, "items")
             rows = [Row(self.tr("{n}. {title}").format(n=n, title=" · ".join(
                 part for part in (item.title.strip(), _short(item.text)) if part) or self.tr("(empty)")),
                 by_row.get(n - 1, [])) for n, item in enumerate(handout.items, 1)]
@@ -271,9 +233,8 @@ class HandoutsTab(QWidget):
             self.form.setRowVisible(label, has_item)
         self.item_binder.refresh()
         if mine is None:
-            mine = [(rel[2:], m) for rel, m in self._problems if rel[:2] == ("handouts", self.list.current())]
-        row = self.items.current()
-        self.item_binder.show_problems([(rel[2:], m) for rel, m in mine if rel[:2] == ("items", row)])
+            mine = problems_in_row(self._problems, "handouts", self.list.current())
+        self.item_binder.show_problems(problems_in_row(mine, "items", self.items.current()))
 
     def focus(self, rel: pe.Path_, take: bool = True) -> None:
         """Show the handout (and item) a field is in, and put the cursor in the field when ``take``."""
