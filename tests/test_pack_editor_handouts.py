@@ -29,10 +29,12 @@ LADDER, FISHBOWL, CAFE = 8, 3, 11  # exercises of the built-in pack: none, role 
 
 
 def open_exercise(qtbot, editor, row: int):
-    editor.exercises.view.setFocus()
+    """The exercise's Handouts tab, chosen with its key (Alt+D)."""
+    give_focus(qtbot, editor.exercises.view)
     editor.exercises.set_current(row)
     ex = editor.exercise_editor
-    click_tab(qtbot, ex.tabs, HANDOUTS)
+    qtbot.keyClick(editor.exercises.view, Qt.Key.Key_D, ALT)
+    assert ex.tabs.currentIndex() == HANDOUTS
     return ex.handouts
 
 
@@ -144,3 +146,14 @@ def test_a_handout_per_group_without_a_group_size_is_shown_at_its_field(main_win
     assert any("exercises[1].handouts[0].per: counts per group" in line for line in editor.problems.lines())
     assert ex.tabs.tabIcon(HANDOUTS).isNull() is False
     assert tab.list.model.rows[0].problems
+
+
+def test_a_group_size_that_runs_backwards_is_shown_at_the_group_size(main_window, qtbot, ctx):
+    page = open_library(main_window, qtbot)
+    editor = copy_of_the_built_in_pack(page, qtbot)
+    ex = editor.exercise_editor
+    editor.exercises.set_current(1)  # the trait sort: groups of 3 to 3
+    replace_number(qtbot, ex.group_min, 5)
+    qtbot.waitUntil(lambda: "more than group_size.max (3)" in problem(ex.binder, ("group_size",)))
+    assert any("exercises[1].group_size.min: is 5, more than group_size.max (3)" in line
+               for line in editor.problems.lines())

@@ -171,7 +171,7 @@ class ExerciseEditor(QWidget):
         add_row(form, self.tr("&Facilitator notes:"), b, self.notes)
         form.addRow("", hint(self.tr("Never shown on the projector nor printed on a participant's plan. ")
                              + markdown_hint()))
-        add_row(form, self.tr("&Debrief questions:"), b, self.debrief)
+        add_row(form, self.tr("Debrief &questions:"), b, self.debrief)  # (Alt+D: the Handouts tab)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 12, 8, 8)
