@@ -71,6 +71,17 @@ def test_add_a_cards_handout_with_three_items_by_keyboard(main_window, qtbot, ct
     assert validated(qtbot, editor) == []
     assert problem(tab.binder, ("title",)) == ""
     assert tab.list.model.rows[0].text.startswith("1. Goal cards")
+    # as role cards, the items are edited one by one; undo makes them cards again, one a line
+    tab.kind.setFocus()
+    qtbot.keyClicks(tab.kind, "Role")
+    assert tab.kind.currentData() == "roles"
+    assert tab.items.isVisible() and not tab.items_lines.isVisible()
+    assert [r.text for r in tab.items.model.rows] == [
+        "1. Grow repeat orders", "2. Halve late deliveries", "3. Train two buddies"]
+    assert tab.item_text.toPlainText() == "Grow repeat orders"
+    editor.undo_action.trigger()
+    assert tab.kind.currentData() == "cards"
+    assert tab.items_lines.isVisible() and not tab.items.isVisible()
 
     source = save(editor)
     reloaded = load_pack(source)
