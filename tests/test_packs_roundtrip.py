@@ -91,14 +91,16 @@ def captures(draw) -> model.Capture:
 def exercises(draw, exercise_id: str) -> model.Exercise:
     steps = draw(st.lists(st.builds(model.Step, title=lines, minutes=ranks, prompt=filled),
                           min_size=1, max_size=3))
+    group_size = draw(st.none() | st.builds(model.GroupSize, min=ranks, max=st.integers(10, 40)))
+    counted_for = sorted(p for p in model.MATERIAL_PER if group_size or p != "group")  # (a rule)
     return model.Exercise(
         id=exercise_id, title=draw(lines), minutes=sum(s.minutes for s in steps),
         themes=draw(st.lists(st.sampled_from(sorted(model.THEMES)), min_size=1, max_size=3, unique=True)),
         group=draw(st.text(max_size=20)), objective=draw(texts),
         materials=draw(st.lists(lines | st.builds(model.Material, item=lines,
-                                                  per=st.sampled_from(sorted(model.MATERIAL_PER)),
+                                                  per=st.sampled_from(counted_for),
                                                   count=st.integers(1, 500)), max_size=3)),
-        group_size=draw(st.none() | st.builds(model.GroupSize, min=ranks, max=st.integers(10, 40))),
+        group_size=group_size,
         prep_minutes=draw(st.none() | st.integers(0, 480)),
         experience=draw(st.sampled_from(["", *model.EXPERIENCE])), room_setup=draw(st.text(max_size=20)),
         steps=steps, facilitator_notes=draw(texts), debrief=draw(st.lists(filled, max_size=2)),

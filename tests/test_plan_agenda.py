@@ -218,12 +218,21 @@ def test_blank_plans_are_written_on_a_worker_and_the_status_says_where(main_wind
     said = []
     main_window.hub.status.connect(said.append)
     out = tmp_path / "blank plans"
+    offered = []
+
+    def close(box):
+        offered.append(box.text())
+        click_button("Close")(box)
+
+    when_modal(close, timeout_ms=20000)
     plan.page.write_blank_plans(out)
     assert not button.isEnabled()  # busy, but the window keeps working
-    qtbot.waitUntil(lambda: button.isEnabled(), timeout=20000)
+    qtbot.waitUntil(lambda: button.isEnabled() and bool(offered), timeout=20000)
     written = sorted(p.name for p in out.iterdir())
     assert written == ["Ada-Lovelace.pdf", "Grace-Hopper.pdf", "Marie-Curie.pdf", "all-blank-plans.pdf"]
     assert any(str(out) in message and "3" in message for message in said)
+    assert str(out / "all-blank-plans.pdf") in offered[0]  # the file to print, offered to open
+    assert not close_message_boxes(main_window)
 
 
 def test_the_library_beside_the_agenda_says_groups_set_up_and_preparation(main_window, ctx, qtbot):

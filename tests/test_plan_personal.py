@@ -75,5 +75,5 @@ def test_a_blank_plan_has_a_line_for_whom_on_each_card_and_nothing_recorded(tmp_
     files = write_action_plans(data, tmp_path, invariant=True, blank=True).participant_files
     text = pdf_text(files[[p.id for p in data.participants].index(MINH)])
     assert text.count("CHECK IN WITH") == 2 and text.count("WHAT I WILL DO") == 2
-    assert "Sato Kenji" not in text and "My ratings" not in text and "Follow-up session" not in text
+    assert "Sato Kenji" not in text and "My ratings" not in text and "on 14 January" not in text
     assert len(PdfReader(files[0]).pages) == 2

@@ -96,7 +96,7 @@ def test_the_sponsor_report_still_shows_the_results(zoe_data, tmp_path):
     assert "Weekly 30-minute ops and leadership stand-up" in text  # the dot vote
     assert "26 dots from 9 participants" in text
     assert "Matrix results" in text and "Agenda as run" in text
-    assert "Notes" not in text and "Follow-up session booked" not in text  # the facilitator's notes
+    assert "Notes" not in text and "Bring this plan to the follow-up" not in text  # the facilitator's notes
     assert "Kwame and Sato" not in text  # as one of them names people
     # the leadership side has two raters: no mean by side (the room's means still print)
     assert "Mean by side" not in text

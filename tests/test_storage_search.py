@@ -102,3 +102,23 @@ def test_search_triggers_come_back_after_a_table_transform(data_dir, store, two_
         reopened.save_note(Note(text="written after repair", workshop_id=a))
         assert len(reopened.search("written")) == 2
         assert len(reopened.search("沟通")) == 1
+
+
+def test_whom_an_action_checks_in_with_is_found(store, two_workshops):
+    a, _b = two_workshops
+    store.add_action(ActionItem(text="Walk the floor", checkin_with="Priyanka Rao", workshop_id=a))
+    assert kinds(store.search("priyanka")) == [("action", "Walk the floor — Priyanka Rao")]
+    assert kinds(store.search("Rao")) == [("action", "Walk the floor — Priyanka Rao")]  # short: LIKE
+
+
+def test_an_index_without_check_in_with_is_rebuilt_on_opening(data_dir, store, two_workshops):
+    """A database indexed before ``checkin_with`` was searched (the actions' index lacks the
+    column) finds it after the next opening."""
+    a, _b = two_workshops
+    store.db["actions"].enable_fts(["text", "measure", "support"], tokenize="trigram",
+                                   create_triggers=True, replace=True)  # as an older version left it
+    store.add_action(ActionItem(text="Walk the floor", checkin_with="Priyanka Rao", workshop_id=a))
+    store.close()
+    with Store(data_dir.database) as reopened:
+        assert [h.kind for h in reopened.search("Priyanka")] == ["action"]
+        assert len(reopened.search("hand-offs")) == 2  # the rest is still found

@@ -17,7 +17,8 @@ def _workshop() -> WorkshopData:
         ActionItem(text="Nobody's job", id=3, due="2027-02-01", measure="Agreed"),
         ActionItem(text="Ben's dropped one", id=4, owners=[2], status="dropped"),
     ]
-    return WorkshopData(Workshop(title="T", id=1), participants=people, actions=actions)
+    workshop = Workshop(title="T", id=1, follow_up_date="2027-01-14")
+    return WorkshopData(workshop, participants=people, actions=actions)
 
 
 def test_each_missing_thing_is_one_line_naming_who_and_what():

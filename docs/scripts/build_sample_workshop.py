@@ -41,7 +41,8 @@ def build(out: Path) -> None:
         w = store.create_workshop(Workshop(
             title="Leaders and operations: closing the gap", organisation="Northwind Home & Garden",
             date="2026-11-12", start_time="09:30", planned_minutes=120, location="Riverside depot, room 2",
-            facilitator="Priya Raman", language="en"))
+            facilitator="Priya Raman", language="en", follow_up_date="2027-01-14",
+            follow_up_time="09:30"))
         people = store.add_participants(w.id, [
             Participant(name=n, role=r, team=t, side=s, email=e, workshop_id=w.id) for n, r, t, s, e in PEOPLE])
         ex = pack.exercise
@@ -146,7 +147,7 @@ def build(out: Path) -> None:
                                         strategy=strategy, support=support, checkin=checkin,
                                         checkin_with=checkin_with[pos]))
         store.save_note(Note(workshop_id=w.id, text=(
-            "Follow-up session booked for 14 January to review the commitments.")))
+            "Bring this plan to the follow-up session: we start with what worked and what got in the way.")))
         store.save_run_state(RunState(workshop_id=w.id, agenda_item_id=commit.id, step_index=0,
                                       started_at="2026-11-12T08:30:00Z", ended_at="2026-11-12T10:36:00Z"))
         data = store.export_workshop(w.id)

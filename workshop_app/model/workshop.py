@@ -70,6 +70,11 @@ class Workshop:
     language: str = "en"
     created_at: str = ""
     updated_at: str = ""
+    #: When the follow-up session reviews the commitments: a date (YYYY-MM-DD, "" for not set
+    #: yet) and, optionally, a time (HH:MM, "" for none). Every plan, the report and the run
+    #: sheet print it.
+    follow_up_date: str = ""
+    follow_up_time: str = ""
 
 
 @dataclass

@@ -1,5 +1,5 @@
-"""Rules a JSON Schema cannot say: unique ids, timings that add up, agendas that point somewhere,
-pictures and links that stay inside the pack.
+"""Rules a JSON Schema cannot say: unique ids, timings that add up, group sizes that count,
+agendas that point somewhere, pictures and links that stay inside the pack.
 
 Each rule looks only at the parts that have the right shape, so it runs even
 when the schema check found problems elsewhere (all problems in one pass).
@@ -75,6 +75,7 @@ def _exercise_findings(i: int, exercise: dict[str, Any]) -> list[Finding]:
             findings.append(Finding(("exercises", i, "minutes"), message.format(
                 minutes=minutes, total=sum(step_minutes), debrief=debrief,
                 sum=sum(step_minutes) + debrief)))
+    findings.extend(_group_findings(i, exercise))
     capture = exercise.get("capture")
     if isinstance(capture, dict):
         low, high = capture.get("scale_min", 1), capture.get("scale_max", 5)
@@ -83,6 +84,27 @@ def _exercise_findings(i: int, exercise: dict[str, Any]) -> list[Finding]:
             findings.append(Finding(("exercises", i, "capture", key), tr(
                 "Packs", "scale_min ({low}) must be less than scale_max ({high})")
                 .format(low=low, high=high)))
+    return findings
+
+
+def _group_findings(i: int, exercise: dict[str, Any]) -> list[Finding]:
+    """A group size that runs backwards; materials and handouts counted per group with no group
+    size to count the groups from (the room would be one group)."""
+    findings = []
+    size = exercise.get("group_size")
+    if isinstance(size, dict):
+        low, high = size.get("min"), size.get("max")
+        if _int(low) and _int(high) and low > high:
+            findings.append(Finding(("exercises", i, "group_size", "min"), tr(
+                "Packs", "is {low}, more than group_size.max ({high}); the smallest group cannot be "
+                         "larger than the largest").format(low=low, high=high)))
+        return findings
+    for key in ("materials", "handouts"):
+        for j, entry in _dicts(exercise.get(key)):
+            if entry.get("per") == "group":
+                findings.append(Finding(("exercises", i, key, j, "per"), tr(
+                    "Packs", "counts per group but the exercise has no group_size, so the room would "
+                             "count as one group; add group_size")))
     return findings
 
 
@@ -159,7 +181,8 @@ def target_findings(data: Any, assets: Collection[str] | None = None) -> list[Fi
 
 
 def rule_findings(data: dict[str, Any], assets: Collection[str] | None = None) -> list[Finding]:
-    """Problems beyond the schema: duplicate ids, minutes, scales, agenda references, pictures and links.
+    """Problems beyond the schema: duplicate ids, minutes, scales, group sizes, agenda references,
+    pictures and links.
 
     ``assets``: the names of the pack's archive members (empty for a YAML file), or None not to
     check that pictures exist (a pack being edited).

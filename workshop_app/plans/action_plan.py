@@ -22,6 +22,7 @@ from workshop_app.plans.labels import (
     card_date,
     cluster_name,
     done_label,
+    follow_up_when,
     more_options,
     participant_name,
     plan_labels,
@@ -184,9 +185,11 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str,
 
 
 def checkins_part(actions: list[ActionItem], width: float, lang: str,
-                  cells: ui.SharedCells, follow_up: list[str] | None = None) -> list[Flowable]:
-    """The check-in dates, what to review and with whom (lines to add more), the workshop's
-    ``follow_up`` notes (:func:`content.follow_up_notes`), and a line to sign."""
+                  cells: ui.SharedCells, follow_up: list[str] | None = None,
+                  session: str = "") -> list[Flowable]:
+    """The check-in dates, what to review and with whom (lines to add more), when the follow-up
+    ``session`` is (:func:`labels.follow_up_when`; a line to write it on when not set), the
+    workshop's ``follow_up`` notes (:func:`content.follow_up_notes`), and a line to sign."""
     dates: dict[str, list[int]] = {}
     whom: dict[str, list[str]] = {}
     for number, action in enumerate(actions, start=1):
@@ -214,7 +217,9 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
                   [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0, split=False)
-    notes = [ui.spacer(6)] if follow_up else []
+    label = ui.text_markup(f"{plan_labels().follow_up_session}: ", bold=True, color=st.ACCENT)
+    notes = [ui.spacer(6), ui.raw(label + (ui.text_markup(session) if session else ui.text_markup(
+        st.write_rule(width / 2), color=st.WRITE_LINE)), "bullet_plain")]
     notes += [ui.raw(ui.text_markup(f"{plan_labels().follow_up}: ", bold=True, color=st.ACCENT)
                      + ui.text_markup(text), "bullet_plain") for text in follow_up or []]
     # the notes and the signature in one block: the signature never starts a page on its own
@@ -376,7 +381,8 @@ def plan_story(data: WorkshopData, participant: Participant, index: int, width: 
     story += top_part(data, participant, index, width, cells, blank)
     story += commitments_part(actions, width, lang, cells,
                               [content.shared_with(data, a, participant) for a in actions])
-    story += checkins_part(actions, width, lang, cells, [] if blank else content.follow_up_notes(data))
+    story += checkins_part(actions, width, lang, cells, [] if blank else content.follow_up_notes(data),
+                           follow_up_when(data.workshop))
     story += [] if blank else group_part(data, width, cells)
     story += six_ways_part(actions, width, cells)
     story.append(EndSection())

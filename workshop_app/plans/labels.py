@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from workshop_app.i18n import counted, tr
 from workshop_app.model.pack import EXPERIENCE, MATERIAL_PER, Exercise
 from workshop_app.model.strategies import strategy_by_id
-from workshop_app.model.workshop import ActionItem, Participant
+from workshop_app.model.workshop import ActionItem, Participant, Workshop
 from workshop_app.plans.formatting import format_date, minutes_label
 
 
@@ -25,6 +25,7 @@ class PlanLabels:
     checkin: str
     checkin_with: str
     follow_up: str
+    follow_up_session: str
     measure: str
     way: str
     support: str
@@ -52,6 +53,7 @@ def plan_labels() -> PlanLabels:
         checkin=tr("Plans", "Check-in"),
         checkin_with=tr("Plans", "Check in with"),
         follow_up=tr("Plans", "From the workshop"),
+        follow_up_session=tr("Plans", "Follow-up session"),
         measure=tr("Plans", "How I will know it worked"),
         way=tr("Plans", "Which of the six ways"),
         support=tr("Plans", "Support I need"),
@@ -98,6 +100,17 @@ def way_text(strategy_id: str) -> str:
 def card_date(iso: str, language: str) -> str:
     """A date on a commitment card (by when, check-in): ``November 23, 2026``, no weekday."""
     return format_date(iso, language, weekday=False)
+
+
+def follow_up_when(workshop: Workshop) -> str:
+    """When the follow-up session is, as every paper prints it beside ``follow_up_session``:
+    ``Thursday, January 14, 2027 at 14:30`` (the date alone without a time; "" when not set)."""
+    if not workshop.follow_up_date.strip():
+        return ""
+    day = format_date(workshop.follow_up_date, workshop.language)
+    if not workshop.follow_up_time.strip():
+        return day
+    return tr("Plans", "{date} at {time}").format(date=day, time=workshop.follow_up_time.strip())
 
 
 def agreed_text(action: ActionItem, language: str) -> str:

@@ -31,7 +31,7 @@ from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.charts import rating_chart, vote_chart
 from workshop_app.plans.formatting import dots_label, format_date, minutes_label, signed_minutes
-from workshop_app.plans.labels import participant_name, way_text
+from workshop_app.plans.labels import follow_up_when, participant_name, plan_labels, way_text
 
 MAX_CHART_BARS = 15
 
@@ -263,7 +263,8 @@ def action_row(action: ActionItem, data: WorkshopData, others: list[str]) -> lis
     lang = data.workshop.language
     what = ui.text_markup(action.text, bold=True)
     details = []
-    for label, value in ((tr("Plans", "Measure"), action.measure), (tr("Plans", "Support"), action.support)):
+    for label, value in ((tr("Plans", "Measure"), action.measure), (tr("Plans", "Support"), action.support),
+                         (plan_labels().checkin_with, action.checkin_with)):
         if value.strip():
             details.append(ui.text_markup(f"{label}: ", color=st.MUTED) + ui.text_markup(value))
     if others:
@@ -349,7 +350,8 @@ def title_part(data: WorkshopData, width: float, kicker: str) -> list[Flowable]:
     when = format_date(ws.date, ws.language)
     items = [(tr("Plans", "Date"), when), (tr("Plans", "Place"), ws.location),
              (tr("Plans", "Facilitator"), ws.facilitator),
-             (tr("Plans", "Participants"), str(len(data.participants)))]
+             (tr("Plans", "Participants"), str(len(data.participants))),
+             (plan_labels().follow_up_session, follow_up_when(ws))]
     subtitle = ws.organisation
     if run is not None and run.started_at:
         subtitle = " \u00b7 ".join(p for p in (ws.organisation, tr("Plans", "run started {when}").format(

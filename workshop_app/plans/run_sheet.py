@@ -213,6 +213,7 @@ def story_of(data: WorkshopData, width: float,
         (tr("Plans", "Place"), ws.location),
         (tr("Plans", "Facilitator"), ws.facilitator),
         (tr("Plans", "Planned length"), minutes_label(ws.planned_minutes)),
+        (labels.plan_labels().follow_up_session, labels.follow_up_when(ws)),
     ], width, [0.4, 0.3, 0.3])
     story += agenda_part(data, width)
     story += materials_part(data, width)

@@ -86,8 +86,9 @@ def sponsor_view(data: WorkshopData) -> SponsorView:
                 if isinstance(item.exercise, dict) else item for item in data.agenda],
         notes=[],
         cards=[replace(c, participant_id=None) for c in data.cards],
-        actions=[replace(a, text=placed, measure="", support="", checkin="") if a.owners else a
-                 for a in data.actions],
+        # Whom an action's owners check in with is a name: never on this report.
+        actions=[replace(a, text=placed, measure="", support="", checkin="", checkin_with="")
+                 if a.owners else replace(a, checkin_with="") for a in data.actions],
     )
     return SponsorView(shown, counts)
 

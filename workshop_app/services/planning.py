@@ -26,7 +26,7 @@ MINUTES_PER_DAY = 24 * 60
 
 #: Workshop fields a facilitator edits on the Details tab, in form order.
 DETAIL_FIELDS = ("title", "organisation", "date", "start_time", "planned_minutes",
-                 "location", "facilitator", "language")
+                 "location", "facilitator", "language", "follow_up_date", "follow_up_time")
 
 _CLOCK = re.compile(r"^\s*(\d{1,2})[:.h](\d{2})\s*$")
 
@@ -165,6 +165,9 @@ def normalise_detail(field: str, value: Any) -> Any:
         return max(0, min(MAX_WORKSHOP_MINUTES, int(value or 0)))
     if field == "start_time":
         return format_clock(parse_clock(str(value)))
+    if field == "follow_up_time":  # optional: a time, or "" when none (or not a time)
+        minutes = parse_clock(str(value or ""), -1)
+        return "" if minutes < 0 else format_clock(minutes)
     return str(value or "").strip()
 
 

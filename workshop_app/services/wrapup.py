@@ -171,6 +171,8 @@ class PlanPreview:
     #: (exercise title, [(criterion, the participant's value, the room's mean)]) as the PDF prints them
     ratings: list[tuple[str, list[tuple[str, str, str]]]] = field(default_factory=list)
     follow_up: list[str] = field(default_factory=list)  #: the workshop's notes every plan prints
+    #: when the follow-up session is, as the plan prints it beside ``labels.follow_up_session``
+    follow_up_session: str = ""
 
     def more_options(self, n: int) -> str:
         """What the PDF says under a priorities list cut at its top options."""
@@ -195,6 +197,7 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
         card_date,
         cluster_name,
         done_label,
+        follow_up_when,
         participant_name,
         plan_labels,
         way_text,
@@ -230,13 +233,15 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     return PlanPreview(participant, mine, priorities[True], shared[True], priorities[False], shared[False],
                        participant_name(participant, number), labels, others, cards=cards,
                        date=format_date(data.workshop.date, lang), ratings=ratings,
-                       follow_up=content.follow_up_notes(data))
+                       follow_up=content.follow_up_notes(data),
+                       follow_up_session=follow_up_when(data.workshop))
 
 
 def before_printing(data: WorkshopData) -> list[str]:
     """What to check before printing, one line each (a check, never a block): every commitment
     without a due date, an owner or a measure, then every present participant without any
-    commitment (their plan gets blank lines), then every dot vote feeding the priorities and every
+    commitment (their plan gets blank lines), then a follow-up session without a date, then every
+    dot vote feeding the priorities and every
     matrix feeding the shared outcomes where nothing is chosen (the plans print nothing of it), and
     every set of runs of one exercise that chose differently (printed apart, not as agreed).
     Dropped commitments and absent people are left out."""
@@ -260,6 +265,9 @@ def before_printing(data: WorkshopData) -> list[str]:
         if not commitments(data, person):
             lines.append(tr("Wrapup", "{name} has no commitment: their plan has blank lines to "
                                       "fill in.").format(name=person.name))
+    if not data.workshop.follow_up_date.strip():
+        lines.append(tr("Wrapup", "No follow-up session is set: the plans print a line to write its "
+                                  "date (set it on the Plan page, Details)."))
     return lines + agreement_checks(data)
 
 

@@ -209,6 +209,14 @@ def _checkin_with(db: Database) -> None:
     db.execute(f"ALTER TABLE actions ADD COLUMN checkin_with {_TEXT}")
 
 
+@_migration("0007_follow_up")
+def _follow_up(db: Database) -> None:
+    """A workshop names its follow-up session: a date (``YYYY-MM-DD``) and an optional time
+    (``HH:MM``) in two columns, both empty when not set (as in every older workshop)."""
+    for column in ("follow_up_date", "follow_up_time"):
+        db.execute(f"ALTER TABLE workshops ADD COLUMN {column} {_TEXT}")
+
+
 KNOWN_MIGRATIONS = frozenset(name for name, _function in _REGISTERED)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 

@@ -8,7 +8,8 @@ cannot match fewer than three characters, so shorter search words (``沟通``,
 Triggers keep each index in sync with its table. sqlite-utils' ``transform``
 (used by migrations to change a table) drops a table's triggers, so
 :func:`ensure_search_index` runs after migrations on every open and rebuilds
-an index whose triggers are missing.
+an index whose triggers are missing, or whose columns are not those :data:`SEARCHED`
+names now (a column searched since: the first opening indexes it).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ if TYPE_CHECKING:  # pragma: no cover
 SEARCHED = {
     "notes": ("note", ["text"]),
     "cards": ("card", ["text"]),
-    "actions": ("action", ["text", "measure", "support"]),
+    "actions": ("action", ["text", "measure", "support", "checkin_with"]),
 }
 TRIGRAM = 3
 SNIPPET_BEFORE = 30
@@ -43,8 +44,9 @@ class SearchHit:
 
 
 def incomplete_search_indexes(conn: sqlite3.Connection) -> list[str]:
-    """The searched tables whose FTS index or one of its triggers is missing (plain sqlite3: it
-    runs on every open, before the window shows)."""
+    """The searched tables whose FTS index or one of its triggers is missing, or whose index has
+    other columns than :data:`SEARCHED` (plain sqlite3: it runs on every open, before the window
+    shows)."""
     tables, triggers = set(), set()
     for kind, name, table in conn.execute("SELECT type, name, tbl_name FROM sqlite_master "
                                           "WHERE type IN ('table', 'trigger')"):
@@ -53,7 +55,8 @@ def incomplete_search_indexes(conn: sqlite3.Connection) -> list[str]:
         else:
             triggers.add((table, name))
     return [t for t in SEARCHED if t in tables and not (
-        f"{t}_fts" in tables and {(t, f"{t}_ai"), (t, f"{t}_ad"), (t, f"{t}_au")} <= triggers)]
+        f"{t}_fts" in tables and {(t, f"{t}_ai"), (t, f"{t}_ad"), (t, f"{t}_au")} <= triggers
+        and [r[1] for r in conn.execute(f"PRAGMA table_info({t}_fts)")] == SEARCHED[t][1])]
 
 
 def ensure_search_index(db: Database) -> None:

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from workshop_app.gui.models.pack_editor_rows import Row
 from workshop_app.gui.pack_editor.binding import Binder
-from workshop_app.gui.pack_editor.forms import add_row, form_layout, hint
+from workshop_app.gui.pack_editor.forms import add_row, form_box, form_layout, hint
+from workshop_app.gui.pack_editor.list_editing import outside_rows, problems_by_row, problems_in_row
 from workshop_app.gui.pack_editor.ordered_list import OrderedList
 from workshop_app.gui.pack_editor.session import PackSession
 from workshop_app.model import AgendaTemplate, AgendaTemplateItem
@@ -75,12 +76,7 @@ class AgendaForm(QWidget):
         self.minutes_hint = hint("")
         item_form.addRow("", self.minutes_hint)
         self.item_form = item_form
-        self.item_box = QWidget()
-        item_layout = QVBoxLayout(self.item_box)
-        item_layout.setContentsMargins(0, 0, 0, 0)
-        item_layout.addWidget(ib.bindings[()].error)
-        item_layout.addLayout(item_form)
-        item_layout.addStretch(1)
+        self.item_box = form_box(ib, item_form)
         self.kind.currentIndexChanged.disconnect()
         self.kind.currentIndexChanged.connect(self._kind_chosen)
 
@@ -168,10 +164,7 @@ class AgendaForm(QWidget):
             return
         self.heading.setText(self.tr("Agenda {n}: {title}").format(n=index + 1, title=agenda.title))
         self.binder.refresh()
-        by_row: dict[int, list[str]] = {}
-        for rel, message in problems:
-            if rel[:1] == ("items",) and len(rel) > 1:
-                by_row.setdefault(rel[1], []).append(message)
+        by_row = problems_by_row(problems, "items")
         rows = [self._row(item, by_row.get(n, [])) for n, item in enumerate(agenda.items)]
         if select is None and self.items.current() < 0 and rows:
             select = 0
@@ -181,8 +174,7 @@ class AgendaForm(QWidget):
             ex = self.session.pack.exercise(item.exercise or "") if item.kind == "exercise" else None
             total += item.minutes if item.minutes is not None else (ex.minutes if ex else 0)
         self.total.setText(self.tr("In all: {minutes} min").format(minutes=total))
-        self.binder.show_problems([(rel, m) for rel, m in problems
-                                   if not (rel[:1] == ("items",) and len(rel) > 1)])
+        self.binder.show_problems(outside_rows(problems, "items"))
         self._refresh_item()
 
     def _refresh_item(self) -> None:
@@ -203,8 +195,7 @@ class AgendaForm(QWidget):
                                   else self.tr("Breaks and free items need their minutes."))
         self.item_binder.refresh()
         row = self.items.current()
-        self.item_binder.show_problems([(rel[2:], m) for rel, m in self._problems
-                                        if rel[:2] == ("items", row)])
+        self.item_binder.show_problems(problems_in_row(self._problems, "items", row))
 
     def _row_index(self, widget: QWidget) -> int:
         for row in range(self.item_form.rowCount()):

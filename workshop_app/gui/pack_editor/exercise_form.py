@@ -1,4 +1,4 @@
-"""One exercise, on five tabs: basics, steps, facilitator notes and debrief, capture, preview."""
+"""One exercise, on six tabs: basics, steps, facilitator notes and debrief, capture, handouts, preview."""
 
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.pack_editor.binding import Binder
 from workshop_app.gui.pack_editor.capture_tab import CaptureTab
-from workshop_app.gui.pack_editor.forms import add_row, form_layout, hint, markdown_hint
+from workshop_app.gui.pack_editor.forms import add_row, form_box, form_layout, hint, markdown_hint
+from workshop_app.gui.pack_editor.handouts_tab import HandoutsTab
+from workshop_app.gui.pack_editor.list_editing import outside_rows
 from workshop_app.gui.pack_editor.preview import ExercisePreview
 from workshop_app.gui.pack_editor.session import PackSession
 from workshop_app.gui.pack_editor.steps_tab import StepsTab
@@ -26,7 +28,9 @@ from workshop_app.model import FEEDS, THEMES, Exercise
 from workshop_app.model.pack import EXPERIENCE, GroupSize
 from workshop_app.services import pack_editing as pe
 
-BASICS, STEPS, FACILITATOR, CAPTURE, PREVIEW = range(5)
+BASICS, STEPS, FACILITATOR, CAPTURE, HANDOUTS, PREVIEW = range(6)
+#: The lists of an exercise with a tab of their own (their rows are chosen there).
+LISTS = {"steps": STEPS, "handouts": HANDOUTS}
 
 
 def _scroll(widget: QWidget) -> QScrollArea:
@@ -58,6 +62,9 @@ class ExerciseEditor(QWidget):
         self.binder.tab = CAPTURE
         self.capture = CaptureTab(self.binder, self.base)
         self.tabs.addTab(self.capture, self.tr("&Capture"))
+        self.binder.tab = HANDOUTS
+        self.handouts = HandoutsTab(session, self.base, self.binder)
+        self.tabs.addTab(self.handouts, self.tr("Han&douts"))
         self.preview = ExercisePreview()
         self.tabs.addTab(self.preview, self.tr("Pre&view"))
         self.tab_titles = [self.tabs.tabText(i) for i in range(self.tabs.count())]
@@ -152,13 +159,7 @@ class ExerciseEditor(QWidget):
         columns.addLayout(left_column, 1)
         columns.addSpacing(16)
         columns.addLayout(right, 1)
-        outer = QWidget()
-        outer_layout = QVBoxLayout(outer)
-        outer_layout.setContentsMargins(0, 0, 0, 0)
-        outer_layout.addWidget(b.bindings[()].error)
-        outer_layout.addWidget(box)
-        outer_layout.addStretch(1)
-        return _scroll(outer)
+        return _scroll(form_box(b, box))
 
     def _facilitator(self) -> QWidget:
         b = self.binder
@@ -170,7 +171,7 @@ class ExerciseEditor(QWidget):
         add_row(form, self.tr("&Facilitator notes:"), b, self.notes)
         form.addRow("", hint(self.tr("Never shown on the projector nor printed on a participant's plan. ")
                              + markdown_hint()))
-        add_row(form, self.tr("&Debrief questions:"), b, self.debrief)
+        add_row(form, self.tr("Debrief &questions:"), b, self.debrief)  # (Alt+D: the Handouts tab)
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 12, 8, 8)
@@ -187,14 +188,17 @@ class ExerciseEditor(QWidget):
                              self.tr("Use the steps' total"), merge=False)
 
     # -- showing ----------------------------------------------------------------------------------
-    def show_exercise(self, index: int, problems: list[tuple[pe.Path_, str]], select_step: int | None = None
-                      ) -> None:
+    def show_exercise(self, index: int, problems: list[tuple[pe.Path_, str]],
+                      select: tuple[pe.Path_, int] | None = None) -> None:
+        """Show exercise ``index``; ``select``: (a list's path in the exercise, the row to choose)."""
         if index != self.index:
             self.index = index
-            select_step = 0 if select_step is None else select_step
-        self.refresh(problems, select_step)
+            select = (("steps",), 0) if select is None else select
+            self.handouts.refresh((("handouts",), 0), problems)
+        self.refresh(problems, select)
 
-    def refresh(self, problems: list[tuple[pe.Path_, str]], select_step: int | None = None) -> None:
+    def refresh(self, problems: list[tuple[pe.Path_, str]], select: tuple[pe.Path_, int] | None = None
+                ) -> None:
         base = self.base()
         if base is None:
             return
@@ -203,9 +207,10 @@ class ExerciseEditor(QWidget):
             n=self.index + 1, title=ex.title or self.tr("(no title yet)")))
         self.binder.refresh()
         self.capture.refresh()
-        self.steps.refresh(select_step, problems)
-        self.binder.show_problems([(rel, m) for rel, m in problems
-                                   if not (rel[:1] == ("steps",) and len(rel) > 1)])
+        rel, row = select if select is not None else ((), -1)
+        self.steps.refresh(row if rel == ("steps",) else None, problems)
+        self.handouts.refresh(select if rel[:1] == ("handouts",) else None, problems)
+        self.binder.show_problems(outside_rows(outside_rows(problems, "steps"), "handouts"))
         tabs_with_problems = {self._tab_of(rel) for rel, _m in problems}
         warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for tab in range(self.tabs.count()):
@@ -213,8 +218,8 @@ class ExerciseEditor(QWidget):
         self._update_preview()
 
     def _tab_of(self, rel: pe.Path_) -> int:
-        if rel[:1] == ("steps",):
-            return STEPS
+        if rel[:1] and rel[0] in LISTS:
+            return LISTS[rel[0]]
         binding = self.binder.owner(rel)
         return binding.tab if binding is not None and binding.tab >= 0 else BASICS
 
@@ -228,6 +233,9 @@ class ExerciseEditor(QWidget):
         self.tabs.setCurrentIndex(self._tab_of(rel))
         if rel[:1] == ("steps",):
             self.steps.focus(rel, take)
+            return
+        if rel[:1] == ("handouts",):
+            self.handouts.focus(rel, take)
             return
         binding = self.binder.owner(rel)
         if binding is not None and take:

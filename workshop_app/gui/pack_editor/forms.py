@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop_app.gui.pack_editor.binding import Binder
 from workshop_app.i18n import counted, tr_noop
@@ -51,3 +51,17 @@ def hint(text: str) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setStyleSheet("color: palette(placeholder-text);")
     return label
+
+
+def form_box(binder: Binder, form: QFormLayout | QWidget) -> QWidget:
+    """A form with the problems of the whole part it edits (the binder's ``()``) above it."""
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(binder.bindings[()].error)
+    if isinstance(form, QWidget):
+        layout.addWidget(form)
+    else:
+        layout.addLayout(form)
+    layout.addStretch(1)
+    return box

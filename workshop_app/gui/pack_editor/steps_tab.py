@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop_app.gui.models.pack_editor_rows import Row
 from workshop_app.gui.pack_editor.binding import Binder, error_colour
-from workshop_app.gui.pack_editor.forms import add_row, form_layout, hint, markdown_hint
+from workshop_app.gui.pack_editor.forms import add_row, form_box, form_layout, hint, markdown_hint
+from workshop_app.gui.pack_editor.list_editing import ListEditing, problems_by_row, problems_in_row
 from workshop_app.gui.pack_editor.ordered_list import OrderedList
 from workshop_app.gui.pack_editor.session import PackSession
 from workshop_app.model import Exercise
@@ -48,12 +49,7 @@ class StepsTab(QWidget):
         add_row(form, self.tr("Step &minutes:"), b, self.minutes)
         add_row(form, self.tr("P&rompt:"), b, self.prompt)
         form.addRow("", hint(self.tr("Shown to the room on the projector. ") + markdown_hint()))
-        self.form_box = QWidget()
-        form_outer = QVBoxLayout(self.form_box)
-        form_outer.setContentsMargins(0, 0, 0, 0)
-        form_outer.addWidget(b.bindings[()].error)
-        form_outer.addLayout(form)
-        form_outer.addStretch(1)
+        self.form_box = form_box(b, form)
         self.empty = hint(self.tr("No steps yet: add one with Add (or the Insert key)."))
 
         left = QVBoxLayout()
@@ -69,43 +65,24 @@ class StepsTab(QWidget):
         layout.addSpacing(12)
         layout.addLayout(right, 1)
 
-        self.steps.addRequested.connect(self._add)
-        self.steps.removeRequested.connect(
-            lambda row: self._in_list(lambda p: session.remove(p, row, self.tr("Remove step"))))
-        self.steps.moveRequested.connect(
-            lambda a, z: self._in_list(lambda p: session.move(p, a, z, self.tr("Move step"))))
+        self.editing = ListEditing(self.steps, session, exercise_base, "steps", pe.new_step, {
+            "add": self.tr("Add step"), "remove": self.tr("Remove step"), "move": self.tr("Move step")},
+            self.step_title.setFocus)
         self.steps.currentChanged.connect(lambda _row: self.refresh_step())
 
     # -- paths ------------------------------------------------------------------------------------
     def list_path(self) -> pe.Path_ | None:
-        base = self.exercise_base()
-        return None if base is None else base + ("steps",)
+        return self.editing.path()
 
     def step_base(self) -> pe.Path_ | None:
-        path, row = self.list_path(), self.steps.current()
-        return None if path is None or row < 0 else path + (row,)
-
-    def _in_list(self, action: Callable[[pe.Path_], None]) -> None:
-        path = self.list_path()
-        if path is not None:
-            action(path)
-
-    def _add(self) -> None:
-        path = self.list_path()
-        if path is not None:
-            at = self.steps.current() + 1 if self.steps.current() >= 0 else len(self.session.get(path))
-            self.session.insert(path, at, pe.new_step(), self.tr("Add step"))
-            self.step_title.setFocus()
+        return self.editing.row_base()
 
     # -- showing ----------------------------------------------------------------------------------
     def refresh(self, select: int | None = None, problems: list[tuple[pe.Path_, str]] = ()) -> None:
         base = self.exercise_base()
         ex: Exercise | None = self.session.get(base) if base is not None else None
         steps = ex.steps if ex is not None else []
-        by_row: dict[int, list[str]] = {}
-        for rel, message in problems:
-            if rel[:1] == ("steps",) and len(rel) > 1:
-                by_row.setdefault(rel[1], []).append(message)
+        by_row = problems_by_row(problems, "steps")
         rows = [Row(self.tr("{n}. {title} · {minutes} min").format(
             n=n, title=s.title or self.tr("(no title)"), minutes=s.minutes), by_row.get(n - 1, []))
             for n, s in enumerate(steps, 1)]
@@ -133,9 +110,7 @@ class StepsTab(QWidget):
         if problems is not None:
             self._problems = problems
         row = self.steps.current()
-        mine = [(rel[2:], m) for rel, m in self._problems
-                if rel[:2] == ("steps", row)]
-        self.binder.show_problems(mine)
+        self.binder.show_problems(problems_in_row(self._problems, "steps", row))
 
     def focus(self, rel: pe.Path_, take: bool = True) -> None:
         """Show the step a field is in, and put the cursor in the field when ``take``."""

@@ -312,7 +312,7 @@ class PackEditorWindow(QMainWindow):
             self.go_to_section(AGENDA if select >= 0 else PACK, select)
         elif path[0] == "exercises":
             self.go_to_section(EXERCISE, path[1])
-            self.exercise_editor.show_exercise(path[1], self._under(path[:2]), select_step=select)
+            self.exercise_editor.show_exercise(path[1], self._under(path[:2]), select=(path[2:], select))
         else:
             self.go_to_section(AGENDA, path[1])
             self.agenda_form.show_agenda(path[1], self._under(path[:2]), select=select)

@@ -32,6 +32,9 @@ from workshop_app.i18n import counted
 from workshop_app.services import planning
 from workshop_app.services.context import AppContext
 
+#: The settings key of the folder the Plan page's papers were last written into.
+PAPERS_DIR = "plan/papers_dir"
+
 STYLE = """
 #planHeading { font-size: 16pt; font-weight: 600; }
 #sectionTitle { font-weight: 600; }
@@ -61,6 +64,7 @@ class PlanPage(Page):
         self.heading = QLabel()
         self.heading.setObjectName("planHeading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)  # a long title wraps beside the buttons instead of being cut
         sp = QStyle.StandardPixmap
         self.undo_action = QAction(self.style().standardIcon(sp.SP_ArrowBack), self.tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -283,9 +287,10 @@ class PlanPage(Page):
         super().hideEvent(event)
 
     # -- run sheet ------------------------------------------------------------------------------
-    def _last_folder(self, key: str) -> str:
-        """The folder last written into under settings ``key``, else the user's Documents."""
-        return str(self.settings.value(key) or QStandardPaths.writableLocation(
+    def _last_folder(self) -> str:
+        """The folder the page's papers (run sheet, blank plans, handouts) were last written
+        into, else the user's Documents: the papers for one workshop go in one folder."""
+        return str(self.settings.value(PAPERS_DIR) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation))
 
     def write_run_sheet(self, out_path: str | Path | None = None) -> None:
@@ -296,13 +301,13 @@ class PlanPage(Page):
         if out_path is None:
             from workshop_app.services.wrapup import run_sheet_name
 
-            folder = self._last_folder("plan/run_sheet_dir")
+            folder = self._last_folder()
             name = run_sheet_name(data.workshop)
             out_path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save the run sheet"), str(Path(folder) / name), self.tr("PDF files (*.pdf)"))
             if not out_path:
                 return
-            self.settings.setValue("plan/run_sheet_dir", str(Path(out_path).parent))
+            self.settings.setValue(PAPERS_DIR, str(Path(out_path).parent))
         from workshop_app.services.wrapup import PAPER_SETTING, paper_choice
 
         paper, library = paper_choice(self.settings.value(PAPER_SETTING)), self.ctx.library
@@ -347,14 +352,14 @@ class PlanPage(Page):
     def _run_sheet_failed(self, message: str) -> None:
         self.hub.error.emit(self.tr("The run sheet was not written.\n\n{reason}").format(reason=message))
 
-    def _chosen_folder(self, folder: str | Path | None, title: str, key: str) -> Path | None:
-        """``folder``, or the one the user chooses (remembered under settings ``key``); None when
+    def _chosen_folder(self, folder: str | Path | None, title: str) -> Path | None:
+        """``folder``, or the one the user chooses (remembered for the next paper); None when
         the choice is cancelled."""
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, title, self._last_folder(key))
+            folder = QFileDialog.getExistingDirectory(self, title, self._last_folder())
             if not folder:
                 return None
-            self.settings.setValue(key, str(folder))
+            self.settings.setValue(PAPERS_DIR, str(folder))
         return Path(folder)
 
     def _paper(self) -> str:
@@ -371,24 +376,29 @@ class PlanPage(Page):
             return
         self.flush()
         data = self.ctx.store.load_workshop_data(self.session.workshop_id)
-        out_dir = self._chosen_folder(folder, self.tr("Save the blank plans in"), "plan/blank_plans_dir")
+        out_dir = self._chosen_folder(folder, self.tr("Save the blank plans in"))
         if out_dir is None:
             return
         paper = self._paper()
 
-        def write(_progress, _cancelled) -> tuple[int, str]:
+        def write(_progress, _cancelled) -> tuple[int, str, str]:
             from workshop_app.services.wrapup import write_blank_plans
 
-            return len(write_blank_plans(data, out_dir, paper=paper)) - 1, str(out_dir)
+            paths = write_blank_plans(data, out_dir, paper=paper)
+            return len(paths) - 1, str(out_dir), str(paths[-1])  # the print file of all comes last
 
         self._in_background(self.blank_plans_button, self.tr("Writing the blank plans…"), write,
                             self._blank_plans_written, self._blank_plans_failed)
 
-    def _blank_plans_written(self, written: tuple[int, str]) -> None:
-        count, folder = written
-        self.hub.status.emit(counted(count, self.tr("1 blank plan and the print file saved to {folder}"),
-                                     self.tr("%n blank plans and the print file saved to {folder}", None,
-                                             count)).format(folder=folder))
+    def _blank_plans_written(self, written: tuple[int, str, str]) -> None:
+        count, folder, print_file = written
+        said = counted(count, self.tr("1 blank plan and the print file saved to {folder}"),
+                       self.tr("%n blank plans and the print file saved to {folder}", None,
+                               count)).format(folder=folder)
+        self.hub.status.emit(said)
+        # as the run sheet and the handouts do: the one file to print, a click away
+        text = self.tr("{saved}.\nThe print file of all:\n{path}").format(saved=said, path=print_file)
+        self._offer_to_open(self.tr("Blank plans"), text, print_file)
 
     def _blank_plans_failed(self, message: str) -> None:
         self.hub.error.emit(self.tr("The blank plans were not written.\n\n{reason}").format(reason=message))
@@ -410,7 +420,7 @@ class PlanPage(Page):
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.exec()
             return
-        out_dir = self._chosen_folder(folder, self.tr("Save the handouts in"), "plan/handouts_dir")
+        out_dir = self._chosen_folder(folder, self.tr("Save the handouts in"))
         if out_dir is None:
             return
         paper = self._paper()

@@ -372,6 +372,8 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     else:
         blank = tr("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
         parts.append(f"<p><i>{e(blank)}</i></p>")
+    if preview.follow_up_session:
+        parts.append(f"<p><i>{e(labels.follow_up_session)}:</i> {e(preview.follow_up_session)}</p>")
     parts += [f"<p><i>{e(labels.follow_up)}:</i> {e(text)}</p>" for text in preview.follow_up]
     head = f"<br><i>{e(' · '.join((labels.rank, labels.priority, labels.dots)))}</i>"
     for heading, note, priorities, shared in (

@@ -93,6 +93,7 @@ def detail_label(field: str) -> str:
         "title": _tr("title"), "organisation": _tr("organisation"), "date": _tr("date"),
         "start_time": _tr("start time"), "planned_minutes": _tr("planned length"),
         "location": _tr("location"), "facilitator": _tr("facilitator"), "language": _tr("language"),
+        "follow_up_date": _tr("follow-up date"), "follow_up_time": _tr("follow-up time"),
     }[field]
 
 

@@ -7,9 +7,11 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -78,6 +80,7 @@ class DetailsForm(QWidget):
         self.language = QComboBox()
         for code, name in LANGUAGES:
             self.language.addItem(f"{name} ({code})", code)
+        follow_up_row = self._build_follow_up()
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -92,6 +95,11 @@ class DetailsForm(QWidget):
         self.undo_keys = UndoKeysToPage(self)
         for label, widget in rows:
             form.addRow(label, widget)
+            widget.installEventFilter(self.undo_keys)
+        follow_up_label = QLabel(self.tr("Follo&w-up session:"))
+        follow_up_label.setBuddy(self.follow_up)
+        form.addRow(follow_up_label, follow_up_row)
+        for widget in (self.follow_up, self.follow_up_date, self.follow_up_time):
             widget.installEventFilter(self.undo_keys)
         for widget in (self.date, self.start_time, self.planned_minutes, self.language):
             widget.setMaximumWidth(260)
@@ -121,16 +129,68 @@ class DetailsForm(QWidget):
         self.planned_minutes.valueChanged.connect(self._changed)
         self.language.currentIndexChanged.connect(self._changed)
         for widget in (self.title, self.organisation, self.location, self.facilitator, self.date,
-                       self.start_time, self.planned_minutes):
+                       self.start_time, self.planned_minutes, self.follow_up_date, self.follow_up_time):
             widget.editingFinished.connect(self._field_left)
+        self.follow_up.toggled.connect(self._follow_up_ticked)
+        self.follow_up_time.editingFinished.connect(self._tidy_time)
+        self.follow_up_date.dateChanged.connect(self._changed)
+        self.follow_up_time.textEdited.connect(self._changed)
+
+    def _build_follow_up(self) -> QWidget:
+        """The follow-up session: a tick box (unticked: no date yet), its date and an optional time."""
+        self.follow_up = QCheckBox(self.tr("planned for"))
+        self.follow_up.setToolTip(self.tr("The session where the commitments are reviewed: every "
+                                          "plan, the report and the run sheet print it."))
+        self.follow_up_date = QDateEdit()
+        self.follow_up_date.setCalendarPopup(True)
+        self.follow_up_date.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up_time = QLineEdit()
+        self.follow_up_time.setPlaceholderText(self.tr("HH:MM, optional"))
+        self.follow_up_time.setMaxLength(5)
+        self.follow_up_time.setMaximumWidth(110)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.follow_up)
+        layout.addWidget(self.follow_up_date)
+        at = QLabel(self.tr("at"))
+        layout.addWidget(at)
+        layout.addWidget(self.follow_up_time)
+        layout.addStretch(1)
+        self._follow_up_enabled(False)
+        return row
+
+    def _follow_up_enabled(self, on: bool) -> None:
+        self.follow_up_date.setEnabled(on)
+        self.follow_up_time.setEnabled(on)
+
+    @Slot()
+    def _tidy_time(self) -> None:
+        """Show the time as it is stored (``14.30`` reads ``14:30``)."""
+        tidy = normalise_detail("follow_up_time", self.follow_up_time.text())
+        if tidy != self.follow_up_time.text():
+            self.follow_up_time.setText(tidy)
+
+    @Slot(bool)
+    def _follow_up_ticked(self, on: bool) -> None:
+        self._follow_up_enabled(on)
+        if on and not self._loading:
+            # A first guess the facilitator types over: six weeks after the workshop (or today).
+            day = QDate.fromString(self.value("date"), "yyyy-MM-dd")
+            self.follow_up_date.setDate((day if day.isValid() else QDate.currentDate()).addDays(42))
+        self._changed()
 
     # -- values ---------------------------------------------------------------------------------
     def value(self, field: str) -> Any:
         widget = getattr(self, field)
+        if field.startswith("follow_up") and not self.follow_up.isChecked():
+            return ""  # unticked: no follow-up session yet
         if isinstance(widget, QLineEdit):
             return widget.text()
         if field == "date":
             return "" if widget.date() == NO_DATE else widget.date().toString("yyyy-MM-dd")
+        if field == "follow_up_date":
+            return widget.date().toString("yyyy-MM-dd")
         if field == "start_time":
             return widget.time().toString("HH:mm")
         if field == "planned_minutes":
@@ -147,6 +207,11 @@ class DetailsForm(QWidget):
             elif field == "date":
                 date = QDate.fromString(value or "", "yyyy-MM-dd")
                 widget.setDate(date if date.isValid() else NO_DATE)
+            elif field == "follow_up_date":
+                date = QDate.fromString(value or "", "yyyy-MM-dd")
+                self.follow_up.setChecked(date.isValid())
+                if date.isValid():
+                    widget.setDate(date)
             elif field == "start_time":
                 time = QTime.fromString(value or "", "HH:mm")
                 widget.setTime(time if time.isValid() else QTime(9, 0))

@@ -139,9 +139,18 @@ class MatrixCapture(CaptureWidget):
             self.entry.clear()
 
     def place_selected(self) -> None:
+        """The selected candidate to the middle of the matrix, selected there with the focus, so
+        the arrows move it on and Space marks it chosen (the Place button may hide with it)."""
         item = self.tray.currentItem()
-        if item is not None:
-            self.place(item.data(Qt.ItemDataRole.UserRole), 0.5, 0.5)
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        self.place(key, 0.5, 0.5)
+        note = self.view.notes.get(key)
+        if note is not None:
+            self.view.scene().clearSelection()
+            note.setSelected(True)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def place(self, key: str, x: float, y: float) -> None:
         self._set(key, (x, y))

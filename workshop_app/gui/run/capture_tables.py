@@ -6,7 +6,8 @@ with a spin box (a clearable cell gets one step below ``low`` shown as "–",
 meaning "none"). A model shows stored numbers through :func:`number_data`, so
 no number Qt cannot hold ever reaches the view, whatever the database says.
 
-Tab, Shift+Tab and Enter move only between editable cells, in reading order
+Up and Down in a cell's editor keep what was typed and go to the cell above or below (the spin
+box never steps the number). Tab, Shift+Tab and Enter move only between editable cells, in reading order
 (left to right, then the next row): :meth:`NumberTable.moveCursor` skips the
 read-only columns (option names, totals, means), and a number typed on such a cell goes into
 the next editable one (there is no type-to-find). Tab past the last cell (or
@@ -116,13 +117,23 @@ class NumberDelegate(QStyledItemDelegate):
         model.setData(index, None if clearable and value < low else value, Qt.ItemDataRole.EditRole)
 
     def eventFilter(self, editor: QObject, event: QEvent) -> bool:
-        """Enter commits and moves on like Tab (and stays on the last cell)."""
+        """Enter commits and moves on like Tab (and stays on the last cell); Up and Down commit
+        and move to the cell above or below, as in a spreadsheet (never one more or one less)."""
         if (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in ENTER_KEYS and isinstance(editor, QWidget)):
-            self.commitData.emit(editor)
-            more = self.table.next_editable(self.table.currentIndex(), forward=True).isValid()
-            self.closeEditor.emit(editor, Hint.EditNextItem if more else Hint.NoHint)
-            return True
+                and isinstance(editor, QWidget)):
+            if event.key() in ENTER_KEYS:
+                self.commitData.emit(editor)
+                more = self.table.next_editable(self.table.currentIndex(), forward=True).isValid()
+                self.closeEditor.emit(editor, Hint.EditNextItem if more else Hint.NoHint)
+                return True
+            if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not event.modifiers():
+                self.commitData.emit(editor)
+                self.closeEditor.emit(editor, Hint.NoHint)
+                current = self.table.currentIndex()
+                row = current.row() + (1 if event.key() == Qt.Key.Key_Down else -1)
+                if current.isValid() and 0 <= row < self.table.model().rowCount():
+                    self.table.setCurrentIndex(current.siblingAtRow(row))
+                return True
         return super().eventFilter(editor, event)
 
 

@@ -87,6 +87,7 @@ class VotesCapture(CaptureWidget):
         split.addWidget(self.chart)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([300, 200])  # the grid the dots are typed into first, not the chart's leftovers
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

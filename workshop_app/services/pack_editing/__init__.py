@@ -8,6 +8,7 @@
 - ``checking``: validation with the very checks and messages of ``packs validate``;
 - ``drafts``: packs that are not valid yet, kept in ``DATA/packs/drafts/`` where the library
   never looks (:class:`DraftStore`), and reading a pack file to edit it;
+- ``handouts``: a new handout, and its items one a line or one by one (:func:`items_one_a_line`);
 - ``materials``: materials one a line, a counted one with its count in brackets
   (:func:`material_line`, :func:`material_entry`);
 - ``common``: what they share (id length, axes, each capture type's settings).
@@ -27,6 +28,12 @@ from workshop_app.services.pack_editing.drafts import (
     load_for_editing,
     pack_from_draft,
     read_pack_leniently,
+)
+from workshop_app.services.pack_editing.handouts import (
+    item_from_line,
+    item_line,
+    items_one_a_line,
+    new_handout,
 )
 from workshop_app.services.pack_editing.ids import slugify, suggest_versions, unique_id
 from workshop_app.services.pack_editing.materials import material_entry, material_line
@@ -53,6 +60,9 @@ __all__ = [
     "field_path",
     "for_saving",
     "get_at",
+    "item_from_line",
+    "item_line",
+    "items_one_a_line",
     "load_for_editing",
     "locate",
     "location",
@@ -60,6 +70,7 @@ __all__ = [
     "material_line",
     "new_agenda",
     "new_exercise",
+    "new_handout",
     "new_pack",
     "new_step",
     "pack_from_draft",
