@@ -54,7 +54,7 @@ def test_the_signature_line_never_starts_a_page_alone(tmp_path, paper):
     pages = plan_of(six_commitments(sample_data()), tmp_path, paper)
     assert len(pages) == 3
     (signed,) = [text for text in pages if "My signature" in text]
-    assert "Follow-up session booked" in signed  # the workshop's note above it, on the same page
+    assert "Follow-up session:" in signed  # the follow-up line above it, on the same page
 
 
 def test_the_six_ways_never_split_wherever_they_start(tmp_path):
