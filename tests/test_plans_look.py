@@ -109,3 +109,11 @@ def test_no_word_of_cutting_when_nothing_is_to_cut(tmp_path):
             item.exercise["handouts"] = [h for h in item.exercise["handouts"] if h["kind"] == "sheet"]
     first = page_texts(write_handouts(data, tmp_path, invariant=True))[0]
     assert "Rating sheet" in first and "dashed lines" not in first
+
+
+def test_a_short_check_in_table_prints_on_the_page_of_its_signature(tmp_path):
+    """The sample's second participant (one check-in): the check-ins, the follow-up and the
+    signature together, never the table at one page's foot and the lines under it overleaf."""
+    pages = plan_of(sample_data(), tmp_path, "a4", person=1)
+    (signed,) = [text for text in pages if "My signature" in text]
+    assert "Check-in date" in signed and "Follow-up session:" in signed

@@ -184,6 +184,9 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str,
     return story
 
 
+SHORT_CHECKINS = 4  #: rows (the header's included) of a check-in table kept with the lines under it
+
+
 def checkins_part(actions: list[ActionItem], width: float, lang: str,
                   cells: ui.SharedCells, follow_up: list[str] | None = None,
                   session: str = "") -> list[Flowable]:
@@ -222,8 +225,11 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
         st.write_rule(width / 2), color=st.WRITE_LINE)), "bullet_plain")]
     notes += [ui.raw(ui.text_markup(f"{plan_labels().follow_up}: ", bold=True, color=st.ACCENT)
                      + ui.text_markup(text), "bullet_plain") for text in follow_up or []]
-    # the notes and the signature in one block: the signature never starts a page on its own
-    return [*ui.heading(tr("Plans", "Check-ins"), 200, width), body, ui.Keep([*notes, ui.spacer(14), sign])]
+    # the lines under the table and the signature in one block (the signature never starts a
+    # page on its own), with the table when it is short (a long one may split)
+    tail = [*notes, ui.spacer(14), sign]
+    block = [ui.Keep([body, *tail])] if len(rows) <= SHORT_CHECKINS else [body, ui.Keep(tail)]
+    return [*ui.heading(tr("Plans", "Check-ins"), 200, width), *block]
 
 
 def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:
