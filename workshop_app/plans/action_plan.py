@@ -184,6 +184,9 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str,
     return story
 
 
+SHORT_CHECKINS = 4  #: rows (the header's included) of a check-in table kept with the lines under it
+
+
 def checkins_part(actions: list[ActionItem], width: float, lang: str,
                   cells: ui.SharedCells, follow_up: list[str] | None = None,
                   session: str = "") -> list[Flowable]:
@@ -222,7 +225,11 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
         st.write_rule(width / 2), color=st.WRITE_LINE)), "bullet_plain")]
     notes += [ui.raw(ui.text_markup(f"{plan_labels().follow_up}: ", bold=True, color=st.ACCENT)
                      + ui.text_markup(text), "bullet_plain") for text in follow_up or []]
-    return [*ui.heading(tr("Plans", "Check-ins"), 200, width), body, *notes, ui.spacer(14), sign]
+    # the lines under the table and the signature in one block (the signature never starts a
+    # page on its own), with the table when it is short (a long one may split)
+    tail = [*notes, ui.spacer(14), sign]
+    block = [ui.Keep([body, *tail])] if len(rows) <= SHORT_CHECKINS else [body, ui.Keep(tail)]
+    return [*ui.heading(tr("Plans", "Check-ins"), 200, width), *block]
 
 
 def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:
@@ -306,17 +313,24 @@ def top_part(data: WorkshopData, participant: Participant, index: int, width: fl
              cells: ui.SharedCells, blank: bool) -> list[Flowable]:
     """The title block, with the participant's own ratings beside it when they gave any (so
     they cost the plan no room of its own: two pages hold up to a few commitments); under it
-    when the two side by side would be taller than :data:`BESIDE_MAX` (very long texts)."""
+    when the two side by side would be taller than :data:`BESIDE_MAX` (very long texts). A
+    name with a word too wide for the narrower column (it would break inside the word) prints
+    above them at the page's width."""
     ratings = [] if blank else ratings_part(data, participant, RATINGS_SHARE * width - 12, cells)
     if not ratings:
         return title_part(data, participant, index, width, cells)
     left = (1 - RATINGS_SHARE) * width
-    beside = ui.table([[title_part(data, participant, index, left - 12, cells, (0.5, 0.5)), ratings]],
-                      [left, width - left], [("LEFTPADDING", (1, 0), (1, 0), 12),
-                                             ("RIGHTPADDING", (0, 0), (0, 0), 12)],
+    narrow = title_part(data, participant, index, left - 12, cells, (0.5, 0.5))
+    above: list[Flowable] = []
+    words = tuple(participant_name(participant, index).split())
+    if not ui.fits_plain(words, st.styles()["title"], left - 12):
+        above = title_part(data, participant, index, width, cells)[:-1]  # all but the facts' table
+        narrow = narrow[-1:]  # (ui.title_block ends with it)
+    beside = ui.table([[narrow, ratings]], [left, width - left], [("LEFTPADDING", (1, 0), (1, 0), 12),
+                                                                 ("RIGHTPADDING", (0, 0), (0, 0), 12)],
                       padding=0, split=False)
     if beside.wrap(width, BESIDE_MAX)[1] <= BESIDE_MAX:
-        return [beside]
+        return [*above, beside]
     return [*title_part(data, participant, index, width, cells), ui.spacer(10),
             *ratings_part(data, participant, width, cells)]
 
@@ -355,7 +369,9 @@ def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells
         *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
         *commands,
     ], padding=pad, cells=cells)
-    return [ui.Keep([*ui.heading(plan_labels().six_ways, width=width), ways])]
+    # the heading goes into the block (ui.glue): a block starting with the heading's RoomBreak
+    # would be measured without the space above the heading, and could split a row of the ways
+    return ui.glue([*ui.heading(plan_labels().six_ways, width=width), ui.Keep([ways])])
 
 
 def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak
 
 from workshop_app.i18n import counted, tr
@@ -26,6 +28,7 @@ from workshop_app.model.workshop import WorkshopData, present
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import styles as st
 from workshop_app.plans.api import HandoutNeed, handouts_needed
+from workshop_app.plans.formatting import format_date
 from workshop_app.plans.markdown import markdown
 from workshop_app.plans.page import EndSection, Section, StartSection
 
@@ -70,9 +73,16 @@ def _styles() -> dict:
     }
 
 
-def _para(text: object, style: str) -> Flowable:
-    """``text`` as typed, in one of the handouts' own styles."""
-    return ui.Para(ui.text_markup(text), _styles()[style])
+def _para(text: object, style: str, width: float | None = None) -> Flowable:
+    """``text`` as typed, in one of the handouts' own styles; given the ``width`` it prints in,
+    smaller if a word of it is wider (a paragraph would break inside the word)."""
+    s = _styles()[style]
+    widest = max((stringWidth(word, s.fontName, s.fontSize) for word in str(text).split()), default=0)
+    if width is not None and widest > width:
+        scale = (width - 1) / widest  # a point to spare: the line breaker measures run by run
+        s = ParagraphStyle(f"{s.name}_fitted", parent=s, fontSize=s.fontSize * scale,
+                           leading=s.leading * scale)
+    return ui.Para(ui.text_markup(text), s)
 
 
 def section_of(data: WorkshopData) -> Section:
@@ -115,8 +125,8 @@ def contents_part(data: WorkshopData, needs: list[HandoutNeed], width: float,
     """The first page: the workshop, then what to print, cut and bring."""
     ws = data.workshop
     story = ui.title_block(tr("Plans", "Handouts"), ws.title, ws.organisation, [
+        (tr("Plans", "Date"), format_date(ws.date, ws.language)),
         (tr("Plans", "Participants present"), str(people)),
-        (tr("Plans", "Handouts"), str(len(needs))),
         (tr("Plans", "Facilitator"), ws.facilitator),
     ], width, [0.34, 0.33, 0.33])
     rows = [ui.header_cells([tr("Plans", "Exercise"), tr("Plans", "Handout"), tr("Plans", "Sets"),
@@ -131,10 +141,16 @@ def contents_part(data: WorkshopData, needs: list[HandoutNeed], width: float,
         rows.append([ui.para(need.exercise.title, "cell"), cell,
                      [ui.para(str(need.sets), "cell_bold"), ui.para(_per_text(need, people), "muted")],
                      ui.Plain(str(pages_of(handout, need.sets)), "cell_right")])
+    rows.append([[], ui.Plain(tr("Plans", "Total"), "cell_bold"), [],
+                 ui.Plain(str(sum(pages_of(need.handout, need.sets) for need in needs)), "cell_bold_right")])
     widths = [0.34 * width, 0.3 * width, 0.24 * width, 0.12 * width]
-    cut = tr("Plans", "Cards, slips and role cards print with dashed lines to cut along.")
-    return [*story, *ui.heading(tr("Plans", "What to print"), width=width),
-            ui.table(rows, widths, header=True, zebra=True), ui.spacer(8), ui.para(cut, "muted")]
+    story += [*ui.heading(tr("Plans", "What to print"), width=width),
+              ui.table(rows, widths, [("LINEABOVE", (0, -1), (-1, -1), 0.8, st.color(st.ACCENT))],
+                       header=True, zebra=True)]
+    if any(need.handout.kind in GRIDS for need in needs):
+        cut = tr("Plans", "Cards, slips and role cards print with dashed lines to cut along.")
+        story += [ui.spacer(8), ui.para(cut, "muted")]
+    return story
 
 
 def _piece(handout: Handout, item: HandoutItem, width: float, height: float) -> Flowable:
@@ -144,7 +160,7 @@ def _piece(handout: Handout, item: HandoutItem, width: float, height: float) -> 
         handout.kind, ("role_title", "slip"))
     content: list[Flowable] = [_para(handout.title.upper(), "tag_center" if center else "tag")]
     if item.title.strip():
-        content.append(_para(item.title, title))
+        content.append(_para(item.title, title, width - 2 * _PADDING))
     if item.text.strip():
         content.append(_para(item.text, text))
     return KeepInFrame(width - 2 * _PADDING, height - 2 * _PADDING, content, mode="shrink")
@@ -192,9 +208,9 @@ def sign_part(handout: Handout, sets: int, width: float, height: float) -> list[
         for item in pieces(handout):
             content: list[Flowable] = []
             if item.title.strip():
-                content.append(_para(item.title, "sign_title"))
+                content.append(_para(item.title, "sign_title", width))
             if item.text.strip():  # a sign of one line prints it as large as a title
-                content.append(_para(item.text, "sign" if item.title.strip() else "sign_title"))
+                content.append(_para(item.text, "sign" if item.title.strip() else "sign_title", width))
             story += [*([PageBreak()] if story else []), _one_page(content, width, height, middle=True)]
     return story
 
@@ -244,7 +260,7 @@ def sheet_part(handout: Handout, exercise: Exercise, sets: int, width: float) ->
 def poster_part(handout: Handout, sets: int, width: float, height: float) -> list[Flowable]:
     story: list[Flowable] = []
     for _ in range(sets):
-        page: list[Flowable] = [ui.spacer(20), _para(handout.title, "poster_title"), *_intro(handout),
+        page: list[Flowable] = [ui.spacer(20), _para(handout.title, "poster_title", width), *_intro(handout),
                                 ui.spacer(14)]
         for number, item in enumerate(handout.items, start=1):
             # paragraphs, not a table: a poster shrunk to its page is laid out again, wider
