@@ -243,3 +243,21 @@ def test_text_too_long_for_its_piece_prints_smaller_not_over_more_pages(tmp_path
     pages = page_texts(write_handouts(data, tmp_path, invariant=True))
     assert len(pages) == 19  # as many pages as with short texts
     assert "\n".join(pages).count("LONGWORD") == 120 * (15 + 4 + 3 + 2 + 2)
+
+
+
+def test_a_commitment_card_that_fits_half_a_page_prints_two_to_a_page_with_a_name(tmp_path):
+    """The built-in commitment card is half a page: eight people's cards take four pages, the
+    list of what to print counts four, and each card has a line for its writer's name."""
+    from workshop_app import resources
+    from workshop_app.plans.api import write_handouts
+    from workshop_app.storage import read_workshop_file, workshop_data_from_dict
+
+    data = workshop_data_from_dict(read_workshop_file(resources.sample_workshop_path()))
+    assert len([p for p in data.participants if not p.absent]) == 8
+    pages = [page.extract_text() for page in PdfReader(write_handouts(data, tmp_path, invariant=True)).pages]
+    sheets = [text for text in pages if "My name" in text]
+    assert sum(text.count("My name") for text in sheets) == 8
+    assert len(sheets) == 4
+    listed = " ".join(pages[0].split())
+    assert "My commitment card Sheet 8 1 per participant, 8 present 4" in listed

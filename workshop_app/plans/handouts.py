@@ -7,7 +7,8 @@ own (its title in the header, the workshop's on the left, "Page X of Y" per hand
   (eight cards, four slips or two role cards to a page); a piece whose text is too long for it
   prints smaller (``KeepInFrame``), never outside its lines;
 * ``sheet``: a page per set, the text then each item on a row with lines to write on, or the
-  exercise's rating scale to circle when it captures ratings;
+  exercise's rating scale to circle when it captures ratings; a sheet that fills at most half a
+  page prints two to a page, a dashed line between them to cut along;
 * ``sign``: a page per item (per set), in large type, centred on the page;
 * ``poster``: a page per set, the title large, the text, the items numbered.
 
@@ -109,18 +110,22 @@ def pieces(handout: Handout) -> list[HandoutItem]:
     return [HandoutItem(title=handout.title)] if handout.kind == "sign" else []
 
 
-def pages_of(handout: Handout, sets: int) -> int:
+def pages_of(handout: Handout, sets: int, exercise: Exercise | None = None, width: float = 0,
+             height: float = 0) -> int:
     """The pages ``sets`` of ``handout`` take (a sheet that overflows its page takes more: the
-    list counts one page a set); none for pieces to cut without items."""
+    list counts one page a set, or half a page for a sheet measured to fit half a page with
+    ``exercise``, ``width`` and ``height``); none for pieces to cut without items."""
     if handout.kind in GRIDS:
         columns, rows = GRIDS[handout.kind]
         return -(-len(handout.items) * sets // (columns * rows))
     if handout.kind == "sign":
         return len(pieces(handout)) * sets
+    if handout.kind == "sheet" and exercise is not None:
+        return -(-sets // sheets_per_page(handout, exercise, width, height))
     return sets
 
 
-def contents_part(data: WorkshopData, needs: list[HandoutNeed], width: float,
+def contents_part(data: WorkshopData, needs: list[HandoutNeed], width: float, height: float,
                   people: int) -> list[Flowable]:
     """The first page: the workshop, then what to print, cut and bring."""
     ws = data.workshop
@@ -140,15 +145,16 @@ def contents_part(data: WorkshopData, needs: list[HandoutNeed], width: float,
             cell += markdown(handout.text, "muted")
         rows.append([ui.para(need.exercise.title, "cell"), cell,
                      [ui.para(str(need.sets), "cell_bold"), ui.para(_per_text(need, people), "muted")],
-                     ui.Plain(str(pages_of(handout, need.sets)), "cell_right")])
+                     ui.Plain(str(_pages(need, width, height)), "cell_right")])
     rows.append([[], ui.Plain(tr("Plans", "Total"), "cell_bold"), [],
-                 ui.Plain(str(sum(pages_of(need.handout, need.sets) for need in needs)), "cell_bold_right")])
+                 ui.Plain(str(sum(_pages(need, width, height) for need in needs)), "cell_bold_right")])
     widths = [0.34 * width, 0.3 * width, 0.24 * width, 0.12 * width]
     story += [*ui.heading(tr("Plans", "What to print"), width=width),
               ui.table(rows, widths, [("LINEABOVE", (0, -1), (-1, -1), 0.8, st.color(st.ACCENT))],
                        header=True, zebra=True)]
-    if any(need.handout.kind in GRIDS for need in needs):
-        cut = tr("Plans", "Cards, slips and role cards print with dashed lines to cut along.")
+    if any(need.handout.kind in GRIDS or _pages(need, width, height) < need.sets for need in needs):
+        cut = tr("Plans", "Cards, slips, role cards and half-page sheets print with dashed lines to "
+                 "cut along.")
         story += [ui.spacer(8), ui.para(cut, "muted")]
     return story
 
@@ -234,26 +240,67 @@ def _scale(exercise: Exercise, width: float) -> Flowable:
     return table
 
 
-def sheet_part(handout: Handout, exercise: Exercise, sets: int, width: float) -> list[Flowable]:
+def _sheet(handout: Handout, exercise: Exercise, width: float, compact: bool = False) -> list[Flowable]:
+    """One set of a sheet: its title, its text, then each item with lines to write on (or the
+    rating scale to circle); ``compact``: one line to write on an item and closer rows, the form
+    a half-page sheet takes."""
     rated = _rated(exercise)
     widths = [0.58 * width, 0.42 * width] if rated else [0.38 * width, 0.62 * width]
+    page: list[Flowable] = [ui.line(handout.title, "title", width), *_intro(handout), ui.spacer(8)]
+    rows = []
+    for item in handout.items:
+        left: list[Flowable] = []
+        if item.title.strip():
+            left.append(ui.para(item.title, "what"))
+        if item.text.strip():
+            left.append(ui.para(item.text, "cell" if item.title.strip() else "what"))
+        right = _scale(exercise, widths[1] - 18) if rated else ui.raw(
+            "<br/>".join([st.write_rule(widths[1] - 18)] * (1 if compact else 2)), "write")
+        rows.append([left, right])
+    if rows:
+        page.append(ui.table(rows, widths, [("LINEBELOW", (0, 0), (-1, -1), 0.4, st.color(st.RULE)),
+                                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+                             padding=7 if compact else 9))
+    return page
+
+
+def _half(height: float) -> float:
+    """The height of one half-page sheet (room left for what ends the section)."""
+    return (height - 24) / 2
+
+
+def sheets_per_page(handout: Handout, exercise: Exercise, width: float, height: float) -> int:
+    """2 when one set of the sheet, in its compact form, fits half a page (with room to cut
+    between) and has no scale to circle, else 1."""
+    if width <= 0 or height <= 0 or _rated(exercise):
+        return 1
+    used = sum(f.wrap(width, height)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in _sheet(handout, exercise, width, compact=True))
+    return 2 if used <= _half(height) - 2 * _PADDING else 1
+
+
+def _pages(need: HandoutNeed, width: float, height: float) -> int:
+    return pages_of(need.handout, need.sets, need.exercise, width, height)
+
+
+def sheet_part(handout: Handout, exercise: Exercise, sets: int, width: float,
+               height: float = 0) -> list[Flowable]:
+    """A page per set, or two sets to a page with a dashed line to cut along when one fits half
+    a page (:func:`sheets_per_page`)."""
     story: list[Flowable] = []
-    for _ in range(sets):
-        page: list[Flowable] = [ui.line(handout.title, "title", width), *_intro(handout), ui.spacer(8)]
-        rows = []
-        for item in handout.items:
-            left: list[Flowable] = []
-            if item.title.strip():
-                left.append(ui.para(item.title, "what"))
-            if item.text.strip():
-                left.append(ui.para(item.text, "cell" if item.title.strip() else "what"))
-            right = _scale(exercise, widths[1] - 18) if rated else ui.raw(
-                "<br/>".join([st.write_rule(widths[1] - 18)] * 2), "write")
-            rows.append([left, right])
-        if rows:
-            page.append(ui.table(rows, widths, [("LINEBELOW", (0, 0), (-1, -1), 0.4, st.color(st.RULE)),
-                                                ("VALIGN", (0, 0), (-1, -1), "MIDDLE")], padding=9))
-        story += [*([PageBreak()] if story else []), *page]
+    if sheets_per_page(handout, exercise, width, height) == 1:
+        for _ in range(sets):
+            story += [*([PageBreak()] if story else []), *_sheet(handout, exercise, width)]
+        return story
+    for first in range(0, sets, 2):
+        halves = [[_sheet(handout, exercise, width, compact=True)] for _ in range(min(2, sets - first))]
+        commands = [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), _PADDING),
+                    ("LINEBELOW", (0, 0), (0, 0), 0.6, st.color(st.MUTED), None, _CUT)]
+        page = ui.table(halves, [width], commands if len(halves) == 2 else commands[:-1], padding=0,
+                        row_heights=[_half(height)] * len(halves), split=False)
+        story += [*([PageBreak()] if story else []), page]
     return story
 
 
@@ -284,7 +331,7 @@ def handout_part(data: WorkshopData, need: HandoutNeed, width: float, height: fl
     elif handout.kind == "sign":
         body = sign_part(handout, need.sets, width, height)
     elif handout.kind == "sheet":
-        body = sheet_part(handout, need.exercise, need.sets, width)
+        body = sheet_part(handout, need.exercise, need.sets, width, height)
     else:
         body = poster_part(handout, need.sets, width, height)
     return [PageBreak(), StartSection(section), *body, EndSection()]
@@ -293,7 +340,7 @@ def handout_part(data: WorkshopData, need: HandoutNeed, width: float, height: fl
 def story_of(data: WorkshopData, width: float, height: float) -> list[Flowable]:
     needs = [need for need in handouts_needed(data) if pages_of(need.handout, need.sets)]
     people = len(present(data.participants))
-    story: list[Flowable] = [*contents_part(data, needs, width, people), EndSection()]
+    story: list[Flowable] = [*contents_part(data, needs, width, height, people), EndSection()]
     for need in needs:
         story += handout_part(data, need, width, height, people)
     return story
