@@ -242,10 +242,10 @@ class Together(Flowable):
 
     def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names)
         top = y + self.height
-        for i, (flowable, (_w, height)) in enumerate(zip(self.flowables, self.sizes, strict=True)):
+        for i, (flowable, (width, height)) in enumerate(zip(self.flowables, self.sizes, strict=True)):
             if i:
                 top -= self.flowables[i - 1].getSpaceAfter() + flowable.getSpaceBefore()
-            flowable.drawOn(canvas, x, top - height, _sW)
+            flowable.drawOn(canvas, x, top - height, _sW + self.width - width)
             top -= height
 
 

@@ -175,8 +175,8 @@ def exercise_part(item: AgendaItem, start: int, width: float,
                          ui.para(minutes_label(step.minutes), "cell_right")])
             at += max(0, step.minutes)
         if exercise.debrief or exercise.debrief_minutes:  # after the steps, on the same clock
-            cell = [ui.para(tr("Plans", "Debrief"), "cell_bold"),
-                    *ui.bullets(exercise.debrief, "cell_bullet")]
+            cell = ui.kept_lead_ins([ui.para(tr("Plans", "Debrief"), "cell_bold"),
+                                     *ui.bullets(exercise.debrief, "cell_bullet")])
             rows.append([ui.para(clock(at), "cell"), cell,  # (no minutes given: a dash)
                          ui.para(minutes_label(exercise.debrief_minutes or None), "cell_right")])
         # the head goes on with the steps' start, not the whole table (which left pages half empty)
