@@ -7,6 +7,7 @@ in the document modules from fixed strings.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -158,6 +159,117 @@ def heading(text: str, space: float = 90, width: float | None = None) -> list[Fl
     room); given the frame's ``width``, a heading that fits on a line is a :func:`line`."""
     rule = Rule(width="100%", thickness=0.6, color=st.color(st.RULE), spaceBefore=0, spaceAfter=8)
     return [RoomBreak(space), para(text, "h2") if width is None else line(text, "h2", width), rule]
+
+
+#: The most points of a table's start (its header and first rows) kept with what comes before it
+#: (a taller first row splits); and the most room a :func:`with_start` asks for, less than any
+#: paper's frame, so that a longer head flows on from where it is instead of breaking again.
+FIRST_ROWS_ROOM = 90
+MOST_ROOM = 400
+
+
+def stack_height(flowables: list[Flowable], width: float) -> float:
+    """The points ``flowables`` take one under another in a frame ``width`` wide, the spaces
+    before and after each included (room breaks take none)."""
+    return sum(f.wrap(width, 2 ** 31)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+               for f in flowables if not isinstance(f, CondPageBreak))
+
+
+def with_start(head: list[Flowable], rows: list[list], widths: list[float], width: float,
+               commands: list[tuple] | None = None, **options) -> list[Flowable]:
+    """``head`` (a heading, a set-up box...) and then the :func:`table` of ``rows``, kept with the
+    table's start only (its first two rows, at most :data:`FIRST_ROWS_ROOM` points), not with the
+    whole table: kept with all of it, a table a little too long for the rest of a page took its
+    head to the next page and left this one half empty."""
+    start = table(rows[:2], widths, **options).wrap(width, 2 ** 31)[1]
+    return [*with_room(head, min(start, FIRST_ROWS_ROOM), width), table(rows, widths, commands, **options)]
+
+
+def with_room(head: list[Flowable], then: float, width: float) -> list[Flowable]:
+    """``head`` after a room break asking for its height and ``then`` points more (for the start
+    of what follows), at most :data:`MOST_ROOM`; its own room breaks and keep-with-next marks go
+    (reportlab would keep the last of it with the whole of what follows)."""
+    shown = [f for f in head if not isinstance(f, CondPageBreak)]
+    for flowable in shown:
+        flowable.keepWithNext = 0
+    return [RoomBreak(min(stack_height(shown, width) + then, MOST_ROOM)), *shown]
+
+
+class Together(Flowable):
+    """Flowables one under another that no page splits, in a frame or a table's cell (a cell
+    splits between its flowables and ignores their keep-with-next): a lead-in line with the
+    first item of the list it opens. Each is drawn as the frame would draw it."""
+
+    def __init__(self, flowables: list[Flowable]):
+        super().__init__()
+        self.flowables = flowables
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        self.sizes = [f.wrap(availWidth, 2 ** 31) for f in self.flowables]
+        gaps = sum(f.getSpaceAfter() + g.getSpaceBefore() for f, g in itertools.pairwise(self.flowables))
+        self.width = max(w for w, _h in self.sizes)
+        self.height = sum(h for _w, h in self.sizes) + gaps
+        return self.width, self.height
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        """Inside the first flowable that does not fit, those before it whole (a list item or a
+        lead-in longer than the room flows on, the lead-in never alone); else not at all, unless
+        the whole is taller than a page (the canvas's ``ws_room``, as for :class:`Keep`): then
+        before that flowable."""
+        self.wrap(availWidth, availHeight)
+        used = 0.0
+        for k, (flowable, (_w, height)) in enumerate(zip(self.flowables, self.sizes, strict=True)):
+            gap = self.flowables[k - 1].getSpaceAfter() + flowable.getSpaceBefore() if k else 0
+            if used + gap + height > availHeight:
+                break
+            used += gap + height
+        else:
+            return []
+        before, after = self.flowables[:k], self.flowables[k + 1:]
+        parts = flowable.split(availWidth, availHeight - used - gap) if availHeight > used + gap else []
+        if len(parts) > 1:
+            return [together([*before, parts[0]]), together([*parts[1:], *after])]
+        room = getattr(getattr(self, "canv", None), "ws_room", None)
+        if before and room is not None and self.height > room:
+            return [together(before), together(self.flowables[k:])]
+        return []
+
+    def getSpaceBefore(self):  # noqa: N802 (reportlab's names)
+        return self.flowables[0].getSpaceBefore()
+
+    def getSpaceAfter(self):  # noqa: N802 (reportlab's names)
+        return self.flowables[-1].getSpaceAfter()
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names)
+        top = y + self.height
+        for i, (flowable, (width, height)) in enumerate(zip(self.flowables, self.sizes, strict=True)):
+            if i:
+                top -= self.flowables[i - 1].getSpaceAfter() + flowable.getSpaceBefore()
+            flowable.drawOn(canvas, x, top - height, _sW + self.width - width)
+            top -= height
+
+
+def together(flowables: list[Flowable]) -> Flowable:
+    """One flowable: the one given, or :class:`Together` of several."""
+    return flowables[0] if len(flowables) == 1 else Together(flowables)
+
+
+def kept_lead_ins(flowables: list[Flowable]) -> list[Flowable]:
+    """``flowables`` with each one marked keep-with-next (a label) and each line that opens a list
+    (a paragraph before a list's first item: "**Common pitfalls.**") made :class:`Together` with
+    the one after it, so that neither ends a page alone, in a table's cell too."""
+    out: list[Flowable] = []
+    group: list[Flowable] = []
+    for i, flowable in enumerate(flowables):
+        after = flowables[i + 1] if i + 1 < len(flowables) else None
+        group.append(flowable)
+        opens_list = (after is not None and bool(getattr(after, "bulletText", None))
+                      and not getattr(flowable, "bulletText", None))
+        if after is not None and (flowable.getKeepWithNext() or opens_list):
+            continue
+        out.append(together(group))
+        group = []
+    return out
 
 
 class Rule(HRFlowable):

@@ -80,8 +80,8 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
                  ui.para(signed_minutes(actual_total - planned_total) if actual_total else "", "cell_right")])
     commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, st.color(st.INK)))
     widths = [0.06 * width, 0.52 * width, 0.14 * width, 0.14 * width, 0.14 * width]
-    story = ui.heading(tr("Plans", "Agenda as run"))
-    story.append(ui.table(rows, widths, commands, header=True, zebra=True))
+    story = ui.with_start(ui.heading(tr("Plans", "Agenda as run")), rows, widths, width, commands,
+                          header=True, zebra=True)
     planned = data.workshop.planned_minutes
     if planned:
         story.append(ui.para(tr("Plans", "Planned length of the workshop: {minutes}.").format(
@@ -102,7 +102,8 @@ def participants_part(data: WorkshopData, width: float) -> list[Flowable]:
                      ui.para(tr("Plans", SIDES.get(p.side, p.side)), "cell"),
                      ui.para(str(count), "cell_right")])
     widths = [0.28 * width, 0.22 * width, 0.16 * width, 0.16 * width, 0.18 * width]
-    return [*ui.heading(tr("Plans", "Participants")), ui.table(rows, widths, header=True, zebra=True)]
+    return ui.with_start(ui.heading(tr("Plans", "Participants")), rows, widths, width,
+                         header=True, zebra=True)
 
 
 def notes_part(data: WorkshopData, width: float) -> list[Flowable]:
@@ -163,6 +164,18 @@ def dots_sentence(count: content.DotCount) -> str:
         dots=dots_label(count.dots), own=count.dots - count.counted, people=people, counted=count.counted)
 
 
+def _apart_note(data: WorkshopData, item: AgendaItem) -> list[Flowable]:
+    """A line under an item whose result another run of the same exercise contradicts (see
+    ``content.apart_items``): the plans print each apart, none as agreed."""
+    others = next(([o for o in run if o.id != item.id] for run in content.apart_items(data)
+                   if any(i.id == item.id for i in run)), [])
+    if not others:
+        return []
+    titles = ", ".join(f"\u201c{other.title}\u201d" for other in others)
+    return [ui.para(tr("Plans", "Another run of this exercise chose differently: {titles}. The plans print "
+                                "each result apart, none as agreed.").format(titles=titles), "muted")]
+
+
 def votes_part(data: WorkshopData, width: float) -> list[Flowable]:
     story: list[Flowable] = []
     for item in data.agenda:
@@ -177,6 +190,7 @@ def votes_part(data: WorkshopData, width: float) -> list[Flowable]:
         if len(totals) > len(shown):
             note += " " + tr("Plans", "The chart shows the top {n}.").format(n=len(shown))
         parts.append(ui.para(note, "muted"))
+        parts += _apart_note(data, item)
         story += [ui.Keep(parts), ui.spacer(6)]
     return [*ui.heading(tr("Plans", "Dot vote results")), *story] if story else []
 
@@ -250,7 +264,8 @@ def ratings_part(data: WorkshopData, width: float, min_raters: int = 1) -> list[
                          *(ui.para(text, "cell_right") for text in low_high)])
         widths = [0.52 * width, 0.12 * width, 0.12 * width, 0.12 * width, 0.12 * width]
         story += [ui.Keep([ui.para(item.title, "h3"), rating_chart(shown, low, high, width)]),
-                  ui.spacer(4), ui.table(rows, widths, header=True, zebra=True)]
+                  ui.spacer(4),  # the table whole (it was cut after its first row)
+                  ui.Keep([ui.table(rows, widths, header=True, zebra=True)])]
         notes = [_outside_note(summaries), _few_note(sum(0 < s.count < min_raters for s in summaries),
                                                      min_raters)]
         story += [ui.para(note, "muted") for note in notes if note]
@@ -338,7 +353,8 @@ def matrix_part(data: WorkshopData, width: float) -> list[Flowable]:
         grid = [("BOX", (0, 0), (-1, -1), 0.4, st.color(st.RULE)),
                 ("INNERGRID", (0, 0), (-1, -1), 0.8, st.color(st.INK))]
         story += [ui.Keep([ui.para(item.title, "h3"),
-                           ui.table([cells[:2], cells[2:]], [width / 2, width / 2], grid)]),
+                           ui.table([cells[:2], cells[2:]], [width / 2, width / 2], grid),
+                           *_apart_note(data, item)]),
                   ui.spacer(6)]
     return [*ui.heading(tr("Plans", "Matrix results")), *story] if story else []
 

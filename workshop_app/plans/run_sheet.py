@@ -16,10 +16,9 @@ from workshop_app.plans import styles as st
 from workshop_app.plans.formatting import clock, format_date, minutes_label, parse_clock
 from workshop_app.plans.markdown import markdown
 
-#: Points the agenda's heading and its rule take; and at most the points of the table's header
-#: and first row to find room for beside them (a taller first row splits).
-HEADING_ROOM = 46
-FIRST_ROWS_ROOM = 90
+#: At least the points a facilitator notes box starts with on a page (its label and first lines):
+#: with less room left it starts on the next page; a longer box flows on in its tint.
+NOTES_ROOM = 72
 
 
 def section_of(data: WorkshopData):
@@ -65,7 +64,6 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
                      ui.para(minutes_label(item.minutes), "cell_right"),
                      ui.para(_capture_text(exercise) if exercise else "", "muted")])
     widths = [0.16 * width, 0.46 * width, 0.12 * width, 0.26 * width]
-    start = ui.table(rows[:2], widths, header=True).wrap(width, 2 ** 31)[1]
     total = sum(max(0, item.minutes) for item in data.agenda)
     planned = data.workshop.planned_minutes
     summary = tr("Plans", "Total {total} of {planned} planned").format(
@@ -76,12 +74,10 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
     rows.append(["", ui.para(summary, "cell_bold"), "", ""])
     commands += [("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)),
                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, st.color(st.INK))]
-    # The heading goes on with the table's start, not the whole table: kept with all of it, an
-    # agenda a little too long for the room under the title block left that block alone on page 1.
-    heading = ui.heading(tr("Plans", "Agenda"), space=HEADING_ROOM + min(start, FIRST_ROWS_ROOM))
-    for flowable in heading:
-        flowable.keepWithNext = 0
-    return [*heading, ui.table(rows, widths, commands, header=True, zebra=True)]
+    # (with the table's start only: an agenda a little too long for the room under the title block
+    # left that block alone on page 1)
+    return ui.with_start(ui.heading(tr("Plans", "Agenda")), rows, widths, width, commands,
+                         header=True, zebra=True)
 
 
 @dataclass
@@ -135,17 +131,18 @@ def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
                      ui.para("" if need.quantity is None else need.quantity, "cell_right"), item,
                      ui.para(", ".join(need.titles), "muted")])
     widths = [0.05 * width, 0.08 * width, 0.5 * width, 0.37 * width]
-    return [*ui.heading(tr("Plans", "Materials to bring")), ui.table(rows, widths, [
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, st.color(st.RULE))], padding=4)]
+    return ui.with_start(ui.heading(tr("Plans", "Materials to bring")), rows, widths, width,
+                         [("LINEBELOW", (0, 0), (-1, -1), 0.4, st.color(st.RULE))], padding=4)
 
 
 def _setup_part(exercise: Exercise, present_count: int, width: float) -> list[Flowable]:
-    """How the exercise is grouped and the room set up, the preparation and experience it needs."""
+    """How the exercise is grouped and the room set up, the preparation and experience it needs,
+    and what the app captures (here, not after the notes: it would end a page alone)."""
+    facts = [*labels.exercise_facts(exercise, present_count),
+             [(tr("Plans", "Capture:"), _capture_text(exercise))]]
     story = [ui.raw(" \u00b7 ".join(ui.text_markup(label, bold=True) + " " + ui.text_markup(text)
                                     for label, text in line), "cell")
-             for line in labels.exercise_facts(exercise, present_count)]
-    if not story:
-        return []
+             for line in facts]
     return [ui.spacer(2), ui.table([[story]], [width], [("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT))],
                                    padding=5, split=False), ui.spacer(6)]
 
@@ -172,16 +169,20 @@ def exercise_part(item: AgendaItem, start: int, width: float,
         rows = [ui.header_cells([tr("Plans", "Time"), tr("Plans", "Step"), tr("Plans", "Minutes")])]
         at = start
         for step in exercise.steps:
-            cell = [ui.para(step.title, "cell_bold"), *markdown(step.prompt, "cell", pictures)]
+            cell = ui.kept_lead_ins([ui.para(step.title, "cell_bold"),
+                                     *markdown(step.prompt, "cell", pictures)])
             rows.append([ui.para(clock(at), "cell"), cell,
                          ui.para(minutes_label(step.minutes), "cell_right")])
             at += max(0, step.minutes)
         if exercise.debrief or exercise.debrief_minutes:  # after the steps, on the same clock
-            cell = [ui.para(tr("Plans", "Debrief"), "cell_bold"),
-                    *ui.bullets(exercise.debrief, "cell_bullet")]
+            cell = ui.kept_lead_ins([ui.para(tr("Plans", "Debrief"), "cell_bold"),
+                                     *ui.bullets(exercise.debrief, "cell_bullet")])
             rows.append([ui.para(clock(at), "cell"), cell,  # (no minutes given: a dash)
                          ui.para(minutes_label(exercise.debrief_minutes or None), "cell_right")])
-        story.append(ui.table(rows, [0.12 * width, 0.74 * width, 0.14 * width], header=True, zebra=True))
+        # the head goes on with the steps' start, not the whole table (which left pages half empty)
+        story += ui.with_start(head, rows, [0.12 * width, 0.74 * width, 0.14 * width], width,
+                               header=True, zebra=True)
+        head = []
         if exercise.steps_minutes + exercise.debrief_minutes != item.minutes:
             story.append(ui.para(tr("Plans", "The steps add up to {steps}; this item has {item}.").format(
                 steps=minutes_label(exercise.steps_minutes + exercise.debrief_minutes),
@@ -189,16 +190,15 @@ def exercise_part(item: AgendaItem, start: int, width: float,
     if exercise.facilitator_notes.strip():
         notes = [ui.para(tr("Plans", "Facilitator notes"), "group"),
                  *markdown(exercise.facilitator_notes, "cell", pictures)]
-        story += [ui.spacer(4), ui.Keep([ui.table([[notes]], [width], [
-            ("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT_WARM))], padding=7)])]
+        box = ui.table([[ui.kept_lead_ins(notes)]], [width],
+                       [("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT_WARM))], padding=7)
+        # starts where it is when its first lines fit, and flows on in its tint
+        story += [ui.spacer(4), ui.RoomBreak(min(ui.stack_height([box], width), NOTES_ROOM)), box]
     if exercise.debrief and not exercise.steps:  # (with steps, the debrief is the table's last row)
         story += [ui.para(tr("Plans", "Debrief questions"), "group"), *ui.bullets(exercise.debrief)]
-    capture = ui.para(tr("Plans", "Capture: {what}").format(what=_capture_text(exercise)), "muted")
-    if len(story) > 1:  # never alone at the top of a page: kept with the line above it
-        story[-1] = ui.Keep([story[-1], capture])
-    else:
-        story.append(capture)
-    return [ui.Keep(head + story[:1]), *story[1:], ui.spacer(14)]
+    if head:  # no steps: the head goes on with the start of what follows it
+        head = ui.with_room(head, min(ui.stack_height(story, width), NOTES_ROOM), width)
+    return [*head, *story, ui.spacer(14)]
 
 
 def story_of(data: WorkshopData, width: float,
@@ -231,4 +231,5 @@ def story_of(data: WorkshopData, width: float,
                 packs[item.pack_id] = pictures(item.pack_id)
             story += exercise_part(item, start, width, packs.get(item.pack_id or ""),
                                    len(present(data.participants)), blank_plans=item is first_actions)
+        story.pop()  # the space after the last item: at a page's foot, it would make a page of its own
     return ui.glue(story)

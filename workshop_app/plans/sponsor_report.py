@@ -121,8 +121,9 @@ def _of(part: int, whole: int) -> str:
 def commitments_part(counts: Commitments, width: float) -> list[Flowable]:
     """The commitments counted: how many, by how many of the people who took part, how many are
     shared, have a due date, a check-in date, a measure, are done."""
-    if not counts.total:
-        return []
+    if not counts.total:  # said, not left out: a sponsor would read a missing section as an oversight
+        return ui.with_room([*ui.heading(tr("Plans", "Commitments")),
+                             ui.para(tr("Plans", "No commitment was recorded."))], 0, width)
     sentence = tr("Plans", "{commitments} by {committed} of {people} participants.").format(
         commitments=counted(counts.total, tr("Plans", "1 commitment"),
                             tr("Plans", "%n commitments", None, counts.total)),
