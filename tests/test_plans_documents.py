@@ -397,3 +397,13 @@ def test_an_absent_co_owner_is_still_named(tmp_path):
     result = write_action_plans(data, tmp_path, invariant=True)
     assert "SHARED WITH" in pdf_text(result.participant_files[ORDER.index(DMITRY)])
     assert ANN_NAME in pdf_text(result.participant_files[ORDER.index(DMITRY)])
+
+
+def test_an_item_passed_through_in_seconds_prints_as_skipped_not_as_late(tmp_path):
+    data = make_workshop_data()
+    passed, run = data.agenda[0], data.agenda[1]
+    passed.actual_seconds, run.actual_seconds = 20, run.minutes * 60 + 120
+    text = " ".join(pdf_text(write_report(data, tmp_path / "report.pdf", invariant=True)).split())
+    assert "skipped" in text
+    assert f"\u2212{passed.minutes} min" not in text and f"-{passed.minutes} min" not in text
+    assert "+2 min" in text  # the item that ran over still says so

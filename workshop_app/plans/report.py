@@ -54,6 +54,11 @@ def _items_with(data: WorkshopData, ids: set) -> list[AgendaItem | None]:
     return found
 
 
+#: An item the room spent less than this on was skipped, not run short (its difference is not
+#: printed: "-25 min" for an item the facilitator moved past would read as a late one).
+SKIPPED_SECONDS = 60
+
+
 def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
     rows = [ui.header_cells([tr("Plans", "#"), tr("Plans", "Item"), tr("Plans", "Planned"),
                           tr("Plans", "Actual"), tr("Plans", "Difference")])]
@@ -65,6 +70,9 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
         title = ui.text_markup(item.title) + "<br/>" + ui.text_markup(kind, size=7.5, color=st.MUTED)
         if item.actual_seconds is None:
             actual, diff = ui.para(tr("Plans", "not run"), "muted"), ""
+        elif item.actual_seconds < SKIPPED_SECONDS:  # passed through on the way to the next item
+            actual_total += item.actual_seconds / 60
+            actual, diff = ui.para(tr("Plans", "skipped"), "muted"), ""
         else:
             minutes = item.actual_seconds / 60
             actual_total += minutes
