@@ -80,3 +80,10 @@ def test_trait_sort_projects_no_key():
 def test_the_facilitator_keeps_the_key():
     notes = EXERCISES["two-roles-trait-sort"].facilitator_notes.lower()
     assert all(t in notes for t in TRAITS)
+
+
+def test_the_skill_swap_captures_two_person_agreements_for_the_plans():
+    """A pair's swap is an action with two owners: it feeds both people's commitments."""
+    exercise = EXERCISES["skill-swap-walk"]
+    assert exercise.capture.type == "actions" and exercise.feeds == "commitments"
+    assert "both" in exercise.facilitator_notes and "Shared with" in exercise.facilitator_notes
