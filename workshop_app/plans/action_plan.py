@@ -27,9 +27,11 @@ from workshop_app.plans.labels import (
     cluster_name,
     done_label,
     follow_up_when,
+    mine_text,
     more_options,
     participant_name,
     plan_labels,
+    review_text,
     way_text,
 )
 from workshop_app.plans.page import EndSection, Section, StartSection
@@ -211,20 +213,12 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
     """The check-in dates, what to review and with whom (lines to add more), when the follow-up
     ``session`` is (:func:`labels.follow_up_when`; a line to write it on when not set), the
     workshop's ``follow_up`` notes (:func:`content.follow_up_notes`), and a line to sign."""
-    dates: dict[str, list[int]] = {}
-    whom: dict[str, list[str]] = {}
-    for number, action in enumerate(actions, start=1):
-        if action.checkin.strip():
-            dates.setdefault(action.checkin.strip(), []).append(number)
-            whom.setdefault(action.checkin.strip(), []).append(action.checkin_with.strip())
+    labels = plan_labels()
     widths = [0.26 * width, 0.38 * width, 0.24 * width, 0.12 * width]
-    rows = [ui.header_cells([tr("Plans", "Check-in date"), tr("Plans", "What I will review"),
-                          tr("Plans", "With whom"), tr("Plans", "Done")])]
-    for iso in sorted(dates):
-        numbers = ", ".join(str(n) for n in dates[iso])
-        names = ", ".join(dict.fromkeys(n for n in whom[iso] if n))
-        rows.append([ui.Plain(format_date(iso, lang, weekday=False)),
-                     ui.Plain(tr("Plans", "Commitment {numbers}").format(numbers=numbers)),
+    rows = [ui.header_cells([labels.checkin_date, labels.review, labels.with_whom, labels.done])]
+    for check_in in content.check_ins(actions):
+        names = ", ".join(check_in.whom)
+        rows.append([ui.Plain(card_date(check_in.date, lang)), ui.Plain(review_text(check_in.numbers)),
                      ui.Plain(names) if names else [], []])
     filled = len(rows)
     while len(rows) < max(3, filled + 1):
@@ -238,16 +232,16 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
                   [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0, split=False)
-    label = ui.text_markup(f"{plan_labels().follow_up_session}: ", bold=True, color=st.ACCENT)
+    label = ui.text_markup(f"{labels.follow_up_session}: ", bold=True, color=st.ACCENT)
     notes = [ui.spacer(6), ui.raw(label + (ui.text_markup(session) if session else ui.text_markup(
         st.write_rule(width / 2), color=st.WRITE_LINE)), "bullet_plain")]
-    notes += [ui.raw(ui.text_markup(f"{plan_labels().follow_up}: ", bold=True, color=st.ACCENT)
+    notes += [ui.raw(ui.text_markup(f"{labels.follow_up}: ", bold=True, color=st.ACCENT)
                      + ui.text_markup(text), "bullet_plain") for text in follow_up or []]
     # the lines under the table and the signature in one block (the signature never starts a
     # page on its own), with the table when it is short (a long one may split)
     tail = [*notes, ui.spacer(14), sign]
     block = [ui.Keep([body, *tail])] if len(rows) <= SHORT_CHECKINS else [body, ui.Keep(tail)]
-    return [*ui.heading(tr("Plans", "Check-ins"), 200, width), *block]
+    return [*ui.heading(labels.checkins, 200, width), *block]
 
 
 def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:
@@ -426,9 +420,7 @@ def six_ways_table(actions: list[ActionItem], width: float, cells: ui.SharedCell
     warm tint. The title and the summary are two flowables of one cell, the summary a paragraph
     of one style, placed where one paragraph "title<br/>summary" of style "cell" would print
     them."""
-    used: dict[str, list[int]] = {}
-    for number, action in enumerate(actions, start=1):
-        used.setdefault(action.strategy, []).append(number)
+    used = content.ways_served(actions)
     rows: list[list] = []
     commands: list[tuple] = []
     half = width / 2
@@ -441,9 +433,7 @@ def six_ways_table(actions: list[ActionItem], width: float, cells: ui.SharedCell
             rows.append([])
         lines = [ui.text_markup(tr("Strategies", strategy.summary))] if summaries else []
         if strategy.id in used:
-            mine = ", ".join(str(n) for n in used[strategy.id])
-            lines.append(ui.text_markup(tr("Plans", "My commitments: {numbers}").format(numbers=mine),
-                                        color=st.ACCENT))
+            lines.append(ui.text_markup(mine_text(used[strategy.id]), color=st.ACCENT))
             commands.append(("BACKGROUND", (col, row), (col + 1, row), st.color(st.TINT_WARM)))
         title = ui.line(tr("Strategies", strategy.title), "cell_bold", half - NUMBER_COL - 2 * pad)
         under = [ui.spacer(below), cells.raw("<br/>".join(lines), "way_summary")] if lines else []
