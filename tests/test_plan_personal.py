@@ -26,15 +26,50 @@ def _with_commitments(n: int, filled: bool):
     return data
 
 
-@pytest.mark.parametrize(("n", "filled"), [(0, False), (1, False), (2, False), (3, False), (4, True)])
-def test_a_few_commitments_and_own_ratings_print_on_two_pages(tmp_path, n, filled):
-    data = _with_commitments(n, filled)
-    files = write_action_plans(data, tmp_path, invariant=True).participant_files
-    path = files[[p.id for p in data.participants].index(MINH)]
+def _minh_plan(data, folder, paper: str = "a4"):
+    files = write_action_plans(data, folder, paper=paper, invariant=True, combined=False).participant_files
+    return files[[p.id for p in data.participants].index(MINH)]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize(("n", "filled"), [(0, False), (1, False), (1, True), (2, False), (3, False),
+                                           (3, True)])
+def test_a_few_commitments_and_own_ratings_print_on_two_pages(tmp_path, n, filled, paper):
+    """Up to three commitments (or the blank cards) with the participant's own ratings: two
+    pages on A4 and on US Letter, the six ways on the second (issue 15: on Letter they took a
+    third page of their own)."""
+    path = _minh_plan(_with_commitments(n, filled), tmp_path, paper)
     assert len(PdfReader(path).pages) == 2
     text = pdf_text(path)
     assert "My ratings" in text and "The six ways to bridge leadership and operations" in text
+    assert "Leverage technology and tools" in text
     assert text.count("check the plan with the warehouse") == n
+
+
+def test_four_filled_commitments_and_own_ratings_print_on_two_pages_on_a4(tmp_path):
+    path = _minh_plan(_with_commitments(4, True), tmp_path)
+    assert len(PdfReader(path).pages) == 2
+
+
+#: Three lines beside the ratings; one word too wide for that column (it then prints above them)
+LONG_NAMES = ["Maximiliana Alexandra Konstantina von Hohenzollern und Wittelsbach de la Cruz y Borbón",
+              "Maximiliana Alexandra von Hohenzollern-Sigmaringen-Wittelsbach de la Cruz"]
+
+
+@pytest.mark.parametrize("paper", ["a4", "letter"])
+@pytest.mark.parametrize("name", LONG_NAMES)
+@pytest.mark.parametrize("n", [0, 1, 2])
+def test_a_very_long_name_and_a_long_commitment_print_on_two_pages(tmp_path, paper, name, n):
+    """A very long name with the blank cards, or with a commitment of 600 characters (and one
+    more): still two pages."""
+    data = _with_commitments(n, filled=True)
+    next(p for p in data.participants if p.id == MINH).name = name
+    if n:
+        data.actions[-n].text = ("I will check the plan with the warehouse every Monday and tell the "
+                                 "team what changed. " * 8)[:600]
+    path = _minh_plan(data, tmp_path, paper)
+    assert len(PdfReader(path).pages) == 2
+    assert "Leverage technology and tools" in pdf_text(path)
 
 
 def test_each_check_in_date_and_the_follow_up_note_print(tmp_path):

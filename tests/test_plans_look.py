@@ -59,21 +59,29 @@ def test_the_signature_line_never_starts_a_page_alone(tmp_path, paper):
 
 def test_the_six_ways_never_split_wherever_they_start(tmp_path):
     """The six ways' heading and rows print on one page, however little room the page has left
-    (their heading's space above it counted when deciding whether they fit)."""
+    (their heading's space above it counted when deciding whether they fit): in full with their
+    summaries, or in a page's last room without them, the participant's commitments under their
+    way in both."""
     from workshop_app.plans import action_plan, blocks, styles
     from workshop_app.plans.page import Section, build_pdf
 
     width, room = styles.frame_width("letter"), styles.frame_height("letter")
-    for filler in range(int(room) - 215, int(room) - 150, 3):
+    mine = [m.ActionItem("Talk", strategy="tools-technology")]
+    compact = overleaf = 0
+    for filler in range(int(room) - 215, int(room) - 90, 3):
         story = blocks.glue([blocks.spacer(filler), blocks.para("Above"),
-                             *action_plan.six_ways_part([], width, blocks.SharedCells())])
+                             *action_plan.six_ways_part(mine, width, blocks.SharedCells())])
         path = build_pdf(tmp_path / f"{filler}.pdf", story, paper="letter", invariant=True,
                          meta={"title": "Six ways"}, section=Section("", ""))
         pages = page_texts(path)
         (ways,) = [text for text in pages if "Leverage technology" in text]
-        assert "The six ways to bridge" in ways and "with results." in ways, filler
-
-
+        assert "The six ways to bridge" in ways and "Develop dual competencies" in ways, filler
+        assert "My commitments: 1" in ways, filler
+        if "with results." not in ways:  # the compact form, in the first page's last room
+            assert len(pages) == 1, filler
+            compact += 1
+        overleaf += len(pages) == 2
+    assert compact and overleaf  # some fillers left room for the compact form only, some for neither
 @pytest.mark.parametrize("kind", ["sign", "poster", "cards", "roles"])
 def test_a_long_word_in_a_large_title_prints_whole_and_smaller(tmp_path, kind):
     """A handout title's word too wide for the page or the piece (long compounds, as in German)

@@ -7,7 +7,11 @@ shared results.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from reportlab.platypus import Flowable
+from reportlab.platypus.doctemplate import NullActionFlowable
 
 from workshop_app.i18n import tr
 from workshop_app.model.results import mean_text
@@ -23,9 +27,11 @@ from workshop_app.plans.labels import (
     cluster_name,
     done_label,
     follow_up_when,
+    mine_text,
     more_options,
     participant_name,
     plan_labels,
+    review_text,
     way_text,
 )
 from workshop_app.plans.page import EndSection, Section, StartSection
@@ -58,10 +64,12 @@ LONG_CARD = 1500  # characters of a card's own text: shorter cards always fit on
 
 
 def commitment_card(number: int, action: ActionItem | None, width: float, lang: str,
-                    cells: ui.SharedCells, shared_with: str = "") -> Flowable:
+                    cells: ui.SharedCells, shared_with: str = "", compact: bool = False) -> Flowable:
     """A boxed card: what, who else owns it (``shared_with``, the names; no row if ""), by when,
     check-in and with whom (three side by side), measure, which way, support (the three side
-    by side when short; blank to fill in if None).
+    by side when short; blank to fill in if None: two lines for what, the measure a line of the
+    card's width, unless ``compact``: then side by side with the way and the support, one row
+    less).
 
     One table: the number, then the fields one under the other, short fields side by side in
     two halves, so a very long text splits cleanly across pages. A card that fits on a page
@@ -149,7 +157,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
     add_pair((labels.by_when, due), (labels.checkin, checkin),
              max(len(due), len(checkin), len(a.checkin_with)) > PAIR_LIMIT,
              (labels.checkin_with, a.checkin_with))
-    if action is not None and max(len(a.measure), len(a.support)) <= THIRD_LIMIT:
+    if (action is not None or compact) and max(len(a.measure), len(a.support)) <= THIRD_LIMIT:
         add_pair((labels.measure, a.measure), (labels.way, way_value), False,
                  (labels.support, a.support))
     else:  # room to write by hand, or for a long measure
@@ -163,25 +171,37 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
 def commitments_part(actions: list[ActionItem], width: float, lang: str,
                      cells: ui.SharedCells, shared_with: list[str] | None = None) -> list[Flowable]:
     """The commitment cards; ``shared_with``: the other owners' names for each action (see
-    :func:`content.shared_with`)."""
-    story = ui.heading(plan_labels().commitments, 160, width)
-    if actions:
-        story.append(ui.line(tr("Plans", "What I will do after this workshop, by when, and how I will "
-                                      "know it worked."), "intro", width))
-    else:
-        story.append(ui.line(tr("Plans", "Write down what you will do after this workshop: one "
-                                      "commitment per card."), "intro", width))
+    :func:`content.shared_with`). Without any, two blank cards to write on: compact ones
+    (:func:`commitment_card`) when only those fit with their heading in the room left on the
+    page (beside a long name and the participant's ratings on US Letter), so that the plan
+    keeps to two pages; else full ones, on the next page if need be."""
+    if not actions:
+        def blank(compact: bool, kept: bool) -> list[Flowable]:
+            story = _commitments_head(width, False)
+            for number in (1, 2):
+                card = commitment_card(number, None, width, lang, cells, compact=compact)
+                story += [ui.Keep([card]) if kept else card, ui.spacer(8)]
+            return story
+
+        return [FirstFit([lambda: blank(False, False)[1:], lambda: blank(True, False)[1:]],  # measured whole:
+                         lambda: ui.glue(blank(False, True)))]                              # no room break
+    story = _commitments_head(width, True)
     others = shared_with or [""] * len(actions)
     for number, (action, names) in enumerate(zip(actions, others, strict=True), start=1):
         story += [ui.Keep([commitment_card(number, action, width, lang, cells, names)]), ui.spacer(8)]
-    if not actions:
-        for number in (1, 2):
-            story += [ui.Keep([commitment_card(number, None, width, lang, cells)]), ui.spacer(8)]
-        return story
     lines = "\n".join(st.write_rule(width) for _ in range(2))
     story.append(ui.Keep([ui.line(tr("Plans", "Anything else I will do:"), "h3", width),
                           ui.line(lines, "write", width)]))
     return story
+
+
+def _commitments_head(width: float, recorded: bool) -> list[Flowable]:
+    """The heading of the commitments (a room break first) and the line under it."""
+    if recorded:
+        intro = tr("Plans", "What I will do after this workshop, by when, and how I will know it worked.")
+    else:
+        intro = tr("Plans", "Write down what you will do after this workshop: one commitment per card.")
+    return [*ui.heading(plan_labels().commitments, 160, width), ui.line(intro, "intro", width)]
 
 
 SHORT_CHECKINS = 4  #: rows (the header's included) of a check-in table kept with the lines under it
@@ -193,20 +213,12 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
     """The check-in dates, what to review and with whom (lines to add more), when the follow-up
     ``session`` is (:func:`labels.follow_up_when`; a line to write it on when not set), the
     workshop's ``follow_up`` notes (:func:`content.follow_up_notes`), and a line to sign."""
-    dates: dict[str, list[int]] = {}
-    whom: dict[str, list[str]] = {}
-    for number, action in enumerate(actions, start=1):
-        if action.checkin.strip():
-            dates.setdefault(action.checkin.strip(), []).append(number)
-            whom.setdefault(action.checkin.strip(), []).append(action.checkin_with.strip())
+    labels = plan_labels()
     widths = [0.26 * width, 0.38 * width, 0.24 * width, 0.12 * width]
-    rows = [ui.header_cells([tr("Plans", "Check-in date"), tr("Plans", "What I will review"),
-                          tr("Plans", "With whom"), tr("Plans", "Done")])]
-    for iso in sorted(dates):
-        numbers = ", ".join(str(n) for n in dates[iso])
-        names = ", ".join(dict.fromkeys(n for n in whom[iso] if n))
-        rows.append([ui.Plain(format_date(iso, lang, weekday=False)),
-                     ui.Plain(tr("Plans", "Commitment {numbers}").format(numbers=numbers)),
+    rows = [ui.header_cells([labels.checkin_date, labels.review, labels.with_whom, labels.done])]
+    for check_in in content.check_ins(actions):
+        names = ", ".join(check_in.whom)
+        rows.append([ui.Plain(card_date(check_in.date, lang)), ui.Plain(review_text(check_in.numbers)),
                      ui.Plain(names) if names else [], []])
     filled = len(rows)
     while len(rows) < max(3, filled + 1):
@@ -220,16 +232,16 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
                   [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0, split=False)
-    label = ui.text_markup(f"{plan_labels().follow_up_session}: ", bold=True, color=st.ACCENT)
+    label = ui.text_markup(f"{labels.follow_up_session}: ", bold=True, color=st.ACCENT)
     notes = [ui.spacer(6), ui.raw(label + (ui.text_markup(session) if session else ui.text_markup(
         st.write_rule(width / 2), color=st.WRITE_LINE)), "bullet_plain")]
-    notes += [ui.raw(ui.text_markup(f"{plan_labels().follow_up}: ", bold=True, color=st.ACCENT)
+    notes += [ui.raw(ui.text_markup(f"{labels.follow_up}: ", bold=True, color=st.ACCENT)
                      + ui.text_markup(text), "bullet_plain") for text in follow_up or []]
     # the lines under the table and the signature in one block (the signature never starts a
     # page on its own), with the table when it is short (a long one may split)
     tail = [*notes, ui.spacer(14), sign]
     block = [ui.Keep([body, *tail])] if len(rows) <= SHORT_CHECKINS else [body, ui.Keep(tail)]
-    return [*ui.heading(tr("Plans", "Check-ins"), 200, width), *block]
+    return [*ui.heading(labels.checkins, 200, width), *block]
 
 
 def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:
@@ -314,16 +326,22 @@ def top_part(data: WorkshopData, participant: Participant, index: int, width: fl
     """The title block, with the participant's own ratings beside it when they gave any (so
     they cost the plan no room of its own: two pages hold up to a few commitments); under it
     when the two side by side would be taller than :data:`BESIDE_MAX` (very long texts). A
-    name with a word too wide for the narrower column (it would break inside the word) prints
-    above them at the page's width."""
+    name with a word too wide for the narrower column (it would break inside the word), or one
+    that would take more lines there than at the page's width, prints above them at the page's
+    width (a very long name then costs the plan the fewest lines)."""
     ratings = [] if blank else ratings_part(data, participant, RATINGS_SHARE * width - 12, cells)
     if not ratings:
         return title_part(data, participant, index, width, cells)
     left = (1 - RATINGS_SHARE) * width
     narrow = title_part(data, participant, index, left - 12, cells, (0.5, 0.5))
     above: list[Flowable] = []
-    words = tuple(participant_name(participant, index).split())
-    if not ui.fits_plain(words, st.styles()["title"], left - 12):
+    name = participant_name(participant, index)
+
+    def height(room: float) -> float:
+        return ui.line(name, "title", room).wrap(room, 2 ** 31)[1]
+
+    if not ui.fits_plain(tuple(name.split()), st.styles()["title"], left - 12) \
+            or height(left - 12) > height(width):
         above = title_part(data, participant, index, width, cells)[:-1]  # all but the facts' table
         narrow = narrow[-1:]  # (ui.title_block ends with it)
     beside = ui.table([[narrow, ratings]], [left, width - left], [("LEFTPADDING", (1, 0), (1, 0), 12),
@@ -335,14 +353,74 @@ def top_part(data: WorkshopData, participant: Participant, index: int, width: fl
             *ratings_part(data, participant, width, cells)]
 
 
+class FirstFit(Flowable):
+    """The first of ``choices`` that fits in the room left on the page, each a list of flowables
+    printed together (never split); when none does, ``otherwise``: flowables that go on in the
+    flow as usual (to the next page, or split where they may). Measured with no limit (inside a
+    block kept together), the first choice prints. Each is made when first needed (a
+    paragraph made is laid out)."""
+
+    def __init__(self, choices: list[Callable[[], list[Flowable]]], otherwise: Callable[[], list[Flowable]]):
+        super().__init__()
+        self.makers = choices
+        self.made: list[Flowable] = []
+        self.otherwise = otherwise
+        self.chosen = self._choice(0)
+
+    def _choice(self, k: int) -> Flowable:
+        while len(self.made) <= k:
+            self.made.append(ui.together(self.makers[len(self.made)]()))
+        return self.made[k]
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        for k in range(len(self.makers)):
+            size = self._choice(k).wrap(availWidth, availHeight)
+            if size[1] <= availHeight + ui.FIT_FUZZ:
+                self.chosen = self._choice(k)
+                return size
+        self.chosen = self._choice(0)
+        return self.chosen.wrap(availWidth, availHeight)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        return [NullActionFlowable(), *self.otherwise()]  # back into the flow
+
+    def getSpaceBefore(self):  # noqa: N802 (reportlab's names)
+        return self._choice(0).getSpaceBefore()
+
+    def getSpaceAfter(self):  # noqa: N802 (reportlab's names)
+        return self.chosen.getSpaceAfter()
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names)
+        self.chosen.drawOn(canvas, x, y, _sW)
+
+
 def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells) -> list[Flowable]:
+    """The six ways under their heading, never split: in full (:func:`six_ways_table`) where
+    they fit in the room left on the page, else compact (titles only, a third of the height)
+    where that fits, else in full on the next page. So a plan of up to three commitments (or the
+    blank cards) with the participant's own ratings keeps to two pages on A4 and on US Letter,
+    and a plan with room to spare prints the ways' summaries."""
+    def block(summaries: bool) -> list[Flowable]:  # measured whole: no room break
+        return [*ui.heading(plan_labels().six_ways, width=width)[1:],
+                six_ways_table(actions, width, cells, summaries)]
+
+    # the heading goes into the kept block (ui.glue): a block starting with the heading's RoomBreak
+    # would be measured without the space above the heading, and could split a row of the ways
+    def otherwise() -> list[Flowable]:
+        return ui.glue([*ui.heading(plan_labels().six_ways, width=width),
+                        ui.Keep([six_ways_table(actions, width, cells)])])
+
+    return [FirstFit([partial(block, True), partial(block, False)], otherwise)]
+
+
+def six_ways_table(actions: list[ActionItem], width: float, cells: ui.SharedCells,
+                   summaries: bool = True) -> Flowable:
     """The six ways, two side by side in each row: the number beside the way's title, and under
-    the title its summary (and the participant's commitments that use it, on a warm tint). The
-    title and the summary are two flowables of one cell, the summary a paragraph of one style,
-    placed where one paragraph "title<br/>summary" of style "cell" would print them."""
-    used: dict[str, list[int]] = {}
-    for number, action in enumerate(actions, start=1):
-        used.setdefault(action.strategy, []).append(number)
+    the title its summary (if ``summaries``) and the participant's commitments that use it, on a
+    warm tint. The title and the summary are two flowables of one cell, the summary a paragraph
+    of one style, placed where one paragraph "title<br/>summary" of style "cell" would print
+    them."""
+    used = content.ways_served(actions)
     rows: list[list] = []
     commands: list[tuple] = []
     half = width / 2
@@ -353,25 +431,21 @@ def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells
         row, col = i // 2, (i % 2) * 2
         if col == 0:
             rows.append([])
-        text = ui.text_markup(tr("Strategies", strategy.summary))
+        lines = [ui.text_markup(tr("Strategies", strategy.summary))] if summaries else []
         if strategy.id in used:
-            mine = ", ".join(str(n) for n in used[strategy.id])
-            text += "<br/>" + ui.text_markup(tr("Plans", "My commitments: {numbers}").format(numbers=mine),
-                                          color=st.ACCENT)
+            lines.append(ui.text_markup(mine_text(used[strategy.id]), color=st.ACCENT))
             commands.append(("BACKGROUND", (col, row), (col + 1, row), st.color(st.TINT_WARM)))
         title = ui.line(tr("Strategies", strategy.title), "cell_bold", half - NUMBER_COL - 2 * pad)
-        rows[row] += [str(strategy.number), [title, ui.spacer(below), cells.raw(text, "way_summary")]]
-    ways = ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
-        ("BOTTOMPADDING", (0, 0), (-1, -1), pad - below),
+        under = [ui.spacer(below), cells.raw("<br/>".join(lines), "way_summary")] if lines else []
+        rows[row] += [str(strategy.number), [title, *under]]
+    return ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad - below if summaries else pad),
         *[("LINEBELOW", (0, r), (-1, r), 0.4, st.color(st.RULE)) for r in range(len(rows) - 1)],
         ("LINEAFTER", (1, 0), (1, -1), 0.4, st.color(st.RULE)),
         ("BOX", (0, 0), (-1, -1), 0.8, st.color(st.RULE)),
         *ui.plain_cells("number", (0, 0), (0, -1)), *ui.plain_cells("number", (2, 0), (2, -1)),
         *commands,
     ], padding=pad, cells=cells)
-    # the heading goes into the block (ui.glue): a block starting with the heading's RoomBreak
-    # would be measured without the space above the heading, and could split a row of the ways
-    return ui.glue([*ui.heading(plan_labels().six_ways, width=width), ui.Keep([ways])])
 
 
 def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,

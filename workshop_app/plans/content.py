@@ -89,6 +89,37 @@ def follow_up_notes(data: WorkshopData) -> list[str]:
             if n.agenda_item_id is None and not n.private and n.text.strip()]
 
 
+@dataclass(frozen=True)
+class CheckIn:
+    """One check-in date of a plan: the commitments to review then (their numbers on the plan)
+    and whom to check in with (each name once, as typed)."""
+
+    date: str  #: ISO date
+    numbers: list[int]
+    whom: list[str]
+
+
+def check_ins(actions: list[ActionItem]) -> list[CheckIn]:
+    """The check-ins of a plan's commitments (``actions`` numbered from 1 as the plan prints
+    them, see :func:`commitments`), in date order; commitments without a check-in left out."""
+    dates: dict[str, list[int]] = {}
+    whom: dict[str, list[str]] = {}
+    for number, action in enumerate(actions, start=1):
+        if action.checkin.strip():
+            dates.setdefault(action.checkin.strip(), []).append(number)
+            whom.setdefault(action.checkin.strip(), []).append(action.checkin_with.strip())
+    return [CheckIn(iso, dates[iso], list(dict.fromkeys(n for n in whom[iso] if n))) for iso in sorted(dates)]
+
+
+def ways_served(actions: list[ActionItem]) -> dict[str, list[int]]:
+    """Each of the six ways' id -> the numbers of a plan's commitments that serve it (``actions``
+    numbered from 1 as the plan prints them)."""
+    used: dict[str, list[int]] = {}
+    for number, action in enumerate(actions, start=1):
+        used.setdefault(action.strategy, []).append(number)
+    return used
+
+
 @dataclass
 class Priorities:
     item: AgendaItem

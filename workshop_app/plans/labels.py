@@ -24,6 +24,11 @@ class PlanLabels:
     by_when: str
     checkin: str
     checkin_with: str
+    checkins: str
+    checkin_date: str
+    review: str
+    with_whom: str
+    done: str
     follow_up: str
     follow_up_session: str
     measure: str
@@ -52,6 +57,11 @@ def plan_labels() -> PlanLabels:
         by_when=tr("Plans", "By when"),
         checkin=tr("Plans", "Check-in"),
         checkin_with=tr("Plans", "Check in with"),
+        checkins=tr("Plans", "Check-ins"),
+        checkin_date=tr("Plans", "Check-in date"),
+        review=tr("Plans", "What I will review"),
+        with_whom=tr("Plans", "With whom"),
+        done=done_label(),
         follow_up=tr("Plans", "From the workshop"),
         follow_up_session=tr("Plans", "Follow-up session"),
         measure=tr("Plans", "How I will know it worked"),
@@ -95,6 +105,21 @@ def way_text(strategy_id: str) -> str:
     ``2 · Foster open communication`` ("" when it names none)."""
     strategy = strategy_by_id(strategy_id)
     return f"{strategy.number} \u00b7 {tr('Strategies', strategy.title)}" if strategy else ""
+
+
+def numbers_text(numbers: list[int]) -> str:
+    """Commitments' numbers on a plan as listed: ``1, 3``."""
+    return ", ".join(str(n) for n in numbers)
+
+
+def review_text(numbers: list[int]) -> str:
+    """What a check-in reviews (a row of the check-ins table): ``Commitment 1, 3``."""
+    return tr("Plans", "Commitment {numbers}").format(numbers=numbers_text(numbers))
+
+
+def mine_text(numbers: list[int]) -> str:
+    """What one of the six ways says of the participant's commitments that serve it."""
+    return tr("Plans", "My commitments: {numbers}").format(numbers=numbers_text(numbers))
 
 
 def card_date(iso: str, language: str) -> str:

@@ -172,7 +172,12 @@ class PlanPreview:
     ratings: list[tuple[str, list[tuple[str, str, str]]]] = field(default_factory=list)
     follow_up: list[str] = field(default_factory=list)  #: the workshop's notes every plan prints
     #: when the follow-up session is, as the plan prints it beside ``labels.follow_up_session``
+    #: ("" when not set: the plan prints a line to write it on)
     follow_up_session: str = ""
+    #: the check-ins table's rows as printed: (date, what I will review, with whom)
+    checkins: list[tuple[str, str, str]] = field(default_factory=list)
+    #: the six ways as printed: (number and title, summary, the participant's commitments serving it or "")
+    ways: list[tuple[str, str, str]] = field(default_factory=list)
 
     def more_options(self, n: int) -> str:
         """What the PDF says under a priorities list cut at its top options."""
@@ -190,6 +195,7 @@ def plan_people(data: WorkshopData) -> list[Participant]:
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     from workshop_app.model.results import mean_text
+    from workshop_app.model.strategies import STRATEGIES
     from workshop_app.plans import content
     from workshop_app.plans.formatting import format_date
     from workshop_app.plans.labels import (
@@ -198,8 +204,10 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
         cluster_name,
         done_label,
         follow_up_when,
+        mine_text,
         participant_name,
         plan_labels,
+        review_text,
         way_text,
     )
 
@@ -230,11 +238,16 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
                   (labels.way, way_text(action.strategy)), (labels.support, action.support)]
         cards.append(CardPreview(action.text, done_label() if action.status == "done" else "",
                                  [(label, value) for label, value in fields if value.strip()]))
+    checkins = [(card_date(c.date, lang), review_text(c.numbers), ", ".join(c.whom))
+                for c in content.check_ins(mine)]
+    served = content.ways_served(mine)
+    ways = [(way_text(s.id), tr("Strategies", s.summary), mine_text(served[s.id]) if s.id in served else "")
+            for s in STRATEGIES]
     return PlanPreview(participant, mine, priorities[True], shared[True], priorities[False], shared[False],
                        participant_name(participant, number), labels, others, cards=cards,
                        date=format_date(data.workshop.date, lang), ratings=ratings,
                        follow_up=content.follow_up_notes(data),
-                       follow_up_session=follow_up_when(data.workshop))
+                       follow_up_session=follow_up_when(data.workshop), checkins=checkins, ways=ways)
 
 
 def before_printing(data: WorkshopData) -> list[str]:

@@ -34,13 +34,9 @@ from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
 from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.i18n import counted
-from workshop_app.model import STRATEGIES, Participant, WorkshopData
+from workshop_app.model import Participant, WorkshopData
 from workshop_app.services import wrapup
 from workshop_app.services.context import AppContext
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Strategies", text)
 
 
 class WrapUpPage(Page):
@@ -348,7 +344,9 @@ class WrapUpPage(Page):
 
 
 def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
-    """The participant's plan as simple HTML (every user text escaped), with the PDF's labels."""
+    """The participant's plan as simple HTML (every user text escaped), with the PDF's labels and
+    in its order: title, own ratings, commitments, check-ins and the follow-up session (a line to
+    write it on when not set), the group's results, the six ways with the commitments serving each."""
     tr = QCoreApplication.translate
     e = html.escape
     labels = preview.labels
@@ -372,8 +370,15 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     else:
         blank = tr("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
         parts.append(f"<p><i>{e(blank)}</i></p>")
-    if preview.follow_up_session:
-        parts.append(f"<p><i>{e(labels.follow_up_session)}:</i> {e(preview.follow_up_session)}</p>")
+    parts.append(f"<h3>{e(labels.checkins)}</h3>")
+    head = "".join(f"<th align='left'>{e(h)}</th>" for h in (labels.checkin_date, labels.review,
+                                                              labels.with_whom, labels.done))
+    rows = "".join(f"<tr><td>{e(date)}</td><td>{e(review)}</td><td>{e(whom)}</td><td></td></tr>"
+                   for date, review, whom in preview.checkins)
+    table = "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse'>"
+    parts.append(f"{table}<tr>{head}</tr>{rows}</table>")
+    session = preview.follow_up_session or "_" * 30  # a line to write it on, as on the plan
+    parts.append(f"<p><i>{e(labels.follow_up_session)}:</i> {e(session)}</p>")
     parts += [f"<p><i>{e(labels.follow_up)}:</i> {e(text)}</p>" for text in preview.follow_up]
     head = f"<br><i>{e(' · '.join((labels.rank, labels.priority, labels.dots)))}</i>"
     for heading, note, priorities, shared in (
@@ -389,6 +394,7 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
         for title, lines in shared:
             items = "".join(f"<li>{e(line)}</li>" for line in lines)
             parts.append(f"<p><b>{e(title)}</b></p><ul>{items}</ul>")
-    ways = "".join(f"<li>{e(_t(s.title))}</li>" for s in STRATEGIES)
-    parts.append(f"<h3>{e(labels.six_ways)}</h3><ol>{ways}</ol>")
+    ways = "".join(f"<p><b>{e(title)}</b><br>{e(summary)}" + (f"<br><i>{e(mine)}</i>" if mine else "")
+                   + "</p>" for title, summary, mine in preview.ways)
+    parts.append(f"<h3>{e(labels.six_ways)}</h3>{ways}")
     return "".join(parts)
