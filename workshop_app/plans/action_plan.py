@@ -244,11 +244,13 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
     return [*ui.heading(labels.checkins, 200, width), *block]
 
 
-def group_part(data: WorkshopData, width: float, cells: ui.SharedCells) -> list[Flowable]:
+def group_part(data: WorkshopData, width: float, cells: ui.SharedCells,
+               group: content.GroupResults | None = None) -> list[Flowable]:
     """What the group agreed; then, apart under a neutral heading, results that contradict each
-    other (``agreed=False``, see ``content.apart_items``)."""
-    priorities = content.group_priorities(data)
-    outcomes = content.shared_outcomes(data)
+    other (``agreed=False``, see ``content.apart_items``). ``group``: the group's results when
+    already worked out (the same for every plan of a run)."""
+    group = content.group_results(data) if group is None else group
+    priorities, outcomes = group.priorities, group.outcomes
     labels = plan_labels()
     story: list[Flowable] = []
     for agreed in (True, False):
@@ -449,11 +451,13 @@ def six_ways_table(actions: list[ActionItem], width: float, cells: ui.SharedCell
 
 
 def plan_story(data: WorkshopData, participant: Participant, index: int, width: float,
-               cells: ui.SharedCells | None = None, blank: bool = False) -> list[Flowable]:
+               cells: ui.SharedCells | None = None, blank: bool = False,
+               group: content.GroupResults | None = None) -> list[Flowable]:
     """The flowables of one plan, between section markers (new ones for each file: reportlab
     marks the flowables it lays out), with the table cells' paragraphs of ``cells`` (shared
     by all plans of one run). ``blank``: a worksheet to write on by hand (empty commitment
-    cards and check-in lines, nothing recorded, no group results)."""
+    cards and check-in lines, nothing recorded, no group results). ``group``: the group's
+    results, worked out once for all the plans of a run (here if not given)."""
     cells = ui.SharedCells() if cells is None else cells
     lang = data.workshop.language
     actions = [] if blank else content.commitments(data, participant)
@@ -463,7 +467,7 @@ def plan_story(data: WorkshopData, participant: Participant, index: int, width: 
                               [content.shared_with(data, a, participant) for a in actions])
     story += checkins_part(actions, width, lang, cells, [] if blank else content.follow_up_notes(data),
                            follow_up_when(data.workshop))
-    story += [] if blank else group_part(data, width, cells)
+    story += [] if blank else group_part(data, width, cells, group)
     story += six_ways_part(actions, width, cells)
     story.append(EndSection())
     return ui.glue(story)

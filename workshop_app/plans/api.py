@@ -121,7 +121,7 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
 
     from workshop_app.plans.action_plan import participant_name, plan_section, plan_story
     from workshop_app.plans.blocks import SharedCells
-    from workshop_app.plans.content import plan_participants
+    from workshop_app.plans.content import group_results, plan_participants
     from workshop_app.plans.page import CancelledError, LazyStory, build_pdf
     from workshop_app.plans.styles import frame_width
 
@@ -142,6 +142,7 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
     total = len(people)
     result = PlansResult()
     cells = SharedCells()  # the same cell paragraphs print in every plan and in both files
+    group = None if blank else group_results(data)  # the same in every plan
 
     def sections() -> Iterator[list]:
         """Each plan's flowables for the combined file, once its own file is written (from a
@@ -153,13 +154,14 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
                 raise CancelledError
             if individual:
                 name = participant_name(participant, index + 1)
+                story = plan_story(data, participant, index + 1, width, cells, blank, group)
                 result.participant_files.append(build_pdf(
-                    folder / names[index], plan_story(data, participant, index + 1, width, cells, blank),
+                    folder / names[index], story,
                     paper=paper, invariant=invariant,
                     meta=_meta(data, tr("Plans", "Personal action plan: {name}").format(name=name)),
                     section=plan_section(data, participant, index + 1)))
             if combined:
-                story = plan_story(data, participant, index + 1, width, cells, blank)
+                story = plan_story(data, participant, index + 1, width, cells, blank, group)
                 yield story if index == 0 else [PageBreak(), *story]
             else:
                 yield []

@@ -279,3 +279,16 @@ def my_ratings(data: WorkshopData, participant: Participant) -> list[tuple[Agend
         criteria = exercise.capture.criteria if exercise else []
         result.append((item, own_ratings(ratings, participant.id, criteria, scale_of(exercise))))
     return result
+
+
+@dataclass
+class GroupResults:
+    """What every plan of one workshop prints of the group (the same for each participant)."""
+
+    priorities: list[Priorities]
+    outcomes: list[SharedOutcomes]
+
+
+def group_results(data: WorkshopData) -> GroupResults:
+    """The group's priorities and shared outcomes, worked out once for all the plans of a run."""
+    return GroupResults(group_priorities(data), shared_outcomes(data))
