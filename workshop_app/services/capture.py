@@ -52,16 +52,43 @@ class ResultGroup:
 
 
 @dataclass(frozen=True)
+class MatrixNote:
+    """A card or action placed on a 2x2 matrix, as the room sees it: its text (never who wrote
+    or owns it), where it sits (x, y from 0 to 1, y up) and whether the room chose it."""
+
+    text: str
+    x: float
+    y: float
+    chosen: bool = False
+
+
+@dataclass(frozen=True)
+class MatrixAxes:
+    """A matrix's two axes: each one's name and its low and high ends (empty when not named)."""
+
+    x_label: str = ""
+    x_low: str = ""
+    x_high: str = ""
+    y_label: str = ""
+    y_low: str = ""
+    y_high: str = ""
+
+
+@dataclass(frozen=True)
 class ProjectorResults:
     """Results the facilitator revealed; which of the fields is filled depends on ``kind``."""
 
-    kind: str  # "votes" | "ratings" | "groups"
+    kind: str  # "votes" | "ratings" | "groups" | "matrix"
     title: str = ""
     bars: tuple[ResultBar, ...] = ()
     spreads: tuple[RatingSummary, ...] = ()
     scale_min: int = 1
     scale_max: int = 5
+    #: Cards in groups; for a matrix its four quadrants (top-left, top-right, bottom-left,
+    #: bottom-right) with what was placed in each.
     groups: tuple[ResultGroup, ...] = ()
+    axes: MatrixAxes | None = None  #: a matrix's axes
+    notes: tuple[MatrixNote, ...] = ()  #: a matrix's placed cards and actions
 
 
 class CaptureInputError(UserError):
@@ -218,7 +245,22 @@ def _card_groups(store, workshop_id: int, item_id: int, attribution: bool) -> Pr
 
 
 def _quadrants(store, workshop_id: int, item_id: int, exercise: Exercise) -> ProjectorResults:
-    quadrants = matrix_quadrants(exercise.capture, store.list_placements(workshop_id, item_id),
-                                 store.list_cards(workshop_id), store.list_actions(workshop_id))
+    """The matrix as the room sees it: its axes, each placed card's or action's text where it was
+    placed and whether it was chosen (a personal commitment's text, typed in the room, without
+    its owner), and the quadrants with what is in each."""
+    placements = store.list_placements(workshop_id, item_id)
+    cards, actions = store.list_cards(workshop_id), store.list_actions(workshop_id)
+    quadrants = matrix_quadrants(exercise.capture, placements, cards, actions)
     groups = tuple(ResultGroup(q.title, q.texts, q.chosen) for q in quadrants)
-    return ProjectorResults("groups", tr("Capture", "The matrix"), groups=groups)
+    card_texts = {c.id: c.text for c in cards}
+    action_texts = {a.id: a.text for a in actions}
+    notes = []
+    for p in placements:
+        text = card_texts.get(p.card_id) if p.card_id is not None else action_texts.get(p.action_id)
+        if text is not None:
+            notes.append(MatrixNote(text, p.x, p.y, p.chosen))
+    x, y = exercise.capture.x_axis, exercise.capture.y_axis
+    axes = MatrixAxes(x.label if x else "", x.low if x else "", x.high if x else "",
+                      y.label if y else "", y.low if y else "", y.high if y else "")
+    return ProjectorResults("matrix", tr("Capture", "The matrix"), groups=groups, axes=axes,
+                            notes=tuple(notes))

@@ -5,7 +5,8 @@ The view reports what the facilitator did through three callables:
 ``on_place(key, x, y)`` (a drop from the candidate list or a move),
 ``on_remove(key)`` and ``on_choose(keys)`` (Space: the selected notes chosen, or all
 unchosen when they all were). A key is ``"card:12"`` or ``"action:3"``. A chosen note (a quick
-win or big bet the room takes forward) is drawn with a thick green frame and a check mark.
+win or big bet the room takes forward) is drawn with a thick green frame and a check mark, by
+the painting the projector's matrix shares (``matrix_paint.paint_note``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.run.fit_text import wrap_lines
+from workshop_app.gui.run.matrix_paint import NOTE_BORDER, NOTE_FILL, paint_note
 
 CANDIDATE_MIME = "application/x-workshop-app-candidate"
 SIZE = 1000.0
@@ -47,7 +49,6 @@ NOTE_W, NOTE_H = 230.0, 92.0
 NOTE_PAD = 8.0
 NOTE_PIXELS = (25, 20)  # the note's text size; smaller when the text would not fit
 STEP = 0.05  # how far an arrow key moves a note
-CHOSEN = QColor("#1a7f37")  # the frame and mark of a chosen note
 
 
 def to_scene(x: float, y: float) -> QPointF:
@@ -72,8 +73,8 @@ class NoteItem(QGraphicsRectItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setBrush(QBrush(QColor("#fff3b0")))
-        self.setPen(QPen(QColor("#b39b2d"), 2))
+        self.setBrush(QBrush(NOTE_FILL))
+        self.setPen(QPen(NOTE_BORDER, 2))
         self.text = ""
         self.chosen = False
         self.label = QGraphicsSimpleTextItem(self)  # plain: typed text is never markup
@@ -107,18 +108,8 @@ class NoteItem(QGraphicsRectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        selected = self.isSelected()
-        colour = QColor("#1f5fbf") if selected else CHOSEN if self.chosen else QColor("#b39b2d")
-        painter.setPen(QPen(colour, 6 if self.chosen else 4 if selected else 2))
-        painter.setBrush(self.brush())
-        painter.drawRoundedRect(self.rect(), 8, 8)
-        if self.chosen:  # a green disc with a check mark on the top right corner
-            corner = self.rect().topRight()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(CHOSEN)
-            painter.drawEllipse(corner, 16, 16)
-            painter.setPen(QPen(QColor("#ffffff"), 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawPolyline([corner + QPointF(-7, 0), corner + QPointF(-2, 6), corner + QPointF(8, -6)])
+        paint_note(painter, self.rect(), self.chosen, self.brush().color(),
+                   frame=QColor("#1f5fbf") if self.isSelected() else None)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._press = self.pos()
