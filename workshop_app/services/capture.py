@@ -23,7 +23,7 @@ from workshop_app.model import (
     Participant,
     Vote,
 )
-from workshop_app.model.pack import whole
+from workshop_app.model.pack import snapshot_exercise, whole
 from workshop_app.model.results import (
     RatingSummary,
     matrix_quadrants,
@@ -181,19 +181,35 @@ def seed_cards(store, workshop_id: int, item: AgendaItem, exercise: Exercise | N
             for text in exercise.capture.options if text.strip()]
 
 
-def copy_cards(store, workshop_id: int, from_item_id: int, to_item_id: int) -> list[Card]:
-    """Copy another item's cards (text and attribution) here, skipping texts already here."""
+def copy_cards(store, workshop_id: int, from_item_id: int, to_item_id: int,
+               only_chosen: bool = False) -> list[Card]:
+    """Copy another item's cards (text and attribution) here, skipping texts already here; with
+    ``only_chosen`` only those the room chose (copied unchosen: here the room chooses anew)."""
     have = {c.text.strip().casefold() for c in store.list_cards(workshop_id, to_item_id)}
     copied = []
     for card in store.list_cards(workshop_id, from_item_id):
         key = card.text.strip().casefold()
-        if key in have:
+        if key in have or (only_chosen and not card.chosen):
             continue
         have.add(key)
         copied.append(store.add_card(Card(text=card.text, workshop_id=workshop_id,
                                           agenda_item_id=to_item_id,
                                           participant_id=card.participant_id)))
     return copied
+
+
+def chosen_options_source(store, workshop_id: int, agenda: list[AgendaItem],
+                          item_id: int) -> AgendaItem | None:
+    """The nearest dot vote before the item ``item_id`` in ``agenda`` whose room chose options
+    (the candidates a 2x2 can take instead of having them typed again); None when there is none."""
+    ids = [item.id for item in agenda]
+    before = agenda[:ids.index(item_id)] if item_id in ids else []
+    for item in reversed(before):
+        exercise = snapshot_exercise(item.exercise)
+        if (exercise is not None and exercise.capture.type == "dot_vote"
+                and any(c.chosen for c in store.list_cards(workshop_id, item.id))):
+            return item
+    return None
 
 
 # -- what the projector may show ------------------------------------------------------------
