@@ -275,8 +275,12 @@ def _quadrants(store, workshop_id: int, item_id: int, exercise: Exercise) -> Pro
         text = card_texts.get(p.card_id) if p.card_id is not None else action_texts.get(p.action_id)
         if text is not None:
             notes.append(MatrixNote(text, p.x, p.y, p.chosen))
-    x, y = exercise.capture.x_axis, exercise.capture.y_axis
-    axes = MatrixAxes(x.label if x else "", x.low if x else "", x.high if x else "",
+    return ProjectorResults("matrix", tr("Capture", "The matrix"), groups=groups,
+                            axes=matrix_axes(exercise.capture), notes=tuple(notes))
+
+
+def matrix_axes(cap: Capture | None) -> MatrixAxes:
+    """A matrix capture's axes (names and ends; empty where the pack names none)."""
+    x, y = (cap.x_axis, cap.y_axis) if cap is not None else (None, None)
+    return MatrixAxes(x.label if x else "", x.low if x else "", x.high if x else "",
                       y.label if y else "", y.low if y else "", y.high if y else "")
-    return ProjectorResults("matrix", tr("Capture", "The matrix"), groups=groups, axes=axes,
-                            notes=tuple(notes))

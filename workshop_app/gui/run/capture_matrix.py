@@ -100,10 +100,7 @@ class MatrixCapture(CaptureWidget):
 
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
-        cap = self.exercise.capture if self.exercise else None
-        x, y = (cap.x_axis, cap.y_axis) if cap else (None, None)
-        self.view.set_axes(x.label if x else "", x.low if x else "", x.high if x else "",
-                           y.label if y else "", y.low if y else "", y.high if y else "")
+        self.view.set_axes(capture.matrix_axes(self.exercise.capture if self.exercise else None))
         self.texts = {}
         placed = []
         self.placements = {}

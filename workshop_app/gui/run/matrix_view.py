@@ -40,7 +40,15 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.run.fit_text import wrap_lines
-from workshop_app.gui.run.matrix_paint import NOTE_BORDER, NOTE_FILL, paint_note
+from workshop_app.gui.run.matrix_paint import (
+    NOTE_BORDER,
+    NOTE_FILL,
+    paint_axes,
+    paint_grid,
+    paint_note,
+    plot_point,
+)
+from workshop_app.services.capture import MatrixAxes
 
 CANDIDATE_MIME = "application/x-workshop-app-candidate"
 SIZE = 1000.0
@@ -51,9 +59,11 @@ NOTE_PIXELS = (25, 20)  # the note's text size; smaller when the text would not 
 STEP = 0.05  # how far an arrow key moves a note
 
 
+PLOT = QRectF(MARGIN, MARGIN, SIZE - 2 * MARGIN, SIZE - 2 * MARGIN)  # the matrix in the scene
+
+
 def to_scene(x: float, y: float) -> QPointF:
-    span = SIZE - 2 * MARGIN
-    return QPointF(MARGIN + x * span, MARGIN + (1.0 - y) * span)
+    return plot_point(PLOT, x, y)
 
 
 def from_scene(point: QPointF) -> tuple[float, float]:
@@ -137,49 +147,23 @@ class MatrixView(QGraphicsView):
         self.on_remove: Callable[[str], None] | None = None
         self.on_choose: Callable[[list[str]], None] | None = None
         self.notes: dict[str, NoteItem] = {}
-        self._axis_items: list[QGraphicsItem] = []
+        self.axes = MatrixAxes()
 
     # -- content --------------------------------------------------------------------------------
-    def set_axes(self, x_label: str, x_low: str, x_high: str, y_label: str, y_low: str, y_high: str) -> None:
-        scene = self.scene()
-        for item in self._axis_items:
-            scene.removeItem(item)
-        self._axis_items = []
-        span = SIZE - 2 * MARGIN
-        grid = QPen(QColor("#9aa3ad"), 2)
-        frame = scene.addRect(QRectF(MARGIN, MARGIN, span, span), grid)
-        v = scene.addLine(SIZE / 2, MARGIN, SIZE / 2, SIZE - MARGIN, grid)
-        h = scene.addLine(MARGIN, SIZE / 2, SIZE - MARGIN, SIZE / 2, grid)
-        self._axis_items += [frame, v, h]
-        for item in (frame, v, h):
-            item.setZValue(-10)
+    def set_axes(self, axes: MatrixAxes) -> None:
+        self.axes = axes
+        self.resetCachedContent()
+        self.viewport().update()
 
-        def text(value: str, x: float, y: float, rotate: bool = False, bold: bool = False) -> None:
-            if not value:
-                return
-            item = QGraphicsSimpleTextItem(value)
-            font = QFont()
-            font.setPixelSize(24)
-            font.setBold(bold)
-            item.setFont(font)
-            item.setBrush(QColor("#3a4048"))
-            rect = item.boundingRect()
-            if rotate:
-                item.setRotation(-90)
-                item.setPos(x - rect.height() / 2, y + rect.width() / 2)
-            else:
-                item.setPos(x - rect.width() / 2, y - rect.height() / 2)
-            item.setZValue(-5)
-            scene.addItem(item)
-            self._axis_items.append(item)
-
-        low_y = SIZE - MARGIN / 2
-        text(x_label + "  →", SIZE / 2, low_y, bold=True)
-        text(x_low, MARGIN + span * 0.17, low_y)
-        text(x_high, SIZE - MARGIN - span * 0.17, low_y)
-        text(y_label + "  →", MARGIN / 2, SIZE / 2, rotate=True, bold=True)
-        text(y_low, MARGIN / 2, SIZE - MARGIN - span * 0.17, rotate=True)
-        text(y_high, MARGIN / 2, MARGIN + span * 0.17, rotate=True)
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """The grid and the axes, drawn as the projector draws them (``matrix_paint``)."""
+        super().drawBackground(painter, rect)
+        paint_grid(painter, PLOT, QPen(QColor("#9aa3ad"), 2))
+        font = QFont()
+        font.setPixelSize(24)
+        bold = QFont(font)
+        bold.setBold(True)
+        paint_axes(painter, PLOT, self.axes, font, bold, QColor("#3a4048"), MARGIN)
 
     def set_notes(self, placed: list[tuple[str, str, float, float, bool]]) -> None:
         """(key, text, x, y, chosen) of every placed candidate; existing notes are moved, not
