@@ -4,7 +4,7 @@ names, each placed card at its place in its quadrant, the chosen ones marked."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from test_run_fit import reveal_on_projector
 from test_run_workshop import open_run
 
 from workshop_app.model import Card
@@ -13,18 +13,6 @@ PLACED = [("Stand-up every Monday", 0.2, 0.8, True), ("Shared board", 0.8, 0.8, 
           ("Shadowing a shift", 0.2, 0.2, False),
           ("Rewrite every hand-off checklist in the plant, line by line, with the supervisors "
            "of each shift and the operators who use it", 0.85, 0.15, True)]
-
-
-def reveal_matrix(page, qtbot, size):
-    page.toggle_projector()
-    projector = page.projector
-    projector.resize(*size)
-    page._act(lambda: page.session.set_reveal(True))
-    page._update_results()
-    page.refresh_time()
-    qtbot.waitUntil(lambda: projector.matrix.isVisible() and projector.size().width() == size[0])
-    QApplication.processEvents()
-    return projector
 
 
 @pytest.mark.parametrize("size", [(1920, 1080), (1280, 720)])
@@ -39,7 +27,7 @@ def test_a_revealed_matrix_is_drawn_with_axes_quadrants_and_marked_choices(main_
         placed = ctx.store.set_placement(item_id, x, y, card_id=card.id)
         if chosen:
             ctx.store.choose_placement(placed.id, True)
-    projector = reveal_matrix(page, qtbot, size)
+    projector = reveal_on_projector(page, qtbot, size)
     board = projector.matrix
     projector.grab().save(f"/tmp/projmatrix-projector-{size[0]}.png")  # paints: what is checked was drawn
     quadrants = board.quadrant_rects()
@@ -72,7 +60,7 @@ def test_a_crowded_quadrant_moves_notes_aside_or_counts_them(main_window, qtbot,
     for text in texts:
         card = ctx.store.add_card(Card(text=text, workshop_id=wid, agenda_item_id=item_id))
         ctx.store.set_placement(item_id, 0.3, 0.7, card_id=card.id)
-    projector = reveal_matrix(page, qtbot, (1280, 720))
+    projector = reveal_on_projector(page, qtbot, (1280, 720))
     board = projector.matrix
     projector.grab().save("/tmp/projmatrix-projector-crowded.png")
     drawn = board.drawn_cards()
@@ -83,3 +71,16 @@ def test_a_crowded_quadrant_moves_notes_aside_or_counts_them(main_window, qtbot,
     more = board.more_count()
     assert len(drawn) + more == len(texts)
     assert more == 0 or f"+{more} more" in projector.visible_text() or more  # said on the board
+
+
+def test_the_matrix_in_high_contrast(main_window, qtbot, ctx):
+    page, _clock, wid, items = open_run(main_window, qtbot, ctx, item=5)
+    item_id = items[5].id
+    for text, x, y, chosen in PLACED:
+        card = ctx.store.add_card(Card(text=text, workshop_id=wid, agenda_item_id=item_id))
+        ctx.store.choose_placement(ctx.store.set_placement(item_id, x, y, card_id=card.id).id, chosen)
+    projector = reveal_on_projector(page, qtbot, (1280, 720))
+    page.contrast.setChecked(True)
+    projector.grab().save("/tmp/projmatrix-projector-contrast.png")
+    drawn = projector.matrix.drawn_cards()
+    assert [d.chosen for d in drawn] == [p[3] for p in PLACED]

@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.gui.run.charts import ChartColors
-from workshop_app.gui.run.fit_text import wrap_lines
+from workshop_app.gui.run.fit_text import sized_fonts, wrap_lines
 from workshop_app.i18n import counted
 from workshop_app.services.capture import CHOSEN_MARK, ResultGroup
 
@@ -113,11 +113,7 @@ class CardBoard(QWidget):
 
     # -- layout ---------------------------------------------------------------------------------
     def _fonts(self, pixels: int) -> tuple[QFont, QFont]:
-        font = QFont(self.font())
-        font.setPixelSize(pixels)
-        bold = QFont(font)
-        bold.setBold(True)
-        return font, bold
+        return sized_fonts(self.font(), pixels)
 
     def _base_pixels(self) -> int:
         return self.pixels or max(MIN_PIXELS, QFontMetricsF(self.font()).height())

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.gui.run.charts import ChartColors
-from workshop_app.gui.run.fit_text import wrap_lines
+from workshop_app.gui.run.fit_text import sized_fonts, wrap_lines
 from workshop_app.services.capture import CHOSEN_MARK, MatrixAxes, MatrixNote, ResultGroup
 
 CHOSEN = QColor("#1a7f37")  # the frame and mark of a chosen note
@@ -95,7 +95,8 @@ def paint_note(painter: QPainter, rect: QRectF, chosen: bool, fill: QColor = NOT
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(chosen_colour)
         painter.drawEllipse(corner, 16 * scale, 16 * scale)
-        tick = QColor("#000000") if chosen_colour.lightness() > 150 else QColor("#ffffff")
+        light = 0.299 * chosen_colour.red() + 0.587 * chosen_colour.green() + 0.114 * chosen_colour.blue()
+        tick = QColor("#000000") if light > 150 else QColor("#ffffff")  # dark on a light disc
         painter.setPen(QPen(tick, 4 * scale, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         painter.drawPolyline([corner + QPointF(-7, 0) * scale, corner + QPointF(-2, 6) * scale,
                               corner + QPointF(8, -6) * scale])
@@ -201,11 +202,7 @@ class MatrixBoard(QWidget):
 
     # -- layout ---------------------------------------------------------------------------------
     def _fonts(self, pixels: int) -> tuple[QFont, QFont]:
-        font = QFont(self.font())
-        font.setPixelSize(pixels)
-        bold = QFont(font)
-        bold.setBold(True)
-        return font, bold
+        return sized_fonts(self.font(), pixels)
 
     def _layout(self) -> _Plan:
         if self._plan is None:
