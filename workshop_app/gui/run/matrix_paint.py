@@ -226,33 +226,50 @@ class MatrixBoard(QWidget):
         title_h = QFontMetricsF(self._fonts(max(MIN_PIXELS, round(pixels * 0.8)))[1]).lineSpacing() * 1.2
         qw, qh = plot.width() / 2, plot.height() / 2
         pad, gap = pixels * 0.35, pixels * 0.25
-        taken: list[QRectF] = []
-        laid: list[_Laid] = []
+        laid: list[tuple[int, _Laid]] = []
         more = [0, 0, 0, 0]
-        for note in self.notes:
-            q = quadrant_of(note)
+        for q in range(4):
             area = QRectF(plot.left() + (q % 2) * qw, plot.top() + (q // 2) * qh, qw, qh)
             # the quadrant's name runs along its outer edge: top for the upper two, bottom for the lower
             top, bottom = (title_h, 0.0) if q < 2 else (0.0, title_h)
             area = area.adjusted(gap, gap + top, -gap, -gap - bottom)
-            widest = area.width() * (0.3 + 0.18 * max(0.0, room)) - 2 * pad
-            lines, _cut = wrap_lines(note.text, bold if note.chosen else font, max(1.0, widest), NOTE_LINES)
-            width = max((QFontMetricsF(bold if note.chosen else font).horizontalAdvance(t) for t in lines),
-                        default=0.0) + 2 * pad
-            mark = 16 * pixels / 25.0 if note.chosen else 0.0  # the check mark sticks out top right
-            height = len(lines) * fm.lineSpacing() + 2 * pad
-            size = QSize(int(width + mark + 1), int(height + mark + 1))
-            spot = self._spot(area, plot_point(plot, note.x, note.y), size, taken, gap)
-            if spot is None:
-                more[q] += 1
-                continue
-            taken.append(spot)
-            laid.append(_Laid(note, lines, QRectF(spot.left(), spot.top() + mark, width, height)))
-        return _Plan(pixels, plot, band, laid, more)
+            widest = max(1.0, area.width() * (0.3 + 0.18 * max(0.0, room)) - 2 * pad)
+            sized = []
+            for n, note in enumerate(self.notes):
+                if quadrant_of(note) != q:
+                    continue
+                fnt = bold if note.chosen else font
+                lines, _cut = wrap_lines(note.text, fnt, widest, NOTE_LINES)
+                width = max((QFontMetricsF(fnt).horizontalAdvance(t) for t in lines), default=0.0) + 2 * pad
+                height = len(lines) * fm.lineSpacing() + 2 * pad
+                sized.append((n, note, lines, width, height, 16 * pixels / 25.0 if note.chosen else 0.0))
+            # each note near its place; when some find no room that way, a wall of notes side by side
+            best: list[tuple[int, _Laid]] = []
+            tile = QSize(int(max((w + m for *_x, w, _h, m in sized), default=0) + 1),
+                         int(max((h + m for *_x, h, m in sized), default=0) + 1))  # a wall's bricks
+            for wall in (False, True):
+                taken: list[QRectF] = []
+                placed = []
+                for n, note, lines, width, height, mark in sized:  # the check mark sticks out top right
+                    size = tile if wall else QSize(int(width + mark + 1), int(height + mark + 1))
+                    spot = self._spot(area, plot_point(plot, note.x, note.y), size, taken, gap, wall)
+                    if spot is not None:
+                        taken.append(spot)
+                        placed.append((n, _Laid(note, lines, QRectF(spot.left(), spot.top() + mark,
+                                                                    width, height))))
+                if not wall or len(placed) > len(best):
+                    best = placed
+                if len(best) == len(sized):
+                    break
+            laid += best
+            more[q] = len(sized) - len(best)
+        return _Plan(pixels, plot, band, [x for _n, x in sorted(laid, key=lambda t: t[0])], more)
 
     @staticmethod
-    def _spot(area: QRectF, at: QPointF, size: QSize, taken: list[QRectF], gap: float) -> QRectF | None:
-        """A rectangle of ``size`` inside ``area``, free of ``taken``, as near ``at`` as can be."""
+    def _spot(area: QRectF, at: QPointF, size: QSize, taken: list[QRectF], gap: float,
+              wall: bool = False) -> QRectF | None:
+        """A rectangle of ``size`` inside ``area``, free of ``taken``, as near ``at`` as can be;
+        with ``wall`` only at the places of a grid of such rectangles from the area's corner."""
         w, h = float(size.width()), float(size.height())
         if w > area.width() or h > area.height():
             return None
@@ -260,13 +277,14 @@ class MatrixBoard(QWidget):
         lo_y, hi_y = area.top() + h / 2, area.bottom() - h / 2
         cx, cy = min(hi_x, max(lo_x, at.x())), min(hi_y, max(lo_y, at.y()))
         step_x, step_y = max(4.0, (hi_x - lo_x) / 24), max(4.0, (hi_y - lo_y) / 16)
-        xs = [lo_x + i * step_x for i in range(int((hi_x - lo_x) / step_x) + 1)] + [hi_x]
-        ys = [lo_y + i * step_y for i in range(int((hi_y - lo_y) / step_y) + 1)] + [hi_y]
-        # and side by side from the quadrant's edges, so a crowded quadrant packs like a wall of notes
-        xs += [lo_x + i * (w + 2 * gap) for i in range(int((hi_x - lo_x) / (w + 2 * gap)) + 1)]
-        ys += [lo_y + i * (h + 2 * gap) for i in range(int((hi_y - lo_y) / (h + 2 * gap)) + 1)]
-        spots = [(cx, cy)] + sorted(((x, y) for x in xs for y in ys),
-                                    key=lambda p: (p[0] - cx) ** 2 + (p[1] - cy) ** 2)
+        if wall:
+            xs = [lo_x + i * (w + 1.5 * gap) for i in range(int((hi_x - lo_x) / (w + 1.5 * gap)) + 1)]
+            ys = [lo_y + i * (h + 1.5 * gap) for i in range(int((hi_y - lo_y) / (h + 1.5 * gap)) + 1)]
+        else:
+            xs = [lo_x + i * step_x for i in range(int((hi_x - lo_x) / step_x) + 1)] + [hi_x]
+            ys = [lo_y + i * step_y for i in range(int((hi_y - lo_y) / step_y) + 1)] + [hi_y]
+        spots = ([] if wall else [(cx, cy)]) + sorted(
+            ((x, y) for x in xs for y in ys), key=lambda p: (p[0] - cx) ** 2 + (p[1] - cy) ** 2)
         for x, y in spots:
             rect = QRectF(x - w / 2, y - h / 2, w, h)
             grown = rect.adjusted(-gap, -gap, gap, gap)
