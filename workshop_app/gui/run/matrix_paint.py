@@ -17,10 +17,11 @@ from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
+from workshop_app.gui.run.card_board import FittedBoard
 from workshop_app.gui.run.charts import ChartColors
-from workshop_app.gui.run.fit_text import sized_fonts, wrap_lines
+from workshop_app.gui.run.fit_text import wrap_lines
 from workshop_app.services.capture import CHOSEN_MARK, MatrixAxes, MatrixNote, ResultGroup
 
 CHOSEN = QColor("#1a7f37")  # the frame and mark of a chosen note
@@ -131,22 +132,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Projector", text)
 
 
-class MatrixBoard(QWidget):
+class MatrixBoard(FittedBoard):
     """The projector's 2x2 matrix: read-only, never takes the keyboard."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(_tr("The matrix"), parent)
         self.axes = MatrixAxes()
         self.notes: tuple[MatrixNote, ...] = ()
         self.quadrants: tuple[ResultGroup, ...] = ()
-        self.colors: ChartColors | None = None
-        self.pixels = 0
         self._plan: _Plan | None = None
         self._drawn: list[DrawnNote] = []
         self._labels: list[tuple[str, QRectF]] = []
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(_tr("The matrix"))
 
     def minimumSizeHint(self) -> QSize:
         return QSize(240, 160)
@@ -154,19 +150,6 @@ class MatrixBoard(QWidget):
     def set_matrix(self, axes: MatrixAxes | None, notes, quadrants) -> None:
         self.axes, self.notes, self.quadrants = axes or MatrixAxes(), tuple(notes), tuple(quadrants)
         self._changed()
-
-    def set_style(self, colors: ChartColors | None, pixel_size: int = 0) -> None:
-        self.colors, self.pixels = colors, pixel_size
-        self._changed()
-
-    def _changed(self) -> None:
-        self._plan = None
-        self.setAccessibleDescription(self.summary())
-        self.update()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._plan = None
 
     # -- what the room sees ---------------------------------------------------------------------
     def drawn_cards(self) -> list[DrawnNote]:
@@ -201,8 +184,6 @@ class MatrixBoard(QWidget):
         return "\n".join(lines)
 
     # -- layout ---------------------------------------------------------------------------------
-    def _fonts(self, pixels: int) -> tuple[QFont, QFont]:
-        return sized_fonts(self.font(), pixels)
 
     def _layout(self) -> _Plan:
         if self._plan is None:
