@@ -84,3 +84,29 @@ def test_the_matrix_in_high_contrast(main_window, qtbot, ctx):
     projector.grab().save("/tmp/projmatrix-projector-contrast.png")
     drawn = projector.matrix.drawn_cards()
     assert [d.chosen for d in drawn] == [p[3] for p in PLACED]
+
+
+def test_the_matrix_results_carry_places_and_texts_never_owners(ctx):
+    """A personal commitment placed on the matrix: typed in the room, so its text shows, not its owner."""
+    from test_run_helpers import make_workshop
+
+    from workshop_app.model import ActionItem
+    from workshop_app.model.pack import snapshot_exercise
+    from workshop_app.services import capture
+
+    wid, items = make_workshop(ctx)
+    matrix_item = items[5]
+    ann = ctx.store.list_participants(wid)[0]
+    card = ctx.store.add_card(Card(text="Joint stand-up", workshop_id=wid, agenda_item_id=matrix_item.id,
+                                   participant_id=ann.id))
+    own = ctx.store.add_action(ActionItem(text="Call the night shift", workshop_id=wid,
+                                          agenda_item_id=matrix_item.id, owners=[ann.id],
+                                          measure="Private measure"))
+    ctx.store.choose_placement(ctx.store.set_placement(matrix_item.id, 0.2, 0.9, card_id=card.id).id, True)
+    ctx.store.set_placement(matrix_item.id, 0.7, 0.1, action_id=own.id)
+    results = capture.public_results(ctx.store, wid, matrix_item, snapshot_exercise(matrix_item.exercise))
+    assert results.kind == "matrix"
+    assert [(n.text, n.x, n.y, n.chosen) for n in results.notes] == [
+        ("Joint stand-up", 0.2, 0.9, True), ("Call the night shift", 0.7, 0.1, False)]
+    assert (results.axes.x_label, results.axes.y_high) == ("Effort", "High impact")
+    assert ann.name not in repr(results) and "Private measure" not in repr(results)

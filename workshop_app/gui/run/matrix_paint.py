@@ -128,15 +128,11 @@ def quadrant_of(note: MatrixNote) -> int:
     return (0 if note.y >= 0.5 else 2) + (1 if note.x >= 0.5 else 0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Projector", text)
-
-
 class MatrixBoard(FittedBoard):
     """The projector's 2x2 matrix: read-only, never takes the keyboard."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(_tr("The matrix"), parent)
+        super().__init__(QCoreApplication.translate("Projector", "The matrix"), parent)
         self.axes = MatrixAxes()
         self.notes: tuple[MatrixNote, ...] = ()
         self.quadrants: tuple[ResultGroup, ...] = ()
@@ -173,8 +169,10 @@ class MatrixBoard(FittedBoard):
         """The axes, then each quadrant with its notes whole (a chosen one after the check mark)."""
         a = self.axes
         lines = []
-        for name, low, high, text in ((a.x_label, a.x_low, a.x_high, _tr("Across: {name} ({low} to {high})")),
-                                      (a.y_label, a.y_low, a.y_high, _tr("Up: {name} ({low} to {high})"))):
+        across = QCoreApplication.translate("Projector", "Across: {name} ({low} to {high})")
+        up = QCoreApplication.translate("Projector", "Up: {name} ({low} to {high})")
+        for name, low, high, text in ((a.x_label, a.x_low, a.x_high, across),
+                                      (a.y_label, a.y_low, a.y_high, up)):
             if name:
                 lines.append(text.format(name=name, low=low or "-", high=high or "-"))
         for group in self.quadrants:
@@ -292,7 +290,8 @@ class MatrixBoard(FittedBoard):
         for q, rect in enumerate(self.quadrant_rects()):
             title = self.quadrants[q].title if q < len(self.quadrants) else ""
             if plan.more[q]:
-                title += "  " + _tr("+{n} more").format(n=plan.more[q])
+                title += "  " + QCoreApplication.translate("Projector", "+{n} more").format(
+                    n=plan.more[q])
             if not title:
                 continue
             pad = plan.pixels * 0.4
