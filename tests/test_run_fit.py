@@ -33,7 +33,8 @@ def reveal_on_projector(page, qtbot, size=(1024, 768)):
     page._act(lambda: page.session.set_reveal(True))
     page._update_results()
     page.refresh_time()
-    qtbot.waitUntil(lambda: projector.groups.isVisible() and projector.size().width() == size[0])
+    qtbot.waitUntil(lambda: (projector.groups.isVisible() or projector.matrix.isVisible())
+                    and projector.size().width() == size[0])
     QApplication.processEvents()
     return projector
 

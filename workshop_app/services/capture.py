@@ -23,7 +23,7 @@ from workshop_app.model import (
     Participant,
     Vote,
 )
-from workshop_app.model.pack import whole
+from workshop_app.model.pack import snapshot_exercise, whole
 from workshop_app.model.results import (
     RatingSummary,
     matrix_quadrants,
@@ -52,16 +52,43 @@ class ResultGroup:
 
 
 @dataclass(frozen=True)
+class MatrixNote:
+    """A card or action placed on a 2x2 matrix, as the room sees it: its text (never who wrote
+    or owns it), where it sits (x, y from 0 to 1, y up) and whether the room chose it."""
+
+    text: str
+    x: float
+    y: float
+    chosen: bool = False
+
+
+@dataclass(frozen=True)
+class MatrixAxes:
+    """A matrix's two axes: each one's name and its low and high ends (empty when not named)."""
+
+    x_label: str = ""
+    x_low: str = ""
+    x_high: str = ""
+    y_label: str = ""
+    y_low: str = ""
+    y_high: str = ""
+
+
+@dataclass(frozen=True)
 class ProjectorResults:
     """Results the facilitator revealed; which of the fields is filled depends on ``kind``."""
 
-    kind: str  # "votes" | "ratings" | "groups"
+    kind: str  # "votes" | "ratings" | "groups" | "matrix"
     title: str = ""
     bars: tuple[ResultBar, ...] = ()
     spreads: tuple[RatingSummary, ...] = ()
     scale_min: int = 1
     scale_max: int = 5
+    #: Cards in groups; for a matrix its four quadrants (top-left, top-right, bottom-left,
+    #: bottom-right) with what was placed in each.
     groups: tuple[ResultGroup, ...] = ()
+    axes: MatrixAxes | None = None  #: a matrix's axes
+    notes: tuple[MatrixNote, ...] = ()  #: a matrix's placed cards and actions
 
 
 class CaptureInputError(UserError):
@@ -154,19 +181,35 @@ def seed_cards(store, workshop_id: int, item: AgendaItem, exercise: Exercise | N
             for text in exercise.capture.options if text.strip()]
 
 
-def copy_cards(store, workshop_id: int, from_item_id: int, to_item_id: int) -> list[Card]:
-    """Copy another item's cards (text and attribution) here, skipping texts already here."""
+def copy_cards(store, workshop_id: int, from_item_id: int, to_item_id: int,
+               only_chosen: bool = False) -> list[Card]:
+    """Copy another item's cards (text and attribution) here, skipping texts already here; with
+    ``only_chosen`` only those the room chose (copied unchosen: here the room chooses anew)."""
     have = {c.text.strip().casefold() for c in store.list_cards(workshop_id, to_item_id)}
     copied = []
     for card in store.list_cards(workshop_id, from_item_id):
         key = card.text.strip().casefold()
-        if key in have:
+        if key in have or (only_chosen and not card.chosen):
             continue
         have.add(key)
         copied.append(store.add_card(Card(text=card.text, workshop_id=workshop_id,
                                           agenda_item_id=to_item_id,
                                           participant_id=card.participant_id)))
     return copied
+
+
+def chosen_options_source(store, workshop_id: int, agenda: list[AgendaItem],
+                          item_id: int) -> AgendaItem | None:
+    """The nearest dot vote before the item ``item_id`` in ``agenda`` whose room chose options
+    (the candidates a 2x2 can take instead of having them typed again); None when there is none."""
+    ids = [item.id for item in agenda]
+    before = agenda[:ids.index(item_id)] if item_id in ids else []
+    for item in reversed(before):
+        exercise = snapshot_exercise(item.exercise)
+        if (exercise is not None and exercise.capture.type == "dot_vote"
+                and any(c.chosen for c in store.list_cards(workshop_id, item.id))):
+            return item
+    return None
 
 
 # -- what the projector may show ------------------------------------------------------------
@@ -218,7 +261,26 @@ def _card_groups(store, workshop_id: int, item_id: int, attribution: bool) -> Pr
 
 
 def _quadrants(store, workshop_id: int, item_id: int, exercise: Exercise) -> ProjectorResults:
-    quadrants = matrix_quadrants(exercise.capture, store.list_placements(workshop_id, item_id),
-                                 store.list_cards(workshop_id), store.list_actions(workshop_id))
+    """The matrix as the room sees it: its axes, each placed card's or action's text where it was
+    placed and whether it was chosen (a personal commitment's text, typed in the room, without
+    its owner), and the quadrants with what is in each."""
+    placements = store.list_placements(workshop_id, item_id)
+    cards, actions = store.list_cards(workshop_id), store.list_actions(workshop_id)
+    quadrants = matrix_quadrants(exercise.capture, placements, cards, actions)
     groups = tuple(ResultGroup(q.title, q.texts, q.chosen) for q in quadrants)
-    return ProjectorResults("groups", tr("Capture", "The matrix"), groups=groups)
+    card_texts = {c.id: c.text for c in cards}
+    action_texts = {a.id: a.text for a in actions}
+    notes = []
+    for p in placements:
+        text = card_texts.get(p.card_id) if p.card_id is not None else action_texts.get(p.action_id)
+        if text is not None:
+            notes.append(MatrixNote(text, p.x, p.y, p.chosen))
+    return ProjectorResults("matrix", tr("Capture", "The matrix"), groups=groups,
+                            axes=matrix_axes(exercise.capture), notes=tuple(notes))
+
+
+def matrix_axes(cap: Capture | None) -> MatrixAxes:
+    """A matrix capture's axes (names and ends; empty where the pack names none)."""
+    x, y = (cap.x_axis, cap.y_axis) if cap is not None else (None, None)
+    return MatrixAxes(x.label if x else "", x.low if x else "", x.high if x else "",
+                      y.label if y else "", y.low if y else "", y.high if y else "")

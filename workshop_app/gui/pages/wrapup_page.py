@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
+from workshop_app.gui.pages.plan_page import PAPERS_DIR
 from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
 from workshop_app.gui.taskman import Task, TaskManager
@@ -99,7 +100,7 @@ class WrapUpPage(Page):
             lambda: self.settings.setValue(wrapup.PAPER_SETTING, self.paper.currentData()))
         self.folder = QLineEdit()
         self.folder.setAccessibleName(self.tr("Folder for the PDF files"))
-        browse = QPushButton(self.tr("&Browse…"))
+        self.browse_button = browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._choose_folder)
         self.generate_button = QPushButton(self.tr("&Create action plans and report"))
         self.generate_button.setDefault(True)
@@ -197,9 +198,7 @@ class WrapUpPage(Page):
         w = self.data.workshop
         self.heading.setText(self.tr("Wrap-up: {title}").format(title=w.title))
         if not self.folder.text():
-            documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            base = Path(documents) if documents else Path.home()
-            self.folder.setText(str(wrapup.default_output_dir(base, w)))
+            self.folder.setText(self._default_folder())
         row = max(0, self.people.currentRow())
         self.people.clear()
         self.printed = wrapup.plan_people(self.data)
@@ -252,10 +251,22 @@ class WrapUpPage(Page):
         self.preview.setHtml(preview_html(self.data, wrapup.plan_preview(self.data, participant)))
 
     # -- generating -----------------------------------------------------------------------------
+    def _default_folder(self) -> str:
+        """The folder the workshop's papers last went into (the Plan page's run sheet, blank plans,
+        handouts, or plans written here), else ``Documents/Workshop plans/<date title>``."""
+        remembered = self.settings.value(PAPERS_DIR)
+        if remembered:
+            return str(remembered)
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        base = Path(documents) if documents else Path.home()
+        assert self.data is not None
+        return str(wrapup.default_output_dir(base, self.data.workshop))
+
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the PDF files in"), self.folder.text())
         if folder:
             self.folder.setText(folder)
+            self.settings.setValue(PAPERS_DIR, folder)  # one folder for the workshop's papers
 
     @Slot()
     def generate(self) -> None:

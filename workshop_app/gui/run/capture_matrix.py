@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.run import commands
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.matrix_view import CANDIDATE_MIME, MatrixView
 from workshop_app.model import Card, Placement
+from workshop_app.services import capture
 
 
 class CandidateList(QListWidget):
@@ -74,6 +76,11 @@ class MatrixCapture(CaptureWidget):
                                               "plans). Space on the matrix does the same."))
         self.choose_button.clicked.connect(lambda: self.choose(self.view.selected_keys()))
 
+        self.take_chosen_button = QPushButton(self.tr("&Take the dot vote's chosen options"))
+        self.take_chosen_button.setObjectName("takeChosenButton")
+        self.take_chosen_button.clicked.connect(self.take_chosen)
+        self.vote_source = None  # the dot vote whose chosen options can be taken
+
         self.tray_label = QLabel(self.tr("To place (drag onto the matrix):"))
         self.tray_label.setWordWrap(True)
         self.place_button = place
@@ -83,17 +90,17 @@ class MatrixCapture(CaptureWidget):
         head.addWidget(self.choose_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.entry)
+        entry = QHBoxLayout()
+        entry.addWidget(self.entry, 1)
+        entry.addWidget(self.take_chosen_button)
+        layout.addLayout(entry)
         layout.addLayout(head)
         layout.addWidget(self.tray)
         layout.addWidget(self.view, 1)
 
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
-        cap = self.exercise.capture if self.exercise else None
-        x, y = (cap.x_axis, cap.y_axis) if cap else (None, None)
-        self.view.set_axes(x.label if x else "", x.low if x else "", x.high if x else "",
-                           y.label if y else "", y.low if y else "", y.high if y else "")
+        self.view.set_axes(capture.matrix_axes(self.exercise.capture if self.exercise else None))
         self.texts = {}
         placed = []
         self.placements = {}
@@ -109,6 +116,7 @@ class MatrixCapture(CaptureWidget):
                     placed.append((key, self.texts[key], p.x, p.y, p.chosen))
                     self.placements[key] = p
         self.view.set_notes(placed)
+        self._offer_vote()
         on_matrix = {key for key, *_ in placed}
         self.tray.clear()
         for key, text in self.texts.items():
@@ -137,6 +145,25 @@ class MatrixCapture(CaptureWidget):
                 self.env, Card(text=text, workshop_id=self.wid, agenda_item_id=self.item.id),
                 self.card_added, self.card_removed)):
             self.entry.clear()
+
+    def _offer_vote(self) -> None:
+        """Offer the chosen options of the dot vote before this item, when it has any."""
+        source = None
+        if self.item is not None and self.env.workshop_id is not None:
+            source = capture.chosen_options_source(self.store, self.wid, self.env.agenda, self.item.id)
+        self.vote_source = source
+        self.take_chosen_button.setEnabled(source is not None)
+        self.take_chosen_button.setToolTip(plain_tooltip(
+            self.tr("Add the options the room chose in “{vote}” as candidates (those not here yet)")
+            .format(vote=source.title)) if source is not None else
+            self.tr("No dot vote before this item has chosen options yet"))
+
+    def take_chosen(self) -> None:
+        """The chosen options of the dot vote before this item as candidates (undoable)."""
+        if self.vote_source is None or self.item is None:
+            return
+        self.env.push(commands.CopyCards(self.env, self.vote_source.id, self.item.id, self.reload,
+                                         only_chosen=True))
 
     def place_selected(self) -> None:
         """The selected candidate to the middle of the matrix, selected there with the focus, so

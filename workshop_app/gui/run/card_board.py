@@ -20,7 +20,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.gui.run.charts import ChartColors
-from workshop_app.gui.run.fit_text import wrap_lines
+from workshop_app.gui.run.fit_text import sized_fonts, wrap_lines
 from workshop_app.i18n import counted
 from workshop_app.services.capture import CHOSEN_MARK, ResultGroup
 
@@ -56,24 +56,22 @@ class _Plan:
     more: int = 0  # cards of groups that found no room at all
 
 
-class CardBoard(QWidget):
-    def __init__(self, parent: QWidget | None = None):
+class FittedBoard(QWidget):
+    """What the projector's boards share (the cards here, the matrix in ``matrix_paint``): colours,
+    a preferred text size, a layout made again when either or the size changes, and an accessible
+    description that says everything on the board (``summary()``)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.groups: tuple[ResultGroup, ...] = ()
         self.colors: ChartColors | None = None
         self.pixels = 0  # the preferred text size; 0: the widget's font
-        self._plan: _Plan | None = None
-        self._drawn: list[tuple[str, QRectF]] = []
+        self._plan = None
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(QCoreApplication.translate("Projector", "Cards"))
+        self.setAccessibleName(name)
 
-    def minimumSizeHint(self) -> QSize:
-        return QSize(160, 80)  # never pushes the window bigger: the cards fit the space given
-
-    # -- content --------------------------------------------------------------------------------
-    def set_groups(self, groups: tuple[ResultGroup, ...] | list[ResultGroup]) -> None:
-        self.groups = tuple(groups)
-        self._changed()
+    def summary(self) -> str:  # pragma: no cover - every board says what it shows
+        raise NotImplementedError
 
     def set_style(self, colors: ChartColors | None, pixel_size: int = 0) -> None:
         self.colors = colors
@@ -88,6 +86,25 @@ class CardBoard(QWidget):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._plan = None
+
+    def _fonts(self, pixels: int) -> tuple[QFont, QFont]:
+        return sized_fonts(self.font(), pixels)
+
+
+class CardBoard(FittedBoard):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(QCoreApplication.translate("Projector", "Cards"), parent)
+        self.groups: tuple[ResultGroup, ...] = ()
+        self._plan: _Plan | None = None
+        self._drawn: list[tuple[str, QRectF]] = []
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 80)  # never pushes the window bigger: the cards fit the space given
+
+    # -- content --------------------------------------------------------------------------------
+    def set_groups(self, groups: tuple[ResultGroup, ...] | list[ResultGroup]) -> None:
+        self.groups = tuple(groups)
+        self._changed()
 
     # -- what the room sees ---------------------------------------------------------------------
     def more_count(self) -> int:
@@ -112,12 +129,6 @@ class CardBoard(QWidget):
         return "\n".join(lines)
 
     # -- layout ---------------------------------------------------------------------------------
-    def _fonts(self, pixels: int) -> tuple[QFont, QFont]:
-        font = QFont(self.font())
-        font.setPixelSize(pixels)
-        bold = QFont(font)
-        bold.setBold(True)
-        return font, bold
 
     def _base_pixels(self) -> int:
         return self.pixels or max(MIN_PIXELS, QFontMetricsF(self.font()).height())

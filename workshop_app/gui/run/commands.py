@@ -126,14 +126,17 @@ class CopyCards(AddCards):
     """Copy another item's cards here (those whose text is not here yet)."""
 
     def __init__(self, env: CaptureEnv, from_item_id: int, to_item_id: int,
-                 after: Callable[[], None] | None = None):
-        super().__init__(env, QCoreApplication.translate("CaptureCommands", "Copy cards"), after)
+                 after: Callable[[], None] | None = None, only_chosen: bool = False):
+        text = (QCoreApplication.translate("CaptureCommands", "Take the chosen options") if only_chosen
+                else QCoreApplication.translate("CaptureCommands", "Copy cards"))
+        super().__init__(env, text, after)
         self.from_item_id, self.to_item_id = from_item_id, to_item_id
+        self.only_chosen = only_chosen
 
     def add(self) -> list[int]:
         assert self.env.workshop_id is not None
         return [c.id for c in capture.copy_cards(self.store, self.env.workshop_id, self.from_item_id,
-                                                 self.to_item_id)]
+                                                 self.to_item_id, only_chosen=self.only_chosen)]
 
 
 class DeleteCard(DeleteRow):

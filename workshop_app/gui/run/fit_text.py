@@ -15,6 +15,15 @@ MAX_CHARS = 1000
 ELLIPSIS = "…"
 
 
+def sized_fonts(font: QFont, pixels: int) -> tuple[QFont, QFont]:
+    """``font`` at ``pixels`` high, and the same in bold (the projector's boards draw with both)."""
+    plain = QFont(font)
+    plain.setPixelSize(pixels)
+    bold = QFont(plain)
+    bold.setBold(True)
+    return plain, bold
+
+
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> tuple[list[str], bool]:
     """``text`` as the lines it takes at ``width`` (words kept whole where they fit), at most
     ``max_lines`` of them, and whether it was cut: then the last line shown ends in "…"."""

@@ -5,7 +5,8 @@ The view reports what the facilitator did through three callables:
 ``on_place(key, x, y)`` (a drop from the candidate list or a move),
 ``on_remove(key)`` and ``on_choose(keys)`` (Space: the selected notes chosen, or all
 unchosen when they all were). A key is ``"card:12"`` or ``"action:3"``. A chosen note (a quick
-win or big bet the room takes forward) is drawn with a thick green frame and a check mark.
+win or big bet the room takes forward) is drawn with a thick green frame and a check mark, by
+the painting the projector's matrix shares (``matrix_paint.paint_note``).
 """
 
 from __future__ import annotations
@@ -39,6 +40,15 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.run.fit_text import wrap_lines
+from workshop_app.gui.run.matrix_paint import (
+    NOTE_BORDER,
+    NOTE_FILL,
+    paint_axes,
+    paint_grid,
+    paint_note,
+    plot_point,
+)
+from workshop_app.services.capture import MatrixAxes
 
 CANDIDATE_MIME = "application/x-workshop-app-candidate"
 SIZE = 1000.0
@@ -47,12 +57,13 @@ NOTE_W, NOTE_H = 230.0, 92.0
 NOTE_PAD = 8.0
 NOTE_PIXELS = (25, 20)  # the note's text size; smaller when the text would not fit
 STEP = 0.05  # how far an arrow key moves a note
-CHOSEN = QColor("#1a7f37")  # the frame and mark of a chosen note
+
+
+PLOT = QRectF(MARGIN, MARGIN, SIZE - 2 * MARGIN, SIZE - 2 * MARGIN)  # the matrix in the scene
 
 
 def to_scene(x: float, y: float) -> QPointF:
-    span = SIZE - 2 * MARGIN
-    return QPointF(MARGIN + x * span, MARGIN + (1.0 - y) * span)
+    return plot_point(PLOT, x, y)
 
 
 def from_scene(point: QPointF) -> tuple[float, float]:
@@ -72,8 +83,8 @@ class NoteItem(QGraphicsRectItem):
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
                       | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
-        self.setBrush(QBrush(QColor("#fff3b0")))
-        self.setPen(QPen(QColor("#b39b2d"), 2))
+        self.setBrush(QBrush(NOTE_FILL))
+        self.setPen(QPen(NOTE_BORDER, 2))
         self.text = ""
         self.chosen = False
         self.label = QGraphicsSimpleTextItem(self)  # plain: typed text is never markup
@@ -107,18 +118,8 @@ class NoteItem(QGraphicsRectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        selected = self.isSelected()
-        colour = QColor("#1f5fbf") if selected else CHOSEN if self.chosen else QColor("#b39b2d")
-        painter.setPen(QPen(colour, 6 if self.chosen else 4 if selected else 2))
-        painter.setBrush(self.brush())
-        painter.drawRoundedRect(self.rect(), 8, 8)
-        if self.chosen:  # a green disc with a check mark on the top right corner
-            corner = self.rect().topRight()
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(CHOSEN)
-            painter.drawEllipse(corner, 16, 16)
-            painter.setPen(QPen(QColor("#ffffff"), 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-            painter.drawPolyline([corner + QPointF(-7, 0), corner + QPointF(-2, 6), corner + QPointF(8, -6)])
+        paint_note(painter, self.rect(), self.chosen, self.brush().color(),
+                   frame=QColor("#1f5fbf") if self.isSelected() else None)
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._press = self.pos()
@@ -146,49 +147,23 @@ class MatrixView(QGraphicsView):
         self.on_remove: Callable[[str], None] | None = None
         self.on_choose: Callable[[list[str]], None] | None = None
         self.notes: dict[str, NoteItem] = {}
-        self._axis_items: list[QGraphicsItem] = []
+        self.axes = MatrixAxes()
 
     # -- content --------------------------------------------------------------------------------
-    def set_axes(self, x_label: str, x_low: str, x_high: str, y_label: str, y_low: str, y_high: str) -> None:
-        scene = self.scene()
-        for item in self._axis_items:
-            scene.removeItem(item)
-        self._axis_items = []
-        span = SIZE - 2 * MARGIN
-        grid = QPen(QColor("#9aa3ad"), 2)
-        frame = scene.addRect(QRectF(MARGIN, MARGIN, span, span), grid)
-        v = scene.addLine(SIZE / 2, MARGIN, SIZE / 2, SIZE - MARGIN, grid)
-        h = scene.addLine(MARGIN, SIZE / 2, SIZE - MARGIN, SIZE / 2, grid)
-        self._axis_items += [frame, v, h]
-        for item in (frame, v, h):
-            item.setZValue(-10)
+    def set_axes(self, axes: MatrixAxes) -> None:
+        self.axes = axes
+        self.resetCachedContent()
+        self.viewport().update()
 
-        def text(value: str, x: float, y: float, rotate: bool = False, bold: bool = False) -> None:
-            if not value:
-                return
-            item = QGraphicsSimpleTextItem(value)
-            font = QFont()
-            font.setPixelSize(24)
-            font.setBold(bold)
-            item.setFont(font)
-            item.setBrush(QColor("#3a4048"))
-            rect = item.boundingRect()
-            if rotate:
-                item.setRotation(-90)
-                item.setPos(x - rect.height() / 2, y + rect.width() / 2)
-            else:
-                item.setPos(x - rect.width() / 2, y - rect.height() / 2)
-            item.setZValue(-5)
-            scene.addItem(item)
-            self._axis_items.append(item)
-
-        low_y = SIZE - MARGIN / 2
-        text(x_label + "  →", SIZE / 2, low_y, bold=True)
-        text(x_low, MARGIN + span * 0.17, low_y)
-        text(x_high, SIZE - MARGIN - span * 0.17, low_y)
-        text(y_label + "  →", MARGIN / 2, SIZE / 2, rotate=True, bold=True)
-        text(y_low, MARGIN / 2, SIZE - MARGIN - span * 0.17, rotate=True)
-        text(y_high, MARGIN / 2, MARGIN + span * 0.17, rotate=True)
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        """The grid and the axes, drawn as the projector draws them (``matrix_paint``)."""
+        super().drawBackground(painter, rect)
+        paint_grid(painter, PLOT, QPen(QColor("#9aa3ad"), 2))
+        font = QFont()
+        font.setPixelSize(24)
+        bold = QFont(font)
+        bold.setBold(True)
+        paint_axes(painter, PLOT, self.axes, font, bold, QColor("#3a4048"), MARGIN)
 
     def set_notes(self, placed: list[tuple[str, str, float, float, bool]]) -> None:
         """(key, text, x, y, chosen) of every placed candidate; existing notes are moved, not

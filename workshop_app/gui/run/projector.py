@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.run.card_board import CardBoard
 from workshop_app.gui.run.charts import ChartColors, RatingSpread, VoteBars
+from workshop_app.gui.run.matrix_paint import MatrixBoard
 from workshop_app.gui.safe_document import safe_view, set_markdown
 from workshop_app.services.capture import ProjectorResults
 from workshop_app.services.run_session import ProjectorState
@@ -92,9 +93,10 @@ class ProjectorWindow(QWidget):
         self.results_title = self._label("projResultsTitle")
         self.votes = VoteBars()
         self.ratings = RatingSpread()
-        self.groups = CardBoard()  # cards and quadrants, fitted to the screen
+        self.groups = CardBoard()  # cards in groups, fitted to the screen
+        self.matrix = MatrixBoard()  # a 2x2: axes, quadrants, each note at its place
         self.results = QStackedWidget()
-        for w in (self.votes, self.ratings, self.groups):
+        for w in (self.votes, self.ratings, self.groups, self.matrix):
             self.results.addWidget(w)
         self.body = QStackedWidget()
         self.body.addWidget(self.prompt)
@@ -168,6 +170,9 @@ class ProjectorWindow(QWidget):
         elif results.kind == "ratings":
             self.ratings.set_spreads(results.spreads, results.scale_min, results.scale_max)
             self.results.setCurrentWidget(self.ratings)
+        elif results.kind == "matrix":
+            self.matrix.set_matrix(results.axes, results.notes, results.groups)
+            self.results.setCurrentWidget(self.matrix)
         else:
             self.groups.set_groups(results.groups)
             self.results.setCurrentWidget(self.groups)
@@ -180,7 +185,7 @@ class ProjectorWindow(QWidget):
                 parts.append(label.text())
         if self.prompt.isVisibleTo(self):
             parts.append(self.prompt.toPlainText())
-        for chart in (self.votes, self.ratings, self.groups):
+        for chart in (self.votes, self.ratings, self.groups, self.matrix):
             if chart.isVisibleTo(self):
                 parts.append(chart.summary())
         return "\n".join(parts)
@@ -217,6 +222,7 @@ class ProjectorWindow(QWidget):
         self.votes.set_style(colors, px(36))
         self.ratings.set_style(colors, px(30))
         self.groups.set_style(colors, px(34))
+        self.matrix.set_style(colors, px(32))
 
     def _space_prompt(self, gap: int) -> None:
         """Air between the prompt's paragraphs and list items (Markdown gives very little)."""
