@@ -233,10 +233,11 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
                  [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0, split=False)
     label = ui.text_markup(f"{labels.follow_up_session}: ", bold=True, color=st.ACCENT)
-    notes = [ui.spacer(6), ui.raw(label + (ui.text_markup(session) if session else ui.text_markup(
-        st.write_rule(width / 2), color=st.WRITE_LINE)), "bullet_plain")]
-    notes += [ui.raw(ui.text_markup(f"{labels.follow_up}: ", bold=True, color=st.ACCENT)
-                     + ui.text_markup(text), "bullet_plain") for text in follow_up or []]
+    lines = [label + (ui.text_markup(session) if session else ui.text_markup(
+        st.write_rule(width / 2), color=st.WRITE_LINE))]
+    lines += [ui.text_markup(f"{labels.follow_up}: ", bold=True, color=st.ACCENT) + ui.text_markup(text)
+              for text in follow_up or []]
+    notes = [ui.spacer(6), *ui.markup_lines(lines, "bullet_plain", width, cells, space_before=3)]
     # the lines under the table and the signature in one block (the signature never starts a
     # page on its own), with the table when it is short (a long one may split)
     tail = [*notes, ui.spacer(14), sign]
@@ -286,12 +287,14 @@ def _results(data: WorkshopData, priorities: list[content.Priorities], outcomes:
         if outcome.actions:
             parts.append(ui.para(labels.agreed, "group"))
             parts += ui.bullets([agreed_text(a, data.workshop.language) for a in outcome.actions])
+        lines = []
         for name, texts in outcome.clusters:
             joined = "  \u00b7  ".join(ui.text_markup(t) for t in texts)
             name = cluster_name(name, len(outcome.clusters))
             if name:
                 joined = ui.text_markup(f"{name}: ", bold=True, color=st.ACCENT) + joined
-            parts.append(ui.raw(joined, "bullet_plain"))
+            lines.append(joined)
+        parts += ui.markup_lines(lines, "bullet_plain", width, cells, space_before=3)
         story += [*parts, ui.spacer(4)]
     return story
 

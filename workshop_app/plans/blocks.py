@@ -81,6 +81,17 @@ class SharedCells(dict):
         return found
 
 
+def markup_lines(markups: list[str], style: str, width: float, cells: SharedCells,
+                 space_before: float = 0) -> list[Flowable]:
+    """Lines of markup built by this package, each a paragraph in ``style``, printed as the
+    cells of a one-column table so that ``cells`` parses and lays out each distinct line once
+    per run (the same line in every plan of a run costs one paragraph, not one per plan)."""
+    if not markups:
+        return []
+    rows = [[cells.raw(text, style)] for text in markups]
+    return [table(rows, [width], [("TOPPADDING", (0, 0), (-1, -1), space_before)], padding=0)]
+
+
 def para(text: object, style: str = "body") -> Paragraph:
     """A paragraph that prints ``text`` exactly as typed."""
     return raw(markup(text), style)
