@@ -193,6 +193,14 @@ def plan_people(data: WorkshopData) -> list[Participant]:
     return content.plan_participants(data)
 
 
+def commitment_count(data: WorkshopData, participant: Participant) -> int:
+    """How many commitments ``participant``'s plan prints (what the plan's list of people says,
+    without the rest of the preview)."""
+    from workshop_app.plans import content
+
+    return len(content.commitments(data, participant))
+
+
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     from workshop_app.model.results import mean_text
     from workshop_app.model.strategies import STRATEGIES

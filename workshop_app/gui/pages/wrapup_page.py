@@ -203,7 +203,7 @@ class WrapUpPage(Page):
         self.people.clear()
         self.printed = wrapup.plan_people(self.data)
         for p in self.printed:
-            count = len(wrapup.plan_preview(self.data, p).commitments)
+            count = wrapup.commitment_count(self.data, p)
             if count == 0:
                 label = self.tr("{name} (blank lines to fill in by hand)").format(name=p.name)
             else:
