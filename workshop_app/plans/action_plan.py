@@ -227,20 +227,29 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.color(st.RULE)),
         ("LINEAFTER", (0, 0), (-2, -1), 0.4, st.color(st.RULE)),
     ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled), cells=cells)
-    half = width / 2 - 8
-    sign = ui.table([[ui.Plain(st.write_rule(half), "body_rule"), ui.Plain(st.write_rule(half), "body_rule")],
-                  [ui.Plain(tr("Plans", "My signature"), "muted"), ui.Plain(tr("Plans", "Date"), "muted")]],
-                 [width / 2, width / 2], [("TOPPADDING", (0, 0), (-1, -1), 0),
-                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 0)], padding=0, split=False)
     label = ui.text_markup(f"{labels.follow_up_session}: ", bold=True, color=st.ACCENT)
     lines = [label + (ui.text_markup(session) if session else ui.text_markup(
         st.write_rule(width / 2), color=st.WRITE_LINE))]
     lines += [ui.text_markup(f"{labels.follow_up}: ", bold=True, color=st.ACCENT) + ui.text_markup(text)
               for text in follow_up or []]
-    notes = [ui.spacer(6), *ui.markup_lines(lines, "bullet_plain", width, cells, space_before=3)]
+    # the follow-up lines (each across the page) and the signature: one table, its paragraphs
+    # shared by the plans of a run (parsed once, not once per plan)
+    half = width / 2 - 8
+    n = len(lines)
+    rule = ui.Plain(st.write_rule(half), "body_rule")
+    sign = ui.table([*([cells.raw(text, "bullet_plain"), []] for text in lines), [rule, rule],
+                     [ui.Plain(tr("Plans", "My signature"), "muted"),
+                      ui.Plain(tr("Plans", "Date"), "muted")]],
+                    [width / 2, width / 2], [
+                        *(("SPAN", (0, r), (1, r)) for r in range(n)),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, n - 1), 3),
+                        ("TOPPADDING", (0, n), (-1, n), 14)],
+                    padding=0, split=False)
+    notes = [ui.spacer(6)]
     # the lines under the table and the signature in one block (the signature never starts a
     # page on its own), with the table when it is short (a long one may split)
-    tail = [*notes, ui.spacer(14), sign]
+    tail = [*notes, sign]
     block = [ui.Keep([body, *tail])] if len(rows) <= SHORT_CHECKINS else [body, ui.Keep(tail)]
     return [*ui.heading(labels.checkins, 200, width), *block]
 
