@@ -81,3 +81,21 @@ def test_the_page_says_ready_when_nothing_is_missing(main_window, ctx, qtbot):
     page = main_window.pages["wrapup"]
     qtbot.waitUntil(lambda: page.people.count() == 8)
     assert page.checks.toPlainText() == "Ready to print: nothing missing."
+    page.layout().activate()
+    assert page.checks.verticalScrollBar().maximum() == 0  # the one line shows whole, nothing to scroll
+
+
+def test_a_short_list_of_checks_shows_whole_without_scrolling(main_window, ctx, qtbot):
+    wid = import_sample(ctx)
+    store = ctx.store
+    for name in ("Ana", "Bo", "Cy"):  # three people without a commitment: four lines with the heading
+        store.add_participant(Participant(name=name, workshop_id=wid))
+    main_window.hub.workshopsChanged.emit()
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.resize(1400, 900)
+    main_window.show_page("wrapup")
+    page = main_window.pages["wrapup"]
+    qtbot.waitUntil(lambda: page.people.count() == 11)
+    page.layout().activate()
+    assert page.checks.toPlainText().count("\n") == 3
+    assert page.checks.verticalScrollBar().maximum() == 0

@@ -240,8 +240,10 @@ class WrapUpPage(Page):
         self.checks.setPlainText("\n".join(lines))
         shown = min(len(lines), 8)  # longer lists scroll
         margins = self.checks.contentsMargins().top() + self.checks.contentsMargins().bottom()
-        self.checks.setFixedHeight(shown * self.checks.fontMetrics().lineSpacing()
-                                   + 2 * round(self.checks.document().documentMargin()) + margins)
+        metrics = self.checks.fontMetrics()  # a laid-out line takes its height plus a pixel
+        line = max(metrics.lineSpacing(), metrics.height()) + 1
+        margins += 2 * round(self.checks.document().documentMargin())
+        self.checks.setFixedHeight(shown * line + margins)
 
     @Slot(int)
     def _show_preview(self, row: int) -> None:
