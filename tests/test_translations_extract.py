@@ -9,6 +9,7 @@ German catalogue built with ``pyside6-lrelease`` gives "1 Punkt" and "5 Punkte".
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -65,6 +66,30 @@ def test_every_message_has_its_context(catalogue):
                if m.findtext("source") in contexts and m.findtext("comment")]
     assert not lost, f"{len(lost)} messages without a context:\n" + "\n".join(lost[:40])
     assert not misread, "context names read as source text:\n" + "\n".join(misread[:40])
+
+
+def _contexts_in_the_code() -> set[str]:
+    """Class names (``self.tr``), i18n's Context names and every literal context passed to
+    ``translate``/``QT_TRANSLATE_NOOP``: the contexts Qt looks messages up in at run time."""
+    known = {name for name, value in vars(i18n).items() if isinstance(value, i18n.Context)}
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                known.add(node.name)
+            elif isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in ("translate", "QT_TRANSLATE_NOOP"):
+                    known.add(node.args[0].value)
+    return known
+
+
+def test_every_context_is_one_the_code_translates_in(catalogue):
+    """lupdate names the context after what stands before ``.tr``: ``parent.tr("Save")`` lands in
+    "parent", which Qt never asks for (it asks the parent's class name)."""
+    known = _contexts_in_the_code()
+    strays = sorted({f"{name}: {_where(m)}" for name, m in _messages(catalogue) if name not in known})
+    assert not strays, "contexts Qt never looks up:\n" + "\n".join(strays[:40])
 
 
 def test_every_count_is_a_plural(catalogue):
