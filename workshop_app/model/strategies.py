@@ -1,7 +1,8 @@
 """The six ways to bridge leadership and operations.
 
 Action items name the way they serve by its ``id``; titles and summaries are
-translated where they are shown (``workshop_app.i18n.tr("Strategies", ...)``).
+marked ``QT_TRANSLATE_NOOP("Strategies", ...)`` and translated where they are shown
+(``workshop_app.i18n.translate("Strategies", ...)``).
 """
 
 from __future__ import annotations
