@@ -165,8 +165,8 @@ def _message(kind: str, value: Any, instance: Any, err: ValidationError) -> str:
     if kind == "enum":
         choices = ", ".join(str(c) for c in value)
         if isinstance(instance, str):
-            return (translate("Schemas", "'{value}' is not one of: {choices}").format(value=instance,
-                                                                                      choices=choices)
+            return (translate("Schemas", "'{value}' is not one of: {choices}")
+                    .format(value=instance, choices=choices)
                     + did_you_mean(instance, [str(c) for c in value]))
         return translate("Schemas", "must be one of: {choices}").format(choices=choices)
     if kind == "const":

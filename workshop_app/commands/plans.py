@@ -29,9 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_paper_option(p)
     p.set_defaults(func=plans_command)
 
-    p = sub.add_parser("report", help=translate("cli",
-                                                "write the facilitator report (PDF), or with --sponsor "
-                                                       "the sponsor's"))
+    p = sub.add_parser("report", help=translate("cli", "write the facilitator report (PDF), or with "
+                                                      "--sponsor the sponsor's"))
     p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=translate("cli", "the workshop's id"))
     p.add_argument("--out", required=True, metavar="FILE.pdf|DIR",
                    help=translate("cli", "the file to write, or a folder to write facilitator-report.pdf "

@@ -39,8 +39,8 @@ def format_finding(data: dict[str, Any]) -> Finding | None:
         message = translate("Packs", "this pack uses format {n}; this app reads format {ours} "
                                      "\u2014 update workshop-app").format(n=value, ours=FORMAT)
     else:
-        message = translate("Packs", "unknown format {n}; this app reads format {ours}").format(n=value,
-                                                                                                ours=FORMAT)
+        message = translate("Packs", "unknown format {n}; this app reads format {ours}").format(
+            n=value, ours=FORMAT)
     return Finding(("format",), message)
 
 

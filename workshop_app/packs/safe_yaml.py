@@ -258,9 +258,8 @@ class _Walker:
                 return float("-inf") if lowered.startswith("-") else float("inf")
             return float("nan") if lowered == ".nan" else float(text)
         if _SURROGATE.search(text):  # only from an escape such as "\ud800": not a character
-            self.problem(node.start_mark, path, translate("Packs",
-                                                          "holds an escaped lone surrogate, which is not "
-                                                                   "a character"))
+            self.problem(node.start_mark, path,
+                         translate("Packs", "holds an escaped lone surrogate, which is not a character"))
         return str(text)
 
 

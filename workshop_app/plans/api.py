@@ -129,8 +129,8 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
     people = plan_participants(data)
     if not data.participants:
         raise NoParticipantsError(translate("Plans", "The workshop \u201c{title}\u201d has no participants: "
-                                                     "add them before printing action plans.").format(
-                                                         title=data.workshop.title))
+                                                     "add them before printing action plans.")
+                                  .format(title=data.workshop.title))
     if not people:
         raise NoParticipantsError(translate("Plans", "Everyone in the workshop \u201c{title}\u201d is marked "
                                                      "absent: mark someone present before printing action "
@@ -211,8 +211,8 @@ def write_sponsor_report(data: WorkshopData, out_path: str | Path, paper: str = 
                          invariant: bool = False) -> Path:
     """Write the sponsor report to ``out_path``: the workshop's results without participants'
     names, notes or anyone's own rows (see :mod:`workshop_app.plans.sponsor_report`)."""
-    return _write_one("sponsor_report", data, out_path, paper, invariant, translate("Plans",
-                                                                                    "Sponsor report"))
+    return _write_one("sponsor_report", data, out_path, paper, invariant,
+                      translate("Plans", "Sponsor report"))
 
 
 def write_run_sheet(data: WorkshopData, out_path: str | Path, paper: str = "a4",
@@ -236,8 +236,8 @@ def write_handouts(data: WorkshopData, out_dir: str | Path, paper: str = "a4",
 
     if not handouts_needed(data):
         raise NoHandoutsError(translate("Plans", "Nothing to print: no exercise on the agenda of "
-                                                 "\u201c{title}\u201d has handouts.").format(
-                                                     title=data.workshop.title))
+                                                 "\u201c{title}\u201d has handouts.")
+                              .format(title=data.workshop.title))
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
         raise OutputPathError(translate("Plans", "{path} is a file, not a folder.").format(path=folder))

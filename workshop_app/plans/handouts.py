@@ -96,8 +96,8 @@ def _per_text(need: HandoutNeed, people: int) -> str:
     handout = need.handout
     copies = max(1, handout.copies)
     if handout.per == "participant":
-        return translate("Plans", "{copies} per participant, {people} present").format(copies=copies,
-                                                                                       people=people)
+        return translate("Plans", "{copies} per participant, {people} present").format(
+            copies=copies, people=people)
     if handout.per == "group":
         groups = need.exercise.group_count(people)
         return translate("Plans", "{copies} per group, {groups}").format(copies=copies, groups=counted(

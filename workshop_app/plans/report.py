@@ -60,9 +60,9 @@ SKIPPED_SECONDS = 60
 
 
 def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
-    rows = [ui.header_cells([translate("Plans", "#"), translate("Plans", "Item"), translate("Plans",
-                                                                                            "Planned"),
-                          translate("Plans", "Actual"), translate("Plans", "Difference")])]
+    rows = [ui.header_cells([translate("Plans", "#"), translate("Plans", "Item"),
+                             translate("Plans", "Planned"), translate("Plans", "Actual"),
+                             translate("Plans", "Difference")])]
     commands: list[tuple] = []
     planned_total = actual_total = 0.0
     for number, item in enumerate(data.agenda, start=1):
@@ -99,9 +99,9 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
 
 
 def participants_part(data: WorkshopData, width: float) -> list[Flowable]:
-    rows = [ui.header_cells([translate("Plans", "Name"), translate("Plans", "Role"), translate("Plans",
-                                                                                               "Team"),
-                          translate("Plans", "Side"), translate("Plans", "Commitments")])]
+    rows = [ui.header_cells([translate("Plans", "Name"), translate("Plans", "Role"),
+                             translate("Plans", "Team"), translate("Plans", "Side"),
+                             translate("Plans", "Commitments")])]
     for index, p in enumerate(data.participants, start=1):
         count = len(content.commitments(data, p))
         name = participant_name(p, index)
@@ -294,8 +294,8 @@ def action_row(action: ActionItem, data: WorkshopData, others: list[str]) -> lis
     lang = data.workshop.language
     what = ui.text_markup(action.text, bold=True)
     details = []
-    for label, value in ((translate("Plans", "Measure"), action.measure), (translate("Plans", "Support"),
-                                                                           action.support),
+    for label, value in ((translate("Plans", "Measure"), action.measure),
+                         (translate("Plans", "Support"), action.support),
                          (plan_labels().checkin_with, action.checkin_with)):
         if value.strip():
             details.append(ui.text_markup(f"{label}: ", color=st.MUTED) + ui.text_markup(value))
@@ -340,8 +340,8 @@ def ways_part(data: WorkshopData, width: float) -> list[Flowable]:
     """How many commitments name each of the six ways, and how many name none."""
     if not data.actions:
         return []
-    rows = [ui.header_cells([translate("Plans", "#"), translate("Plans", "Way"), translate("Plans",
-                                                                                           "Commitments")])]
+    rows = [ui.header_cells([translate("Plans", "#"), translate("Plans", "Way"),
+                             translate("Plans", "Commitments")])]
     for way, count in ways_tally(data.actions):
         number = str(way.number) if way else ""
         title = translate("Strategies", way.title) if way else translate("Plans", "No way named")
@@ -390,9 +390,8 @@ def title_part(data: WorkshopData, width: float, kicker: str) -> list[Flowable]:
              (plan_labels().follow_up_session, follow_up_when(ws))]
     subtitle = ws.organisation
     if run is not None and run.started_at:
-        subtitle = " \u00b7 ".join(p for p in (ws.organisation, translate("Plans",
-                                                                          "run started {when}").format(
-            when=local_time(run.started_at))) if p)
+        started = translate("Plans", "run started {when}").format(when=local_time(run.started_at))
+        subtitle = " \u00b7 ".join(p for p in (ws.organisation, started) if p)
     return ui.title_block(kicker, ws.title, subtitle, items, width, [0.5, 0.5])
 
 

@@ -22,8 +22,8 @@ NOTES_ROOM = 72
 
 
 def section_of(data: WorkshopData):
-    return ui.workshop_section(data, translate("Plans", "Run sheet"), translate("Plans",
-                                                                                "For the facilitator"))
+    return ui.workshop_section(data, translate("Plans", "Run sheet"),
+                               translate("Plans", "For the facilitator"))
 
 
 def _starts(data: WorkshopData) -> list[int]:
@@ -49,9 +49,8 @@ def _capture_text(exercise: Exercise) -> str:
 
 def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
     starts = _starts(data)
-    rows = [ui.header_cells([translate("Plans", "Time"), translate("Plans", "Item"), translate("Plans",
-                                                                                               "Minutes"),
-                          translate("Plans", "Capture")])]
+    rows = [ui.header_cells([translate("Plans", "Time"), translate("Plans", "Item"),
+                             translate("Plans", "Minutes"), translate("Plans", "Capture")])]
     commands = []
     for item, start in zip(data.agenda, starts, strict=True):
         exercise = snapshot_exercise(item.exercise)

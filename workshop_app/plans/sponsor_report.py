@@ -152,9 +152,9 @@ def group_actions_part(data: WorkshopData, width: float) -> list[Flowable]:
     if not group:
         return []
     widths = [0.42 * width, 0.14 * width, 0.14 * width, 0.18 * width, 0.12 * width]
-    rows = [ui.header_cells([translate("Plans", "What"), translate("Plans", "By when"), translate("Plans",
-                                                                                                  "Check-in"),
-                             translate("Plans", "Way"), translate("Plans", "Status")])]
+    rows = [ui.header_cells([translate("Plans", "What"), translate("Plans", "By when"),
+                             translate("Plans", "Check-in"), translate("Plans", "Way"),
+                             translate("Plans", "Status")])]
     rows += [report.action_row(action, data, []) for action in group]
     return [*ui.heading(translate("Plans", "What the group agreed")),
             ui.table(rows, widths, header=True, zebra=True)]

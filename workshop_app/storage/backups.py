@@ -362,7 +362,7 @@ def restore_backup(data_dir: DataDir, backup_path: str | os.PathLike) -> Path | 
         copy_database(backup_path, data_dir.database)
     except (OSError, sqlite3.Error) as exc:
         raise StorageError(translate("Storage", "Could not restore {backup}: {reason}. The previous database "
-                                                "is in {moved}.").format(backup=backup_path, reason=exc,
-                                                                         moved=moved)) from exc
+                                                "is in {moved}.")
+                           .format(backup=backup_path, reason=exc, moved=moved)) from exc
     log.warning("restored %s (previous database moved to %s)", backup_path, moved)
     return moved

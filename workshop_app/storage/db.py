@@ -161,18 +161,16 @@ def storage_error(path: Path, exc: sqlite3.Error) -> StorageError:
     """The user-facing error for a failed database call."""
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return StorageError(translate("Storage",
-                                      "The workshop database {path} is damaged ({reason}). Close the "
-                                                 "app and start it again: the damaged file will be moved "
-                                                 "aside "
-                                                 "and the newest backup restored.").format(path=path,
-                                                                                           reason=exc))
+        return StorageError(translate("Storage", "The workshop database {path} is damaged ({reason}). "
+                                                 "Close the app and start it again: the damaged file will "
+                                                 "be moved aside and the newest backup restored.")
+                            .format(path=path, reason=exc))
     if code in _WRITE_ERRORS:
         return StorageWriteError(translate("Storage", _WRITE_ERRORS[code]).format(path=path))
     if isinstance(exc, sqlite3.IntegrityError):
         return StorageError(translate("Storage", "{path}: the change was refused because it would make "
-                                                 "the data inconsistent ({reason}).").format(path=path,
-                                                                                             reason=exc))
+                                                 "the data inconsistent ({reason}).")
+                            .format(path=path, reason=exc))
     return StorageWriteError(translate("Storage", "{path} could not be saved: {reason}")
                              .format(path=path, reason=exc))
 

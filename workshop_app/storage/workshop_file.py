@@ -91,10 +91,9 @@ def read_workshop_file(path: str | os.PathLike, checks: Sequence[ContentCheck] =
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise _refuse(source, [translate("Storage",
-                                             "the file has {size:.1f} MB; a workshop file may have "
-                                                        "at most {max:g} MB").format(size=size / 2**20,
-                                                                                     max=MAX_BYTES / 2**20)])
+            raise _refuse(source, [translate("Storage", "the file has {size:.1f} MB; a workshop file may "
+                                                        "have at most {max:g} MB")
+                                   .format(size=size / 2**20, max=MAX_BYTES / 2**20)])
         raw = path.read_bytes()
     except OSError as exc:
         raise WorkshopFileError(translate("Storage", "Cannot read {file}: {reason}")
@@ -105,10 +104,9 @@ def read_workshop_file(path: str | os.PathLike, checks: Sequence[ContentCheck] =
         raise _refuse(source, [translate("Storage",
                                          "not UTF-8 text (byte {pos})").format(pos=exc.start)]) from exc
     if too_deep(raw, MAX_DEPTH):
-        raise _refuse(source, [translate("Storage",
-                                         "{path}: lists and objects are nested more than {max} levels "
-                                                    "deep").format(path=deep_path(text, MAX_DEPTH),
-                                                                   max=MAX_DEPTH)])
+        raise _refuse(source, [translate("Storage", "{path}: lists and objects are nested more than {max} "
+                                                    "levels deep")
+                               .format(path=deep_path(text, MAX_DEPTH), max=MAX_DEPTH)])
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:

@@ -49,8 +49,8 @@ class FileActions(QObject):
             return ""
         path = dialog.selectedFiles()[0]
         if save and Path(path).suffix.lower() not in (".yaml", ".yml", ".wspack"):
-            path += ".wspack" if dialog.selectedNameFilter() == translate("PackEditor",
-                                                                          WSPACK_FILTER) else ".yaml"
+            wspack = dialog.selectedNameFilter() == translate("PackEditor", WSPACK_FILTER)
+            path += ".wspack" if wspack else ".yaml"
         return path
 
     def export(self) -> None:

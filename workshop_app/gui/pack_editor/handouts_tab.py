@@ -180,8 +180,8 @@ class HandoutsTab(QWidget):
         handouts: list[Handout] = (self.session.get(path) or []) if path is not None else []
         by_row = problems_by_row(problems, "handouts")
         rows = [Row(self.tr("{n}. {title} · {kind} · {copies} {per}").format(
-            n=n, title=h.title or self.tr("(no title)"), kind=translate("Model", HANDOUT_KINDS.get(h.kind,
-                                                                                                   h.kind)),
+            n=n, title=h.title or self.tr("(no title)"),
+            kind=translate("Model", HANDOUT_KINDS.get(h.kind, h.kind)),
             copies=h.copies, per=translate("Model", HANDOUT_PER.get(h.per, h.per))), by_row.get(n - 1, []))
             for n, h in enumerate(handouts, 1)]
         rel, row = select if select is not None else ((), -1)
