@@ -13,13 +13,13 @@ from workshop_app.i18n import translate
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("backup", help=translate("cli", "back up the workshop database now and print the "
-                                                      "backup's path"))
+                                                       "backup's path"))
     p.set_defaults(func=backup)
 
     p = sub.add_parser("restore", help=translate("cli", "replace the workshop database with a backup (the "
-                                                       "current one is moved to the damaged/ folder); "
-                                                       "refused while the app's window is open on the data "
-                                                       "folder"))
+                                                        "current one is moved to the damaged/ folder); "
+                                                        "refused while the app's window is open on the data "
+                                                        "folder"))
     p.add_argument("backup", nargs="?", metavar="BACKUP",
                    help=translate("cli", "a backup's file name or path (default: the newest backup)"))
     add_json_flag(p)

@@ -16,7 +16,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "packs", help=translate("Packs", "list, check, import and export exercise packs"),
         description=translate("Packs",
                               "Exercise packs are plain files (.yaml, or .wspack with images) that trainers "
-                                       "write; see docs/packs.md."))
+                              "write; see docs/packs.md."))
     sub = parser.add_subparsers(dest="packs_command", metavar=translate("Packs", "SUBCOMMAND"), required=True)
 
     list_ = sub.add_parser("list", help=translate("Packs", "list the built-in and imported packs"))

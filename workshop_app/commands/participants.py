@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = actions.add_parser(
         "import", help=translate("cli", "add the participants of a CSV sign-up sheet (comma, semicolon or "
                                         "tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; "
-                                 "rows not added are listed as FILE:LINE: reason"))
+                                        "rows not added are listed as FILE:LINE: reason"))
     p.add_argument("id", type=int, metavar="ID", help=translate("cli",
                                                                 "the workshop's id (see: workshops list)"))
     p.add_argument("file", metavar="FILE", help=translate("cli", "the sign-up sheet to read"))

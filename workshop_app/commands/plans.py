@@ -30,7 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=plans_command)
 
     p = sub.add_parser("report", help=translate("cli", "write the facilitator report (PDF), or with "
-                                                      "--sponsor the sponsor's"))
+                                                       "--sponsor the sponsor's"))
     p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=translate("cli", "the workshop's id"))
     p.add_argument("--out", required=True, metavar="FILE.pdf|DIR",
                    help=translate("cli", "the file to write, or a folder to write facilitator-report.pdf "
@@ -51,7 +51,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("handouts", help=translate("cli",
                                                   "write the handouts of the agenda's exercises (cards, "
-                                                         "slips, role cards, sheets, signs, posters) for the "
+                                                  "slips, role cards, sheets, signs, posters) for the "
                                                   "participants present, to DIR/handouts.pdf (PDF)"))
     p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=translate("cli", "the workshop's id"))
     p.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "the folder to write into"))

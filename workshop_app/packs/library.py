@@ -227,7 +227,7 @@ class PackLibrary:
             elif not _SLUG.match(new_id) or len(new_id) > MAX_ID:
                 raise UserError(translate("Packs",
                                           "'{id}' is not a valid pack id: use lowercase letters and digits "
-                                                   "joined by single hyphens").format(id=new_id))
+                                          "joined by single hyphens").format(id=new_id))
             elif new_id in self._ensure().files:
                 raise UserError(translate("Packs", "A pack with id '{id}' already exists.").format(id=new_id))
             pack = copy.deepcopy(source)

@@ -87,7 +87,7 @@ def _read_bounded(path: Path, cap: int, label: str) -> bytes:
     if len(data) > cap:
         raise PackError.single(label, translate("Packs",
                                                 "the file is larger than {cap}, the limit for this kind "
-                                                         "of file").format(cap=limits.size_text(cap)))
+                                                "of file").format(cap=limits.size_text(cap)))
     return data
 
 

@@ -70,7 +70,7 @@ def _exercise_findings(i: int, exercise: dict[str, Any]) -> list[Finding]:
         if all(_int(m) for m in step_minutes) and sum(step_minutes) + debrief != minutes:
             if debrief:
                 message = translate("Packs", "is {minutes} but the steps ({total}) and the debrief "
-                                    "({debrief}) add up to {sum}; make them agree")
+                                             "({debrief}) add up to {sum}; make them agree")
             else:
                 message = translate("Packs", "is {minutes} but the steps add up to {total}; make them agree")
             findings.append(Finding(("exercises", i, "minutes"), message.format(
@@ -154,11 +154,11 @@ def _target_message(target: str, picture: bool, assets: Collection[str] | None) 
                                       "shows](assets/name.png)").format(target=shown)
         return translate("Packs",
                          "link '{target}' refused: a link goes to a web address (https://...) or to a file "
-                                  "in the pack's assets/ folder").format(target=shown)
+                         "in the pack's assets/ folder").format(target=shown)
     if assets is not None and member not in assets:
         return translate("Packs",
                          "'{target}' is not in the pack: no file {name} (pictures go in the assets/ folder "
-                                  "of a .wspack archive)").format(target=shown, name=member)
+                         "of a .wspack archive)").format(target=shown, name=member)
     return None
 
 

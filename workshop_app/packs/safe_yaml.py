@@ -155,8 +155,8 @@ class _Checks:
         if tagged:
             self.problem(mark, translate("Packs",
                                          "tags such as {tag} are not allowed: a pack holds plain text, "
-                                                  "numbers, lists and fields "
-                                                  "only").format(tag=_tag_text(event.tag)))
+                                         "numbers, lists and fields "
+                                         "only").format(tag=_tag_text(event.tag)))
         node = self._compose_value(event, mark)
         node.refused = tagged  # a tagged value is never used, so nothing else is said about it
         return node

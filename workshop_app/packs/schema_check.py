@@ -18,7 +18,7 @@ from workshop_app.packs.errors import Finding, Path_
 SCHEMA = "pack-v1"
 
 AGENDA_ITEM_MESSAGE = QT_TRANSLATE_NOOP("Packs", "give exactly one of exercise, break or custom "
-                                                  "(breaks and free items need minutes)")
+                                                 "(breaks and free items need minutes)")
 
 
 def load_schema() -> dict[str, Any]:

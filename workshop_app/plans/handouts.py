@@ -157,7 +157,7 @@ def contents_part(data: WorkshopData, needs: list[HandoutNeed], width: float, he
                        header=True, zebra=True)]
     if any(need.handout.kind in GRIDS or _pages(need, width, height) < need.sets for need in needs):
         cut = translate("Plans", "Cards, slips, role cards and half-page sheets print with dashed lines to "
-                        "cut along.")
+                                 "cut along.")
         story += [ui.spacer(8), ui.para(cut, "muted")]
     return story
 

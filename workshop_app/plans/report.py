@@ -123,7 +123,7 @@ def notes_part(data: WorkshopData, width: float) -> list[Flowable]:
     story = ui.heading(translate("Plans", "Notes"))
     story.append(ui.para(translate("Plans",
                                    "Notes marked private were never shown to the room and appear only "
-                                         "in this report."), "intro"))
+                                   "in this report."), "intro"))
     tag = ui.text_markup(translate("Plans", "PRIVATE"), bold=True, size=7.5,
                          color=st.PRIVATE) + "&nbsp;&nbsp;"
     agenda_ids = {item.id for item in data.agenda}
@@ -187,7 +187,7 @@ def _apart_note(data: WorkshopData, item: AgendaItem) -> list[Flowable]:
     titles = ", ".join(f"\u201c{other.title}\u201d" for other in others)
     return [ui.para(translate("Plans",
                               "Another run of this exercise chose differently: {titles}. The plans print "
-                                       "each result apart, none as agreed.").format(titles=titles), "muted")]
+                              "each result apart, none as agreed.").format(titles=titles), "muted")]
 
 
 def votes_part(data: WorkshopData, width: float) -> list[Flowable]:
@@ -251,7 +251,7 @@ def _few_note(few: int, min_raters: int) -> str:
         return ""
     return counted(few, translate("Plans",
                                   "1 criterion was rated by fewer than {n} people: its mean, lowest and "
-                                           "highest are not shown."),
+                                  "highest are not shown."),
                    Plans.tr("%n criteria were rated by fewer than {n} people: their means, lowest and "
                             "highest are not shown.", None, few)).format(n=min_raters)
 

@@ -142,7 +142,7 @@ def _unreadable(path: Path, exc: OSError) -> CsvImportError:
 def _too_large(path: Path, size: int) -> CsvImportError:
     return CsvImportError(translate(
         "CsvImport", "{file} is {size} MB; a sign-up sheet can be at most {max} MB. "
-        "Save only the participants' rows as CSV and import that file.").format(
+                     "Save only the participants' rows as CSV and import that file.").format(
         file=path.name, size=round(size / 1024 / 1024, 1), max=MAX_BYTES // 1024 // 1024))
 
 
@@ -190,14 +190,14 @@ def decode(data: bytes, name: str = "") -> tuple[str, list[str]]:
             return data.decode(encoding), []
         except UnicodeDecodeError:
             note = translate("CsvImport", "{file} is not valid {encoding}; characters that could not be read "
-                             "are shown as \ufffd. Check the names in the preview.").format(
+                                          "are shown as \ufffd. Check the names in the preview.").format(
                 file=name, encoding=encoding.upper().replace("-LE", "").replace("-BE", ""))
             return data.decode(encoding, errors="replace"), [note]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
         note = translate("CsvImport", "{file} is not UTF-8; it was read as Windows-1252 (Western European). "
-                         "Check accented names in the preview.").format(file=name)
+                                      "Check accented names in the preview.").format(file=name)
         return data.decode("cp1252", errors="replace"), [note]
 
 
@@ -358,7 +358,7 @@ def _full(sheet: Sheet, line: int) -> bool:
         return False
     sheet.problems.append(Problem(line, translate(
         "CsvImport", "a sign-up sheet can have at most {max} rows; this row and the rest of the "
-        "file were not read").format(max=MAX_ROWS)))
+                     "file were not read").format(max=MAX_ROWS)))
     return True
 
 

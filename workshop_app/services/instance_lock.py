@@ -44,7 +44,7 @@ class InstanceLock:
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             return False
         raise DataDirError(translate("Storage", "Cannot create the lock file {path}: check that the data "
-                                                     "folder is writable.").format(path=self.path))
+                                                "folder is writable.").format(path=self.path))
 
     def unlock(self) -> None:
         if self._lock.isLocked():

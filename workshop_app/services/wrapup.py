@@ -303,18 +303,18 @@ def agreement_checks(data: WorkshopData) -> list[str]:
         if feeds == "priorities" and not content.chosen_ranking(data, item.id):
             lines.append(translate("Wrapup",
                                    "“{item}”: the dot vote has no agreed choice: the plans print no "
-                                             "priorities from it (mark the chosen options on the Run page)."
+                                   "priorities from it (mark the chosen options on the Run page)."
                                    ).format(item=item.title))
         elif feeds == "shared_outcomes" and content.item_quadrants(data, item) is not None \
                 and not content.choices(data, item):
             lines.append(translate("Wrapup",
                                    "“{item}”: no quick win or big bet is marked chosen: the plans print "
-                                             "nothing placed on this matrix.").format(item=item.title))
+                                   "nothing placed on this matrix.").format(item=item.title))
     for run in content.apart_items(data):
         titles = ", ".join(translate("Wrapup", "“{item}”").format(item=item.title) for item in run)
         lines.append(translate("Wrapup",
                                "These runs of one exercise chose differently: {items}. The plans print "
-                                         "each result apart, not as agreed.").format(items=titles))
+                               "each result apart, not as agreed.").format(items=titles))
     return lines
 
 

@@ -242,7 +242,7 @@ def _gate(data: Any) -> str | None:
     if version > VERSION:
         return _line("version", translate("Storage",
                                           "{version} is from a newer version of {app}; this version "
-                                                     "reads workshop files up to version {ours}")
+                                          "reads workshop files up to version {ours}")
                      .format(version=version, app=APP_NAME, ours=VERSION))
     return None
 

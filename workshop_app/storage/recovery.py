@@ -98,7 +98,7 @@ def recover(data_dir: DataDir, problem: str) -> list[str]:
     moved = quarantine_database(data_dir, "damaged")
     said = translate("Storage",
                      "The workshop database could not be used ({problem}). It was moved to {moved}; "
-                                "nothing was deleted.").format(problem=problem, moved=moved)
+                     "nothing was deleted.").format(problem=problem, moved=moved)
     for backup in list_backups(data_dir.backups):
         try:
             check_backup(backup.path)
