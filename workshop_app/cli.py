@@ -19,7 +19,7 @@ import sys  # noqa: E402
 
 from workshop_app import APP_NAME, __version__  # noqa: E402
 from workshop_app.errors import UserError  # noqa: E402
-from workshop_app.i18n import tr  # noqa: E402
+from workshop_app.i18n import translate  # noqa: E402
 
 #: Modules under workshop_app.commands, in the order --help lists them.
 COMMAND_MODULES = ("doctor", "packs", "workshops", "participants", "backups", "plans", "demo")
@@ -34,19 +34,19 @@ log = logging.getLogger(__name__)
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=APP_NAME,
-        description=tr("cli", "Plan and run leadership-and-operations workshops offline, "
-                              "and print each participant's action plan. "
-                              "With no command, the app's window opens."),
+        description=translate("cli", "Plan and run leadership-and-operations workshops offline, "
+                                     "and print each participant's action plan. "
+                                     "With no command, the app's window opens."),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--data-dir", metavar="DIR",
-                        help=tr("cli", "keep all data in DIR (default: the platform's app data "
-                                       "folder, or $WORKSHOP_APP_DATA_DIR)"))
+                        help=translate("cli", "keep all data in DIR (default: the platform's app data "
+                                              "folder, or $WORKSHOP_APP_DATA_DIR)"))
     parser.add_argument("--benchmark-startup", action="store_true",
-                        help=tr("cli", "start the window as usual, print startup_ms=N once its "
-                                       "first frame (the workshop list) is painted, and "
-                                       "restored_ms=N once the last workshop's page is, then exit"))
-    sub = parser.add_subparsers(dest="command", metavar=tr("cli", "COMMAND"))
+                        help=translate("cli", "start the window as usual, print startup_ms=N once its "
+                                              "first frame (the workshop list) is painted, and "
+                                              "restored_ms=N once the last workshop's page is, then exit"))
+    sub = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(f"workshop_app.commands.{name}")
@@ -117,9 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # a bug: log it, say where the log is, no traceback on screen
         log.exception("unexpected error")
         where = ctx.data_dir.log_file if ctx is not None else None
-        msg = tr("cli", "unexpected error: {error}").format(error=exc)
+        msg = translate("cli", "unexpected error: {error}").format(error=exc)
         if where is not None:
-            msg += " " + tr("cli", "(details in {log})").format(log=where)
+            msg += " " + translate("cli", "(details in {log})").format(log=where)
         _error(msg)
         return 70
     finally:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_app.resources import schema_path
 
 if TYPE_CHECKING:  # jsonschema is imported on first use: not before the window shows
@@ -82,50 +82,53 @@ def validator(name: str) -> jsonschema.protocols.Validator:
 
 
 _TYPE_MESSAGES = {
-    "integer": "must be a whole number",
-    "string": "must be text",
-    "array": "must be a list",
-    "object": "must be a set of fields (name: value)",
-    "boolean": "must be true or false",
-    "number": "must be a number",
+    "integer": QT_TRANSLATE_NOOP("Schemas", "must be a whole number"),
+    "string": QT_TRANSLATE_NOOP("Schemas", "must be text"),
+    "array": QT_TRANSLATE_NOOP("Schemas", "must be a list"),
+    "object": QT_TRANSLATE_NOOP("Schemas", "must be a set of fields (name: value)"),
+    "boolean": QT_TRANSLATE_NOOP("Schemas", "must be true or false"),
+    "number": QT_TRANSLATE_NOOP("Schemas", "must be a number"),
 }
 
 _PATTERN_MESSAGES = {
     "^[a-z0-9]+(-[a-z0-9]+)*$":
-        "must be a slug: lowercase letters and digits joined by single hyphens, such as team-charter",
-    "^[0-9A-Za-z.+-]+$": "must be a version such as 1.0.0 (letters, digits, '.', '+' and '-' only)",
-    "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$": "must be a language code such as en or de-CH",
+        QT_TRANSLATE_NOOP("Schemas", "must be a slug: lowercase letters and digits joined by single hyphens, "
+                                     "such as team-charter"),
+    "^[0-9A-Za-z.+-]+$": QT_TRANSLATE_NOOP("Schemas", "must be a version such as 1.0.0 (letters, digits, "
+                                                      "'.', '+' and '-' only)"),
+    "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$": QT_TRANSLATE_NOOP("Schemas",
+                                                          "must be a language code such as en or de-CH"),
 }
 
 #: Limits: keyword -> message, or (message when the limit is 1, message otherwise);
 #: {n} is the limit, {size} the length of the text or list.
 _BOUNDS: dict[str, str | tuple[str, str]] = {
-    "minimum": ("must be a positive whole number", "must be at least {n}"),
-    "maximum": "must be at most {n}",
-    "minLength": ("must not be empty", "must be at least {n} characters long"),
-    "maxLength": "is too long: {size} characters, at most {n}",
-    "minItems": ("must list at least one item", "must list at least {n} items"),
-    "maxItems": "lists too many items: {size}, at most {n}",
+    "minimum": (QT_TRANSLATE_NOOP("Schemas", "must be a positive whole number"),
+                QT_TRANSLATE_NOOP("Schemas", "must be at least {n}")),
+    "maximum": QT_TRANSLATE_NOOP("Schemas", "must be at most {n}"),
+    "minLength": (QT_TRANSLATE_NOOP("Schemas", "must not be empty"),
+                  QT_TRANSLATE_NOOP("Schemas", "must be at least {n} characters long")),
+    "maxLength": QT_TRANSLATE_NOOP("Schemas", "is too long: {size} characters, at most {n}"),
+    "minItems": (QT_TRANSLATE_NOOP("Schemas", "must list at least one item"),
+                 QT_TRANSLATE_NOOP("Schemas", "must list at least {n} items")),
+    "maxItems": QT_TRANSLATE_NOOP("Schemas", "lists too many items: {size}, at most {n}"),
 }
-
-
-def _t(text: str) -> str:
-    return tr("Schemas", text)
 
 
 def did_you_mean(value: str, choices: list[str]) -> str:
     import difflib  # here: storage imports this module at start-up, a suggestion is rare
 
     close = difflib.get_close_matches(value, choices, n=1, cutoff=0.75)
-    return _t(" (did you mean '{name}'?)").format(name=close[0]) if close else ""
+    return translate("Schemas", " (did you mean '{name}'?)").format(name=close[0]) if close else ""
 
 
 def type_message(expected: str, instance: Any) -> str:
-    message = _t(_TYPE_MESSAGES.get(expected, "has the wrong type"))
+    message = (translate("Schemas", _TYPE_MESSAGES[expected]) if expected in _TYPE_MESSAGES
+               else translate("Schemas", "has the wrong type"))
     if instance is None:
-        return message + _t(" (it is empty)")
+        return message + translate("Schemas", " (it is empty)")
     if expected == "string" and isinstance(instance, int | float | bool):
-        return message + _t(" (put the value in quotes)")
+        return message + translate("Schemas", " (put the value in quotes)")
     return message
 
 
@@ -134,14 +137,15 @@ def _translate(err: ValidationError) -> list[Finding]:
     kind, value, instance = err.validator, err.validator_value, err.instance
     if kind == "additionalProperties":
         allowed = list(err.schema.get("properties", {}))
-        return [Finding(path + (key,), _t("unknown field") + did_you_mean(key, allowed), at_key=True)
+        return [Finding(path + (key,), translate("Schemas", "unknown field") + did_you_mean(key, allowed),
+                        at_key=True)
                 for key in instance if key not in allowed]
     if kind == "required":
         missing = [key for key in value if key not in instance]
         if "then" in err.relative_schema_path and isinstance(instance.get("type"), str):
-            message = _t("is required for a {type} capture").format(type=instance["type"])
+            message = translate("Schemas", "is required for a {type} capture").format(type=instance["type"])
         else:
-            message = _t("is required")
+            message = translate("Schemas", "is required")
         return [Finding(path + (key,), message) for key in missing]
     return [Finding(path, _message(kind, value, instance, err))]
 
@@ -154,22 +158,24 @@ def _message(kind: str, value: Any, instance: Any, err: ValidationError) -> str:
         if isinstance(message, tuple):
             message = message[0] if value == 1 else message[1]
         size = len(instance) if isinstance(instance, str | list) else 0
-        return _t(message).format(n=value, size=size)
+        return translate("Schemas", message).format(n=value, size=size)
     if kind == "pattern":
-        return _t(_PATTERN_MESSAGES.get(value, "does not have the expected form"))
+        return (translate("Schemas", _PATTERN_MESSAGES[value]) if value in _PATTERN_MESSAGES
+                else translate("Schemas", "does not have the expected form"))
     if kind == "enum":
         choices = ", ".join(str(c) for c in value)
         if isinstance(instance, str):
-            return (_t("'{value}' is not one of: {choices}").format(value=instance, choices=choices)
+            return (translate("Schemas", "'{value}' is not one of: {choices}")
+                    .format(value=instance, choices=choices)
                     + did_you_mean(instance, [str(c) for c in value]))
-        return _t("must be one of: {choices}").format(choices=choices)
+        return translate("Schemas", "must be one of: {choices}").format(choices=choices)
     if kind == "const":
-        return _t("must be {value}").format(value=json.dumps(value))
+        return translate("Schemas", "must be {value}").format(value=json.dumps(value))
     if kind == "uniqueItems":
         seen: list[Any] = []
         for item in instance:
             if item in seen:
-                return _t("lists '{value}' more than once").format(value=item)
+                return translate("Schemas", "lists '{value}' more than once").format(value=item)
             seen.append(item)
     return err.message  # pragma: no cover - every keyword the schemas use is handled above
 

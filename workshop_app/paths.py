@@ -15,7 +15,7 @@ from pathlib import Path
 
 from workshop_app import APP_NAME, ORG_NAME
 from workshop_app.errors import DataDirError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 
 ENV_VAR = "WORKSHOP_APP_DATA_DIR"
 DATABASE_NAME = "workshops.db"
@@ -52,7 +52,7 @@ def resolve_data_dir(option: str | os.PathLike | None = None) -> Path:
     environment variable counts as not set.
     """
     if option is not None and not str(option).strip():
-        raise DataDirError(tr("DataDir", "--data-dir needs a folder name, not an empty one."))
+        raise DataDirError(translate("DataDir", "--data-dir needs a folder name, not an empty one."))
     chosen = option or os.environ.get(ENV_VAR)
     if chosen:
         return Path(chosen).expanduser().resolve()
@@ -95,7 +95,7 @@ class DataDir:
         """Create the folder layout and check it is writable; raise DataDirError if not."""
         try:
             if self.root.exists() and not self.root.is_dir():
-                raise DataDirError(tr("DataDir", "The data folder {path} is a file, not a folder.")
+                raise DataDirError(translate("DataDir", "The data folder {path} is a file, not a folder.")
                                    .format(path=self.root))
             for folder in (self.root, self.backups, self.packs, self.logs):
                 folder.mkdir(parents=True, exist_ok=True)
@@ -104,9 +104,9 @@ class DataDir:
             raise
         except (PermissionError, OSError) as exc:
             if isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
-                message = tr("DataDir", "The data folder {path} is not writable: {reason}")
+                message = translate("DataDir", "The data folder {path} is not writable: {reason}")
             else:
-                message = tr("DataDir", "Cannot use the data folder {path}: {reason}")
+                message = translate("DataDir", "Cannot use the data folder {path}: {reason}")
             raise DataDirError(message.format(path=self.root, reason=exc.strerror or exc)) from exc
         return self
 
@@ -118,6 +118,6 @@ def check_writable(folder: Path) -> None:
             pass
     except OSError as exc:
         raise DataDirError(
-            tr("DataDir", "The data folder {path} is not writable: {reason}")
+            translate("DataDir", "The data folder {path} is not writable: {reason}")
             .format(path=folder, reason=exc.strerror or exc)
         ) from exc

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 
 #: Debian/Ubuntu packages whose names do not follow from the library's name.
 DEBIAN = {"libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0",
@@ -210,13 +210,13 @@ def _unique(items: list[str]) -> list[str]:
 
 def problem(missing: list[str]) -> PlatformLibraryError:
     """The error naming ``missing`` and the commands that install them."""
-    message = tr("platform", "The window cannot open: Qt's X11 platform plugin (xcb) needs libraries "
-                             "that are not installed: {libs}.").format(libs=", ".join(missing))
+    message = translate("platform", "The window cannot open: Qt's X11 platform plugin (xcb) needs libraries "
+                                    "that are not installed: {libs}.").format(libs=", ".join(missing))
     details = [
-        tr("platform", "Debian/Ubuntu: sudo apt install {packages}").format(
-            packages=" ".join(_unique([debian_package(m) for m in missing]))),
-        tr("platform", "Fedora: sudo dnf install {packages}").format(
-            packages=" ".join(_unique([fedora_package(m) for m in missing]))),
+        translate("platform", "Debian/Ubuntu: sudo apt install {packages}").format(
+                   packages=" ".join(_unique([debian_package(m) for m in missing]))),
+        translate("platform", "Fedora: sudo dnf install {packages}").format(
+                   packages=" ".join(_unique([fedora_package(m) for m in missing]))),
     ]
     return PlatformLibraryError(message, details)
 

@@ -7,14 +7,14 @@ import argparse
 from pathlib import Path
 
 from workshop_app.commands.plans import add_paper_option
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("demo", help=tr("cli", "write the sample workshop's action plans, facilitator "
-                                              "and sponsor reports and run sheet (PDF) to see what "
-                                              "the app prints"))
-    p.add_argument("--out", required=True, metavar="DIR", help=tr("cli", "the folder to write into"))
+    p = sub.add_parser("demo", help=translate("cli", "write the sample workshop's action plans, facilitator "
+                                                     "and sponsor reports and run sheet (PDF) to see what "
+                                                     "the app prints"))
+    p.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "the folder to write into"))
     add_paper_option(p)
     p.set_defaults(func=demo_command)
 

@@ -10,9 +10,9 @@ from typing import Any
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
-    from workshop_app.i18n import tr
+    from workshop_app.i18n import translate
 
-    parser.add_argument("--json", action="store_true", help=tr("cli", "print JSON instead of a table"))
+    parser.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of a table"))
 
 
 def print_json(data: Any) -> None:

@@ -11,28 +11,30 @@ from pathlib import Path
 from workshop_app import APP_NAME
 from workshop_app.commands.output import add_json_flag, print_json, print_table
 from workshop_app.commands.workshops import open_store
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("participants", help=tr("cli", "list a workshop's participants or import "
-                                                           "them from a CSV sign-up sheet"))
-    actions = parser.add_subparsers(dest="participants_command", metavar=tr("cli", "ACTION"),
+    parser = sub.add_parser("participants", help=translate("cli", "list a workshop's participants or import "
+                                                                  "them from a CSV sign-up sheet"))
+    actions = parser.add_subparsers(dest="participants_command", metavar=translate("cli", "ACTION"),
                                     required=True)
 
-    p = actions.add_parser("list", help=tr("cli", "list a workshop's participants"))
-    p.add_argument("id", type=int, metavar="ID", help=tr("cli", "the workshop's id (see: workshops list)"))
+    p = actions.add_parser("list", help=translate("cli", "list a workshop's participants"))
+    p.add_argument("id", type=int, metavar="ID", help=translate("cli",
+                                                                "the workshop's id (see: workshops list)"))
     add_json_flag(p)
     p.set_defaults(func=list_participants)
 
     p = actions.add_parser(
-        "import", help=tr("cli", "add the participants of a CSV sign-up sheet (comma, semicolon or "
-                                 "tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; "
-                                 "rows not added are listed as FILE:LINE: reason"))
-    p.add_argument("id", type=int, metavar="ID", help=tr("cli", "the workshop's id (see: workshops list)"))
-    p.add_argument("file", metavar="FILE", help=tr("cli", "the sign-up sheet to read"))
+        "import", help=translate("cli", "add the participants of a CSV sign-up sheet (comma, semicolon or "
+                                        "tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; "
+                                        "rows not added are listed as FILE:LINE: reason"))
+    p.add_argument("id", type=int, metavar="ID", help=translate("cli",
+                                                                "the workshop's id (see: workshops list)"))
+    p.add_argument("file", metavar="FILE", help=translate("cli", "the sign-up sheet to read"))
     p.add_argument("--json", action="store_true",
-                   help=tr("cli", "print JSON: added, skipped (line and reason) and notes"))
+                   help=translate("cli", "print JSON: added, skipped (line and reason) and notes"))
     p.set_defaults(func=import_participants)
 
 
@@ -42,15 +44,15 @@ def list_participants(args, ctx) -> int:
         print_json([{k: v for k, v in asdict(p).items() if k != "workshop_id"} for p in people])
         return 0
     if not people:
-        print(tr("cli", "No participants in workshop {id}.").format(id=args.id))
+        print(translate("cli", "No participants in workshop {id}.").format(id=args.id))
         return 0
     def one_line(text: str) -> str:
         return " ".join(text.split())
 
     print_table([(p.id, one_line(p.name), one_line(p.role), one_line(p.team), p.side, one_line(p.email))
                  for p in people],
-                [tr("cli", "ID"), tr("cli", "Name"), tr("cli", "Role"), tr("cli", "Team"),
-                 tr("cli", "Side"), tr("cli", "E-mail")])
+                [translate("cli", "ID"), translate("cli", "Name"), translate("cli", "Role"),
+                 translate("cli", "Team"), translate("cli", "Side"), translate("cli", "E-mail")])
     return 0
 
 
@@ -73,13 +75,13 @@ def import_participants(args, ctx) -> int:
                     "skipped": [{"line": p.line, "reason": p.message} for p in skipped],
                     "notes": notes})
     else:
-        print(tr("cli", "Participants added to workshop {id}: {n}").format(n=len(people), id=args.id))
+        print(translate("cli", "Participants added to workshop {id}: {n}").format(n=len(people), id=args.id))
         for problem in skipped:
             print(f"{args.file}:{problem.line}: {problem.message}")
         for note in notes:
             print(note)
     if skipped and not people:
-        print(f"{APP_NAME}: " + tr("cli", "no participants added from {file}").format(
+        print(f"{APP_NAME}: " + translate("cli", "no participants added from {file}").format(
             file=Path(args.file).name), file=sys.stderr)
         return 1
     return 0

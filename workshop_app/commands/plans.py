@@ -6,53 +6,55 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.plans.paper import PAPERS, default_paper  # light: reportlab is imported only when writing
 
 
 def add_paper_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--paper", choices=PAPERS, default=default_paper(),
-                        help=tr("cli", "paper size: a4 or letter (default: letter where the system "
-                                       "measures in inches, else a4)"))
+                        help=translate("cli", "paper size: a4 or letter (default: letter where the system "
+                                              "measures in inches, else a4)"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("plans", help=tr("cli", "write each participant's action plan (PDF) and one "
-                                               "print file with all of them"))
+    p = sub.add_parser("plans", help=translate("cli", "write each participant's action plan (PDF) and one "
+                                                      "print file with all of them"))
     p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID",
-                   help=tr("cli", "the workshop's id (see: workshops list)"))
-    p.add_argument("--out", required=True, metavar="DIR", help=tr("cli", "the folder to write into"))
+                   help=translate("cli", "the workshop's id (see: workshops list)"))
+    p.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "the folder to write into"))
     p.add_argument("--blank", action="store_true",
-                   help=tr("cli", "blank plans to hand out before the commitments exercise: each "
-                                  "present participant's name and the workshop, empty commitment "
-                                  "cards to write on by hand"))
+                   help=translate("cli", "blank plans to hand out before the commitments exercise: each "
+                                         "present participant's name and the workshop, empty commitment "
+                                         "cards to write on by hand"))
     add_paper_option(p)
     p.set_defaults(func=plans_command)
 
-    p = sub.add_parser("report", help=tr("cli", "write the facilitator report (PDF), or with --sponsor "
-                                                "the sponsor's"))
-    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=tr("cli", "the workshop's id"))
+    p = sub.add_parser("report", help=translate("cli", "write the facilitator report (PDF), or with "
+                                                       "--sponsor the sponsor's"))
+    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=translate("cli", "the workshop's id"))
     p.add_argument("--out", required=True, metavar="FILE.pdf|DIR",
-                   help=tr("cli", "the file to write, or a folder to write facilitator-report.pdf "
-                                  "(with --sponsor: report-sponsor.pdf) into"))
+                   help=translate("cli", "the file to write, or a folder to write facilitator-report.pdf "
+                                         "(with --sponsor: report-sponsor.pdf) into"))
     p.add_argument("--sponsor", action="store_true",
-                   help=tr("cli", "the sponsor report: the same results without participants' names, "
-                                  "notes or anyone's own commitments (counted instead); cards and the "
-                                  "group's actions print as typed"))
+                   help=translate("cli", "the sponsor report: the same results without participants' names, "
+                                         "notes or anyone's own commitments (counted instead); cards and the "
+                                         "group's actions print as typed"))
     add_paper_option(p)
     p.set_defaults(func=report_command)
 
-    p = sub.add_parser("runsheet", help=tr("cli", "write the facilitator's run sheet for planning (PDF)"))
-    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=tr("cli", "the workshop's id"))
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help=tr("cli", "the file to write"))
+    p = sub.add_parser("runsheet", help=translate("cli",
+                                                  "write the facilitator's run sheet for planning (PDF)"))
+    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=translate("cli", "the workshop's id"))
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=translate("cli", "the file to write"))
     add_paper_option(p)
     p.set_defaults(func=runsheet_command)
 
-    p = sub.add_parser("handouts", help=tr("cli", "write the handouts of the agenda's exercises (cards, "
+    p = sub.add_parser("handouts", help=translate("cli",
+                                                  "write the handouts of the agenda's exercises (cards, "
                                                   "slips, role cards, sheets, signs, posters) for the "
                                                   "participants present, to DIR/handouts.pdf (PDF)"))
-    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=tr("cli", "the workshop's id"))
-    p.add_argument("--out", required=True, metavar="DIR", help=tr("cli", "the folder to write into"))
+    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=translate("cli", "the workshop's id"))
+    p.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "the folder to write into"))
     add_paper_option(p)
     p.set_defaults(func=handouts_command)
 

@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 
 from workshop_app.commands.output import add_json_flag, print_json, print_table
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 
 
 def open_store(ctx):
@@ -19,25 +19,27 @@ def open_store(ctx):
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    parser = sub.add_parser("workshops", help=tr("cli", "list, export, import or delete workshops"))
-    actions = parser.add_subparsers(dest="workshops_command", metavar=tr("cli", "ACTION"), required=True)
+    parser = sub.add_parser("workshops", help=translate("cli", "list, export, import or delete workshops"))
+    actions = parser.add_subparsers(dest="workshops_command", metavar=translate("cli", "ACTION"),
+                                    required=True)
 
-    p = actions.add_parser("list", help=tr("cli", "list the workshops"))
+    p = actions.add_parser("list", help=translate("cli", "list the workshops"))
     add_json_flag(p)
     p.set_defaults(func=list_workshops)
 
-    p = actions.add_parser("export", help=tr("cli", "write one workshop to a workshop file (JSON)"))
-    p.add_argument("id", type=int, metavar="ID", help=tr("cli", "the workshop's id (see: workshops list)"))
-    p.add_argument("file", metavar="FILE", help=tr("cli", "the file to write"))
+    p = actions.add_parser("export", help=translate("cli", "write one workshop to a workshop file (JSON)"))
+    p.add_argument("id", type=int, metavar="ID", help=translate("cli",
+                                                                "the workshop's id (see: workshops list)"))
+    p.add_argument("file", metavar="FILE", help=translate("cli", "the file to write"))
     p.set_defaults(func=export_workshop)
 
-    p = actions.add_parser("import", help=tr("cli", "create a new workshop from a workshop file"))
-    p.add_argument("file", metavar="FILE", help=tr("cli", "the workshop file to read"))
+    p = actions.add_parser("import", help=translate("cli", "create a new workshop from a workshop file"))
+    p.add_argument("file", metavar="FILE", help=translate("cli", "the workshop file to read"))
     add_json_flag(p)
     p.set_defaults(func=import_workshop)
 
-    p = actions.add_parser("delete", help=tr("cli", "delete a workshop and everything in it"))
-    p.add_argument("id", type=int, metavar="ID", help=tr("cli", "the workshop's id"))
+    p = actions.add_parser("delete", help=translate("cli", "delete a workshop and everything in it"))
+    p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the workshop's id"))
     p.set_defaults(func=delete_workshop)
 
 
@@ -47,11 +49,12 @@ def list_workshops(args, ctx) -> int:
         print_json([asdict(s) for s in summaries])
         return 0
     if not summaries:
-        print(tr("cli", "No workshops yet."))
+        print(translate("cli", "No workshops yet."))
         return 0
     print_table([(s.id, s.title, s.date, s.participants, s.actions) for s in summaries],
-                [tr("cli", "ID"), tr("cli", "Title"), tr("cli", "Date"), tr("cli", "Participants"),
-                 tr("cli", "Actions")])
+                [translate("cli", "ID"), translate("cli", "Title"), translate("cli", "Date"),
+                 translate("cli", "Participants"),
+                 translate("cli", "Actions")])
     return 0
 
 
@@ -82,5 +85,5 @@ def delete_workshop(args, ctx) -> int:
     title = store.get_workshop(args.id).title
     backup_before(ctx, "before-delete")  # the way back (see `workshop-app restore`)
     store.delete_workshop(args.id)
-    print(tr("cli", "Deleted workshop {id}: {title}").format(id=args.id, title=title))
+    print(translate("cli", "Deleted workshop {id}: {title}").format(id=args.id, title=title))
     return 0

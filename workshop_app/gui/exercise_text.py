@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from workshop_app.i18n import translate
 from workshop_app.model import CAPTURE_TYPES, THEMES, Exercise
 from workshop_app.model.pack import Material
 from workshop_app.services.planning import exercise_facts, material_rule
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExerciseText", text)
 
 
 def _line(text: str) -> str:
@@ -33,23 +30,27 @@ def _facts(ex: Exercise) -> list[str]:
 
 def exercise_markdown(ex: Exercise, *, facilitator: bool = True) -> str:
     parts = [f"# {_line(ex.title)}", ""]
-    meta = [_tr("{n} min").format(n=ex.minutes),
+    meta = [translate("ExerciseText", "{n} min").format(n=ex.minutes),
             QCoreApplication.translate("Model", CAPTURE_TYPES.get(ex.capture.type, ex.capture.type))]
     parts += ["*" + " · ".join(meta) + "*", ""] + _facts(ex)
     if ex.themes:
         themes = ", ".join(QCoreApplication.translate("Model", THEMES.get(t, t)) for t in ex.themes)
-        parts += [_tr("**Themes:** {themes}").format(themes=themes), ""]
+        parts += [translate("ExerciseText", "**Themes:** {themes}").format(themes=themes), ""]
     if ex.objective:
-        parts += [f"## {_tr('Purpose')}", "", ex.objective.strip(), ""]
+        parts += ["## " + translate("ExerciseText", "Purpose"), "", ex.objective.strip(), ""]
     if ex.materials:
-        parts += [f"## {_tr('Materials')}", ""] + [f"- {_material(m)}" for m in ex.materials] + [""]
+        parts += ["## " + translate("ExerciseText", "Materials"),
+                  ""] + [f"- {_material(m)}" for m in ex.materials] + [""]
     if ex.steps:
-        parts += [f"## {_tr('Steps')}", ""]
+        parts += ["## " + translate("ExerciseText", "Steps"), ""]
         for number, step in enumerate(ex.steps, 1):
-            parts += [f"### {number}. {_line(step.title)} ({_tr('{n} min').format(n=step.minutes)})",
+            minutes = translate("ExerciseText", "{n} min").format(n=step.minutes)
+            parts += [f"### {number}. {_line(step.title)} ({minutes})",
                       "", step.prompt.strip(), ""]
     if facilitator and ex.facilitator_notes:
-        parts += [f"## {_tr('Facilitator notes')}", "", ex.facilitator_notes.strip(), ""]
+        parts += ["## " + translate("ExerciseText", "Facilitator notes"), "", ex.facilitator_notes.strip(),
+                  ""]
     if ex.debrief:
-        parts += [f"## {_tr('Debrief')}", ""] + [f"- {_line(q)}" for q in ex.debrief] + [""]
+        parts += ["## " + translate("ExerciseText", "Debrief"),
+                  ""] + [f"- {_line(q)}" for q in ex.debrief] + [""]
     return "\n".join(parts)

@@ -13,43 +13,43 @@ from functools import cache
 from types import UnionType
 from typing import Any, get_args, get_origin, get_type_hints
 
-from workshop_app.i18n import tr_noop
+from workshop_app.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 #: Theme slugs an exercise may carry (the schema lists the same).
 THEMES: dict[str, str] = {
-    "roles": tr_noop("The two roles"),
-    "vision": tr_noop("Vision"),
-    "execution": tr_noop("Execution"),
-    "gap": tr_noop("The gap"),
-    "dual-competencies": tr_noop("Dual competencies"),
-    "communication": tr_noop("Communication"),
-    "decision-making": tr_noop("Decision-making"),
-    "alignment": tr_noop("Alignment"),
-    "mutual-respect": tr_noop("Mutual respect"),
-    "tools": tr_noop("Tools"),
-    "practices": tr_noop("Connecting practices"),
-    "commitment": tr_noop("Commitment"),
-    "energiser": tr_noop("Energiser"),
+    "roles": QT_TRANSLATE_NOOP("Model", "The two roles"),
+    "vision": QT_TRANSLATE_NOOP("Model", "Vision"),
+    "execution": QT_TRANSLATE_NOOP("Model", "Execution"),
+    "gap": QT_TRANSLATE_NOOP("Model", "The gap"),
+    "dual-competencies": QT_TRANSLATE_NOOP("Model", "Dual competencies"),
+    "communication": QT_TRANSLATE_NOOP("Model", "Communication"),
+    "decision-making": QT_TRANSLATE_NOOP("Model", "Decision-making"),
+    "alignment": QT_TRANSLATE_NOOP("Model", "Alignment"),
+    "mutual-respect": QT_TRANSLATE_NOOP("Model", "Mutual respect"),
+    "tools": QT_TRANSLATE_NOOP("Model", "Tools"),
+    "practices": QT_TRANSLATE_NOOP("Model", "Connecting practices"),
+    "commitment": QT_TRANSLATE_NOOP("Model", "Commitment"),
+    "energiser": QT_TRANSLATE_NOOP("Model", "Energiser"),
 }
 
 #: What the facilitator records while an exercise runs.
 CAPTURE_TYPES: dict[str, str] = {
-    "notes": tr_noop("Notes"),
-    "cards": tr_noop("Cards"),
-    "dot_vote": tr_noop("Dot vote"),
-    "rating": tr_noop("Rating"),
-    "matrix": tr_noop("2x2 matrix"),
-    "actions": tr_noop("Action items"),
+    "notes": QT_TRANSLATE_NOOP("Model", "Notes"),
+    "cards": QT_TRANSLATE_NOOP("Model", "Cards"),
+    "dot_vote": QT_TRANSLATE_NOOP("Model", "Dot vote"),
+    "rating": QT_TRANSLATE_NOOP("Model", "Rating"),
+    "matrix": QT_TRANSLATE_NOOP("Model", "2x2 matrix"),
+    "actions": QT_TRANSLATE_NOOP("Model", "Action items"),
 }
 
 #: Where an exercise's results go in the participants' action plans.
 FEEDS: dict[str, str] = {
-    "none": tr_noop("Nothing"),
-    "commitments": tr_noop("Personal commitments"),
-    "priorities": tr_noop("Group priorities"),
-    "shared_outcomes": tr_noop("Shared outcomes"),
+    "none": QT_TRANSLATE_NOOP("Model", "Nothing"),
+    "commitments": QT_TRANSLATE_NOOP("Model", "Personal commitments"),
+    "priorities": QT_TRANSLATE_NOOP("Model", "Group priorities"),
+    "shared_outcomes": QT_TRANSLATE_NOOP("Model", "Shared outcomes"),
 }
 
 
@@ -62,9 +62,9 @@ class Step:
 
 #: Facilitation experience an exercise needs (``experience``).
 EXPERIENCE: dict[str, str] = {
-    "new": tr_noop("New facilitators"),
-    "some": tr_noop("Some experience"),
-    "seasoned": tr_noop("Seasoned facilitators"),
+    "new": QT_TRANSLATE_NOOP("Model", "New facilitators"),
+    "some": QT_TRANSLATE_NOOP("Model", "Some experience"),
+    "seasoned": QT_TRANSLATE_NOOP("Model", "Seasoned facilitators"),
 }
 
 
@@ -79,10 +79,10 @@ class GroupSize:
 #: Whom a counted material is for (``per`` of a ``materials`` entry), each with how its count
 #: reads: one for the room, per working group, per participant present, for the facilitator.
 MATERIAL_PER: dict[str, str] = {
-    "room": tr_noop("{n} for the room"),
-    "group": tr_noop("{n} per group"),
-    "participant": tr_noop("{n} per participant"),
-    "facilitator": tr_noop("{n} for the facilitator"),
+    "room": QT_TRANSLATE_NOOP("Model", "{n} for the room"),
+    "group": QT_TRANSLATE_NOOP("Model", "{n} per group"),
+    "participant": QT_TRANSLATE_NOOP("Model", "{n} per participant"),
+    "facilitator": QT_TRANSLATE_NOOP("Model", "{n} for the facilitator"),
 }
 
 
@@ -125,19 +125,19 @@ class Capture:
 
 #: Printed handouts (``handouts``), by kind: how each prints (see plans/handouts.py).
 HANDOUT_KINDS: dict[str, str] = {
-    "cards": tr_noop("Cards to cut"),
-    "slips": tr_noop("Slips to cut"),
-    "roles": tr_noop("Role cards to cut"),
-    "sheet": tr_noop("Sheet"),
-    "sign": tr_noop("Signs"),
-    "poster": tr_noop("Poster"),
+    "cards": QT_TRANSLATE_NOOP("Model", "Cards to cut"),
+    "slips": QT_TRANSLATE_NOOP("Model", "Slips to cut"),
+    "roles": QT_TRANSLATE_NOOP("Model", "Role cards to cut"),
+    "sheet": QT_TRANSLATE_NOOP("Model", "Sheet"),
+    "sign": QT_TRANSLATE_NOOP("Model", "Signs"),
+    "poster": QT_TRANSLATE_NOOP("Model", "Poster"),
 }
 
 #: What a handout's ``copies`` are counted for.
 HANDOUT_PER: dict[str, str] = {
-    "room": tr_noop("for the room"),
-    "group": tr_noop("per group"),
-    "participant": tr_noop("per participant"),
+    "room": QT_TRANSLATE_NOOP("Model", "for the room"),
+    "group": QT_TRANSLATE_NOOP("Model", "per group"),
+    "participant": QT_TRANSLATE_NOOP("Model", "per participant"),
 }
 
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.pack import Capture, Exercise, whole
 from workshop_app.model.strategies import STRATEGIES, Strategy, strategy_by_id
 from workshop_app.model.workshop import SIDES, ActionItem, Card, Placement, Rating, Vote, WorkshopData
@@ -198,10 +198,10 @@ def matrix_quadrants(capture: Capture, placements: Iterable[Placement], cards: I
     is on the low side of the x axis, else the high side; the same for y. A placement whose card
     or action is gone is left out."""
     x, y = capture.x_axis, capture.y_axis
-    x_low = (x.low or tr("Capture", "low")) if x else tr("Capture", "left")
-    x_high = (x.high or tr("Capture", "high")) if x else tr("Capture", "right")
-    y_low = (y.low or tr("Capture", "low")) if y else tr("Capture", "bottom")
-    y_high = (y.high or tr("Capture", "high")) if y else tr("Capture", "top")
+    x_low = (x.low or translate("Capture", "low")) if x else translate("Capture", "left")
+    x_high = (x.high or translate("Capture", "high")) if x else translate("Capture", "right")
+    y_low = (y.low or translate("Capture", "low")) if y else translate("Capture", "bottom")
+    y_high = (y.high or translate("Capture", "high")) if y else translate("Capture", "top")
     titles = [f"{y_high} \u00b7 {x_low}", f"{y_high} \u00b7 {x_high}",
               f"{y_low} \u00b7 {x_low}", f"{y_low} \u00b7 {x_high}"]
     card_texts = {c.id: c.text for c in cards}

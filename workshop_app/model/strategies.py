@@ -1,14 +1,15 @@
 """The six ways to bridge leadership and operations.
 
 Action items name the way they serve by its ``id``; titles and summaries are
-translated where they are shown (``workshop_app.i18n.tr("Strategies", ...)``).
+marked ``QT_TRANSLATE_NOOP("Strategies", ...)`` and translated where they are shown
+(``workshop_app.i18n.translate("Strategies", ...)``).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workshop_app.i18n import tr_noop
+from workshop_app.i18n import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -21,28 +22,33 @@ class Strategy:
 
 STRATEGIES: tuple[Strategy, ...] = (
     Strategy(
-        "dual-competencies", 1, tr_noop("Develop dual competencies"),
-        tr_noop("Cross-train, rotate jobs and mix strategic with operational skills."),
+        "dual-competencies", 1, QT_TRANSLATE_NOOP("Strategies", "Develop dual competencies"),
+        QT_TRANSLATE_NOOP("Strategies",
+                          "Cross-train, rotate jobs and mix strategic with operational skills."),
     ),
     Strategy(
-        "open-communication", 2, tr_noop("Foster open communication"),
-        tr_noop("Meet regularly, share problems and progress openly, give feedback both ways."),
+        "open-communication", 2, QT_TRANSLATE_NOOP("Strategies", "Foster open communication"),
+        QT_TRANSLATE_NOOP("Strategies",
+                          "Meet regularly, share problems and progress openly, give feedback both ways."),
     ),
     Strategy(
-        "shared-decisions", 3, tr_noop("Embrace shared decision-making"),
-        tr_noop("Decide in cross-functional teams that weigh vision and logistics with data."),
+        "shared-decisions", 3, QT_TRANSLATE_NOOP("Strategies", "Embrace shared decision-making"),
+        QT_TRANSLATE_NOOP("Strategies",
+                          "Decide in cross-functional teams that weigh vision and logistics with data."),
     ),
     Strategy(
-        "aligned-goals", 4, tr_noop("Align goals across levels"),
-        tr_noop("Cascade goals from mission to team to person; measure innovation and efficiency."),
+        "aligned-goals", 4, QT_TRANSLATE_NOOP("Strategies", "Align goals across levels"),
+        QT_TRANSLATE_NOOP("Strategies",
+                          "Cascade goals from mission to team to person; measure innovation and efficiency."),
     ),
     Strategy(
-        "mutual-respect", 5, tr_noop("Promote a culture of mutual respect"),
-        tr_noop("Value both roles equally and leave 'us versus them' behind."),
+        "mutual-respect", 5, QT_TRANSLATE_NOOP("Strategies", "Promote a culture of mutual respect"),
+        QT_TRANSLATE_NOOP("Strategies", "Value both roles equally and leave 'us versus them' behind."),
     ),
     Strategy(
-        "tools-technology", 6, tr_noop("Leverage technology and tools"),
-        tr_noop("Use shared tools that tie goals to tasks and compare plans with results."),
+        "tools-technology", 6, QT_TRANSLATE_NOOP("Strategies", "Leverage technology and tools"),
+        QT_TRANSLATE_NOOP("Strategies",
+                          "Use shared tools that tie goals to tasks and compare plans with results."),
     ),
 )
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from workshop_app.i18n import tr_noop
+from workshop_app.i18n import QT_TRANSLATE_NOOP
 
 #: The most dots one option can get from one entry (a counted total in a very large room): the
 #: grid, the capture service and the workshop file check all use this one number.
@@ -38,22 +38,22 @@ def local_time(moment: str | datetime) -> str:
 
 
 SIDES: dict[str, str] = {
-    "leadership": tr_noop("Leadership"),
-    "management": tr_noop("Management"),
-    "operations": tr_noop("Operations"),
-    "other": tr_noop("Other"),
+    "leadership": QT_TRANSLATE_NOOP("Model", "Leadership"),
+    "management": QT_TRANSLATE_NOOP("Model", "Management"),
+    "operations": QT_TRANSLATE_NOOP("Model", "Operations"),
+    "other": QT_TRANSLATE_NOOP("Model", "Other"),
 }
 
 ACTION_STATUSES: dict[str, str] = {
-    "open": tr_noop("Open"),
-    "done": tr_noop("Done"),
-    "dropped": tr_noop("Dropped"),
+    "open": QT_TRANSLATE_NOOP("Model", "Open"),
+    "done": QT_TRANSLATE_NOOP("Model", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("Model", "Dropped"),
 }
 
 AGENDA_KINDS: dict[str, str] = {
-    "exercise": tr_noop("Exercise"),
-    "break": tr_noop("Break"),
-    "custom": tr_noop("Free item"),
+    "exercise": QT_TRANSLATE_NOOP("Model", "Exercise"),
+    "break": QT_TRANSLATE_NOOP("Model", "Break"),
+    "custom": QT_TRANSLATE_NOOP("Model", "Free item"),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import counted, tr
+from workshop_app.i18n import Packs, counted, translate
 from workshop_app.json_schemas import Finding, Path_, field_path  # noqa: F401 - shared with storage
 from workshop_app.packs.limits import MAX_SHOWN_PROBLEMS
 
@@ -43,11 +43,11 @@ class PackError(UserError):
         self.file = file
         self.problems = sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
         n = len(self.problems)
-        message = counted(n, tr("Packs", "{file} is not a valid pack: 1 problem"),
-                          tr("Packs", "{file} is not a valid pack: %n problems", None, n)).format(file=file)
+        message = counted(n, translate("Packs", "{file} is not a valid pack: 1 problem"),
+                          Packs.tr("{file} is not a valid pack: %n problems", None, n)).format(file=file)
         details = [str(p) for p in self.problems[:MAX_SHOWN_PROBLEMS]]
         if n > MAX_SHOWN_PROBLEMS:
-            details.append(tr("Packs", "... and {n} more problems").format(n=n - MAX_SHOWN_PROBLEMS))
+            details.append(translate("Packs", "... and {n} more problems").format(n=n - MAX_SHOWN_PROBLEMS))
         super().__init__(message, details)
 
     @classmethod

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop_app.errors import NotFoundError, UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.pack import THEMES, Exercise, Pack
 from workshop_app.packs.errors import PackError, PackExistsError, file_problem
 from workshop_app.packs.ids import MAX_ID, unique_id
@@ -85,7 +85,7 @@ class PackLibrary:
                 if isinstance(result, PackError):
                     state.problems.append(result)
                 elif result.id in state.files:
-                    state.problems.append(PackError.single(str(path), tr(
+                    state.problems.append(PackError.single(str(path), translate(
                         "Packs", "the pack id '{id}' is already used by {other}; this file is skipped")
                         .format(id=result.id, other=state.files[result.id])))
                 else:
@@ -117,13 +117,13 @@ class PackLibrary:
         for pack in self._ensure().packs:
             if pack.id == pack_id:
                 return pack
-        raise NotFoundError(tr("Packs", "No pack with id '{id}'.").format(id=pack_id))
+        raise NotFoundError(translate("Packs", "No pack with id '{id}'.").format(id=pack_id))
 
     def exercise(self, pack_id: str, exercise_id: str) -> Exercise:
         pack = self.get(pack_id)
         found = pack.exercise(exercise_id)
         if found is None:
-            raise NotFoundError(tr("Packs", "Pack '{pack}' has no exercise with id '{id}'.")
+            raise NotFoundError(translate("Packs", "Pack '{pack}' has no exercise with id '{id}'.")
                                 .format(pack=pack_id, id=exercise_id))
         return found
 
@@ -164,8 +164,8 @@ class PackLibrary:
             target = self.user_dir / f"{pack_id}-{n}{suffix}"
             n += 1
         if self.builtin_dir is not None and target.resolve().is_relative_to(self.builtin_dir.resolve()):
-            raise UserError(tr("Packs", "The user pack folder is inside the built-in pack folder; "
-                                        "built-in packs are never written."))
+            raise UserError(translate("Packs", "The user pack folder is inside the built-in pack folder; "
+                                               "built-in packs are never written."))
         return target
 
     def _settle(self, pack_id: str, written: Path, existing: Path | None) -> Pack:
@@ -183,12 +183,13 @@ class PackLibrary:
         with self._lock:
             loaded = read_pack(path)
             pack_id = loaded.pack.id
-            self._refuse_builtin_id(pack_id, tr(
+            self._refuse_builtin_id(pack_id, translate(
                 "Packs", "The pack id '{id}' belongs to a built-in pack. Give your pack its own id "
                          "(the 'id' field) to import it."))
             existing = self._user_file(pack_id)
             if existing is not None and not replace:
-                raise PackExistsError(tr("Packs", "A user pack with id '{id}' is already imported ({file}).")
+                raise PackExistsError(translate("Packs",
+                                                "A user pack with id '{id}' is already imported ({file}).")
                                       .format(id=pack_id, file=existing.name), pack_id)
             suffix = ARCHIVE_SUFFIX if Path(path).suffix.lower() == ARCHIVE_SUFFIX else ".yaml"
             target = self._target(pack_id, suffix, existing)
@@ -214,7 +215,7 @@ class PackLibrary:
             return write_wspack(pack, out, self.assets(pack_id))
         if suffix in (".yaml", ".yml"):
             return write_pack_yaml(pack, out)
-        raise UserError(tr("Packs", "Cannot export to {path}: the name must end in .yaml or .wspack")
+        raise UserError(translate("Packs", "Cannot export to {path}: the name must end in .yaml or .wspack")
                         .format(path=out))
 
     def duplicate(self, pack_id: str, new_id: str | None = None, new_title: str | None = None) -> Pack:
@@ -224,13 +225,14 @@ class PackLibrary:
             if new_id is None:
                 new_id = unique_id(f"{pack_id}-copy", self._ensure().files)
             elif not _SLUG.match(new_id) or len(new_id) > MAX_ID:
-                raise UserError(tr("Packs", "'{id}' is not a valid pack id: use lowercase letters and digits "
-                                            "joined by single hyphens").format(id=new_id))
+                raise UserError(translate("Packs",
+                                          "'{id}' is not a valid pack id: use lowercase letters and digits "
+                                          "joined by single hyphens").format(id=new_id))
             elif new_id in self._ensure().files:
-                raise UserError(tr("Packs", "A pack with id '{id}' already exists.").format(id=new_id))
+                raise UserError(translate("Packs", "A pack with id '{id}' already exists.").format(id=new_id))
             pack = copy.deepcopy(source)
             pack.id = new_id
-            pack.title = new_title or tr("Packs", "{title} (copy)").format(title=source.title)[:200]
+            pack.title = new_title or translate("Packs", "{title} (copy)").format(title=source.title)[:200]
             pack.builtin = False
             pack.source = ""
             return self.save_user_pack(pack, assets=self.assets(pack_id) or None)
@@ -241,8 +243,8 @@ class PackLibrary:
         A pack kept as ``.wspack`` keeps its assets unless new ones are given.
         """
         with self._lock:
-            message = tr("Packs", "'{id}' is a built-in pack and cannot be changed; duplicate it to "
-                                  "edit your own copy.")
+            message = translate("Packs", "'{id}' is a built-in pack and cannot be changed; duplicate it to "
+                                         "edit your own copy.")
             if pack.builtin:
                 raise UserError(message.format(id=pack.id))
             self._refuse_builtin_id(pack.id, message)
@@ -261,9 +263,10 @@ class PackLibrary:
     def delete_user_pack(self, pack_id: str) -> None:
         """Remove a user pack's file; built-in packs are refused."""
         with self._lock:
-            self._refuse_builtin_id(pack_id, tr("Packs", "'{id}' is a built-in pack and cannot be removed."))
+            self._refuse_builtin_id(pack_id, translate("Packs",
+                                                       "'{id}' is a built-in pack and cannot be removed."))
             path = self._user_file(pack_id)
             if path is None:
-                raise NotFoundError(tr("Packs", "No pack with id '{id}'.").format(id=pack_id))
+                raise NotFoundError(translate("Packs", "No pack with id '{id}'.").format(id=pack_id))
             path.unlink(missing_ok=True)
             self.reload()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop_app.errors import NotFoundError, UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.pack import Pack
 from workshop_app.packs import limits
 from workshop_app.packs.archive import PACK_MEMBER, read_wspack
@@ -78,15 +78,16 @@ def _read_bounded(path: Path, cap: int, label: str) -> bytes:
                 size += len(chunk)
         data = b"".join(chunks)
     except FileNotFoundError:
-        raise NotFoundError(tr("Packs", "No such file: {path}").format(path=label)) from None
+        raise NotFoundError(translate("Packs", "No such file: {path}").format(path=label)) from None
     except IsADirectoryError:
-        raise PackError.single(label, tr("Packs", "this is a folder, not a pack file")) from None
+        raise PackError.single(label, translate("Packs", "this is a folder, not a pack file")) from None
     except OSError as exc:
-        raise PackError.single(label, tr("Packs", "cannot read the file: {reason}")
+        raise PackError.single(label, translate("Packs", "cannot read the file: {reason}")
                                .format(reason=exc.strerror or exc)) from None
     if len(data) > cap:
-        raise PackError.single(label, tr("Packs", "the file is larger than {cap}, the limit for this kind "
-                                                  "of file").format(cap=limits.size_text(cap)))
+        raise PackError.single(label, translate("Packs",
+                                                "the file is larger than {cap}, the limit for this kind "
+                                                "of file").format(cap=limits.size_text(cap)))
     return data
 
 
@@ -100,8 +101,9 @@ def read_pack(path: str | os.PathLike, *, builtin: bool = False) -> PackFile:
     suffix = path.suffix.lower()
     if suffix not in PACK_SUFFIXES:
         if not path.exists():
-            raise NotFoundError(tr("Packs", "No such file: {path}").format(path=label))
-        raise PackError.single(label, tr("Packs", "not a pack file: a pack ends in .yaml, .yml or .wspack"))
+            raise NotFoundError(translate("Packs", "No such file: {path}").format(path=label))
+        raise PackError.single(label, translate("Packs",
+                                                "not a pack file: a pack ends in .yaml, .yml or .wspack"))
     if suffix == ARCHIVE_SUFFIX:
         data = _read_bounded(path, limits.MAX_ARCHIVE_BYTES, label)
         pack_yaml, assets = read_wspack(data, label)
@@ -127,7 +129,7 @@ def validate_file(path: str | os.PathLike) -> list[Problem]:
     except PackError as exc:
         return exc.problems
     except NotFoundError:
-        return [file_problem(str(path), tr("Packs", "no such file"))]
+        return [file_problem(str(path), translate("Packs", "no such file"))]
     except UserError as exc:
         return [file_problem(str(path), str(exc))]
     return []

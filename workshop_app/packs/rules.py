@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection, Iterator
 from typing import Any
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model import markdown
 from workshop_app.model.pictures import is_web_address, pack_member
 from workshop_app.packs.errors import Finding, Path_, field_path
@@ -32,14 +32,15 @@ def format_finding(data: dict[str, Any]) -> Finding | None:
     """A finding when the pack names a format this app does not read (then nothing else is checked)."""
     value = data.get("format")
     if isinstance(value, float):
-        return Finding(("format",), tr("Packs", "must be the whole number {ours}").format(ours=FORMAT))
+        return Finding(("format",), translate("Packs", "must be the whole number {ours}").format(ours=FORMAT))
     if not _int(value) or value == FORMAT:
         return None
     if value > FORMAT:
-        message = tr("Packs", "this pack uses format {n}; this app reads format {ours} "
-                              "\u2014 update workshop-app").format(n=value, ours=FORMAT)
+        message = translate("Packs", "this pack uses format {n}; this app reads format {ours} "
+                                     "\u2014 update workshop-app").format(n=value, ours=FORMAT)
     else:
-        message = tr("Packs", "unknown format {n}; this app reads format {ours}").format(n=value, ours=FORMAT)
+        message = translate("Packs", "unknown format {n}; this app reads format {ours}").format(
+            n=value, ours=FORMAT)
     return Finding(("format",), message)
 
 
@@ -68,10 +69,10 @@ def _exercise_findings(i: int, exercise: dict[str, Any]) -> list[Finding]:
         debrief = debrief if _int(debrief) else 0
         if all(_int(m) for m in step_minutes) and sum(step_minutes) + debrief != minutes:
             if debrief:
-                message = tr("Packs", "is {minutes} but the steps ({total}) and the debrief "
-                             "({debrief}) add up to {sum}; make them agree")
+                message = translate("Packs", "is {minutes} but the steps ({total}) and the debrief "
+                                             "({debrief}) add up to {sum}; make them agree")
             else:
-                message = tr("Packs", "is {minutes} but the steps add up to {total}; make them agree")
+                message = translate("Packs", "is {minutes} but the steps add up to {total}; make them agree")
             findings.append(Finding(("exercises", i, "minutes"), message.format(
                 minutes=minutes, total=sum(step_minutes), debrief=debrief,
                 sum=sum(step_minutes) + debrief)))
@@ -81,7 +82,7 @@ def _exercise_findings(i: int, exercise: dict[str, Any]) -> list[Finding]:
         low, high = capture.get("scale_min", 1), capture.get("scale_max", 5)
         if _int(low) and _int(high) and low >= high:
             key = "scale_max" if "scale_max" in capture else "scale_min"
-            findings.append(Finding(("exercises", i, "capture", key), tr(
+            findings.append(Finding(("exercises", i, "capture", key), translate(
                 "Packs", "scale_min ({low}) must be less than scale_max ({high})")
                 .format(low=low, high=high)))
     return findings
@@ -95,14 +96,14 @@ def _group_findings(i: int, exercise: dict[str, Any]) -> list[Finding]:
     if isinstance(size, dict):
         low, high = size.get("min"), size.get("max")
         if _int(low) and _int(high) and low > high:
-            findings.append(Finding(("exercises", i, "group_size", "min"), tr(
+            findings.append(Finding(("exercises", i, "group_size", "min"), translate(
                 "Packs", "is {low}, more than group_size.max ({high}); the smallest group cannot be "
                          "larger than the largest").format(low=low, high=high)))
         return findings
     for key in ("materials", "handouts"):
         for j, entry in _dicts(exercise.get(key)):
             if entry.get("per") == "group":
-                findings.append(Finding(("exercises", i, key, j, "per"), tr(
+                findings.append(Finding(("exercises", i, key, j, "per"), translate(
                     "Packs", "counts per group but the exercise has no group_size, so the room would "
                              "count as one group; add group_size")))
     return findings
@@ -115,7 +116,7 @@ def _agenda_findings(agendas: list[tuple[int, dict[str, Any]]], exercise_ids: se
             ref = item.get("exercise")
             if isinstance(ref, str) and ref not in exercise_ids:
                 path: Path_ = ("agendas", a, "items", j, "exercise")
-                findings.append(Finding(path, tr("Packs", "no exercise with id '{id}' in this pack")
+                findings.append(Finding(path, translate("Packs", "no exercise with id '{id}' in this pack")
                                         .format(id=ref)))
     return findings
 
@@ -148,21 +149,24 @@ def _target_message(target: str, picture: bool, assets: Collection[str] | None) 
         if not picture and is_web_address(target):
             return None  # shown as a link; the app never opens it
         if picture:
-            return tr("Packs", "picture '{target}' refused: a picture is a file in the pack's assets/ "
-                               "folder, written as ![what it shows](assets/name.png)").format(target=shown)
-        return tr("Packs", "link '{target}' refused: a link goes to a web address (https://...) or to a file "
-                           "in the pack's assets/ folder").format(target=shown)
+            return translate("Packs", "picture '{target}' refused: a picture is a file in the pack's assets/ "
+                                      "folder, written as ![what it "
+                                      "shows](assets/name.png)").format(target=shown)
+        return translate("Packs",
+                         "link '{target}' refused: a link goes to a web address (https://...) or to a file "
+                         "in the pack's assets/ folder").format(target=shown)
     if assets is not None and member not in assets:
-        return tr("Packs", "'{target}' is not in the pack: no file {name} (pictures go in the assets/ folder "
-                           "of a .wspack archive)").format(target=shown, name=member)
+        return translate("Packs",
+                         "'{target}' is not in the pack: no file {name} (pictures go in the assets/ folder "
+                         "of a .wspack archive)").format(target=shown, name=member)
     return None
 
 
 def _text_findings(path: Path_, text: str, assets: Collection[str] | None) -> list[Finding]:
     messages: list[str] = []
     if _RAW_IMAGE.search(text):
-        messages.append(tr("Packs", "raw HTML pictures (<img>) are not allowed: write "
-                                    "![what it shows](assets/name.png)"))
+        messages.append(translate("Packs", "raw HTML pictures (<img>) are not allowed: write "
+                                           "![what it shows](assets/name.png)"))
     if "](" in text or "]:" in text:  # (no link or picture can be written without one of them)
         for target, picture in markdown.targets(text):
             message = _target_message(target, picture, assets)
@@ -190,11 +194,11 @@ def rule_findings(data: dict[str, Any], assets: Collection[str] | None = None) -
     exercises = _dicts(data.get("exercises"))
     agendas = _dicts(data.get("agendas"))
     findings = _unique_ids(exercises, "exercises",
-                           tr("Packs", "duplicate exercise id '{id}' (also used by {other})"))
+                           translate("Packs", "duplicate exercise id '{id}' (also used by {other})"))
     for i, exercise in exercises:
         findings.extend(_exercise_findings(i, exercise))
     findings.extend(_unique_ids(agendas, "agendas",
-                                tr("Packs", "duplicate agenda id '{id}' (also used by {other})")))
+                                translate("Packs", "duplicate agenda id '{id}' (also used by {other})")))
     ids = {ex["id"] for _, ex in exercises if isinstance(ex.get("id"), str)}
     findings.extend(_agenda_findings(agendas, ids))
     findings.extend(target_findings(data, assets))

@@ -33,7 +33,7 @@ from yaml.reader import Reader, ReaderError
 from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.packs import limits
 from workshop_app.packs.errors import PackError, Path_, Problem, field_path, file_problem
 
@@ -122,16 +122,16 @@ class _Checks:
                 and first.anchor is None and not first.style):
             return None  # "---" and nothing else
         if isinstance(first, AliasEvent):
-            raise _Refused(first.start_mark, tr("Packs", "aliases (*name) are not allowed"))
+            raise _Refused(first.start_mark, translate("Packs", "aliases (*name) are not allowed"))
         if not isinstance(first, MappingStartEvent):
-            raise _Refused(first.start_mark, tr(
+            raise _Refused(first.start_mark, translate(
                 "Packs", "the top level must be a set of fields such as 'format: 1', "
                          "not a list or a single value"))
         node = self.compose_node(None, None)
         self.get_event()  # document end
         if not self.check_event(StreamEndEvent):
             event = self.get_event()
-            raise _Refused(event.start_mark, tr(
+            raise _Refused(event.start_mark, translate(
                 "Packs", "a pack file holds one YAML document; remove the second '---' and what follows"))
         return node
 
@@ -140,19 +140,23 @@ class _Checks:
         mark = event.start_mark
         self.count += 1
         if self.count > limits.MAX_VALUES:
-            raise _Refused(mark, tr("Packs", "more than {n} values: too large for a pack")
+            raise _Refused(mark, translate("Packs", "more than {n} values: too large for a pack")
                            .format(n=limits.MAX_VALUES))
         if isinstance(event, AliasEvent):
             self.get_event()
-            self.problem(mark, tr("Packs", "aliases (*{name}) are not allowed: write the value out in full")
+            self.problem(mark, translate("Packs",
+                                         "aliases (*{name}) are not allowed: write the value out in full")
                          .format(name=event.anchor))
             return _Void(CORE + "null", "", mark, event.end_mark)
         if event.anchor is not None:
-            self.problem(mark, tr("Packs", "anchors (&{name}) are not allowed").format(name=event.anchor))
+            self.problem(mark, translate("Packs",
+                                         "anchors (&{name}) are not allowed").format(name=event.anchor))
         tagged = event.tag is not None
         if tagged:
-            self.problem(mark, tr("Packs", "tags such as {tag} are not allowed: a pack holds plain text, "
-                                           "numbers, lists and fields only").format(tag=_tag_text(event.tag)))
+            self.problem(mark, translate("Packs",
+                                         "tags such as {tag} are not allowed: a pack holds plain text, "
+                                         "numbers, lists and fields "
+                                         "only").format(tag=_tag_text(event.tag)))
         node = self._compose_value(event, mark)
         node.refused = tagged  # a tagged value is never used, so nothing else is said about it
         return node
@@ -163,7 +167,7 @@ class _Checks:
         self.depth += 1
         try:
             if self.depth > limits.MAX_DEPTH:
-                raise _Refused(mark, tr("Packs", "nested more than {n} levels deep")
+                raise _Refused(mark, translate("Packs", "nested more than {n} levels deep")
                                .format(n=limits.MAX_DEPTH))
             if isinstance(event, SequenceStartEvent):
                 return self.compose_sequence_node(None)
@@ -222,13 +226,13 @@ class _Walker:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or isinstance(key_node, _Void):
-                self.problem(key_node.start_mark, path, tr("Packs", "a field name must be plain text"))
+                self.problem(key_node.start_mark, path, translate("Packs", "a field name must be plain text"))
                 continue
             key = key_node.value
             if key in result:
                 first = self.doc.key_positions[path + (key,)][0]
                 self.problem(key_node.start_mark, path + (key,),
-                             tr("Packs", "duplicate key: '{key}' is already given on line {line}")
+                             translate("Packs", "duplicate key: '{key}' is already given on line {line}")
                              .format(key=key, line=first))
                 continue
             self.doc.key_positions[path + (key,)] = _pos(key_node.start_mark)
@@ -245,7 +249,7 @@ class _Walker:
             try:
                 return int(text)
             except ValueError:  # more digits than Python converts
-                self.problem(node.start_mark, path, tr("Packs", "the number is too long"))
+                self.problem(node.start_mark, path, translate("Packs", "the number is too long"))
                 self.doc.voided.add(path)
                 return None
         if node.tag == CORE + "float":
@@ -254,8 +258,8 @@ class _Walker:
                 return float("-inf") if lowered.startswith("-") else float("inf")
             return float("nan") if lowered == ".nan" else float(text)
         if _SURROGATE.search(text):  # only from an escape such as "\ud800": not a character
-            self.problem(node.start_mark, path, tr("Packs", "holds an escaped lone surrogate, which is not "
-                                                            "a character"))
+            self.problem(node.start_mark, path,
+                         translate("Packs", "holds an escaped lone surrogate, which is not a character"))
         return str(text)
 
 
@@ -266,7 +270,8 @@ def decode_text(data: bytes, label: str) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        message = tr("Packs", "not valid UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8").format(
+        message = translate("Packs",
+                            "not valid UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8").format(
             byte=data[exc.start])
         raise PackError(label, [Problem(label, line, column, "", message)]) from None
     return text[1:] if text.startswith("\ufeff") else text
@@ -277,7 +282,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, label: str) -> Problem:
     detail = exc.problem or exc.context or "not valid YAML"
     if exc.problem and exc.context and exc.context_mark is not None:
         detail = f"{exc.problem} ({exc.context} on line {exc.context_mark.line + 1})"
-    message = tr("Packs", "YAML syntax error: {detail}").format(detail=detail)
+    message = translate("Packs", "YAML syntax error: {detail}").format(detail=detail)
     if mark is None:
         return file_problem(label, message)
     line, column = _pos(mark)
@@ -289,7 +294,7 @@ def _reader_problem(exc: ReaderError, text: str, label: str) -> Problem:
     line = text.count("\n", 0, position) + 1
     column = position - (text.rfind("\n", 0, position) + 1) + 1
     char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
-    message = tr("Packs", "the control character U+{code:04X} is not allowed in a pack file")
+    message = translate("Packs", "the control character U+{code:04X} is not allowed in a pack file")
     message = message.format(code=char)
     return Problem(label, line, column, "", message)
 
@@ -318,7 +323,8 @@ def read_yaml(data: bytes, label: str) -> YamlDocument:
     come back in ``.problems`` so that they are reported with all the others.
     """
     if len(data) > limits.MAX_FILE_BYTES:
-        raise PackError.single(label, tr("Packs", "the file is larger than {cap}, the limit for a pack file")
+        raise PackError.single(label, translate("Packs",
+                                                "the file is larger than {cap}, the limit for a pack file")
                                .format(cap=limits.size_text(limits.MAX_FILE_BYTES)))
     text = decode_text(data, label)
     quick = _read_quickly(text, label)
@@ -338,9 +344,10 @@ def read_yaml(data: bytes, label: str) -> YamlDocument:
         earlier = composer.problems if composer is not None else []
         raise PackError(label, [*earlier, _syntax_problem(exc, label)]) from None
     except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises the kinds above
-        raise PackError.single(label, tr("Packs", "not valid YAML: {error}").format(error=exc)) from None
+        raise PackError.single(label, translate("Packs",
+                                                "not valid YAML: {error}").format(error=exc)) from None
     if root is None:
-        raise PackError.single(label, tr("Packs", "the file is empty: a pack starts with 'format: 1'"))
+        raise PackError.single(label, translate("Packs", "the file is empty: a pack starts with 'format: 1'"))
     walker = _Walker(label)
     walker.doc.data = walker.value(root, ())
     walker.doc.problems[:0] = composer.problems

@@ -12,13 +12,13 @@ from typing import Any
 from jsonschema import ValidationError
 
 from workshop_app import json_schemas
-from workshop_app.i18n import tr
+from workshop_app.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_app.packs.errors import Finding, Path_
 
 SCHEMA = "pack-v1"
 
-AGENDA_ITEM_MESSAGE = ("give exactly one of exercise, break or custom "
-                       "(breaks and free items need minutes)")
+AGENDA_ITEM_MESSAGE = QT_TRANSLATE_NOOP("Packs", "give exactly one of exercise, break or custom "
+                                                 "(breaks and free items need minutes)")
 
 
 def load_schema() -> dict[str, Any]:
@@ -33,7 +33,7 @@ def _is_agenda_item(path: Path_) -> bool:
 def _agenda_item(err: ValidationError) -> list[Finding] | None:
     path: Path_ = tuple(err.absolute_path)
     if err.validator in ("oneOf", "minProperties") and _is_agenda_item(path):
-        return [Finding(path, tr("Packs", AGENDA_ITEM_MESSAGE))]
+        return [Finding(path, translate("Packs", AGENDA_ITEM_MESSAGE))]
     return None
 
 

@@ -20,7 +20,7 @@ from yaml.serializer import Serializer
 
 from workshop_app.atomic_files import write_bytes_whole
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.pack import Pack
 from workshop_app.packs.archive import ASSETS_FOLDER, PACK_MEMBER, check_asset_sizes, member_name_problem
 from workshop_app.packs.convert import pack_to_dict
@@ -88,7 +88,7 @@ def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> Path:
     try:
         write_bytes_whole(path, data)
     except OSError as exc:
-        raise UserError(tr("Packs", "Cannot write {path}: {reason}")
+        raise UserError(translate("Packs", "Cannot write {path}: {reason}")
                         .format(path=path, reason=exc.strerror or exc)) from exc
     return path
 
@@ -103,7 +103,7 @@ def wspack_bytes(pack: Pack, assets: Mapping[str, bytes] | None = None) -> bytes
         member = name if name.startswith(ASSETS_FOLDER) else ASSETS_FOLDER + name
         problem = member_name_problem(member)
         if problem:
-            raise UserError(tr("Packs", "Cannot add the asset {name}: {problem}")
+            raise UserError(translate("Packs", "Cannot add the asset {name}: {problem}")
                             .format(name=name, problem=problem))
         members[member] = bytes(data)
     check_asset_sizes(members)

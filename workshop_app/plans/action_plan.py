@@ -13,7 +13,7 @@ from functools import partial
 from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import NullActionFlowable
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.results import mean_text
 from workshop_app.model.strategies import STRATEGIES
 from workshop_app.model.workshop import ActionItem, Participant, WorkshopData
@@ -51,10 +51,10 @@ def title_part(data: WorkshopData, participant: Participant, index: int, width: 
     about = " \u00b7 ".join(p.strip() for p in (participant.role, participant.team) if p.strip())
     workshop = ws.title + (f"\n{ws.organisation}" if ws.organisation.strip() else "")
     return ui.title_block(plan_labels().title, participant_name(participant, index), about, [
-        (tr("Plans", "Workshop"), workshop),
-        (tr("Plans", "Date"), format_date(ws.date, ws.language)),
-        (tr("Plans", "Place"), ws.location),
-        (tr("Plans", "Facilitator"), ws.facilitator),
+        (translate("Plans", "Workshop"), workshop),
+        (translate("Plans", "Date"), format_date(ws.date, ws.language)),
+        (translate("Plans", "Place"), ws.location),
+        (translate("Plans", "Facilitator"), ws.facilitator),
     ], width, list(shares), cells)
 
 
@@ -87,7 +87,8 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
         way_value: object = way
     else:
         way_value = cells.raw(f'<font color="{st.MUTED}">{_CIRCLE_ONE}&nbsp;&nbsp;&nbsp;'
-                           + ui.text_markup(tr("Plans", "(circle one)"), color=st.MUTED) + "</font>", "cell")
+                           + ui.text_markup(translate("Plans", "(circle one)"),
+                                            color=st.MUTED) + "</font>", "cell")
     nested = len(a.text) + len(a.measure) + len(a.support) > LONG_CARD
     cols = [NUMBER_COL, body] if nested else [NUMBER_COL, half, half]
     rows: list[list] = []
@@ -140,7 +141,7 @@ def commitment_card(number: int, action: ActionItem | None, width: float, lang: 
         rules.append(len(rows) - 1)
 
     if action is None:
-        add_field(tr("Plans", "What I will do"), "", 7, style="what", lines=2, top=7)
+        add_field(translate("Plans", "What I will do"), "", 7, style="what", lines=2, top=7)
         rows[0][0] = str(number)
         commands.append(("TOPPADDING", (0, 0), (0, 0), 7))
     else:
@@ -190,7 +191,7 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str,
     for number, (action, names) in enumerate(zip(actions, others, strict=True), start=1):
         story += [ui.Keep([commitment_card(number, action, width, lang, cells, names)]), ui.spacer(8)]
     lines = "\n".join(st.write_rule(width) for _ in range(2))
-    story.append(ui.Keep([ui.line(tr("Plans", "Anything else I will do:"), "h3", width),
+    story.append(ui.Keep([ui.line(translate("Plans", "Anything else I will do:"), "h3", width),
                           ui.line(lines, "write", width)]))
     return story
 
@@ -198,9 +199,11 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str,
 def _commitments_head(width: float, recorded: bool) -> list[Flowable]:
     """The heading of the commitments (a room break first) and the line under it."""
     if recorded:
-        intro = tr("Plans", "What I will do after this workshop, by when, and how I will know it worked.")
+        intro = translate("Plans",
+                          "What I will do after this workshop, by when, and how I will know it worked.")
     else:
-        intro = tr("Plans", "Write down what you will do after this workshop: one commitment per card.")
+        intro = translate("Plans",
+                          "Write down what you will do after this workshop: one commitment per card.")
     return [*ui.heading(plan_labels().commitments, 160, width), ui.line(intro, "intro", width)]
 
 
@@ -238,8 +241,8 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
     n = len(lines)
     rule = ui.Plain(st.write_rule(half), "body_rule")
     sign = ui.table([*([cells.raw(text, "bullet_plain"), []] for text in lines), [rule, rule],
-                     [ui.Plain(tr("Plans", "My signature"), "muted"),
-                      ui.Plain(tr("Plans", "Date"), "muted")]],
+                     [ui.Plain(translate("Plans", "My signature"), "muted"),
+                      ui.Plain(translate("Plans", "Date"), "muted")]],
                     [width / 2, width / 2], [
                         *(("SPAN", (0, r), (1, r)) for r in range(n)),
                         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -331,7 +334,7 @@ def ratings_part(data: WorkshopData, participant: Participant, width: float,
         story += [ui.table(table, [0.6 * width, 0.15 * width, 0.25 * width],
                            ui.plain_cells("cell_right", (1, 1), (2, -1)), header=True, zebra=True,
                            cells=cells, padding=3), ui.spacer(4)]
-    story.append(ui.para(tr("Plans", "My rating of each criterion beside the room's mean."), "muted"))
+    story.append(ui.para(translate("Plans", "My rating of each criterion beside the room's mean."), "muted"))
     return story
 
 
@@ -445,11 +448,11 @@ def six_ways_table(actions: list[ActionItem], width: float, cells: ui.SharedCell
         row, col = i // 2, (i % 2) * 2
         if col == 0:
             rows.append([])
-        lines = [ui.text_markup(tr("Strategies", strategy.summary))] if summaries else []
+        lines = [ui.text_markup(translate("Strategies", strategy.summary))] if summaries else []
         if strategy.id in used:
             lines.append(ui.text_markup(mine_text(used[strategy.id]), color=st.ACCENT))
             commands.append(("BACKGROUND", (col, row), (col + 1, row), st.color(st.TINT_WARM)))
-        title = ui.line(tr("Strategies", strategy.title), "cell_bold", half - NUMBER_COL - 2 * pad)
+        title = ui.line(translate("Strategies", strategy.title), "cell_bold", half - NUMBER_COL - 2 * pad)
         under = [ui.spacer(below), cells.raw("<br/>".join(lines), "way_summary")] if lines else []
         rows[row] += [str(strategy.number), [title, *under]]
     return ui.table(rows, [NUMBER_COL, half - NUMBER_COL, NUMBER_COL, half - NUMBER_COL], [

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.workshop import WorkshopData, present
 
 if TYPE_CHECKING:
@@ -128,16 +128,16 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
     width = frame_width(paper)
     people = plan_participants(data)
     if not data.participants:
-        raise NoParticipantsError(tr("Plans", "The workshop \u201c{title}\u201d has no participants: "
-                                              "add them before printing action plans.").format(
-                                                  title=data.workshop.title))
+        raise NoParticipantsError(translate("Plans", "The workshop \u201c{title}\u201d has no participants: "
+                                                     "add them before printing action plans.")
+                                  .format(title=data.workshop.title))
     if not people:
-        raise NoParticipantsError(tr("Plans", "Everyone in the workshop \u201c{title}\u201d is marked "
-                                              "absent: mark someone present before printing action "
-                                              "plans.").format(title=data.workshop.title))
+        raise NoParticipantsError(translate("Plans", "Everyone in the workshop \u201c{title}\u201d is marked "
+                                                     "absent: mark someone present before printing action "
+                                                     "plans.").format(title=data.workshop.title))
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
-        raise OutputPathError(tr("Plans", "{path} is a file, not a folder.").format(path=folder))
+        raise OutputPathError(translate("Plans", "{path} is a file, not a folder.").format(path=folder))
     names = plan_file_names(data)
     total = len(people)
     result = PlansResult()
@@ -158,7 +158,7 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
                 result.participant_files.append(build_pdf(
                     folder / names[index], story,
                     paper=paper, invariant=invariant,
-                    meta=_meta(data, tr("Plans", "Personal action plan: {name}").format(name=name)),
+                    meta=_meta(data, translate("Plans", "Personal action plan: {name}").format(name=name)),
                     section=plan_section(data, participant, index + 1)))
             if combined:
                 story = plan_story(data, participant, index + 1, width, cells, blank, group)
@@ -171,7 +171,7 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
             result.combined = build_pdf(
                 folder / f"{BLANK_COMBINED_STEM if blank else COMBINED_STEM}.pdf", LazyStory(sections()),
                 paper=paper,
-                invariant=invariant, meta=_meta(data, tr("Plans", "Action plans")), pad_even=True)
+                invariant=invariant, meta=_meta(data, translate("Plans", "Action plans")), pad_even=True)
         else:
             for _ in sections():
                 pass
@@ -194,8 +194,8 @@ def _write_one(module: str, data: WorkshopData, out_path: str | Path, paper: str
 
     path = Path(out_path)
     if path.is_dir():
-        raise OutputPathError(tr("Plans", "{path} is a folder: give a file name such as "
-                                          "report.pdf.").format(path=path))
+        raise OutputPathError(translate("Plans", "{path} is a folder: give a file name such as "
+                                                 "report.pdf.").format(path=path))
     maker = import_module(f"workshop_app.plans.{module}")
     return build_pdf(path, maker.story_of(data, frame_width(paper), **story_options), paper=paper,
                      invariant=invariant, meta=_meta(data, title), section=maker.section_of(data))
@@ -204,14 +204,15 @@ def _write_one(module: str, data: WorkshopData, out_path: str | Path, paper: str
 def write_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
                  invariant: bool = False) -> Path:
     """Write the facilitator report (everything, private notes included) to ``out_path``."""
-    return _write_one("report", data, out_path, paper, invariant, tr("Plans", "Facilitator report"))
+    return _write_one("report", data, out_path, paper, invariant, translate("Plans", "Facilitator report"))
 
 
 def write_sponsor_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
                          invariant: bool = False) -> Path:
     """Write the sponsor report to ``out_path``: the workshop's results without participants'
     names, notes or anyone's own rows (see :mod:`workshop_app.plans.sponsor_report`)."""
-    return _write_one("sponsor_report", data, out_path, paper, invariant, tr("Plans", "Sponsor report"))
+    return _write_one("sponsor_report", data, out_path, paper, invariant,
+                      translate("Plans", "Sponsor report"))
 
 
 def write_run_sheet(data: WorkshopData, out_path: str | Path, paper: str = "a4",
@@ -221,7 +222,7 @@ def write_run_sheet(data: WorkshopData, out_path: str | Path, paper: str = "a4",
     ``pictures(pack_id)`` gives a pack's archive members (``{"assets/x.png": bytes}``): the
     pictures its exercises' Markdown may print (without it, a picture prints its description).
     """
-    return _write_one("run_sheet", data, out_path, paper, invariant, tr("Plans", "Run sheet"),
+    return _write_one("run_sheet", data, out_path, paper, invariant, translate("Plans", "Run sheet"),
                       pictures=pictures)
 
 
@@ -234,12 +235,12 @@ def write_handouts(data: WorkshopData, out_dir: str | Path, paper: str = "a4",
     from workshop_app.plans.styles import frame_height, frame_width
 
     if not handouts_needed(data):
-        raise NoHandoutsError(tr("Plans", "Nothing to print: no exercise on the agenda of "
-                                          "\u201c{title}\u201d has handouts.").format(
-                                              title=data.workshop.title))
+        raise NoHandoutsError(translate("Plans", "Nothing to print: no exercise on the agenda of "
+                                                 "\u201c{title}\u201d has handouts.")
+                              .format(title=data.workshop.title))
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
-        raise OutputPathError(tr("Plans", "{path} is a file, not a folder.").format(path=folder))
+        raise OutputPathError(translate("Plans", "{path} is a file, not a folder.").format(path=folder))
     return build_pdf(folder / HANDOUTS_FILE, story_of(data, frame_width(paper), frame_height(paper)),
-                     paper=paper, invariant=invariant, meta=_meta(data, tr("Plans", "Handouts")),
+                     paper=paper, invariant=invariant, meta=_meta(data, translate("Plans", "Handouts")),
                      section=section_of(data))

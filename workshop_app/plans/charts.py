@@ -13,7 +13,7 @@ import math
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.results import RatingSummary, mean_text
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, SANS_BOLD
@@ -155,6 +155,6 @@ def rating_chart(spreads: list[RatingSummary], low: int, high: int, width: float
         drawing.add(Circle(x_of(spread.mean), y, 4.2, fillColor=st.color(st.ACCENT),
                            strokeColor=st.color("#ffffff"), strokeWidth=1))
         drawing.add(label(mean_text(spread.mean), right + 8, y - 3, size=7.5, bold=True))
-    drawing.add(label(tr("Plans", "band: lowest to highest rating \u00b7 dot: mean"), left, 0,
+    drawing.add(label(translate("Plans", "band: lowest to highest rating \u00b7 dot: mean"), left, 0,
                       size=6.5, color=st.MUTED))
     return drawing

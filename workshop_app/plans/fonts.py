@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.resources import fonts_dir
 
 SANS = "WsSans"
@@ -85,7 +85,8 @@ def _register(files: dict[str, str]) -> dict:
         path = fonts_dir() / filename
         if not path.is_file():
             raise FontMissingError(
-                tr("Plans", "The font file {path} is missing: please reinstall the app.").format(path=path))
+                translate("Plans",
+                          "The font file {path} is missing: please reinstall the app.").format(path=path))
         fonts[name] = TTFont(name, str(path))
         pdfmetrics.registerFont(fonts[name])
     return fonts

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from workshop_app.i18n import counted, tr
+from workshop_app.i18n import Plans, counted, translate
 
 _WEEKDAY = re.compile(r"dddd[,،]?\s*|\s*dddd")
 
@@ -59,16 +59,16 @@ def minutes_label(minutes: float | int | None) -> str:
     if minutes is None:
         return "\u2013"
     if isinstance(minutes, float) and not minutes.is_integer():
-        return tr("Plans", "{n} min").format(n=f"{minutes:.1f}")
-    return tr("Plans", "{n} min").format(n=int(minutes))
+        return translate("Plans", "{n} min").format(n=f"{minutes:.1f}")
+    return translate("Plans", "{n} min").format(n=int(minutes))
 
 
 def signed_minutes(minutes: float) -> str:
     """``+5 min``, ``-3 min`` or ``0 min``."""
     value = round(minutes)
     sign = "+" if value > 0 else ("\u2212" if value < 0 else "")
-    return sign + tr("Plans", "{n} min").format(n=abs(value))
+    return sign + translate("Plans", "{n} min").format(n=abs(value))
 
 
 def dots_label(n: int) -> str:
-    return counted(n, tr("Plans", "1 dot"), tr("Plans", "%n dots", None, n))
+    return counted(n, translate("Plans", "1 dot"), Plans.tr("%n dots", None, n))

@@ -23,7 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak
 
-from workshop_app.i18n import counted, tr
+from workshop_app.i18n import Plans, counted, translate
 from workshop_app.model.pack import HANDOUT_KINDS, Exercise, Handout, HandoutItem
 from workshop_app.model.workshop import WorkshopData, present
 from workshop_app.plans import blocks as ui
@@ -87,7 +87,8 @@ def _para(text: object, style: str, width: float | None = None) -> Flowable:
 
 
 def section_of(data: WorkshopData) -> Section:
-    return ui.workshop_section(data, tr("Plans", "Handouts"), tr("Plans", "To print before the workshop"))
+    return ui.workshop_section(data, translate("Plans", "Handouts"),
+                               translate("Plans", "To print before the workshop"))
 
 
 def _per_text(need: HandoutNeed, people: int) -> str:
@@ -95,12 +96,13 @@ def _per_text(need: HandoutNeed, people: int) -> str:
     handout = need.handout
     copies = max(1, handout.copies)
     if handout.per == "participant":
-        return tr("Plans", "{copies} per participant, {people} present").format(copies=copies, people=people)
+        return translate("Plans", "{copies} per participant, {people} present").format(
+            copies=copies, people=people)
     if handout.per == "group":
         groups = need.exercise.group_count(people)
-        return tr("Plans", "{copies} per group, {groups}").format(copies=copies, groups=counted(
-            groups, tr("Plans", "1 group"), tr("Plans", "%n groups", None, groups)))
-    return tr("Plans", "{copies} for the room").format(copies=copies)
+        return translate("Plans", "{copies} per group, {groups}").format(copies=copies, groups=counted(
+            groups, translate("Plans", "1 group"), Plans.tr("%n groups", None, groups)))
+    return translate("Plans", "{copies} for the room").format(copies=copies)
 
 
 def pieces(handout: Handout) -> list[HandoutItem]:
@@ -129,32 +131,33 @@ def contents_part(data: WorkshopData, needs: list[HandoutNeed], width: float, he
                   people: int) -> list[Flowable]:
     """The first page: the workshop, then what to print, cut and bring."""
     ws = data.workshop
-    story = ui.title_block(tr("Plans", "Handouts"), ws.title, ws.organisation, [
-        (tr("Plans", "Date"), format_date(ws.date, ws.language)),
-        (tr("Plans", "Participants present"), str(people)),
-        (tr("Plans", "Facilitator"), ws.facilitator),
+    story = ui.title_block(translate("Plans", "Handouts"), ws.title, ws.organisation, [
+        (translate("Plans", "Date"), format_date(ws.date, ws.language)),
+        (translate("Plans", "Participants present"), str(people)),
+        (translate("Plans", "Facilitator"), ws.facilitator),
     ], width, [0.34, 0.33, 0.33])
-    rows = [ui.header_cells([tr("Plans", "Exercise"), tr("Plans", "Handout"), tr("Plans", "Sets"),
-                             tr("Plans", "Pages")])]
+    rows = [ui.header_cells([translate("Plans", "Exercise"), translate("Plans", "Handout"),
+                             translate("Plans", "Sets"),
+                             translate("Plans", "Pages")])]
     for need in needs:
         handout = need.handout
         what = ui.text_markup(handout.title, bold=True) + "<br/>" + ui.text_markup(
-            tr("Plans", HANDOUT_KINDS.get(handout.kind, handout.kind)), size=7.5, color=st.MUTED)
+            translate("Model", HANDOUT_KINDS.get(handout.kind, handout.kind)), size=7.5, color=st.MUTED)
         cell: list[Flowable] = [ui.raw(what, "cell")]
         if handout.kind in GRIDS and handout.text.strip():
             cell += markdown(handout.text, "muted")
         rows.append([ui.para(need.exercise.title, "cell"), cell,
                      [ui.para(str(need.sets), "cell_bold"), ui.para(_per_text(need, people), "muted")],
                      ui.Plain(str(_pages(need, width, height)), "cell_right")])
-    rows.append([[], ui.Plain(tr("Plans", "Total"), "cell_bold"), [],
+    rows.append([[], ui.Plain(translate("Plans", "Total"), "cell_bold"), [],
                  ui.Plain(str(sum(_pages(need, width, height) for need in needs)), "cell_bold_right")])
     widths = [0.34 * width, 0.3 * width, 0.24 * width, 0.12 * width]
-    story += [*ui.heading(tr("Plans", "What to print"), width=width),
+    story += [*ui.heading(translate("Plans", "What to print"), width=width),
               ui.table(rows, widths, [("LINEABOVE", (0, -1), (-1, -1), 0.8, st.color(st.ACCENT))],
                        header=True, zebra=True)]
     if any(need.handout.kind in GRIDS or _pages(need, width, height) < need.sets for need in needs):
-        cut = tr("Plans", "Cards, slips, role cards and half-page sheets print with dashed lines to "
-                 "cut along.")
+        cut = translate("Plans", "Cards, slips, role cards and half-page sheets print with dashed lines to "
+                                 "cut along.")
         story += [ui.spacer(8), ui.para(cut, "muted")]
     return story
 
@@ -323,7 +326,7 @@ def handout_part(data: WorkshopData, need: HandoutNeed, width: float, height: fl
                  people: int) -> list[Flowable]:
     """One handout: a section of its own, starting on a new page."""
     handout = need.handout
-    footer = f"{need.exercise.title} \u00b7 " + tr("Plans", "sets: {sets} ({per})").format(
+    footer = f"{need.exercise.title} \u00b7 " + translate("Plans", "sets: {sets} ({per})").format(
         sets=need.sets, per=_per_text(need, people))
     section = ui.workshop_section(data, handout.title, footer)
     if handout.kind in GRIDS:  # its text is for whoever cuts: on the list of the first page

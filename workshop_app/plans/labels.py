@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workshop_app.i18n import counted, tr
+from workshop_app.i18n import Plans, counted, translate
 from workshop_app.model.pack import EXPERIENCE, MATERIAL_PER, Exercise
 from workshop_app.model.strategies import strategy_by_id
 from workshop_app.model.workshop import ActionItem, Participant, Workshop
@@ -52,59 +52,59 @@ class PlanLabels:
 def plan_labels() -> PlanLabels:
     """The labels, translated now (in the language the app shows)."""
     return PlanLabels(
-        title=tr("Plans", "Personal action plan"),
-        commitments=tr("Plans", "My commitments"),
-        by_when=tr("Plans", "By when"),
-        checkin=tr("Plans", "Check-in"),
-        checkin_with=tr("Plans", "Check in with"),
-        checkins=tr("Plans", "Check-ins"),
-        checkin_date=tr("Plans", "Check-in date"),
-        review=tr("Plans", "What I will review"),
-        with_whom=tr("Plans", "With whom"),
+        title=translate("Plans", "Personal action plan"),
+        commitments=translate("Plans", "My commitments"),
+        by_when=translate("Plans", "By when"),
+        checkin=translate("Plans", "Check-in"),
+        checkin_with=translate("Plans", "Check in with"),
+        checkins=translate("Plans", "Check-ins"),
+        checkin_date=translate("Plans", "Check-in date"),
+        review=translate("Plans", "What I will review"),
+        with_whom=translate("Plans", "With whom"),
         done=done_label(),
-        follow_up=tr("Plans", "From the workshop"),
-        follow_up_session=tr("Plans", "Follow-up session"),
-        measure=tr("Plans", "How I will know it worked"),
-        way=tr("Plans", "Which of the six ways"),
-        support=tr("Plans", "Support I need"),
-        shared_with=tr("Plans", "Shared with"),
-        group=tr("Plans", "What the group agreed"),
-        apart=tr("Plans", "Results of each session"),
-        apart_note=tr("Plans", "The same exercise ran more than once and the room chose differently: "
-                               "each result is shown as it came out, none of them as agreed."),
-        agreed=tr("Plans", "We agreed to"),
-        rank=tr("Plans", "Rank"),
-        priority=tr("Plans", "Priority"),
-        dots=tr("Plans", "Dots"),
-        six_ways=tr("Plans", "The six ways to bridge leadership and operations"),
-        ratings=tr("Plans", "My ratings"),
-        criterion=tr("Plans", "Criterion"),
-        me=tr("Plans", "Me"),
-        room=tr("Plans", "Room"),
+        follow_up=translate("Plans", "From the workshop"),
+        follow_up_session=translate("Plans", "Follow-up session"),
+        measure=translate("Plans", "How I will know it worked"),
+        way=translate("Plans", "Which of the six ways"),
+        support=translate("Plans", "Support I need"),
+        shared_with=translate("Plans", "Shared with"),
+        group=translate("Plans", "What the group agreed"),
+        apart=translate("Plans", "Results of each session"),
+        apart_note=translate("Plans", "The same exercise ran more than once and the room chose differently: "
+                                      "each result is shown as it came out, none of them as agreed."),
+        agreed=translate("Plans", "We agreed to"),
+        rank=translate("Plans", "Rank"),
+        priority=translate("Plans", "Priority"),
+        dots=translate("Plans", "Dots"),
+        six_ways=translate("Plans", "The six ways to bridge leadership and operations"),
+        ratings=translate("Plans", "My ratings"),
+        criterion=translate("Plans", "Criterion"),
+        me=translate("Plans", "Me"),
+        room=translate("Plans", "Room"),
     )
 
 
 def participant_name(participant: Participant, index: int) -> str:
     """The name a plan is headed with; ``Participant 3`` for someone without one."""
-    return participant.name.strip() or tr("Plans", "Participant {n}").format(n=index)
+    return participant.name.strip() or translate("Plans", "Participant {n}").format(n=index)
 
 
 def more_options(n: int) -> str:
     """What is said under a priorities list cut at its top options."""
-    return counted(n, tr("Plans", "and 1 more option"), tr("Plans", "and %n more options", None, n))
+    return counted(n, translate("Plans", "and 1 more option"), Plans.tr("and %n more options", None, n))
 
 
 def cluster_name(name: str | None, clusters: int) -> str:
     """A group of cards as headed in the shared outcomes: its cluster's name; the cards in no
     cluster are "Other" beside named clusters, and need no name when they are all there is."""
-    return name or (tr("Plans", "Other") if clusters > 1 else "")
+    return name or (translate("Plans", "Other") if clusters > 1 else "")
 
 
 def way_text(strategy_id: str) -> str:
     """A commitment's way as plans, reports and the Wrap-up preview print it:
     ``2 · Foster open communication`` ("" when it names none)."""
     strategy = strategy_by_id(strategy_id)
-    return f"{strategy.number} \u00b7 {tr('Strategies', strategy.title)}" if strategy else ""
+    return f"{strategy.number} \u00b7 {translate('Strategies', strategy.title)}" if strategy else ""
 
 
 def numbers_text(numbers: list[int]) -> str:
@@ -114,12 +114,12 @@ def numbers_text(numbers: list[int]) -> str:
 
 def review_text(numbers: list[int]) -> str:
     """What a check-in reviews (a row of the check-ins table): ``Commitment 1, 3``."""
-    return tr("Plans", "Commitment {numbers}").format(numbers=numbers_text(numbers))
+    return translate("Plans", "Commitment {numbers}").format(numbers=numbers_text(numbers))
 
 
 def mine_text(numbers: list[int]) -> str:
     """What one of the six ways says of the participant's commitments that serve it."""
-    return tr("Plans", "My commitments: {numbers}").format(numbers=numbers_text(numbers))
+    return translate("Plans", "My commitments: {numbers}").format(numbers=numbers_text(numbers))
 
 
 def card_date(iso: str, language: str) -> str:
@@ -135,37 +135,37 @@ def follow_up_when(workshop: Workshop) -> str:
     day = format_date(workshop.follow_up_date, workshop.language)
     if not workshop.follow_up_time.strip():
         return day
-    return tr("Plans", "{date} at {time}").format(date=day, time=workshop.follow_up_time.strip())
+    return translate("Plans", "{date} at {time}").format(date=day, time=workshop.follow_up_time.strip())
 
 
 def agreed_text(action: ActionItem, language: str) -> str:
     """One of the group's actions as listed under "We agreed to": its text, and when it is due."""
     if action.due.strip():
-        return tr("Plans", "{what} (by {when})").format(what=action.text,
-                                                        when=card_date(action.due, language))
+        return translate("Plans", "{what} (by {when})").format(what=action.text,
+                                                               when=card_date(action.due, language))
     return action.text
 
 
 def done_label() -> str:
     """What follows a commitment marked done."""
-    return tr("Plans", "Done")
+    return translate("Plans", "Done")
 
 
 # -- the run sheet ---------------------------------------------------------------------------------
 def blank_plans_line() -> str:
     """What the run sheet's materials list calls the blank plans (the worksheets handed out before
     the commitments exercise; Plan page: Print blank plans)."""
-    return tr("Plans", "Blank plans, one per participant")
+    return translate("Plans", "Blank plans, one per participant")
 
 
 def printed_plans_line() -> str:
     """What the run sheet's materials list calls the action plans printed at the wrap-up."""
-    return tr("Plans", "Printed action plans, one per participant")
+    return translate("Plans", "Printed action plans, one per participant")
 
 
 def material_rules() -> dict[str, str]:
     """Each ``per`` of a counted material with how its count reads, ``{n}`` the count."""
-    return {per: tr("Plans", rule) for per, rule in MATERIAL_PER.items()}
+    return {per: translate("Model", rule) for per, rule in MATERIAL_PER.items()}
 
 
 def material_rule(per: str, count: int) -> str:
@@ -179,15 +179,15 @@ def exercise_facts(exercise: Exercise, present: int = 0) -> list[list[tuple[str,
     its groups (counted for ``present`` people, if any); the room set-up; the preparation and
     experience it needs (one line)."""
     groups = group_configuration(exercise, present)
-    lines = [[(tr("Plans", "Groups:"), groups)]] if groups else []
+    lines = [[(translate("Plans", "Groups:"), groups)]] if groups else []
     if exercise.room_setup.strip():
-        lines.append([(tr("Plans", "Room set-up:"), " ".join(exercise.room_setup.split()))])
+        lines.append([(translate("Plans", "Room set-up:"), " ".join(exercise.room_setup.split()))])
     prepare = []
     if exercise.prep_minutes is not None:
-        prepare.append((tr("Plans", "Preparation:"), minutes_label(exercise.prep_minutes)))
+        prepare.append((translate("Plans", "Preparation:"), minutes_label(exercise.prep_minutes)))
     if exercise.experience:
-        prepare.append((tr("Plans", "Experience:"),
-                        tr("Plans", EXPERIENCE.get(exercise.experience, exercise.experience))))
+        prepare.append((translate("Plans", "Experience:"),
+                        translate("Model", EXPERIENCE.get(exercise.experience, exercise.experience))))
     return lines + [prepare] if prepare else lines
 
 
@@ -198,12 +198,12 @@ def group_configuration(exercise: Exercise, present: int) -> str:
     size = exercise.group_size
     if size is not None and size.max > 0:
         span = str(size.max) if size.min in (0, size.max) else f"{size.min}\u2013{size.max}"
-        text = tr("Plans", "groups of {size}").format(size=span)
+        text = translate("Plans", "groups of {size}").format(size=span)
         if present > 0:
             groups = exercise.group_count(present)
-            people = counted(present, tr("Plans", "the 1 present participant"),
-                             tr("Plans", "the %n present participants", None, present))
-            text += ", " + counted(groups, tr("Plans", "1 group for {people}"),
-                                   tr("Plans", "%n groups for {people}", None, groups)).format(people=people)
+            people = counted(present, translate("Plans", "the 1 present participant"),
+                             Plans.tr("the %n present participants", None, present))
+            text += ", " + counted(groups, translate("Plans", "1 group for {people}"),
+                                   Plans.tr("%n groups for {people}", None, groups)).format(people=people)
         parts.append(text)
     return "; ".join(parts)

@@ -34,7 +34,7 @@ from reportlab.platypus.doctemplate import FrameBreak, LayoutError, NullActionFl
 
 from workshop_app.atomic_files import temp_file_beside
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, register_fonts
 from workshop_app.plans.text import fitted_runs
@@ -122,7 +122,7 @@ def draw_footer(canv, section: Section, page: int, pages: int) -> None:
     width, _ = canv.ws_pagesize
     left, right = st.MARGIN_X, width - st.MARGIN_X
     bottom = 11 * st.MM
-    label = tr("Plans", "Page {page} of {pages}").format(page=page, pages=pages)
+    label = translate("Plans", "Page {page} of {pages}").format(page=page, pages=pages)
     number, page_width = _header_line(label, 8, st.MUTED)
     _draw_line(canv, right - page_width, bottom, number, 8, st.MUTED)
     if section.footer_left:
@@ -251,7 +251,7 @@ def temp_path(out_path: Path) -> str:
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = temp_file_beside(out_path, suffix=".part")
     except OSError as exc:
-        raise PlansError(tr("Plans", "Cannot write to the folder {folder}: {reason}").format(
+        raise PlansError(translate("Plans", "Cannot write to the folder {folder}: {reason}").format(
             folder=folder, reason=exc.strerror or exc)) from exc
     os.close(fd)
     return name
@@ -278,14 +278,14 @@ def build_pdf(out_path: Path, story: list, *, paper: str, invariant: bool, meta:
         try:
             doc.build(story, canvasmaker=make_canvas)
         except LayoutError as exc:
-            raise PlansError(tr("Plans", "Could not lay out {name}: {reason}").format(
+            raise PlansError(translate("Plans", "Could not lay out {name}: {reason}").format(
                 name=out_path.name, reason=str(exc).splitlines()[0][:200])) from exc
         if after_build is not None:
             after_build(part)
         try:
             os.replace(part, out_path)
         except OSError as exc:
-            raise PlansError(tr("Plans", "Cannot write {path}: {reason}").format(
+            raise PlansError(translate("Plans", "Cannot write {path}: {reason}").format(
                 path=out_path, reason=exc.strerror or exc)) from exc
     except BaseException:
         with contextlib.suppress(OSError):

@@ -6,7 +6,7 @@ No reportlab at import: the command line's options and the GUI read this before 
 from __future__ import annotations
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 
 PAPERS = ("a4", "letter")  #: the paper sizes every document accepts
 
@@ -29,5 +29,6 @@ def page_size(paper: str) -> tuple[float, float]:
 
     key = (paper or "").lower()
     if key not in PAPERS:
-        raise PaperError(tr("Plans", "Unknown paper size {paper!r}: use a4 or letter.").format(paper=paper))
+        raise PaperError(translate("Plans",
+                                   "Unknown paper size {paper!r}: use a4 or letter.").format(paper=paper))
     return {"a4": A4, "letter": LETTER}[key]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.pack import CAPTURE_TYPES, Exercise, Material, snapshot_exercise
 from workshop_app.model.workshop import AGENDA_KINDS, AgendaItem, WorkshopData, present
 from workshop_app.plans import blocks as ui
@@ -22,7 +22,8 @@ NOTES_ROOM = 72
 
 
 def section_of(data: WorkshopData):
-    return ui.workshop_section(data, tr("Plans", "Run sheet"), tr("Plans", "For the facilitator"))
+    return ui.workshop_section(data, translate("Plans", "Run sheet"),
+                               translate("Plans", "For the facilitator"))
 
 
 def _starts(data: WorkshopData) -> list[int]:
@@ -37,23 +38,23 @@ def _starts(data: WorkshopData) -> list[int]:
 
 def _capture_text(exercise: Exercise) -> str:
     cap = exercise.capture
-    text = tr("Plans", CAPTURE_TYPES.get(cap.type, cap.type))
+    text = translate("Model", CAPTURE_TYPES.get(cap.type, cap.type))
     if cap.type == "dot_vote" and cap.votes_per_participant:
-        text += " \u00b7 " + tr("Plans", "{n} dots each").format(n=cap.votes_per_participant)
+        text += " \u00b7 " + translate("Plans", "{n} dots each").format(n=cap.votes_per_participant)
     if cap.type == "rating" and cap.criteria:
-        text += " \u00b7 " + tr("Plans", "{low} to {high}: {criteria}").format(
+        text += " \u00b7 " + translate("Plans", "{low} to {high}: {criteria}").format(
             low=cap.scale_min, high=cap.scale_max, criteria=", ".join(cap.criteria))
     return text
 
 
 def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
     starts = _starts(data)
-    rows = [ui.header_cells([tr("Plans", "Time"), tr("Plans", "Item"), tr("Plans", "Minutes"),
-                          tr("Plans", "Capture")])]
+    rows = [ui.header_cells([translate("Plans", "Time"), translate("Plans", "Item"),
+                             translate("Plans", "Minutes"), translate("Plans", "Capture")])]
     commands = []
     for item, start in zip(data.agenda, starts, strict=True):
         exercise = snapshot_exercise(item.exercise)
-        kind = "" if item.kind == "exercise" else tr("Plans", AGENDA_KINDS.get(item.kind, item.kind))
+        kind = "" if item.kind == "exercise" else translate("Model", AGENDA_KINDS.get(item.kind, item.kind))
         title = ui.text_markup(item.title, bold=item.kind == "exercise")
         if kind:
             title += "<br/>" + ui.text_markup(kind, size=7.5, color=st.MUTED)
@@ -66,17 +67,17 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
     widths = [0.16 * width, 0.46 * width, 0.12 * width, 0.26 * width]
     total = sum(max(0, item.minutes) for item in data.agenda)
     planned = data.workshop.planned_minutes
-    summary = tr("Plans", "Total {total} of {planned} planned").format(
+    summary = translate("Plans", "Total {total} of {planned} planned").format(
         total=minutes_label(total), planned=minutes_label(planned))
     if planned and total > planned:
-        summary += " \u00b7 " + tr("Plans", "over by {n}").format(n=minutes_label(total - planned))
+        summary += " \u00b7 " + translate("Plans", "over by {n}").format(n=minutes_label(total - planned))
         commands.append(("TEXTCOLOR", (1, len(rows)), (-1, len(rows)), st.color(st.PRIVATE)))
     rows.append(["", ui.para(summary, "cell_bold"), "", ""])
     commands += [("SPAN", (1, len(rows) - 1), (-1, len(rows) - 1)),
                  ("LINEABOVE", (0, -1), (-1, -1), 0.8, st.color(st.INK))]
     # (with the table's start only: an agenda a little too long for the room under the title block
     # left that block alone on page 1)
-    return ui.with_start(ui.heading(tr("Plans", "Agenda")), rows, widths, width, commands,
+    return ui.with_start(ui.heading(translate("Plans", "Agenda")), rows, widths, width, commands,
                          header=True, zebra=True)
 
 
@@ -119,7 +120,7 @@ def _needs(data: WorkshopData) -> list[_Need]:
                    and ex.capture.type == "actions"]
     if commitments:
         result.append(_Need(labels.blank_plans_line(), people or None, "", commitments))
-    result.append(_Need(labels.printed_plans_line(), people or None, "", [tr("Plans", "Wrap-up")]))
+    result.append(_Need(labels.printed_plans_line(), people or None, "", [translate("Plans", "Wrap-up")]))
     return result
 
 
@@ -131,7 +132,7 @@ def materials_part(data: WorkshopData, width: float) -> list[Flowable]:
                      ui.para("" if need.quantity is None else need.quantity, "cell_right"), item,
                      ui.para(", ".join(need.titles), "muted")])
     widths = [0.05 * width, 0.08 * width, 0.5 * width, 0.37 * width]
-    return ui.with_start(ui.heading(tr("Plans", "Materials to bring")), rows, widths, width,
+    return ui.with_start(ui.heading(translate("Plans", "Materials to bring")), rows, widths, width,
                          [("LINEBELOW", (0, 0), (-1, -1), 0.4, st.color(st.RULE))], padding=4)
 
 
@@ -139,7 +140,7 @@ def _setup_part(exercise: Exercise, present_count: int, width: float) -> list[Fl
     """How the exercise is grouped and the room set up, the preparation and experience it needs,
     and what the app captures (here, not after the notes: it would end a page alone)."""
     facts = [*labels.exercise_facts(exercise, present_count),
-             [(tr("Plans", "Capture:"), _capture_text(exercise))]]
+             [(translate("Plans", "Capture:"), _capture_text(exercise))]]
     story = [ui.raw(" \u00b7 ".join(ui.text_markup(label, bold=True) + " " + ui.text_markup(text)
                                     for label, text in line), "cell")
              for line in facts]
@@ -156,17 +157,18 @@ def exercise_part(item: AgendaItem, start: int, width: float,
     title = f"{clock(start)} \u00b7 {item.title} ({minutes_label(item.minutes)})"
     head: list[Flowable] = [ui.para(title, "h3")]
     if exercise is None:  # a free item: only what the agenda says
-        kind = tr("Plans", AGENDA_KINDS.get(item.kind, item.kind))
+        kind = translate("Model", AGENDA_KINDS.get(item.kind, item.kind))
         return [ui.Keep([*head, ui.para(kind, "muted")]), ui.spacer(14)]
     if blank_plans:
-        head.append(ui.para(tr("Plans", "Hand out the blank plans (Plan page: Print blank plans) "
-                                        "before this item."), "kicker"))
+        head.append(ui.para(translate("Plans", "Hand out the blank plans (Plan page: Print blank plans) "
+                                               "before this item."), "kicker"))
     head += _setup_part(exercise, present_count, width)
     if exercise.objective.strip():
         head += markdown(exercise.objective, pictures=pictures)
     story: list[Flowable] = []
     if exercise.steps:
-        rows = [ui.header_cells([tr("Plans", "Time"), tr("Plans", "Step"), tr("Plans", "Minutes")])]
+        rows = [ui.header_cells([translate("Plans", "Time"), translate("Plans", "Step"),
+                                  translate("Plans", "Minutes")])]
         at = start
         for step in exercise.steps:
             cell = ui.kept_lead_ins([ui.para(step.title, "cell_bold"),
@@ -175,7 +177,7 @@ def exercise_part(item: AgendaItem, start: int, width: float,
                          ui.para(minutes_label(step.minutes), "cell_right")])
             at += max(0, step.minutes)
         if exercise.debrief or exercise.debrief_minutes:  # after the steps, on the same clock
-            cell = ui.kept_lead_ins([ui.para(tr("Plans", "Debrief"), "cell_bold"),
+            cell = ui.kept_lead_ins([ui.para(translate("Plans", "Debrief"), "cell_bold"),
                                      *ui.bullets(exercise.debrief, "cell_bullet")])
             rows.append([ui.para(clock(at), "cell"), cell,  # (no minutes given: a dash)
                          ui.para(minutes_label(exercise.debrief_minutes or None), "cell_right")])
@@ -184,18 +186,19 @@ def exercise_part(item: AgendaItem, start: int, width: float,
                                header=True, zebra=True)
         head = []
         if exercise.steps_minutes + exercise.debrief_minutes != item.minutes:
-            story.append(ui.para(tr("Plans", "The steps add up to {steps}; this item has {item}.").format(
+            story.append(ui.para(translate("Plans",
+                                           "The steps add up to {steps}; this item has {item}.").format(
                 steps=minutes_label(exercise.steps_minutes + exercise.debrief_minutes),
                 item=minutes_label(item.minutes)), "muted"))
     if exercise.facilitator_notes.strip():
-        notes = [ui.para(tr("Plans", "Facilitator notes"), "group"),
+        notes = [ui.para(translate("Plans", "Facilitator notes"), "group"),
                  *markdown(exercise.facilitator_notes, "cell", pictures)]
         box = ui.table([[ui.kept_lead_ins(notes)]], [width],
                        [("BACKGROUND", (0, 0), (-1, -1), st.color(st.TINT_WARM))], padding=7)
         # starts where it is when its first lines fit, and flows on in its tint
         story += [ui.spacer(4), ui.RoomBreak(min(ui.stack_height([box], width), NOTES_ROOM)), box]
     if exercise.debrief and not exercise.steps:  # (with steps, the debrief is the table's last row)
-        story += [ui.para(tr("Plans", "Debrief questions"), "group"), *ui.bullets(exercise.debrief)]
+        story += [ui.para(translate("Plans", "Debrief questions"), "group"), *ui.bullets(exercise.debrief)]
     if head:  # no steps: the head goes on with the start of what follows it
         head = ui.with_room(head, min(ui.stack_height(story, width), NOTES_ROOM), width)
     return [*head, *story, ui.spacer(14)]
@@ -206,20 +209,20 @@ def story_of(data: WorkshopData, width: float,
     ws = data.workshop
     starts = _starts(data)
     end = starts[-1] + data.agenda[-1].minutes if data.agenda else parse_clock(ws.start_time)
-    story = ui.title_block(tr("Plans", "Run sheet"), ws.title, ws.organisation, [
-        (tr("Plans", "Date"), format_date(ws.date, ws.language)),
-        (tr("Plans", "Time"), f"{clock(parse_clock(ws.start_time))}\u2013{clock(end)}"),
-        (tr("Plans", "Participants"), str(len(data.participants))),
-        (tr("Plans", "Place"), ws.location),
-        (tr("Plans", "Facilitator"), ws.facilitator),
-        (tr("Plans", "Planned length"), minutes_label(ws.planned_minutes)),
+    story = ui.title_block(translate("Plans", "Run sheet"), ws.title, ws.organisation, [
+        (translate("Plans", "Date"), format_date(ws.date, ws.language)),
+        (translate("Plans", "Time"), f"{clock(parse_clock(ws.start_time))}\u2013{clock(end)}"),
+        (translate("Plans", "Participants"), str(len(data.participants))),
+        (translate("Plans", "Place"), ws.location),
+        (translate("Plans", "Facilitator"), ws.facilitator),
+        (translate("Plans", "Planned length"), minutes_label(ws.planned_minutes)),
         (labels.plan_labels().follow_up_session, labels.follow_up_when(ws)),
     ], width, [0.4, 0.3, 0.3])
     story += agenda_part(data, width)
     story += materials_part(data, width)
     details = [(item, start) for item, start in zip(data.agenda, starts, strict=True) if item.kind != "break"]
     if details:
-        story += ui.heading(tr("Plans", "Exercises step by step"))
+        story += ui.heading(translate("Plans", "Exercises step by step"))
         packs: dict[str, Mapping[str, bytes]] = {}
         # The blank plans go out once, before the first item that captures commitments (a later
         # one, such as entering and printing, takes the last few).

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 
 from reportlab.platypus import Flowable
 
-from workshop_app.i18n import counted, tr
+from workshop_app.i18n import Plans, counted, translate
 from workshop_app.model.workshop import SIDES, WorkshopData, present
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import report
@@ -41,8 +41,8 @@ MIN_RATERS = 3
 
 
 def section_of(data: WorkshopData):
-    return ui.workshop_section(data, tr("Plans", "Sponsor report"),
-                               tr("Plans", "For the sponsor: no names, no notes"))
+    return ui.workshop_section(data, translate("Plans", "Sponsor report"),
+                               translate("Plans", "For the sponsor: no names, no notes"))
 
 
 @dataclass(frozen=True)
@@ -78,7 +78,7 @@ def sponsor_view(data: WorkshopData) -> SponsorView:
         total=len(personal), committed=sum(any(p.id in a.owners for a in personal) for p in people),
         people=len(people), shared=sum(len(a.owners) > 1 for a in personal), due=having("due"),
         checkin=having("checkin"), measure=having("measure"), done=sum(a.status == "done" for a in personal))
-    placed = tr("Plans", "A personal commitment")
+    placed = translate("Plans", "A personal commitment")
     shown = replace(
         data,
         participants=[replace(p, name="", role="", team="", email="") for p in data.participants],
@@ -98,49 +98,49 @@ def attendance_part(data: WorkshopData, width: float) -> list[Flowable]:
     if not data.participants:
         return []
     people = present(data.participants)
-    sentence = counted(len(people), tr("Plans", "1 person took part."),
-                       tr("Plans", "%n people took part.", None, len(people)))
+    sentence = counted(len(people), translate("Plans", "1 person took part."),
+                       Plans.tr("%n people took part.", None, len(people)))
     absent = len(data.participants) - len(people)
     if absent:
-        sentence += " " + counted(absent, tr("Plans", "1 more on the list was marked absent."),
-                                  tr("Plans", "%n more on the list were marked absent.", None, absent))
+        sentence += " " + counted(absent, translate("Plans", "1 more on the list was marked absent."),
+                                  Plans.tr("%n more on the list were marked absent.", None, absent))
     sides = sorted({p.side for p in people},
                    key=lambda side: list(SIDES).index(side) if side in SIDES else len(SIDES))
-    story = [*ui.heading(tr("Plans", "Who took part")), ui.para(sentence)]
+    story = [*ui.heading(translate("Plans", "Who took part")), ui.para(sentence)]
     if sides:
-        counts = "  \u00b7  ".join(f"{tr('Plans', SIDES.get(side, side))}: "
+        counts = "  \u00b7  ".join(f"{translate('Plans', SIDES.get(side, side))}: "
                                   f"{sum(p.side == side for p in people)}" for side in sides)
-        story.append(ui.para(tr("Plans", "By side: {counts}").format(counts=counts)))
+        story.append(ui.para(translate("Plans", "By side: {counts}").format(counts=counts)))
     return story
 
 
 def _of(part: int, whole: int) -> str:
-    return tr("Plans", "{part} of {whole}").format(part=part, whole=whole)
+    return translate("Plans", "{part} of {whole}").format(part=part, whole=whole)
 
 
 def commitments_part(counts: Commitments, width: float) -> list[Flowable]:
     """The commitments counted: how many, by how many of the people who took part, how many are
     shared, have a due date, a check-in date, a measure, are done."""
     if not counts.total:  # said, not left out: a sponsor would read a missing section as an oversight
-        return ui.with_room([*ui.heading(tr("Plans", "Commitments")),
-                             ui.para(tr("Plans", "No commitment was recorded."))], 0, width)
-    sentence = tr("Plans", "{commitments} by {committed} of {people} participants.").format(
-        commitments=counted(counts.total, tr("Plans", "1 commitment"),
-                            tr("Plans", "%n commitments", None, counts.total)),
+        return ui.with_room([*ui.heading(translate("Plans", "Commitments")),
+                             ui.para(translate("Plans", "No commitment was recorded."))], 0, width)
+    sentence = translate("Plans", "{commitments} by {committed} of {people} participants.").format(
+        commitments=counted(counts.total, translate("Plans", "1 commitment"),
+                            Plans.tr("%n commitments", None, counts.total)),
         committed=counts.committed, people=counts.people)
     if counts.shared:
-        sentence += " " + counted(counts.shared, tr("Plans", "1 of them is shared by two or more people."),
-                                  tr("Plans", "%n of them are shared by two or more people.", None,
-                                     counts.shared))
+        sentence += " " + counted(
+            counts.shared, translate("Plans", "1 of them is shared by two or more people."),
+            Plans.tr("%n of them are shared by two or more people.", None, counts.shared))
     rows = [[ui.para(label, "cell"), ui.para(_of(n, counts.total), "cell_right")] for label, n in (
-        (tr("Plans", "With a due date"), counts.due),
-        (tr("Plans", "With a check-in date"), counts.checkin),
-        (tr("Plans", "With a measure of success"), counts.measure),
-        (tr("Plans", "Done"), counts.done),
+        (translate("Plans", "With a due date"), counts.due),
+        (translate("Plans", "With a check-in date"), counts.checkin),
+        (translate("Plans", "With a measure of success"), counts.measure),
+        (translate("Plans", "Done"), counts.done),
     )]
-    return [*ui.heading(tr("Plans", "Commitments")),
-            ui.para(tr("Plans", "Each person's commitments are in their own plan: here they are only "
-                                "counted."), "intro"),
+    return [*ui.heading(translate("Plans", "Commitments")),
+            ui.para(translate("Plans", "Each person's commitments are in their own plan: here they are only "
+                                       "counted."), "intro"),
             ui.para(sentence), ui.spacer(4),
             ui.table(rows, [0.4 * width, 0.14 * width], zebra=True)]
 
@@ -152,24 +152,26 @@ def group_actions_part(data: WorkshopData, width: float) -> list[Flowable]:
     if not group:
         return []
     widths = [0.42 * width, 0.14 * width, 0.14 * width, 0.18 * width, 0.12 * width]
-    rows = [ui.header_cells([tr("Plans", "What"), tr("Plans", "By when"), tr("Plans", "Check-in"),
-                             tr("Plans", "Way"), tr("Plans", "Status")])]
+    rows = [ui.header_cells([translate("Plans", "What"), translate("Plans", "By when"),
+                             translate("Plans", "Check-in"), translate("Plans", "Way"),
+                             translate("Plans", "Status")])]
     rows += [report.action_row(action, data, []) for action in group]
-    return [*ui.heading(tr("Plans", "What the group agreed")),
+    return [*ui.heading(translate("Plans", "What the group agreed")),
             ui.table(rows, widths, header=True, zebra=True)]
 
 
 def small_print(width: float) -> list[Flowable]:
     """What this report leaves out, and the ratings rule (:data:`MIN_RATERS`)."""
-    texts = [tr("Plans", "This report leaves out every participant's name, role, team and e-mail, who "
-                         "wrote each card, the facilitator's notes (private or not) and each person's "
-                         "own commitments (they are counted, never printed)."),
-             tr("Plans", "Ratings: a mean, lowest and highest print only where at least {n} people "
-                         "rated, and means by side only where on every side at least {n} people rated, "
-                         "so that no one person's ratings can be told apart.").format(n=MIN_RATERS),
-             tr("Plans", "Cards and the group's actions print as typed in the room: a name typed into "
-                         "them prints too.")]
-    paragraphs: list[Flowable] = [ui.para(tr("Plans", "About this report"), "group")]
+    texts = [translate("Plans", "This report leaves out every participant's name, role, team and e-mail, who "
+                                "wrote each card, the facilitator's notes (private or not) and each person's "
+                                "own commitments (they are counted, never printed)."),
+             translate("Plans", "Ratings: a mean, lowest and highest print only where at least {n} people "
+                                "rated, and means by side only where on every side at least {n} people "
+                                "rated, "
+                                "so that no one person's ratings can be told apart.").format(n=MIN_RATERS),
+             translate("Plans", "Cards and the group's actions print as typed in the room: a name typed into "
+                                "them prints too.")]
+    paragraphs: list[Flowable] = [ui.para(translate("Plans", "About this report"), "group")]
     for text in texts:
         paragraphs += [ui.para(text, "muted"), ui.spacer(3)]
     return [ui.spacer(10), ui.Keep(paragraphs[:-1])]
@@ -178,7 +180,7 @@ def small_print(width: float) -> list[Flowable]:
 def story_of(data: WorkshopData, width: float) -> list[Flowable]:
     view = sponsor_view(data)
     counts, data = view.commitments, view.data
-    story = report.title_part(data, width, tr("Plans", "Sponsor report"))
+    story = report.title_part(data, width, translate("Plans", "Sponsor report"))
     story += small_print(width)  # first: what the reader is not shown, and why
     story += attendance_part(data, width)
     story += report.agenda_part(data, width)

@@ -29,7 +29,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.plans.fonts import FALLBACK, SANS, SANS_BOLD, register_fonts
 
 ELLIPSIS = "\u2026"
@@ -60,7 +60,7 @@ def cut(text: str) -> str:
     """``text`` if it has at most MAX_TEXT characters, else its beginning and "… (cut)"."""
     if len(text) <= MAX_TEXT:
         return text
-    return text[:MAX_TEXT] + ELLIPSIS + " " + tr("Plans", "(cut)")
+    return text[:MAX_TEXT] + ELLIPSIS + " " + translate("Plans", "(cut)")
 
 
 def _break_word(match: re.Match[str]) -> str:

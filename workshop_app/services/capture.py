@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model import (
     MAX_DOTS,
     AgendaItem,
@@ -137,15 +137,15 @@ def check_vote(limit: int | None, votes: list[Vote], participant: Participant | 
                card_id: int, count: int) -> None:
     """Raise CaptureInputError if giving ``count`` dots to the card breaks the per-person limit."""
     if count < 0:
-        raise CaptureInputError(tr("Capture", "A number of dots cannot be negative."))
+        raise CaptureInputError(translate("Capture", "A number of dots cannot be negative."))
     if count > MAX_DOTS:
-        raise CaptureInputError(tr("Capture", "An option can get at most {max} dots at once.")
+        raise CaptureInputError(translate("Capture", "An option can get at most {max} dots at once.")
                                 .format(max=MAX_DOTS))
     if participant is None or not limit:
         return
     other = votes_used(votes, participant.id, except_card=card_id)
     if other + count > limit:
-        raise CaptureInputError(tr(
+        raise CaptureInputError(translate(
             "Capture", "{name} has {limit} dots in all and has already given {used} elsewhere.")
             .format(name=participant.name, limit=limit, used=other))
 
@@ -153,7 +153,8 @@ def check_vote(limit: int | None, votes: list[Vote], participant: Participant | 
 # -- ratings --------------------------------------------------------------------------------
 def check_rating(value: int, scale_min: int, scale_max: int) -> None:
     if not scale_min <= value <= scale_max:
-        raise CaptureInputError(tr("Capture", "A rating runs from {low} to {high}; {value} is outside.")
+        raise CaptureInputError(translate("Capture",
+                                          "A rating runs from {low} to {high}; {value} is outside.")
                                 .format(low=scale_min, high=scale_max, value=value))
 
 
@@ -166,7 +167,7 @@ def parse_date(text: str, field_name: str) -> str:
     try:
         return dt.date.fromisoformat(text).isoformat()
     except ValueError:
-        raise CaptureInputError(tr("Capture", "{field}: “{text}” is not a date like 2026-03-31.")
+        raise CaptureInputError(translate("Capture", "{field}: “{text}” is not a date like 2026-03-31.")
                                 .format(field=field_name, text=text)) from None
 
 
@@ -232,11 +233,11 @@ def public_results(store, workshop_id: int, item: AgendaItem | None, exercise: E
     cap = exercise.capture
     if kind == "dot_vote":
         bars = result_bars(store.list_cards(workshop_id, item.id), store.list_votes(workshop_id, item.id))
-        return ProjectorResults("votes", tr("Capture", "Dot vote results"), bars=bars)
+        return ProjectorResults("votes", translate("Capture", "Dot vote results"), bars=bars)
     if kind == "rating":
         low, high = rating_scale(cap)
         spreads = rating_summaries(store.list_ratings(workshop_id, item.id), cap.criteria, (low, high))
-        return ProjectorResults("ratings", tr("Capture", "How the room rated"), spreads=tuple(spreads),
+        return ProjectorResults("ratings", translate("Capture", "How the room rated"), spreads=tuple(spreads),
                                 scale_min=low, scale_max=high)
     if kind == "cards":
         return _card_groups(store, workshop_id, item.id, attribution)
@@ -256,8 +257,8 @@ def _card_groups(store, workshop_id: int, item_id: int, attribution: bool) -> Pr
     known = {c.id for c in clusters}
     loose = tuple(_card_line(c, names, attribution) for c in cards if c.cluster_id not in known)
     if loose:
-        groups.append(ResultGroup(tr("Capture", "Not grouped") if clusters else "", loose))
-    return ProjectorResults("groups", tr("Capture", "Cards"), groups=tuple(groups))
+        groups.append(ResultGroup(translate("Capture", "Not grouped") if clusters else "", loose))
+    return ProjectorResults("groups", translate("Capture", "Cards"), groups=tuple(groups))
 
 
 def _quadrants(store, workshop_id: int, item_id: int, exercise: Exercise) -> ProjectorResults:
@@ -275,7 +276,7 @@ def _quadrants(store, workshop_id: int, item_id: int, exercise: Exercise) -> Pro
         text = card_texts.get(p.card_id) if p.card_id is not None else action_texts.get(p.action_id)
         if text is not None:
             notes.append(MatrixNote(text, p.x, p.y, p.chosen))
-    return ProjectorResults("matrix", tr("Capture", "The matrix"), groups=groups,
+    return ProjectorResults("matrix", translate("Capture", "The matrix"), groups=groups,
                             axes=matrix_axes(exercise.capture), notes=tuple(notes))
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model import SIDES, Participant
 from workshop_app.services.planning import participant_key
 
@@ -68,7 +68,7 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return tr("CsvImport", "line {line}: {message}").format(line=self.line, message=self.message)
+        return translate("CsvImport", "line {line}: {message}").format(line=self.line, message=self.message)
 
 
 @dataclass
@@ -113,7 +113,7 @@ class ImportResult:
         """Every non-blank row that is not imported, with the reason, in file order."""
         skipped = list(self.problems)
         if not include_duplicates:
-            skipped += [Problem(r.line, tr("CsvImport", "duplicate, {why}").format(why=r.duplicate))
+            skipped += [Problem(r.line, translate("CsvImport", "duplicate, {why}").format(why=r.duplicate))
                         for r in self.duplicates]
         return sorted(skipped, key=lambda problem: problem.line)
 
@@ -127,7 +127,7 @@ def check_file(path: str | Path) -> int:
     except OSError as exc:
         raise _unreadable(path, exc) from exc
     if not stat.S_ISREG(info.st_mode):  # a pipe or a device would block or never end
-        raise CsvImportError(tr("CsvImport", "{file} is not a file.").format(file=path))
+        raise CsvImportError(translate("CsvImport", "{file} is not a file.").format(file=path))
     size = info.st_size
     if size > MAX_BYTES:
         raise _too_large(path, size)
@@ -135,14 +135,14 @@ def check_file(path: str | Path) -> int:
 
 
 def _unreadable(path: Path, exc: OSError) -> CsvImportError:
-    return CsvImportError(tr("CsvImport", "Cannot read {file}: {reason}").format(
+    return CsvImportError(translate("CsvImport", "Cannot read {file}: {reason}").format(
         file=path, reason=exc.strerror or exc))
 
 
 def _too_large(path: Path, size: int) -> CsvImportError:
-    return CsvImportError(tr(
+    return CsvImportError(translate(
         "CsvImport", "{file} is {size} MB; a sign-up sheet can be at most {max} MB. "
-        "Save only the participants' rows as CSV and import that file.").format(
+                     "Save only the participants' rows as CSV and import that file.").format(
         file=path.name, size=round(size / 1024 / 1024, 1), max=MAX_BYTES // 1024 // 1024))
 
 
@@ -183,21 +183,21 @@ def unicode_encoding(data: bytes) -> str | None:
 
 def decode(data: bytes, name: str = "") -> tuple[str, list[str]]:
     """UTF-8 or UTF-16 (with or without a byte order mark), else Windows-1252 with a note saying so."""
-    name = name or tr("CsvImport", "The file")
+    name = name or translate("CsvImport", "The file")
     encoding = unicode_encoding(data)
     if encoding is not None and encoding != "utf-8-sig":
         try:
             return data.decode(encoding), []
         except UnicodeDecodeError:
-            note = tr("CsvImport", "{file} is not valid {encoding}; characters that could not be read "
-                      "are shown as \ufffd. Check the names in the preview.").format(
+            note = translate("CsvImport", "{file} is not valid {encoding}; characters that could not be read "
+                                          "are shown as \ufffd. Check the names in the preview.").format(
                 file=name, encoding=encoding.upper().replace("-LE", "").replace("-BE", ""))
             return data.decode(encoding, errors="replace"), [note]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        note = tr("CsvImport", "{file} is not UTF-8; it was read as Windows-1252 (Western European). "
-                  "Check accented names in the preview.").format(file=name)
+        note = translate("CsvImport", "{file} is not UTF-8; it was read as Windows-1252 (Western European). "
+                                      "Check accented names in the preview.").format(file=name)
         return data.decode("cp1252", errors="replace"), [note]
 
 
@@ -320,15 +320,15 @@ def read_sheet(text: str, delimiter: str | None = None, quoted: bool = True,
         except csv.Error as exc:
             reader = csv.reader(feeder, delimiter=delimiter, quoting=quoting, strict=True)
             if feeder.used > 1:  # a quote ran on over the next lines: a stray quote
-                problem = tr("CsvImport", 'a quote (") opened on this line is never closed; '
-                             "this row was not read")
+                problem = translate("CsvImport", 'a quote (") opened on this line is never closed; '
+                                    "this row was not read")
                 feeder.rewind()
             else:  # one line: read it the forgiving way a spreadsheet would ("Ann" Lee = Ann Lee)
                 try:
                     cells = next(csv.reader([feeder.first()], delimiter=delimiter, quoting=quoting))
                     problem = ""
                 except (csv.Error, StopIteration):
-                    problem = tr("CsvImport", "this row cannot be read ({reason})").format(reason=exc)
+                    problem = translate("CsvImport", "this row cannot be read ({reason})").format(reason=exc)
             if problem:
                 if _full(sheet, line):
                     break
@@ -342,7 +342,7 @@ def read_sheet(text: str, delimiter: str | None = None, quoted: bool = True,
             break
         if len(cells) > MAX_COLUMNS:
             if not wide_noted:
-                sheet.notes.append(str(Problem(line, tr(
+                sheet.notes.append(str(Problem(line, translate(
                     "CsvImport", "only the first {max} of {n} columns are read").format(
                     max=MAX_COLUMNS, n=len(cells)))))
                 wide_noted = True
@@ -356,9 +356,9 @@ def _full(sheet: Sheet, line: int) -> bool:
     a heading row and MAX_ROWS more."""
     if len(sheet.rows) + len(sheet.problems) <= MAX_ROWS:
         return False
-    sheet.problems.append(Problem(line, tr(
+    sheet.problems.append(Problem(line, translate(
         "CsvImport", "a sign-up sheet can have at most {max} rows; this row and the rest of the "
-        "file were not read").format(max=MAX_ROWS)))
+                     "file were not read").format(max=MAX_ROWS)))
     return True
 
 
@@ -403,7 +403,7 @@ def parse_side(text: str) -> str | None:
     if not word:
         return "other"
     for key, label in SIDES.items():
-        if word in (key, label.casefold(), tr("Model", label).casefold()):
+        if word in (key, label.casefold(), translate("Model", label).casefold()):
             return key
     return _SIDE_WORDS.get(word)
 
@@ -426,7 +426,7 @@ def build_rows(sheet: Sheet, columns: dict[str, int | None], skip_header: bool,
     result = ImportResult(blank=sheet.blank, problems=list(sheet.problems))
     if columns.get("name") is None:
         if sheet.rows:
-            result.problems.insert(0, Problem(1, tr("CsvImport", "no column is chosen for the name")))
+            result.problems.insert(0, Problem(1, translate("CsvImport", "no column is chosen for the name")))
         return result
     existing = list(existing)
     known = {participant_key(p) for p in existing}
@@ -450,14 +450,14 @@ def build_rows(sheet: Sheet, columns: dict[str, int | None], skip_header: bool,
         key = participant_key(participant)
         email = key[1]
         if key in known:
-            duplicate = tr("CsvImport", "already in this workshop")
+            duplicate = translate("CsvImport", "already in this workshop")
         elif key in seen:
-            duplicate = tr("CsvImport", "same name and e-mail as line {line}").format(line=seen[key])
+            duplicate = translate("CsvImport", "same name and e-mail as line {line}").format(line=seen[key])
         elif email and email in known_emails:
-            duplicate = tr("CsvImport", "e-mail already in this workshop ({name})").format(
+            duplicate = translate("CsvImport", "e-mail already in this workshop ({name})").format(
                 name=known_emails[email])
         elif email and email in seen_emails:
-            duplicate = tr("CsvImport", "same e-mail as line {line} ({name})").format(
+            duplicate = translate("CsvImport", "same e-mail as line {line} ({name})").format(
                 line=seen_emails[email][0], name=seen_emails[email][1])
         else:
             duplicate = ""
@@ -470,26 +470,26 @@ def build_rows(sheet: Sheet, columns: dict[str, int | None], skip_header: bool,
 
 
 def _field_names() -> dict[str, str]:
-    return {"name": tr("CsvImport", "name"), "role": tr("CsvImport", "role"),
-            "team": tr("CsvImport", "team"), "email": tr("CsvImport", "e-mail")}
+    return {"name": translate("CsvImport", "name"), "role": translate("CsvImport", "role"),
+            "team": translate("CsvImport", "team"), "email": translate("CsvImport", "e-mail")}
 
 
 def _participant(cell) -> tuple[Participant, str]:
     name = " ".join(cell("name").split())
     participant = Participant(name=name, role=cell("role"), team=cell("team"), email=cell("email"))
     if not name:
-        return participant, tr("CsvImport", "no name")
+        return participant, translate("CsvImport", "no name")
     for key, label in _field_names().items():
         if len(cell(key)) > MAX_CELL_CHARS:
-            return participant, tr("CsvImport", "the {field} is longer than {max} characters").format(
+            return participant, translate("CsvImport", "the {field} is longer than {max} characters").format(
                 field=label, max=MAX_CELL_CHARS)
     side = parse_side(cell("side"))
     if side is None:
-        return participant, tr("CsvImport", "'{value}' is not a side ({sides})").format(
+        return participant, translate("CsvImport", "'{value}' is not a side ({sides})").format(
             value=cell("side"), sides=side_names())
     participant.side = side
     if participant.email and not valid_email(participant.email):
-        return participant, tr("CsvImport", "'{value}' is not an e-mail address").format(
+        return participant, translate("CsvImport", "'{value}' is not an e-mail address").format(
             value=participant.email)
     return participant, ""
 
@@ -509,7 +509,7 @@ def parse_clipboard(text: str, existing: Iterable[Participant] = (),
                     first_field: str = "name") -> ImportResult:
     """Rows copied from a spreadsheet: always tab-separated (one column has no tabs at all)."""
     if len(text) > MAX_BYTES:
-        return ImportResult(problems=[Problem(1, tr(
+        return ImportResult(problems=[Problem(1, translate(
             "CsvImport", "the clipboard holds {size} MB of text; paste at most {max} MB at a time").format(
             size=round(len(text) / 1024 / 1024, 1), max=MAX_BYTES // 1024 // 1024))])
     return parse_text(text, existing, first_field, "\t", quoted=False)[3]

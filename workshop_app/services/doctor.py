@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from workshop_app import platform_libs
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_app.paths import check_writable
 from workshop_app.resources import fonts_dir
 from workshop_app.services.context import AppContext
@@ -35,32 +35,33 @@ def check_qt_platform(ctx: AppContext) -> str:
         proc = subprocess.run([sys.executable, "-c", _QT_PROBE], capture_output=True,
                               text=True, timeout=60)
     except subprocess.TimeoutExpired as exc:
-        raise UserError(tr("doctor", "Qt did not start within 60 seconds")) from exc
+        raise UserError(translate("doctor", "Qt did not start within 60 seconds")) from exc
     if proc.returncode == 0:
-        return tr("doctor", "platform '{name}' loads").format(name=proc.stdout.strip())
+        return translate("doctor", "platform '{name}' loads").format(name=proc.stdout.strip())
     lines = [line.strip() for line in proc.stderr.splitlines() if line.strip()]
     words = ("could not", "failed", "needed")
     telling = [line for line in lines if any(word in line.lower() for word in words)]
-    qt_says = "; ".join(telling[:3] or lines[-1:] or [tr("doctor", "no message")])
+    qt_says = "; ".join(telling[:3] or lines[-1:] or [translate("doctor", "no message")])
     missing = platform_libs.missing_libraries()
     if missing:  # named with the packages to install, and Qt's own words kept
         problem = platform_libs.problem(missing)
         raise UserError(" ".join([str(problem), "; ".join(problem.details),
-                                  tr("doctor", "(Qt: {msg})").format(msg=qt_says)]))
-    raise UserError(tr("doctor", "the Qt platform plugin did not load: {msg} (on a machine "
-                                 "without a display, try QT_QPA_PLATFORM=offscreen)").format(msg=qt_says))
+                                  translate("doctor", "(Qt: {msg})").format(msg=qt_says)]))
+    raise UserError(translate("doctor", "the Qt platform plugin did not load: {msg} (on a machine "
+                                        "without a display, try "
+                                        "QT_QPA_PLATFORM=offscreen)").format(msg=qt_says))
 
 
 def check_fonts(ctx: AppContext) -> str:
     folder = fonts_dir()
     fonts = sorted(folder.glob("*.ttf"))
     if not fonts:
-        raise UserError(tr("doctor", "no fonts found in {path}").format(path=folder))
+        raise UserError(translate("doctor", "no fonts found in {path}").format(path=folder))
     for font in fonts:
         with font.open("rb") as fh:
             if fh.read(4) not in (b"\x00\x01\x00\x00", b"true"):
-                raise UserError(tr("doctor", "{path} is not a TrueType font").format(path=font))
-    return tr("doctor", "{n} fonts in {path}").format(n=len(fonts), path=folder)
+                raise UserError(translate("doctor", "{path} is not a TrueType font").format(path=font))
+    return translate("doctor", "{n} fonts in {path}").format(n=len(fonts), path=folder)
 
 
 def check_packs(ctx: AppContext) -> str:
@@ -69,32 +70,32 @@ def check_packs(ctx: AppContext) -> str:
     if problems:
         raise UserError("; ".join(str(p) for p in problems))
     if not packs:
-        raise UserError(tr("doctor", "no built-in exercise pack found"))
+        raise UserError(translate("doctor", "no built-in exercise pack found"))
     count = sum(len(p.exercises) for p in packs)
-    return tr("doctor", "{packs} built-in pack(s), {exercises} exercises, all valid").format(
+    return translate("doctor", "{packs} built-in pack(s), {exercises} exercises, all valid").format(
         packs=len(packs), exercises=count)
 
 
 def check_data_dir(ctx: AppContext) -> str:
     ctx.data_dir.ensure()
     check_writable(ctx.data_dir.root)
-    return tr("doctor", "{path} is writable").format(path=ctx.data_dir.root)
+    return translate("doctor", "{path} is writable").format(path=ctx.data_dir.root)
 
 
 def check_database(ctx: AppContext) -> str:
     problems = ctx.store.integrity_check()
     if problems:
-        raise UserError(tr("doctor", "{path}: {problems}").format(
+        raise UserError(translate("doctor", "{path}: {problems}").format(
             path=ctx.data_dir.database, problems="; ".join(problems)))
-    return tr("doctor", "{path} passes quick_check").format(path=ctx.data_dir.database)
+    return translate("doctor", "{path} passes quick_check").format(path=ctx.data_dir.database)
 
 
 CHECKS: tuple[tuple[str, Callable[[AppContext], str]], ...] = (
-    ("Qt platform plugin", check_qt_platform),
-    ("fonts", check_fonts),
-    ("built-in packs", check_packs),
-    ("data folder", check_data_dir),
-    ("database", check_database),
+    (QT_TRANSLATE_NOOP("doctor", "Qt platform plugin"), check_qt_platform),
+    (QT_TRANSLATE_NOOP("doctor", "fonts"), check_fonts),
+    (QT_TRANSLATE_NOOP("doctor", "built-in packs"), check_packs),
+    (QT_TRANSLATE_NOOP("doctor", "data folder"), check_data_dir),
+    (QT_TRANSLATE_NOOP("doctor", "database"), check_database),
 )
 
 
@@ -102,9 +103,9 @@ def run_checks(ctx: AppContext) -> list[CheckResult]:
     results = []
     for name, check in CHECKS:
         try:
-            results.append(CheckResult(tr("doctor", name), True, check(ctx)))
+            results.append(CheckResult(translate("doctor", name), True, check(ctx)))
         except UserError as exc:
-            results.append(CheckResult(tr("doctor", name), False, str(exc)))
+            results.append(CheckResult(translate("doctor", name), False, str(exc)))
         except Exception as exc:  # a check must report, never crash the doctor
-            results.append(CheckResult(tr("doctor", name), False, f"{type(exc).__name__}: {exc}"))
+            results.append(CheckResult(translate("doctor", name), False, f"{type(exc).__name__}: {exc}"))
     return results

@@ -16,7 +16,7 @@ from PySide6.QtCore import QLockFile
 
 from workshop_app import APP_NAME
 from workshop_app.errors import DataDirError, UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.paths import DataDir
 
 LOCK_FILE = f"{APP_NAME}.lock"
@@ -43,8 +43,8 @@ class InstanceLock:
             return True
         if self._lock.error() == QLockFile.LockError.LockFailedError:
             return False
-        raise DataDirError(tr("Storage", "Cannot create the lock file {path}: check that the data "
-                                              "folder is writable.").format(path=self.path))
+        raise DataDirError(translate("Storage", "Cannot create the lock file {path}: check that the data "
+                                                "folder is writable.").format(path=self.path))
 
     def unlock(self) -> None:
         if self._lock.isLocked():
@@ -66,11 +66,11 @@ class InstanceLock:
         if not info or not info[0]:
             return ""
         pid, host, _app = info
-        return tr("Storage", "process {pid} on {host}").format(pid=pid, host=host or "?")
+        return translate("Storage", "process {pid} on {host}").format(pid=pid, host=host or "?")
 
     def refused(self) -> DataDirInUseError:
         """The error for a command-line restore when the window holds the lock."""
-        return DataDirInUseError(tr(
+        return DataDirInUseError(translate(
             "Storage", "The {app} window is open on {folder} ({holder}): close the window first, or "
                        "restore from its Backups dialog (Workshops page).").format(
             app=APP_NAME, folder=self.data_dir.root, holder=self.holder() or "?"))
@@ -79,8 +79,8 @@ class InstanceLock:
         """Called before a damaged database is moved aside: refused while another process's
         window has it open (that window would go on writing into the moved file)."""
         if self.held_elsewhere():
-            raise DataDirInUseError(tr(
+            raise DataDirInUseError(translate(
                 "Storage", "The workshop database {path} cannot be used ({problem}), and the {app} "
                            "window is open on it ({holder}): close the window and start again to "
                            "recover it.").format(path=self.data_dir.database, problem=problem,
-                                                 app=APP_NAME, holder=self.holder() or "?"))
+                                                        app=APP_NAME, holder=self.holder() or "?"))

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import counted, tr
+from workshop_app.i18n import Planning, counted, translate
 from workshop_app.model import AgendaItem, AgendaTemplate, Exercise, Pack, Participant, Workshop
 from workshop_app.model.workshop import MAX_ITEM_MINUTES, MAX_WORKSHOP_MINUTES
 
@@ -75,12 +75,12 @@ class PlanTotal:
 
     def text(self) -> str:
         if self.overrun:
-            return tr("Planning", "Total {total} min — {over} min over the planned {planned}").format(
+            return translate("Planning", "Total {total} min — {over} min over the planned {planned}").format(
                 total=self.total, over=self.over, planned=self.planned)
         if self.total == self.planned:
-            return tr("Planning", "Total {total} min — exactly the planned {planned}").format(
+            return translate("Planning", "Total {total} min — exactly the planned {planned}").format(
                 total=self.total, planned=self.planned)
-        return tr("Planning", "Total {total} min — {left} min left of the planned {planned}").format(
+        return translate("Planning", "Total {total} min — {left} min left of the planned {planned}").format(
             total=self.total, left=self.planned - self.total, planned=self.planned)
 
 
@@ -116,12 +116,12 @@ def exercise_item(pack_id: str, exercise: Exercise, workshop_id: int | None = No
 
 
 def break_item(workshop_id: int | None = None, title: str = "", minutes: int = 15) -> AgendaItem:
-    return AgendaItem(title=title or tr("Planning", "Break"), minutes=clamp_minutes(minutes),
+    return AgendaItem(title=title or translate("Planning", "Break"), minutes=clamp_minutes(minutes),
                       workshop_id=workshop_id, kind="break")
 
 
 def custom_item(workshop_id: int | None = None, title: str = "", minutes: int = 10) -> AgendaItem:
-    return AgendaItem(title=title or tr("Planning", "Free item"), minutes=clamp_minutes(minutes),
+    return AgendaItem(title=title or translate("Planning", "Free item"), minutes=clamp_minutes(minutes),
                       workshop_id=workshop_id, kind="custom")
 
 
@@ -138,7 +138,8 @@ def template_items(pack: Pack, template: AgendaTemplate,
         else:
             exercise = pack.exercise(row.exercise)
             if exercise is None:
-                problems.append(tr("Planning", "The pack “{pack}” has no exercise “{id}”; it was left out.")
+                problems.append(translate("Planning",
+                                          "The pack “{pack}” has no exercise “{id}”; it was left out.")
                                 .format(pack=pack.title, id=row.exercise))
                 continue
             items.append(exercise_item(pack.id, exercise, workshop_id, row.minutes))
@@ -152,7 +153,7 @@ def find_template(packs: Sequence[Pack], pack_id: str, template_id: str) -> tupl
         for template in pack.agendas:
             if template.id == template_id:
                 return pack, template
-    raise UserError(tr("Planning", "There is no ready-made agenda “{id}” in pack “{pack}”.")
+    raise UserError(translate("Planning", "There is no ready-made agenda “{id}” in pack “{pack}”.")
                     .format(id=template_id, pack=pack_id))
 
 
@@ -252,12 +253,13 @@ def agenda_list(store, workshop_id: int) -> StoreList:
 # -- removing people with captured data ---------------------------------------------------------
 def captured_text(name: str, data) -> str:
     """``Ana has 3 dots, 2 ratings, 1 action.`` for a participant's CapturedData."""
-    counts = ((data.dots, tr("Planning", "1 dot"), tr("Planning", "%n dots", None, data.dots)),
-              (data.ratings, tr("Planning", "1 rating"), tr("Planning", "%n ratings", None, data.ratings)),
-              (data.actions, tr("Planning", "1 action"), tr("Planning", "%n actions", None, data.actions)),
-              (data.cards, tr("Planning", "1 card"), tr("Planning", "%n cards", None, data.cards)))
+    counts = (
+        (data.dots, translate("Planning", "1 dot"), Planning.tr("%n dots", None, data.dots)),
+        (data.ratings, translate("Planning", "1 rating"), Planning.tr("%n ratings", None, data.ratings)),
+        (data.actions, translate("Planning", "1 action"), Planning.tr("%n actions", None, data.actions)),
+        (data.cards, translate("Planning", "1 card"), Planning.tr("%n cards", None, data.cards)))
     parts = [counted(n, one, many) for n, one, many in counts if n]
-    return tr("Planning", "{name} has {what}.").format(name=name, what=", ".join(parts))
+    return translate("Planning", "{name} has {what}.").format(name=name, what=", ".join(parts))
 
 
 def removal_warning(store, people: Sequence[Participant]) -> str:

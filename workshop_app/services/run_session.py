@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model import AgendaItem, Exercise, RunState, Step
 from workshop_app.model.pack import snapshot_exercise
 from workshop_app.services.backups import backup_before
@@ -375,7 +375,8 @@ class RunSession:
         item = self.item
         if item is None:
             return ProjectorState(workshop_title=self.workshop.title,
-                                  item_title=tr("Run", "No agenda yet"), blank=self.state.projector_blank)
+                                  item_title=translate("Run",
+                                                       "No agenda yet"), blank=self.state.projector_blank)
         ex = self.exercise
         steps = self.steps
         has_steps = ex is not None and bool(ex.steps)

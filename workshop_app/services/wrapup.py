@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model import ActionItem, Participant, Workshop, WorkshopData
 from workshop_app.plans.filenames import REPORT_NAME, SPONSOR_REPORT_NAME
 
@@ -59,7 +59,7 @@ def default_output_dir(documents: Path, workshop: Workshop) -> Path:
     from workshop_app.plans.filenames import safe_stem
 
     stem = safe_stem(f"{workshop.date} {workshop.title}".strip(), f"workshop-{workshop.id}")
-    return documents / tr("Wrapup", "Workshop plans") / stem
+    return documents / translate("Wrapup", "Workshop plans") / stem
 
 
 def write_wrapup(data: WorkshopData, out_dir: Path, paper: str = "a4",
@@ -249,7 +249,8 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     checkins = [(card_date(c.date, lang), review_text(c.numbers), ", ".join(c.whom))
                 for c in content.check_ins(mine)]
     served = content.ways_served(mine)
-    ways = [(way_text(s.id), tr("Strategies", s.summary), mine_text(served[s.id]) if s.id in served else "")
+    ways = [(way_text(s.id), translate("Strategies", s.summary),
+             mine_text(served[s.id]) if s.id in served else "")
             for s in STRATEGIES]
     return PlanPreview(participant, mine, priorities[True], shared[True], priorities[False], shared[False],
                        participant_name(participant, number), labels, others, cards=cards,
@@ -273,22 +274,22 @@ def before_printing(data: WorkshopData) -> list[str]:
         if action.status == "dropped":
             continue
         owners = ", ".join(p.name for p in map(data.participant, action.owners) if p is not None)
-        what = tr("Wrapup", "“{text}”").format(text=action.text)
+        what = translate("Wrapup", "“{text}”").format(text=action.text)
         if owners:
-            what = tr("Wrapup", "{owners}: {commitment}").format(owners=owners, commitment=what)
+            what = translate("Wrapup", "{owners}: {commitment}").format(owners=owners, commitment=what)
         if not action.due.strip():
-            lines.append(tr("Wrapup", "{commitment} has no due date.").format(commitment=what))
+            lines.append(translate("Wrapup", "{commitment} has no due date.").format(commitment=what))
         if not owners:
-            lines.append(tr("Wrapup", "{commitment} has no owner.").format(commitment=what))
+            lines.append(translate("Wrapup", "{commitment} has no owner.").format(commitment=what))
         if not action.measure.strip():
-            lines.append(tr("Wrapup", "{commitment} has no measure.").format(commitment=what))
+            lines.append(translate("Wrapup", "{commitment} has no measure.").format(commitment=what))
     for person in plan_people(data):
         if not commitments(data, person):
-            lines.append(tr("Wrapup", "{name} has no commitment: their plan has blank lines to "
-                                      "fill in.").format(name=person.name))
+            lines.append(translate("Wrapup", "{name} has no commitment: their plan has blank lines to "
+                                             "fill in.").format(name=person.name))
     if not data.workshop.follow_up_date.strip():
-        lines.append(tr("Wrapup", "No follow-up session is set: the plans print a line to write its "
-                                  "date (set it on the Plan page, Details)."))
+        lines.append(translate("Wrapup", "No follow-up session is set: the plans print a line to write its "
+                                         "date (set it on the Plan page, Details)."))
     return lines + agreement_checks(data)
 
 
@@ -300,17 +301,20 @@ def agreement_checks(data: WorkshopData) -> list[str]:
     for item in data.agenda:
         feeds = content.feeds_of(item)
         if feeds == "priorities" and not content.chosen_ranking(data, item.id):
-            lines.append(tr("Wrapup", "“{item}”: the dot vote has no agreed choice: the plans print no "
-                                      "priorities from it (mark the chosen options on the Run page)."
-                            ).format(item=item.title))
+            lines.append(translate("Wrapup",
+                                   "“{item}”: the dot vote has no agreed choice: the plans print no "
+                                   "priorities from it (mark the chosen options on the Run page)."
+                                   ).format(item=item.title))
         elif feeds == "shared_outcomes" and content.item_quadrants(data, item) is not None \
                 and not content.choices(data, item):
-            lines.append(tr("Wrapup", "“{item}”: no quick win or big bet is marked chosen: the plans print "
-                                      "nothing placed on this matrix.").format(item=item.title))
+            lines.append(translate("Wrapup",
+                                   "“{item}”: no quick win or big bet is marked chosen: the plans print "
+                                   "nothing placed on this matrix.").format(item=item.title))
     for run in content.apart_items(data):
-        titles = ", ".join(tr("Wrapup", "“{item}”").format(item=item.title) for item in run)
-        lines.append(tr("Wrapup", "These runs of one exercise chose differently: {items}. The plans print "
-                                  "each result apart, not as agreed.").format(items=titles))
+        titles = ", ".join(translate("Wrapup", "“{item}”").format(item=item.title) for item in run)
+        lines.append(translate("Wrapup",
+                               "These runs of one exercise chose differently: {items}. The plans print "
+                               "each result apart, not as agreed.").format(items=titles))
     return lines
 
 
@@ -345,6 +349,6 @@ def send_to_printer(path: Path, printer: str = "", copies: int = 1, duplex: bool
         return False
     proc = subprocess.run(command, capture_output=True, text=True, timeout=60)
     if proc.returncode != 0:
-        raise UserError(tr("Wrapup", "The printer refused {path}: {message}").format(
+        raise UserError(translate("Wrapup", "The printer refused {path}: {message}").format(
             path=path, message=(proc.stderr or proc.stdout).strip() or proc.returncode))
     return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.workshop import ACTION_STATUSES, ActionItem, RunState
 from workshop_app.storage.base import reads, writes
 from workshop_app.storage.errors import StorageError
@@ -16,7 +16,7 @@ from workshop_app.storage.single_rows import SingleRowsMixin
 class ActionsMixin(SingleRowsMixin):
     def _check_action(self, workshop_id: int, action: ActionItem) -> None:
         if action.status not in ACTION_STATUSES:
-            raise StorageError(tr("Storage", "{status} is not an action status (one of: {known}).")
+            raise StorageError(translate("Storage", "{status} is not an action status (one of: {known}).")
                                .format(status=action.status, known=", ".join(ACTION_STATUSES)))
         self._check_refs(workshop_id, action)
         for owner in action.owners:

@@ -27,7 +27,7 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import TYPE_CHECKING
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.workshop import local_time
 from workshop_app.paths import DataDir
 from workshop_app.storage import db as dbmod
@@ -140,7 +140,8 @@ def backup_now(store_or_path: Store | str | os.PathLike, backups_dir: Path, reas
     mark = store.write_count if store is not None else None
     slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "backup"
     if not source.is_file():
-        raise StorageError(tr("Storage", "There is no database to back up at {path}.").format(path=source))
+        raise StorageError(translate("Storage",
+                                     "There is no database to back up at {path}.").format(path=source))
     with store.backup_lock if store is not None else nullcontext():
         try:
             backups_dir.mkdir(parents=True, exist_ok=True)
@@ -148,7 +149,8 @@ def backup_now(store_or_path: Store | str | os.PathLike, backups_dir: Path, reas
             target = _unique(backups_dir, f"workshops-{when.strftime(STAMP)}-{slug}")
             copy_database(source, target, taken=(when, slug))
         except (OSError, sqlite3.Error) as exc:
-            raise StorageError(tr("Storage", "Could not write a backup of {db} into {folder}: {reason}")
+            raise StorageError(translate("Storage",
+                                         "Could not write a backup of {db} into {folder}: {reason}")
                                .format(db=source, folder=backups_dir, reason=exc)) from exc
         log.info("backup written: %s", target)
         if store is not None:
@@ -196,7 +198,7 @@ def scan_backups(backups_dir: Path, now: datetime | None = None) -> BackupScan:
         entries = list(backups_dir.iterdir())
     except OSError:
         return scan
-    foreign = tr("Storage", "not a backup of this app")
+    foreign = translate("Storage", "not a backup of this app")
     found: list[tuple[bool, datetime, int, str, BackupInfo]] = []
     for path in entries:
         if TEMP_RE.match(path.name):
@@ -294,17 +296,19 @@ def check_backup(path: Path, live: Path | None = None) -> None:
     """Raise StorageError unless ``path`` is a sound backup of this app this version can open
     (and, given ``live``, not the live database itself)."""
     if live is not None and same_file(path, live):
-        raise StorageError(tr("Storage", "{path} is the database in use, not a backup: choose a file "
-                                         "from the backups folder (see: backups list).").format(path=path))
+        raise StorageError(translate("Storage", "{path} is the database in use, not a backup: choose a file "
+                                                "from the backups folder (see: backups "
+                                                "list).").format(path=path))
     try:
         version = dbmod.header_user_version(path)
         app_id = dbmod.header_application_id(path)
     except OSError as exc:
-        raise StorageError(tr("Storage", "Cannot read the backup {path}: {reason}")
+        raise StorageError(translate("Storage", "Cannot read the backup {path}: {reason}")
                            .format(path=path, reason=exc.strerror or exc)) from exc
     if version is None:
-        raise StorageError(tr("Storage", "{path} is not a workshop database backup.").format(path=path))
-    not_ours = StorageError(tr("Storage", "{path} is not a backup of this app.").format(path=path))
+        raise StorageError(translate("Storage",
+                                     "{path} is not a workshop database backup.").format(path=path))
+    not_ours = StorageError(translate("Storage", "{path} is not a backup of this app.").format(path=path))
     if app_id not in (0, dbmod.APPLICATION_ID):
         raise not_ours
     if version > SCHEMA_VERSION:
@@ -320,7 +324,7 @@ def check_backup(path: Path, live: Path | None = None) -> None:
     except sqlite3.Error as exc:
         found = [str(exc)]
     if found:
-        raise StorageError(tr("Storage", "The backup {path} is damaged ({problem}).")
+        raise StorageError(translate("Storage", "The backup {path} is damaged ({problem}).")
                            .format(path=path, problem=found[0]))
 
 
@@ -338,9 +342,9 @@ def quarantine_database(data_dir: DataDir, label: str) -> Path | None:
         for f in files:
             os.replace(f, Path(f"{target}{f.name[len(data_dir.database.name):]}"))
     except OSError as exc:
-        raise StorageError(tr("Storage", "Could not move {path} aside into {folder}: {reason}")
+        raise StorageError(translate("Storage", "Could not move {path} aside into {folder}: {reason}")
                            .format(path=data_dir.database, folder=data_dir.quarantine,
-                                   reason=exc.strerror or exc)) from exc
+                                          reason=exc.strerror or exc)) from exc
     log.warning("moved %s aside to %s", data_dir.database, target)
     return target
 
@@ -357,8 +361,8 @@ def restore_backup(data_dir: DataDir, backup_path: str | os.PathLike) -> Path | 
     try:
         copy_database(backup_path, data_dir.database)
     except (OSError, sqlite3.Error) as exc:
-        raise StorageError(tr("Storage", "Could not restore {backup}: {reason}. The previous database "
-                                         "is in {moved}.").format(backup=backup_path, reason=exc,
-                                                                  moved=moved)) from exc
+        raise StorageError(translate("Storage", "Could not restore {backup}: {reason}. The previous database "
+                                                "is in {moved}.")
+                           .format(backup=backup_path, reason=exc, moved=moved)) from exc
     log.warning("restored %s (previous database moved to %s)", backup_path, moved)
     return moved

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from workshop_app.errors import NotFoundError
-from workshop_app.i18n import tr, tr_noop
+from workshop_app.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_app.storage import db as dbmod
 from workshop_app.storage.errors import StorageError
 from workshop_app.storage.rows import from_row, to_row
@@ -31,16 +31,16 @@ T = TypeVar("T")
 
 #: "There is no ... with id ..." for each table.
 NOT_FOUND = {
-    "workshops": tr_noop("There is no workshop with id {id}."),
-    "participants": tr_noop("There is no participant with id {id} in this workshop."),
-    "agenda_items": tr_noop("There is no agenda item with id {id} in this workshop."),
-    "notes": tr_noop("There is no note with id {id}."),
-    "clusters": tr_noop("There is no cluster with id {id} in this workshop."),
-    "cards": tr_noop("There is no card with id {id} in this workshop."),
-    "votes": tr_noop("There is no vote with id {id}."),
-    "ratings": tr_noop("There is no rating with id {id}."),
-    "placements": tr_noop("There is no placement with id {id}."),
-    "actions": tr_noop("There is no action with id {id} in this workshop."),
+    "workshops": QT_TRANSLATE_NOOP("Storage", "There is no workshop with id {id}."),
+    "participants": QT_TRANSLATE_NOOP("Storage", "There is no participant with id {id} in this workshop."),
+    "agenda_items": QT_TRANSLATE_NOOP("Storage", "There is no agenda item with id {id} in this workshop."),
+    "notes": QT_TRANSLATE_NOOP("Storage", "There is no note with id {id}."),
+    "clusters": QT_TRANSLATE_NOOP("Storage", "There is no cluster with id {id} in this workshop."),
+    "cards": QT_TRANSLATE_NOOP("Storage", "There is no card with id {id} in this workshop."),
+    "votes": QT_TRANSLATE_NOOP("Storage", "There is no vote with id {id}."),
+    "ratings": QT_TRANSLATE_NOOP("Storage", "There is no rating with id {id}."),
+    "placements": QT_TRANSLATE_NOOP("Storage", "There is no placement with id {id}."),
+    "actions": QT_TRANSLATE_NOOP("Storage", "There is no action with id {id} in this workshop."),
 }
 
 #: Reference fields of the model and the table they point into.
@@ -54,7 +54,7 @@ REFERENCES = {
 
 
 def not_found(table: str, row_id: int | None) -> NotFoundError:
-    return NotFoundError(tr("Storage", NOT_FOUND[table]).format(id=row_id))
+    return NotFoundError(translate("Storage", NOT_FOUND[table]).format(id=row_id))
 
 
 def _translate_errors(path: Path, exc: sqlite3.Error) -> None:
@@ -200,8 +200,8 @@ class StoreBase:
         self._row("workshops", workshop_id)
         current = self._ordered_ids(table, workshop_id)
         if sorted(current) != sorted(ids):
-            raise StorageError(tr("Storage", "The new order must list every item of workshop {id} "
-                                             "exactly once.").format(id=workshop_id))
+            raise StorageError(translate("Storage", "The new order must list every item of workshop {id} "
+                                                    "exactly once.").format(id=workshop_id))
         self.db.conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?",
                                  [(i, row_id) for i, row_id in enumerate(ids)])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.workshop import Card, Cluster, Note, Placement, Rating, Vote
 from workshop_app.storage.base import reads, writes
 from workshop_app.storage.db import utc_now
@@ -100,7 +100,7 @@ class CaptureMixin(SingleRowsMixin):
         A count of 0 removes the vote (and returns None).
         """
         if count < 0:
-            raise StorageError(tr("Storage", "A vote count cannot be negative ({count}).")
+            raise StorageError(translate("Storage", "A vote count cannot be negative ({count}).")
                                .format(count=count))
         wid = self._workshop_of("agenda_items", agenda_item_id)
         self._check_refs(wid, card_id=card_id, participant_id=participant_id)
@@ -162,7 +162,7 @@ class CaptureMixin(SingleRowsMixin):
         x and y run from 0.0 to 1.0; values outside are brought to the nearest edge.
         """
         if card_id is None and action_id is None:
-            raise StorageError(tr("Storage", "A placement needs a card or an action."))
+            raise StorageError(translate("Storage", "A placement needs a card or an action."))
         wid = self._workshop_of("agenda_items", agenda_item_id)
         self._check_refs(wid, card_id=card_id, action_id=action_id)
         placement = Placement(x=min(1.0, max(0.0, float(x))), y=min(1.0, max(0.0, float(y))),

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_app.storage.errors import StorageError, StorageWriteError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -139,16 +139,21 @@ def fsync_path(path: Path) -> None:
 
 
 _WRITE_ERRORS = {
-    sqlite3.SQLITE_FULL: "The disk is full: {path} could not be saved. Free some space; "
-                         "nothing typed is lost and it will be saved on the next try.",
-    sqlite3.SQLITE_READONLY: "The data folder is read-only: {path} could not be saved. "
-                             "Make the folder writable; it will be saved on the next try.",
-    sqlite3.SQLITE_IOERR: "The disk reported an error while saving {path}. "
-                          "Check the disk; it will be saved on the next try.",
-    sqlite3.SQLITE_BUSY: "Another program is using {path}, so it could not be saved. "
-                         "Close the other program; it will be saved on the next try.",
-    sqlite3.SQLITE_CANTOPEN: "{path} could not be opened for saving. "
-                             "Check the data folder; it will be saved on the next try.",
+    sqlite3.SQLITE_FULL: QT_TRANSLATE_NOOP(
+        "Storage", "The disk is full: {path} could not be saved. Free some space; "
+                   "nothing typed is lost and it will be saved on the next try."),
+    sqlite3.SQLITE_READONLY: QT_TRANSLATE_NOOP(
+        "Storage", "The data folder is read-only: {path} could not be saved. "
+                   "Make the folder writable; it will be saved on the next try."),
+    sqlite3.SQLITE_IOERR: QT_TRANSLATE_NOOP(
+        "Storage", "The disk reported an error while saving {path}. "
+                   "Check the disk; it will be saved on the next try."),
+    sqlite3.SQLITE_BUSY: QT_TRANSLATE_NOOP(
+        "Storage", "Another program is using {path}, so it could not be saved. "
+                   "Close the other program; it will be saved on the next try."),
+    sqlite3.SQLITE_CANTOPEN: QT_TRANSLATE_NOOP(
+        "Storage", "{path} could not be opened for saving. "
+                   "Check the data folder; it will be saved on the next try."),
 }
 
 
@@ -156,14 +161,16 @@ def storage_error(path: Path, exc: sqlite3.Error) -> StorageError:
     """The user-facing error for a failed database call."""
     code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return StorageError(tr("Storage", "The workshop database {path} is damaged ({reason}). Close the "
-                                          "app and start it again: the damaged file will be moved aside "
-                                          "and the newest backup restored.").format(path=path, reason=exc))
+        return StorageError(translate("Storage", "The workshop database {path} is damaged ({reason}). "
+                                                 "Close the app and start it again: the damaged file will "
+                                                 "be moved aside and the newest backup restored.")
+                            .format(path=path, reason=exc))
     if code in _WRITE_ERRORS:
-        return StorageWriteError(tr("Storage", _WRITE_ERRORS[code]).format(path=path))
+        return StorageWriteError(translate("Storage", _WRITE_ERRORS[code]).format(path=path))
     if isinstance(exc, sqlite3.IntegrityError):
-        return StorageError(tr("Storage", "{path}: the change was refused because it would make "
-                                          "the data inconsistent ({reason}).").format(path=path, reason=exc))
-    return StorageWriteError(tr("Storage", "{path} could not be saved: {reason}")
+        return StorageError(translate("Storage", "{path}: the change was refused because it would make "
+                                                 "the data inconsistent ({reason}).")
+                            .format(path=path, reason=exc))
+    return StorageWriteError(translate("Storage", "{path} could not be saved: {reason}")
                              .format(path=path, reason=exc))
 

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from workshop_app import APP_NAME, json_schemas
-from workshop_app.i18n import tr, tr_noop
+from workshop_app.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_app.json_schemas import Finding, field_path
 from workshop_app.model.pack import snapshot_exercise
 from workshop_app.model.results import WIDEST_PACK_SCALE, declared_scale
@@ -56,11 +56,11 @@ UNIQUE = {
 }
 
 NOT_AN_ID = {
-    "participants": tr_noop("{value} is not a participant id"),
-    "agenda": tr_noop("{value} is not an agenda item id"),
-    "clusters": tr_noop("{value} is not a cluster id"),
-    "cards": tr_noop("{value} is not a card id"),
-    "actions": tr_noop("{value} is not an action id"),
+    "participants": QT_TRANSLATE_NOOP("Storage", "{value} is not a participant id"),
+    "agenda": QT_TRANSLATE_NOOP("Storage", "{value} is not an agenda item id"),
+    "clusters": QT_TRANSLATE_NOOP("Storage", "{value} is not a cluster id"),
+    "cards": QT_TRANSLATE_NOOP("Storage", "{value} is not a card id"),
+    "actions": QT_TRANSLATE_NOOP("Storage", "{value} is not an action id"),
 }
 
 
@@ -75,14 +75,14 @@ def is_id(v: Any) -> bool:
 
 
 def _line(path: str, problem: str) -> str:
-    return tr("Storage", "{path}: {problem}").format(path=path, problem=problem)
+    return translate("Storage", "{path}: {problem}").format(path=path, problem=problem)
 
 
 # -- the schema's errors in the words of a workshop file -------------------------------------
 _PATTERNS = {
-    "\\S": tr_noop("must not be empty"),
-    "^(\\d{4}-\\d{2}-\\d{2})?$": tr_noop("{value!r} is not a date written YYYY-MM-DD"),
-    "^(([01]\\d|2[0-3]):[0-5]\\d)?$": tr_noop("{value!r} is not a time written HH:MM"),
+    "\\S": QT_TRANSLATE_NOOP("Storage", "must not be empty"),
+    "^(\\d{4}-\\d{2}-\\d{2})?$": QT_TRANSLATE_NOOP("Storage", "{value!r} is not a date written YYYY-MM-DD"),
+    "^(([01]\\d|2[0-3]):[0-5]\\d)?$": QT_TRANSLATE_NOOP("Storage", "{value!r} is not a time written HH:MM"),
 }
 
 
@@ -93,18 +93,19 @@ def _range_message(schema: dict[str, Any]) -> str | None:
         return None
     if schema.get("type") == "number":
         if (low, high) == (0, 1):
-            return tr("Storage", "must be between 0 and 1")
-        return tr("Storage", "must be a number from {low} to {high}").format(low=low, high=high)
+            return translate("Storage", "must be between 0 and 1")
+        return translate("Storage", "must be a number from {low} to {high}").format(low=low, high=high)
     if high == SQLITE_INT_MAX:  # a count: any whole number that is not negative
         return None
-    return tr("Storage", "must be a whole number from {low} to {high}").format(low=low, high=high)
+    return translate("Storage", "must be a whole number from {low} to {high}").format(low=low, high=high)
 
 
 def _wording(err: ValidationError) -> list[Finding] | None:
     path = tuple(err.absolute_path)
     kind, value, instance, schema = err.validator, err.validator_value, err.instance, err.schema
     if kind == "required":
-        return [Finding(path + (key,), tr("Storage", "is missing")) for key in value if key not in instance]
+        return [Finding(path + (key,), translate("Storage",
+                                                 "is missing")) for key in value if key not in instance]
     if kind == "anyOf":  # null, or a bounded number
         bounded = next((s for s in value if "minimum" in s), None)
         message = _range_message(bounded) if bounded else None
@@ -112,20 +113,20 @@ def _wording(err: ValidationError) -> list[Finding] | None:
     if kind in ("type", "minimum", "maximum"):
         types = schema.get("type")
         if isinstance(types, list) and "string" in types and "integer" in types:
-            return [Finding(path, tr("Storage", "must be a whole number or a text"))]
+            return [Finding(path, translate("Storage", "must be a whole number or a text"))]
         if types == "object":
-            return [Finding(path, tr("Storage", "must be an object"))]
+            return [Finding(path, translate("Storage", "must be an object"))]
         message = _range_message(schema)
         if message:
             return [Finding(path, message)]
         if types == "integer":
             negative = kind == "minimum" and _is_int(instance)
-            return [Finding(path, tr("Storage", "must not be negative") if negative
-                            else tr("Storage", "must be a whole number"))]
+            return [Finding(path, translate("Storage", "must not be negative") if negative
+                            else translate("Storage", "must be a whole number"))]
     if kind == "pattern" and value in _PATTERNS:
-        return [Finding(path, tr("Storage", _PATTERNS[value]).format(value=instance))]
+        return [Finding(path, translate("Storage", _PATTERNS[value]).format(value=instance))]
     if kind == "format":
-        return [Finding(path, tr("Storage", "{value} is not a real date").format(value=instance))]
+        return [Finding(path, translate("Storage", "{value} is not a real date").format(value=instance))]
     return None
 
 
@@ -158,21 +159,23 @@ class _References:
             if name in UNIQUE:
                 key = tuple(repr(entry.get(f)) for f in UNIQUE[name])
                 if key in seen:
-                    self.add(path, tr("Storage", "repeats {other}").format(other=f"{name}[{seen[key]}]"))
+                    self.add(path, translate("Storage",
+                                             "repeats {other}").format(other=f"{name}[{seen[key]}]"))
                 seen.setdefault(key, i)
             item_id = entry.get("id")
             if is_id(item_id):
                 if item_id in self.ids[name]:
-                    self.add(f"{path}.id", tr("Storage", "{value} is used twice").format(value=item_id))
+                    self.add(f"{path}.id", translate("Storage",
+                                                     "{value} is used twice").format(value=item_id))
                 self.ids[name].add(item_id)
             if name == "placements" and entry.get("card_id") is None and entry.get("action_id") is None:
-                self.add(path, tr("Storage", "needs a card_id or an action_id"))
+                self.add(path, translate("Storage", "needs a card_id or an action_id"))
             self.refer(path, entry, REFERENCES.get(name, {}))
 
     def check(self) -> None:
         for path, section, value in self.refs:
             if value not in self.ids[section]:
-                self.add(path, tr("Storage", NOT_AN_ID[section]).format(value=value))
+                self.add(path, translate("Storage", NOT_AN_ID[section]).format(value=value))
 
 
 def _scale_of(item: Any) -> tuple[int, int] | None:
@@ -210,10 +213,12 @@ def _rating_scale_problems(data: dict[str, Any]) -> list[str]:
         if scale is None or scale[0] <= value <= scale[1]:
             continue
         if where:
-            problem = tr("Storage", "{value} is outside the rating scale of {item} ({low} to {high})").format(
+            problem = translate("Storage",
+                                "{value} is outside the rating scale of {item} ({low} to {high})").format(
                 value=value, item=where, low=scale[0], high=scale[1])
         else:
-            problem = tr("Storage", "{value} is outside the widest rating scale ({low} to {high})").format(
+            problem = translate("Storage",
+                                "{value} is outside the widest rating scale ({low} to {high})").format(
                 value=value, low=scale[0], high=scale[1])
         found.append(_line(f"ratings[{i}].value", problem))
     return found
@@ -227,16 +232,17 @@ ContentCheck = Callable[[dict[str, Any]], list[str]]
 def _gate(data: Any) -> str | None:
     """Why ``data`` is not a workshop file this version reads (None if it is one)."""
     if not isinstance(data, dict):
-        return _line(tr("Storage", "(top level)"), tr("Storage", "must be a JSON object"))
+        return _line(translate("Storage", "(top level)"), translate("Storage", "must be a JSON object"))
     if data.get("format") != FORMAT:
-        return _line("format", tr("Storage", "must be {expected!r} (this is not a workshop file)")
+        return _line("format", translate("Storage", "must be {expected!r} (this is not a workshop file)")
                      .format(expected=FORMAT))
     version = data.get("version")
     if not _is_int(version) or version < 1:
-        return _line("version", tr("Storage", "must be a whole number from 1"))
+        return _line("version", translate("Storage", "must be a whole number from 1"))
     if version > VERSION:
-        return _line("version", tr("Storage", "{version} is from a newer version of {app}; this version "
-                                              "reads workshop files up to version {ours}")
+        return _line("version", translate("Storage",
+                                          "{version} is from a newer version of {app}; this version "
+                                          "reads workshop files up to version {ours}")
                      .format(version=version, app=APP_NAME, ours=VERSION))
     return None
 

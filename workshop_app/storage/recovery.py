@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workshop_app import APP_NAME
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.paths import DataDir
 from workshop_app.storage import db as dbmod
 from workshop_app.storage.errors import DatabaseNewerError, StorageError
@@ -41,11 +41,11 @@ def database_problem(path: Path, quick_check: bool = True) -> str | None:
         if path.stat().st_size == 0:
             return None  # an empty file is a new database
     except OSError as exc:
-        return tr("Storage", "it cannot be read: {reason}").format(reason=exc.strerror or exc)
+        return translate("Storage", "it cannot be read: {reason}").format(reason=exc.strerror or exc)
     if version is None:
-        return tr("Storage", "it is not a SQLite database")
+        return translate("Storage", "it is not a SQLite database")
     if dbmod.header_application_id(path) not in (0, dbmod.APPLICATION_ID):
-        return tr("Storage", "it is another program's database")
+        return translate("Storage", "it is another program's database")
     check_header_not_newer(path)
     try:
         conn = dbmod.connect_raw(path)
@@ -55,7 +55,7 @@ def database_problem(path: Path, quick_check: bool = True) -> str | None:
                 raise newer_error(path, version)
             has_tables = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table'").fetchone()
             if has_tables and not dbmod.is_ours(conn):  # never migrate into someone else's database
-                return tr("Storage", "it is another program's database")
+                return translate("Storage", "it is another program's database")
             found = dbmod.check_problems(conn) if quick_check else []
         finally:
             conn.close()
@@ -67,8 +67,8 @@ def database_problem(path: Path, quick_check: bool = True) -> str | None:
 def _problem_or_raise(path: Path, exc: sqlite3.DatabaseError) -> str:
     """What a failed read says about the file; a file another program holds is not damaged."""
     if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
-        raise StorageError(tr("Storage", "{path} is in use by another program (is {app} already "
-                                         "open?).").format(path=path, app=APP_NAME)) from exc
+        raise StorageError(translate("Storage", "{path} is in use by another program (is {app} already "
+                                                "open?).").format(path=path, app=APP_NAME)) from exc
     return str(exc)
 
 
@@ -96,8 +96,9 @@ def recover(data_dir: DataDir, problem: str) -> list[str]:
     from workshop_app.storage.backups import check_backup, copy_database, list_backups, quarantine_database
 
     moved = quarantine_database(data_dir, "damaged")
-    said = tr("Storage", "The workshop database could not be used ({problem}). It was moved to {moved}; "
-                         "nothing was deleted.").format(problem=problem, moved=moved)
+    said = translate("Storage",
+                     "The workshop database could not be used ({problem}). It was moved to {moved}; "
+                     "nothing was deleted.").format(problem=problem, moved=moved)
     for backup in list_backups(data_dir.backups):
         try:
             check_backup(backup.path)
@@ -106,11 +107,13 @@ def recover(data_dir: DataDir, problem: str) -> list[str]:
             continue
         copy_database(backup.path, data_dir.database)
         log.warning("restored %s after damage: %s", backup.path, problem)
-        return [said + " " + tr("Storage", "The backup from {time} was restored: changes made after "
-                                           "{time} are missing from it.").format(time=backup.local_time())]
+        return [said + " " + translate("Storage", "The backup from {time} was restored: changes made after "
+                                                  "{time} are missing from "
+                                                  "it.").format(time=backup.local_time())]
     log.warning("no usable backup after damage: %s", problem)
-    return [said + " " + tr("Storage", "No usable backup was found in {folder}, so an empty database "
-                                       "was started; the earlier workshops are only in the moved file.")
+    return [said + " " + translate("Storage", "No usable backup was found in {folder}, so an empty database "
+                                              "was started; the earlier workshops are only in the moved "
+                                              "file.")
             .format(folder=data_dir.backups)]
 
 
@@ -126,7 +129,7 @@ def _emptied(data_dir: DataDir) -> str | None:
     from workshop_app.storage.backups import list_backups  # only for an empty file (start-up)
 
     if list_backups(data_dir.backups):
-        return tr("Storage", "it is empty (0 bytes) while backups exist")
+        return translate("Storage", "it is empty (0 bytes) while backups exist")
     return None
 
 
@@ -137,8 +140,8 @@ def _recover_or_raise(data_dir: DataDir, problem: str,
     try:
         return recover(data_dir, problem)
     except (OSError, sqlite3.Error) as exc:
-        raise StorageError(tr("Storage", "The workshop database {path} is damaged ({problem}) and "
-                                         "could not be recovered: {reason}")
+        raise StorageError(translate("Storage", "The workshop database {path} is damaged ({problem}) and "
+                                                "could not be recovered: {reason}")
                            .format(path=data_dir.database, problem=problem, reason=exc)) from exc
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop_app import APP_NAME
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.storage.db import header_user_version
 from workshop_app.storage.errors import DatabaseNewerError
 from workshop_app.storage.search import ensure_search_index, incomplete_search_indexes
@@ -222,7 +222,7 @@ SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
 
 def newer_error(path: Path, found: int | str) -> DatabaseNewerError:
-    return DatabaseNewerError(tr(
+    return DatabaseNewerError(translate(
         "Storage",
         "{path} was written by a newer version of {app} (database version {found}; this version "
         "understands up to {ours}). It was left untouched: install the newer version to open it, "

@@ -16,7 +16,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.storage import db as dbmod
 from workshop_app.storage.base import reads
 from workshop_app.storage.capture import CaptureMixin
@@ -50,7 +50,7 @@ class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
         try:
             self.conn = dbmod.connect(self.path)
         except sqlite3.Error as exc:
-            raise StorageError(tr("Storage", "Cannot open the workshop database {path}: {reason}")
+            raise StorageError(translate("Storage", "Cannot open the workshop database {path}: {reason}")
                                .format(path=self.path, reason=exc)) from exc
         try:
             check_not_newer(self.conn, self.path)
@@ -114,6 +114,6 @@ class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
         """Problems found by ``PRAGMA integrity_check`` and ``foreign_key_check`` ([] when sound)."""
         found = dbmod.check_problems(self.db.conn, "integrity_check")
         for table, rowid, parent, _fk in self.db.execute("PRAGMA foreign_key_check").fetchall():
-            found.append(tr("Storage", "{table} row {rowid} refers to a missing {parent} row")
+            found.append(translate("Storage", "{table} row {rowid} refers to a missing {parent} row")
                          .format(table=table, rowid=rowid, parent=parent))
         return found

@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.atomic_files import write_bytes_whole
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model import workshop as model
 from workshop_app.model.workshop import ActionItem, AgendaItem, WorkshopData
 from workshop_app.storage.errors import WorkshopFileError
@@ -62,12 +62,13 @@ MAX_LISTED = 20
 def _refuse(source: str, found: list[str]) -> WorkshopFileError:
     first = found[0]
     if len(found) == 1:
-        message = tr("Storage", "{file} is not a usable workshop file: {problem}")
+        message = translate("Storage", "{file} is not a usable workshop file: {problem}")
     else:
-        message = tr("Storage", "{file} is not a usable workshop file: {problem} (and {more} more problems)")
+        message = translate("Storage",
+                            "{file} is not a usable workshop file: {problem} (and {more} more problems)")
     details = found[:MAX_LISTED]
     if len(found) > MAX_LISTED:
-        details.append(tr("Storage", "... and {n} more problems").format(n=len(found) - MAX_LISTED))
+        details.append(translate("Storage", "... and {n} more problems").format(n=len(found) - MAX_LISTED))
     return WorkshopFileError(message.format(file=source, problem=first, more=len(found) - 1),
                              details=details, source=source)
 
@@ -90,27 +91,29 @@ def read_workshop_file(path: str | os.PathLike, checks: Sequence[ContentCheck] =
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise _refuse(source, [tr("Storage", "the file has {size:.1f} MB; a workshop file may have "
-                                                 "at most {max:g} MB").format(size=size / 2**20,
-                                                                              max=MAX_BYTES / 2**20)])
+            raise _refuse(source, [translate("Storage", "the file has {size:.1f} MB; a workshop file may "
+                                                        "have at most {max:g} MB")
+                                   .format(size=size / 2**20, max=MAX_BYTES / 2**20)])
         raw = path.read_bytes()
     except OSError as exc:
-        raise WorkshopFileError(tr("Storage", "Cannot read {file}: {reason}")
+        raise WorkshopFileError(translate("Storage", "Cannot read {file}: {reason}")
                                 .format(file=source, reason=exc.strerror or exc), source=source) from exc
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise _refuse(source, [tr("Storage", "not UTF-8 text (byte {pos})").format(pos=exc.start)]) from exc
+        raise _refuse(source, [translate("Storage",
+                                         "not UTF-8 text (byte {pos})").format(pos=exc.start)]) from exc
     if too_deep(raw, MAX_DEPTH):
-        raise _refuse(source, [tr("Storage", "{path}: lists and objects are nested more than {max} levels "
-                                             "deep").format(path=deep_path(text, MAX_DEPTH), max=MAX_DEPTH)])
+        raise _refuse(source, [translate("Storage", "{path}: lists and objects are nested more than {max} "
+                                                    "levels deep")
+                               .format(path=deep_path(text, MAX_DEPTH), max=MAX_DEPTH)])
     try:
         data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise _refuse(source, [tr("Storage", "not valid JSON at line {line}, column {col}: {reason}")
+        raise _refuse(source, [translate("Storage", "not valid JSON at line {line}, column {col}: {reason}")
                                .format(line=exc.lineno, col=exc.colno, reason=exc.msg)]) from exc
     except (ValueError, RecursionError) as exc:
-        raise _refuse(source, [tr("Storage", "not valid JSON: {reason}").format(reason=exc)]) from exc
+        raise _refuse(source, [translate("Storage", "not valid JSON: {reason}").format(reason=exc)]) from exc
     return validate(data, source, checks)
 
 
@@ -164,11 +167,11 @@ def deep_path(text: str, limit: int) -> str:
     path = ""
     for is_object, key in stack[:6]:
         path += f"[{key}]" if not is_object else (f".{key}" if path else str(key))
-    return (path + "\u2026" if len(stack) > 6 else path) or tr("Storage", "(top level)")
+    return (path + "\u2026" if len(stack) > 6 else path) or translate("Storage", "(top level)")
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(tr("Storage", "{name} is not allowed").format(name=name))
+    raise ValueError(translate("Storage", "{name} is not allowed").format(name=name))
 
 
 def write_workshop_file(data: dict[str, Any], path: str | os.PathLike) -> Path:
@@ -181,7 +184,7 @@ def write_workshop_file(data: dict[str, Any], path: str | os.PathLike) -> Path:
     try:
         write_bytes_whole(path, text.encode("utf-8"), sync=True)
     except OSError as exc:
-        raise WorkshopFileError(tr("Storage", "Cannot write {file}: {reason}")
+        raise WorkshopFileError(translate("Storage", "Cannot write {file}: {reason}")
                                 .format(file=path, reason=exc.strerror or exc), source=str(path)) from exc
     return path
 
@@ -189,8 +192,8 @@ def write_workshop_file(data: dict[str, Any], path: str | os.PathLike) -> Path:
 def not_writable(path: Path, exc: BaseException) -> WorkshopFileError:
     """The error for content that cannot be written as JSON (such as a snapshot nested too deeply)."""
     deep = isinstance(exc, RecursionError)
-    reason = tr("Storage", "its content is nested too deeply") if deep else str(exc)
-    return WorkshopFileError(tr("Storage", "{file} cannot be written: {reason}")
+    reason = translate("Storage", "its content is nested too deeply") if deep else str(exc)
+    return WorkshopFileError(translate("Storage", "{file} cannot be written: {reason}")
                              .format(file=path, reason=reason), source=str(path))
 
 

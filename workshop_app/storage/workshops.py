@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.workshop import AgendaItem, Participant, Workshop
 from workshop_app.storage.base import not_found, reads, writes
 from workshop_app.storage.db import utc_now
@@ -116,7 +116,7 @@ class WorkshopsMixin(SingleRowsMixin):
         same id and position, with every row it took and every link it cut."""
         if removed.row.get("id") is not None and self.db.table(removed.table).count_where(
                 "id = ?", [removed.row["id"]]):
-            raise StorageError(tr("Storage", "That row is back already."))
+            raise StorageError(translate("Storage", "That row is back already."))
         self._row("workshops", removed.row.get("workshop_id"))
         put_back(self.db, removed)
 
@@ -177,7 +177,7 @@ class WorkshopsMixin(SingleRowsMixin):
         listed = [item.id for item in items if item.id is not None]
         kept = set(listed)
         if len(kept) != len(listed):
-            raise StorageError(tr("Storage", "The new agenda lists the same item twice."))
+            raise StorageError(translate("Storage", "The new agenda lists the same item twice."))
         for item in items:
             if item.id is not None and item.id not in existing:
                 raise not_found("agenda_items", item.id)

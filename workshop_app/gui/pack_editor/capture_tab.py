@@ -13,17 +13,19 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from workshop_app.gui.pack_editor.binding import Binder
 from workshop_app.gui.pack_editor.forms import add_row, form_layout, hint
-from workshop_app.i18n import tr_noop
+from workshop_app.i18n import QT_TRANSLATE_NOOP
 from workshop_app.model import CAPTURE_TYPES
 from workshop_app.services import pack_editing as pe
 
 EXPLAIN = {
-    "notes": tr_noop("The facilitator writes free notes."),
-    "cards": tr_noop("The facilitator records cards, one idea each, and can group them."),
-    "dot_vote": tr_noop("Each participant puts their dots on the options; the app counts them."),
-    "rating": tr_noop("Each participant scores each criterion on the scale."),
-    "matrix": tr_noop("Items are placed on a 2x2 grid between the two axes."),
-    "actions": tr_noop("The facilitator records action items: what, who, by when."),
+    "notes": QT_TRANSLATE_NOOP("PackEditor", "The facilitator writes free notes."),
+    "cards": QT_TRANSLATE_NOOP("PackEditor",
+                               "The facilitator records cards, one idea each, and can group them."),
+    "dot_vote": QT_TRANSLATE_NOOP("PackEditor",
+                                  "Each participant puts their dots on the options; the app counts them."),
+    "rating": QT_TRANSLATE_NOOP("PackEditor", "Each participant scores each criterion on the scale."),
+    "matrix": QT_TRANSLATE_NOOP("PackEditor", "Items are placed on a 2x2 grid between the two axes."),
+    "actions": QT_TRANSLATE_NOOP("PackEditor", "The facilitator records action items: what, who, by when."),
 }
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.gui.pack_editor.forms import count_problems
+from workshop_app.i18n import translate
 from workshop_app.model.workshop import local_time
 from workshop_app.services.pack_editing import DraftInfo
 
@@ -109,20 +110,22 @@ SAVE, DRAFT, DISCARD, CANCEL = "save", "draft", "discard", "cancel"
 
 def ask_on_close(parent: QWidget, title: str, valid: bool, problems: int) -> str:
     """What to do with unsaved changes: SAVE (valid packs only), DRAFT, DISCARD or CANCEL."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Unsaved changes"), "",
+    box = QMessageBox(QMessageBox.Icon.Question, translate("PackEditor", "Unsaved changes"), "",
                       QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if valid:
-        box.setText(parent.tr("Save your changes to “{title}”?").format(title=title))
+        box.setText(translate("PackEditor", "Save your changes to “{title}”?").format(title=title))
     else:
-        box.setText(parent.tr("“{title}” is not valid yet ({problems}), so it cannot be saved to your "
-                              "library. Keep it as a draft?").format(
+        box.setText(translate("PackEditor", "“{title}” is not valid yet ({problems}), so it cannot be "
+                                            "saved to your library. Keep it as a draft?").format(
             title=title, problems=count_problems(problems)))
     buttons = {}
     if valid:
-        buttons[SAVE] = box.addButton(parent.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-    buttons[DRAFT] = box.addButton(parent.tr("Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
-    buttons[DISCARD] = box.addButton(parent.tr("Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        buttons[SAVE] = box.addButton(translate("PackEditor", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    buttons[DRAFT] = box.addButton(translate("PackEditor", "Keep as draft"),
+                                   QMessageBox.ButtonRole.AcceptRole)
+    buttons[DISCARD] = box.addButton(translate("PackEditor", "Discard changes"),
+                                     QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(buttons[SAVE] if valid else buttons[DRAFT])
     box.exec()
     clicked = box.clickedButton()

@@ -10,14 +10,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workshop_app.errors import UserError
 from workshop_app.gui.hub import SignalHub
-from workshop_app.gui.pack_editor.forms import count_problems, tr_editor
+from workshop_app.gui.pack_editor.forms import count_problems
 from workshop_app.gui.pack_editor.session import PackSession
-from workshop_app.i18n import tr_noop
+from workshop_app.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_app.services import pack_editing as pe
 from workshop_app.services.pack_editing import write_pack_yaml, write_wspack
 
-YAML_FILTER = tr_noop("Pack file (*.yaml)")
-WSPACK_FILTER = tr_noop("Pack with pictures (*.wspack)")
+YAML_FILTER = QT_TRANSLATE_NOOP("PackEditor", "Pack file (*.yaml)")
+WSPACK_FILTER = QT_TRANSLATE_NOOP("PackEditor", "Pack with pictures (*.wspack)")
 
 
 class FileActions(QObject):
@@ -49,7 +49,8 @@ class FileActions(QObject):
             return ""
         path = dialog.selectedFiles()[0]
         if save and Path(path).suffix.lower() not in (".yaml", ".yml", ".wspack"):
-            path += ".wspack" if dialog.selectedNameFilter() == tr_editor(WSPACK_FILTER) else ".yaml"
+            wspack = dialog.selectedNameFilter() == translate("PackEditor", WSPACK_FILTER)
+            path += ".wspack" if wspack else ".yaml"
         return path
 
     def export(self) -> None:
@@ -60,7 +61,7 @@ class FileActions(QObject):
                 "Fix the pack first ({problems}): an exported pack must be valid.").format(
                 problems=count_problems(len(problems))))
             return
-        filters = [tr_editor(YAML_FILTER), tr_editor(WSPACK_FILTER)]
+        filters = [translate("PackEditor", YAML_FILTER), translate("PackEditor", WSPACK_FILTER)]
         path = self._dialog(self.tr("Export the pack"), filters, True)
         if path:
             self.export_to(Path(path))

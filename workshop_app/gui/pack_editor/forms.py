@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from workshop_app.gui.pack_editor.binding import Binder
-from workshop_app.i18n import counted, tr_noop
+from workshop_app.i18n import QT_TRANSLATE_NOOP, PackEditor, counted, translate
 from workshop_app.services.pack_editing import Path_
 
-MARKDOWN_HINT = tr_noop("Markdown: **bold**, *italics*, lists with - and headings with #.")
-
-
-def tr_editor(text: str) -> str:
-    return QCoreApplication.translate("PackEditor", text)
+MARKDOWN_HINT = QT_TRANSLATE_NOOP("PackEditor",
+                                  "Markdown: **bold**, *italics*, lists with - and headings with #.")
 
 
 def markdown_hint() -> str:
-    return tr_editor(MARKDOWN_HINT)
+    return translate("PackEditor", MARKDOWN_HINT)
 
 
 def count_problems(n: int) -> str:
     """``1 problem``, ``3 problems``."""
-    return counted(n, tr_editor("1 problem"),
-                   QCoreApplication.translate("PackEditor", "%n problems", None, n))
+    return counted(n, translate("PackEditor", "1 problem"),
+                   PackEditor.tr("%n problems", None, n))
 
 
 def form_layout() -> QFormLayout:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from workshop_app.gui.models.pack_editor_rows import Row
 from workshop_app.gui.pack_editor.binding import Binder
-from workshop_app.gui.pack_editor.forms import add_row, form_box, form_layout, hint, markdown_hint, tr_editor
+from workshop_app.gui.pack_editor.forms import add_row, form_box, form_layout, hint, markdown_hint
 from workshop_app.gui.pack_editor.list_editing import (
     ListEditing,
     outside_rows,
@@ -24,24 +24,23 @@ from workshop_app.gui.pack_editor.list_editing import (
 )
 from workshop_app.gui.pack_editor.ordered_list import OrderedList
 from workshop_app.gui.pack_editor.session import PackSession
-from workshop_app.i18n import tr_noop
+from workshop_app.i18n import QT_TRANSLATE_NOOP, translate
 from workshop_app.model.pack import HANDOUT_KINDS, HANDOUT_PER, Handout, HandoutItem
 from workshop_app.services import pack_editing as pe
 
 EXPLAIN = {
-    "cards": tr_noop("One card per item, eight to a page, with cut lines."),
-    "slips": tr_noop("One slip per item, four to a page, with room to write."),
-    "roles": tr_noop("One role card per item, its title over its text, two to a page."),
-    "sheet": tr_noop("A page to fill in: the intro text, then each item with lines to write on."),
-    "sign": tr_noop("One page per item in large type: table signs, wall headings."),
-    "poster": tr_noop("One page: the title in large type, the intro text, the items numbered."),
+    "cards": QT_TRANSLATE_NOOP("PackEditor", "One card per item, eight to a page, with cut lines."),
+    "slips": QT_TRANSLATE_NOOP("PackEditor", "One slip per item, four to a page, with room to write."),
+    "roles": QT_TRANSLATE_NOOP("PackEditor",
+                               "One role card per item, its title over its text, two to a page."),
+    "sheet": QT_TRANSLATE_NOOP("PackEditor",
+                               "A page to fill in: the intro text, then each item with lines to write on."),
+    "sign": QT_TRANSLATE_NOOP("PackEditor", "One page per item in large type: table signs, wall headings."),
+    "poster": QT_TRANSLATE_NOOP("PackEditor",
+                                "One page: the title in large type, the intro text, the items numbered."),
 }
 #: How much of an item's text its row in the list shows.
 ROW_TEXT = 45
-
-
-def _model(label: str) -> str:
-    return QCoreApplication.translate("Model", label)
 
 
 def _short(text: str) -> str:
@@ -66,14 +65,14 @@ class HandoutsTab(QWidget):
 
         b = self.binder = Binder(session, self.handout_base, self)
         self.kind = b.combo(("kind",), self.tr("Handout kind"), [
-            (_model(label), key) for key, label in HANDOUT_KINDS.items()])
+            (translate("Model", label), key) for key, label in HANDOUT_KINDS.items()])
         self.explain = hint("")
         self.title = b.line(("title",), self.tr("Handout title"),
                             self.tr("Printed on it, such as: Role cards"))
         self.copies = b.spin(("copies",), self.tr("Copies"), 1, 50)
         self.copies.setMaximumWidth(90)
         self.per = b.combo(("per",), self.tr("Copies are for"), [
-            (_model(label), key) for key, label in HANDOUT_PER.items()])
+            (translate("Model", label), key) for key, label in HANDOUT_PER.items()])
         self.text = b.text(("text",), self.tr("Intro text"), self.tr("Printed above the items"))
         self.text.setMinimumHeight(60)
         self.text.setMaximumHeight(90)
@@ -181,8 +180,9 @@ class HandoutsTab(QWidget):
         handouts: list[Handout] = (self.session.get(path) or []) if path is not None else []
         by_row = problems_by_row(problems, "handouts")
         rows = [Row(self.tr("{n}. {title} · {kind} · {copies} {per}").format(
-            n=n, title=h.title or self.tr("(no title)"), kind=_model(HANDOUT_KINDS.get(h.kind, h.kind)),
-            copies=h.copies, per=_model(HANDOUT_PER.get(h.per, h.per))), by_row.get(n - 1, []))
+            n=n, title=h.title or self.tr("(no title)"),
+            kind=translate("Model", HANDOUT_KINDS.get(h.kind, h.kind)),
+            copies=h.copies, per=translate("Model", HANDOUT_PER.get(h.per, h.per))), by_row.get(n - 1, []))
             for n, h in enumerate(handouts, 1)]
         rel, row = select if select is not None else ((), -1)
         handout = row if rel == ("handouts",) else rel[1] if len(rel) == 3 else None
@@ -206,7 +206,7 @@ class HandoutsTab(QWidget):
             self._shown = shown
             self.one_a_line = pe.items_one_a_line(handout)
             select_item = 0 if select_item is None else select_item
-        self.explain.setText(tr_editor(EXPLAIN.get(handout.kind, "")))
+        self.explain.setText(translate("PackEditor", EXPLAIN.get(handout.kind, "")))
         self.items_lines.setVisible(self.one_a_line)
         self.items.setVisible(not self.one_a_line)
         self.items_hint.setText(

@@ -11,9 +11,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from workshop_app.i18n import translate
 from workshop_app.model import Exercise, Pack
 from workshop_app.services import pack_editing as pe
 from workshop_app.services.context import AppContext
@@ -23,10 +24,6 @@ from workshop_app.services.pack_editing import Problem
 VALIDATE_MS = 250
 
 Change = tuple[pe.Path_, Any, Any]  # (path, old value, new value)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PackEditor", text)
 
 
 class SetValues(QUndoCommand):
@@ -160,7 +157,8 @@ class PackSession(QObject):
             return
         changes: list[Change] = [(path, old, value)]
         changes += self._follow(path, value)
-        self.push_changes(changes, text or _tr("Edit {field}").format(field=path[-1]), merge)
+        self.push_changes(changes, text or translate("PackEditor", "Edit {field}").format(field=path[-1]),
+                          merge)
 
     def push_changes(self, changes: list[Change], text: str, merge: bool = False) -> None:
         self.stack.push(SetValues(self, changes, text, merge))

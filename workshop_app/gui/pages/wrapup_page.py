@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,7 @@ from workshop_app.gui.pages.plan_page import PAPERS_DIR
 from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
 from workshop_app.gui.taskman import Task, TaskManager
-from workshop_app.i18n import counted
+from workshop_app.i18n import counted, translate
 from workshop_app.model import Participant, WorkshopData
 from workshop_app.services import wrapup
 from workshop_app.services.context import AppContext
@@ -360,11 +360,10 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     """The participant's plan as simple HTML (every user text escaped), with the PDF's labels and
     in its order: title, own ratings, commitments, check-ins and the follow-up session (a line to
     write it on when not set), the group's results, the six ways with the commitments serving each."""
-    tr = QCoreApplication.translate
     e = html.escape
     labels = preview.labels
     w = data.workshop
-    heading = tr("Wrapup", "{title}: {name}").format(title=labels.title, name=preview.name)
+    heading = translate("Wrapup", "{title}: {name}").format(title=labels.title, name=preview.name)
     parts = [f"<h2>{e(heading)}</h2>",
              f"<p>{e(w.title)}<br>{e(' · '.join(x for x in (preview.date, w.location, w.facilitator) if x))}"
              "</p>"]
@@ -381,7 +380,7 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
             details = "".join(f"<br><i>{e(k)}:</i> {e(v)}" for k, v in card.fields)
             parts.append(f"<p><b>{e(card.text)}</b>{done}{details}</p>")
     else:
-        blank = tr("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
+        blank = translate("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
         parts.append(f"<p><i>{e(blank)}</i></p>")
     parts.append(f"<h3>{e(labels.checkins)}</h3>")
     head = "".join(f"<th align='left'>{e(h)}</th>" for h in (labels.checkin_date, labels.review,

@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from copy import deepcopy
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from workshop_app.errors import UserError
 from workshop_app.gui.store_undo import StoreCommand, UndoSession
+from workshop_app.i18n import translate
 from workshop_app.model import AgendaItem
 from workshop_app.services import planning
 from workshop_app.services.planning import DETAIL_FIELDS, StoreList
@@ -25,10 +26,6 @@ log = logging.getLogger(__name__)
 
 PARTICIPANTS = "participants"
 AGENDA = "agenda"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanCommands", text)
 
 
 class PlanSession(UndoSession):
@@ -65,7 +62,7 @@ class DetailEdit(PlanCommand):
     """One Details field; consecutive typing in the same field merges into one step."""
 
     def __init__(self, session: PlanSession, field: str, old: Any, new: Any, burst: int):
-        super().__init__(session, _tr("Edit {field}").format(field=detail_label(field)))
+        super().__init__(session, translate("PlanCommands", "Edit {field}").format(field=detail_label(field)))
         self.field, self.old, self.new, self.burst = field, old, new, burst
 
     def id(self) -> int:
@@ -90,10 +87,16 @@ class DetailEdit(PlanCommand):
 
 def detail_label(field: str) -> str:
     return {
-        "title": _tr("title"), "organisation": _tr("organisation"), "date": _tr("date"),
-        "start_time": _tr("start time"), "planned_minutes": _tr("planned length"),
-        "location": _tr("location"), "facilitator": _tr("facilitator"), "language": _tr("language"),
-        "follow_up_date": _tr("follow-up date"), "follow_up_time": _tr("follow-up time"),
+        "title": translate("PlanCommands", "title"),
+        "organisation": translate("PlanCommands", "organisation"),
+        "date": translate("PlanCommands", "date"),
+        "start_time": translate("PlanCommands", "start time"),
+        "planned_minutes": translate("PlanCommands", "planned length"),
+        "location": translate("PlanCommands", "location"),
+        "facilitator": translate("PlanCommands", "facilitator"),
+        "language": translate("PlanCommands", "language"),
+        "follow_up_date": translate("PlanCommands", "follow-up date"),
+        "follow_up_time": translate("PlanCommands", "follow-up time"),
     }[field]
 
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.gui.run.charts import ChartColors
 from workshop_app.gui.run.fit_text import sized_fonts, wrap_lines
-from workshop_app.i18n import counted
+from workshop_app.i18n import Projector, counted, translate
 from workshop_app.services.capture import CHOSEN_MARK, ResultGroup
 
 MIN_PIXELS = 14
@@ -34,8 +34,8 @@ def _more_text(n: int, after_cards: bool = True) -> str:
     """"+3 more" after cards shown; "3 cards" under a title with none shown."""
     if after_cards:
         return QCoreApplication.translate("Projector", "+{n} more").format(n=n)
-    return counted(n, QCoreApplication.translate("Projector", "1 card"),
-                   QCoreApplication.translate("Projector", "%n cards", None, n))
+    return counted(n, translate("Projector", "1 card"),
+                   Projector.tr("%n cards", None, n))
 
 
 @dataclass

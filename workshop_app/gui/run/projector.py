@@ -13,7 +13,7 @@ which has no field for notes or card attribution.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -37,6 +37,7 @@ from workshop_app.gui.run.card_board import CardBoard
 from workshop_app.gui.run.charts import ChartColors, RatingSpread, VoteBars
 from workshop_app.gui.run.matrix_paint import MatrixBoard
 from workshop_app.gui.safe_document import safe_view, set_markdown
+from workshop_app.i18n import translate
 from workshop_app.services.capture import ProjectorResults
 from workshop_app.services.run_session import ProjectorState
 
@@ -47,17 +48,13 @@ THEMES = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Projector", text)
-
-
 class ProjectorWindow(QWidget):
     #: The facilitator closed the window with the window manager.
     closed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
-        self.setWindowTitle(_tr("Projector - Workshop app"))
+        self.setWindowTitle(translate("Projector", "Projector - Workshop app"))
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)  # the console keeps the keys
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -143,7 +140,7 @@ class ProjectorWindow(QWidget):
         self.title.setText(state.item_title)
         step = ""
         if state.step_count:
-            step = _tr("Step {n} of {total}: {title}").format(
+            step = translate("Projector", "Step {n} of {total}: {title}").format(
                 n=state.step_number, total=state.step_count, title=state.step_title)
         self.step.setText(step)
         self.step.setVisible(bool(step))
@@ -151,7 +148,7 @@ class ProjectorWindow(QWidget):
         if previous.prompt != state.prompt or not self.prompt.toPlainText():
             set_markdown(self.prompt.document(), state.prompt)
             self._space_prompt(max(10, round(18 * self.height() / 1080.0 * self.font_scale)))
-        self.pause_text.setText(_tr("Pause"))
+        self.pause_text.setText(translate("Projector", "Pause"))
         self.pause_title.setText(state.workshop_title)
         self.screens.setCurrentIndex(1 if state.blank else 0)
         if previous.results != state.results or previous.level != state.level:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, fields
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.pack import (
     Capture,
     Pack,
@@ -41,10 +41,10 @@ def validate(pack: Pack, taken_ids: set[str] = frozenset(), builtin_ids: set[str
     except PackError as exc:
         problems = list(exc.problems)
     if pack.id in builtin_ids:
-        message = tr("PackEditor", "'{id}' is the id of a built-in pack; give your pack its own id")
+        message = translate("PackEditor", "'{id}' is the id of a built-in pack; give your pack its own id")
         problems.append(Problem(label, None, None, "id", message.format(id=pack.id)))
     elif pack.id in taken_ids:
-        problems.append(Problem(label, None, None, "id", tr(
+        problems.append(Problem(label, None, None, "id", translate(
             "PackEditor", "another pack already has the id '{id}'").format(id=pack.id)))
     return problems
 

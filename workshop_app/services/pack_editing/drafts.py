@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.pack import (
     Pack,
     from_data,
@@ -81,7 +81,7 @@ class DraftStore:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(tr("PackEditor", "Cannot create the drafts folder {path}: {reason}")
+            raise UserError(translate("PackEditor", "Cannot create the drafts folder {path}: {reason}")
                             .format(path=self.folder, reason=exc.strerror or exc)) from exc
         return write_bytes_atomic(self.path(key), dump_pack_yaml(pack).encode("utf-8"))
 
@@ -90,7 +90,7 @@ class DraftStore:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise UserError(tr("PackEditor", "Cannot read the draft {path}: {reason}")
+            raise UserError(translate("PackEditor", "Cannot read the draft {path}: {reason}")
                             .format(path=path, reason=exc.strerror or exc)) from exc
         return read_pack_leniently(data, str(path))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.pack import (
     AgendaTemplate,
     AgendaTemplateItem,
@@ -39,7 +39,7 @@ def copy_exercise(pack: Pack, exercise: Exercise) -> Exercise:
     twin = copy.deepcopy(exercise)
     twin.id = unique_id(f"{exercise.id}-copy" if exercise.id else "", {e.id for e in pack.exercises},
                         "exercise")
-    twin.title = tr("PackEditor", "{title} (copy)").format(title=exercise.title)[:200]
+    twin.title = translate("PackEditor", "{title} (copy)").format(title=exercise.title)[:200]
     return twin
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import is_dataclass
 from typing import Any
 
-from workshop_app.i18n import tr
+from workshop_app.i18n import translate
 from workshop_app.model.pack import (
     Axis,
     Exercise,
@@ -67,18 +67,18 @@ def location(pack: Pack, path: Path_) -> str:
     if path[:1] == ("exercises",) and len(path) > 1 and isinstance(path[1], int):
         ex = get_at(pack, path[:2])
         title = ex.title if isinstance(ex, Exercise) and ex.title else ""
-        parts.append(tr("PackEditor", "Exercise {n} “{title}”").format(n=path[1] + 1, title=title)
-                     if title else tr("PackEditor", "Exercise {n}").format(n=path[1] + 1))
+        parts.append(translate("PackEditor", "Exercise {n} “{title}”").format(n=path[1] + 1, title=title)
+                     if title else translate("PackEditor", "Exercise {n}").format(n=path[1] + 1))
         if path[2:3] == ("steps",) and len(path) > 3:
-            parts.append(tr("PackEditor", "step {n}").format(n=path[3] + 1))
+            parts.append(translate("PackEditor", "step {n}").format(n=path[3] + 1))
     elif path[:1] == ("agendas",) and len(path) > 1 and isinstance(path[1], int):
-        parts.append(tr("PackEditor", "Agenda {n}").format(n=path[1] + 1))
+        parts.append(translate("PackEditor", "Agenda {n}").format(n=path[1] + 1))
         if path[2:3] == ("items",) and len(path) > 3:
-            parts.append(tr("PackEditor", "item {n}").format(n=path[3] + 1))
+            parts.append(translate("PackEditor", "item {n}").format(n=path[3] + 1))
     elif path[:1] == ("exercises",):
-        parts.append(tr("PackEditor", "Exercises"))
+        parts.append(translate("PackEditor", "Exercises"))
     elif path[:1] == ("agendas",):
-        parts.append(tr("PackEditor", "Agendas"))
+        parts.append(translate("PackEditor", "Agendas"))
     else:
-        parts.append(tr("PackEditor", "Pack details"))
+        parts.append(translate("PackEditor", "Pack details"))
     return ", ".join(parts)
