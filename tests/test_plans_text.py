@@ -38,10 +38,20 @@ def test_decomposed_vietnamese_is_composed_for_the_font():
 def test_right_to_left_runs_are_put_in_visual_order():
     hebrew = "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd"  # "shalom olam"
     assert visual_order(hebrew) == hebrew[::-1]
-    mixed = f"Team {hebrew} 2025"
-    assert visual_order(mixed) == f"Team {hebrew[::-1]} 2025"
+    mixed = f"Team {hebrew} 2025"  # the bidi algorithm: a number after Hebrew reads with it
+    assert visual_order(mixed) == f"Team 2025 {hebrew[::-1]}"
+    shalom, olam = hebrew.split()
+    assert visual_order(f"{shalom} 12 Microsoft Teams {olam}") == (
+        f"{olam[::-1]} Microsoft Teams 12 {shalom[::-1]}")
     assert visual_order("(\u05d0\u05d1)") == "(\u05d1\u05d0)"  # brackets mirrored
     assert visual_order("plain text") == "plain text"
+
+
+def test_arabic_letters_are_joined():
+    laila = "\u0644\u064a\u0644\u0649"  # lam, yeh, lam, alef maksura
+    # initial, medial, medial and final forms
+    assert markup(laila) == "\ufedf\ufef4\ufee0\ufef0"
+    assert visual_order(laila) == "\ufef0\ufee0\ufef4\ufedf"
 
 
 def test_fitted_runs_measure_and_cut_with_an_ellipsis():

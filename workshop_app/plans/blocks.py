@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Preformatted, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
@@ -19,7 +21,7 @@ from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, SANS_BOLD
 from workshop_app.plans.formatting import format_date
 from workshop_app.plans.page import Keep, Section
-from workshop_app.plans.text import markup, plain_lines
+from workshop_app.plans.text import display_order, has_rtl, is_rtl_paragraph, markup, plain_lines
 
 #: Points by which a width may differ from the last wrap's, or a height be short of what it
 #: needed, and still count as the same room: a table gives a cell its column's width and its
@@ -60,9 +62,46 @@ class OnceTable(WrapOnce, Table):
     """A Table laid out once per width (see :class:`WrapOnce`)."""
 
 
+class BidiPara(Para):
+    """A paragraph with right-to-left text (see :mod:`workshop_app.plans.text`): reportlab
+    breaks it into lines in reading order, and each line is drawn in the visual order the
+    Unicode bidi algorithm gives it (splits and re-wraps keep working on the reading order).
+    A paragraph whose first letter is right to left reads from the right: left-aligned
+    styles print it right aligned."""
+
+    def __init__(self, text, style, bulletText=None, frags=None):  # noqa: N803 (reportlab's names)
+        super().__init__(text, style, bulletText=bulletText, frags=frags)
+        self.ws_rtl = is_rtl_paragraph(self.getPlainText())
+        if self.ws_rtl and self.style.alignment == TA_LEFT:
+            self.style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style, alignment=TA_RIGHT)
+
+    def drawPara(self, debug=0):
+        logical = self.blPara
+        self.blPara = logical.clone(lines=[self._visual(line) for line in logical.lines])
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = logical
+
+    def _visual(self, line):
+        if isinstance(line, tuple):  # (extra space, words) of a paragraph in one style
+            order = display_order(" ".join(line[1]), self.ws_rtl)
+            return (line[0], "".join(ch for _, ch in order).split(" "), *line[2:])
+        frags = line.words  # a line of styled fragments
+        if any(not hasattr(frag, "text") or hasattr(frag, "cbDefn") for frag in frags):
+            return line  # an image or anchor: drawn as reportlab laid it out
+        owner = [i for i, frag in enumerate(frags) for _ in frag.text]
+        words = []
+        for i, group in itertools.groupby(display_order("".join(f.text for f in frags), self.ws_rtl),
+                                          key=lambda item: owner[item[0]]):
+            words.append(frags[i].clone(text="".join(ch for _, ch in group)))
+        return line.clone(words=words)
+
+
 def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Paragraph:
     """A paragraph from markup built by this package (never from user text directly)."""
-    return Para(markup_text, st.styles()[style], bulletText=bullet)
+    kind = BidiPara if has_rtl(markup_text) else Para
+    return kind(markup_text, st.styles()[style], bulletText=bullet)
 
 
 class SharedCells(dict):
