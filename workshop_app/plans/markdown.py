@@ -35,8 +35,9 @@ from workshop_app.model.pictures import (
     pack_member,
 )
 from workshop_app.plans import styles as st
+from workshop_app.plans.blocks import BidiPara
 from workshop_app.plans.fonts import UPRIGHT, italic_coverage, register_fonts
-from workshop_app.plans.text import clean, cut, markup
+from workshop_app.plans.text import clean, cut, has_rtl, markup
 
 #: The largest a picture prints (it keeps its proportions).
 MAX_PICTURE_WIDTH = 11 * cm
@@ -142,7 +143,8 @@ class _Story:
             return  # nothing to print (the rest of a paragraph after a picture, say)
         if heading:
             text = f"<b>{text}</b>"
-        self.out.append(Paragraph(text, self.para_style(heading), bulletText=self.bullet))
+        kind = BidiPara if has_rtl(text) else Paragraph  # right-to-left lines in visual order
+        self.out.append(kind(text, self.para_style(heading), bulletText=self.bullet))
         self.bullet = None
 
     def inline(self, children, heading: bool = False) -> None:
