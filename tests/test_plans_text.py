@@ -62,6 +62,14 @@ def test_fitted_runs_measure_and_cut_with_an_ellipsis():
     assert cut_width <= 100 and cut[-1][1] == "\u2026"
 
 
+def test_a_right_to_left_label_is_cut_at_its_end_on_the_left():
+    words = ["\u05e9\u05dc\u05d5\u05dd", "\u05e2\u05d5\u05dc\u05dd", "\u05d8\u05d5\u05d1"] * 6
+    runs, width = fitted_runs(" ".join(words), 10, max_width=80)
+    drawn = "".join(text for _, text, _ in runs)
+    assert width <= 80
+    assert drawn.startswith("\u2026") and drawn.endswith(" ".join(words[:2])[::-1])
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_markup_never_leaves_a_raw_angle_bracket_or_ampersand(text):

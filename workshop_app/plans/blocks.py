@@ -85,17 +85,26 @@ class BidiPara(Para):
 
     def _visual(self, line):
         if isinstance(line, tuple):  # (extra space, words) of a paragraph in one style
-            order = display_order(" ".join(line[1]), self.ws_rtl)
+            text = " ".join(line[1])
+            if not self._reordered(text):
+                return line
+            order = display_order(text, self.ws_rtl)
             return (line[0], "".join(ch for _, ch in order).split(" "), *line[2:])
         frags = line.words  # a line of styled fragments
         if any(not hasattr(frag, "text") or hasattr(frag, "cbDefn") for frag in frags):
             return line  # an image or anchor: drawn as reportlab laid it out
+        text = "".join(frag.text for frag in frags)
+        if not self._reordered(text):
+            return line
         owner = [i for i, frag in enumerate(frags) for _ in frag.text]
         words = []
-        for i, group in itertools.groupby(display_order("".join(f.text for f in frags), self.ws_rtl),
-                                          key=lambda item: owner[item[0]]):
+        for i, group in itertools.groupby(display_order(text, self.ws_rtl), key=lambda item: owner[item[0]]):
             words.append(frags[i].clone(text="".join(ch for _, ch in group)))
         return line.clone(words=words)
+
+    def _reordered(self, text: str) -> bool:
+        """Whether a line of this paragraph may read otherwise than from left to right."""
+        return bool(text.strip()) and (self.ws_rtl or has_rtl(text))
 
 
 def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Paragraph:

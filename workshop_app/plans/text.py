@@ -225,16 +225,24 @@ def fitted_runs(text: object, size: float, bold: bool = False,
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     main_font = SANS_BOLD if bold else SANS
-    line = visual_order(one_line(text))
-    measured = []
-    total = 0.0
-    for fb, segment in runs(line):
-        font = FALLBACK if fb else main_font
-        width = stringWidth(segment, font, size)
-        measured.append((font, segment, width))
-        total += width
+
+    def measure(line: str) -> tuple[list[tuple[str, str, float]], float]:
+        measured = []
+        for fb, segment in runs(line):
+            font = FALLBACK if fb else main_font
+            measured.append((font, segment, stringWidth(segment, font, size)))
+        return measured, sum(width for _, _, width in measured)
+
+    logical = one_line(text)
+    measured, total = measure(visual_order(logical))
     if max_width is None or total <= max_width:
         return measured, total
+    if has_rtl(logical):  # cut at the end in reading order, then reorder what is left
+        lo, hi = 0, len(logical)
+        while lo < hi:  # longest beginning that fits with the ellipsis
+            mid = (lo + hi + 1) // 2
+            lo, hi = (mid, hi) if measure(logical[:mid] + ELLIPSIS)[1] <= max_width else (lo, mid - 1)
+        return measure(visual_order(logical[:lo].rstrip() + ELLIPSIS))
     limit = max_width - stringWidth(ELLIPSIS, main_font, size)
     cut: list[tuple[str, str, float]] = []
     used = 0.0
