@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from workshop_app.model import workshop as m
-from workshop_app.plans import write_action_plans
+from workshop_app.plans import write_action_plans, write_report
 
 from plans_fixtures import make_workshop_data
 
@@ -50,15 +50,18 @@ HEBREW_ACTION = ("\u05d1\u05db\u05dc \u05d9\u05d5\u05dd \u05e8\u05d0\u05e9\u05d5
 PRESENTATION_FORMS = re.compile(r"[\ufb50-\ufdff\ufe70-\ufeff]")
 
 
-def _layla_plan(tmp_path):
+def _layla_data() -> m.WorkshopData:
     data = make_workshop_data()
     pid = 99
     people = [*data.participants, m.Participant(LAYLA, pid, 7)]
     actions = [*data.actions,
                m.ActionItem(ARABIC_ACTION, 90, 7, 16, [pid], due="2025-04-01", measure=LAYLA, position=20),
                m.ActionItem(HEBREW_ACTION, 91, 7, 16, [pid], due="2025-04-02", position=21)]
-    data = dataclasses.replace(data, participants=people, actions=actions)
-    result = write_action_plans(data, tmp_path, invariant=True, combined=False)
+    return dataclasses.replace(data, participants=people, actions=actions)
+
+
+def _layla_plan(tmp_path):
+    result = write_action_plans(_layla_data(), tmp_path, invariant=True, combined=False)
     return result.participant_files[-1]
 
 
@@ -95,3 +98,11 @@ def test_a_right_to_left_paragraph_is_right_aligned_and_a_mixed_one_is_not():
     assert para(LAYLA, "body").style.alignment == TA_RIGHT
     assert para(f"Owner: {LAYLA}", "body").style.alignment == TA_LEFT
     assert para("Owner", "body").style.alignment == TA_LEFT
+
+
+def test_each_line_of_a_cell_reads_in_its_own_direction(tmp_path):
+    """The report's commitment cell: the Arabic action reads from the right, the English
+    "Measure:" line below it (after a line break) from the left."""
+    path = write_report(_layla_data(), tmp_path / "report.pdf", invariant=True)
+    text = unicodedata.normalize("NFKC", "\n".join(page.extract_text() for page in PdfReader(path).pages))
+    assert f"Measure: {LAYLA}" in text

@@ -103,7 +103,7 @@ def display_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
     from bidi import algorithm
 
     storage = algorithm.get_empty_storage()
-    base = algorithm.get_base_level(text) if rtl is None else int(rtl)
+    base = int(bool(first_strong_rtl(text))) if rtl is None else int(rtl)
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     algorithm.get_embedding_levels(text, storage, False, False)
@@ -115,11 +115,16 @@ def display_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
     return [(index[id(ch)], ch["ch"]) for ch in storage["chars"]]
 
 
-def is_rtl_paragraph(text: str) -> bool:
-    """Whether ``text``'s first strong letter is right to left (a paragraph read from the right)."""
-    from bidi import get_base_level
-
-    return bool(get_base_level(text))
+def first_strong_rtl(text: str) -> bool | None:
+    """Whether ``text``'s first strong letter is right to left (the direction the bidi
+    algorithm gives a paragraph), None when it has no letter of either direction."""
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("R", "AL"):
+            return True
+        if kind == "L":
+            return False
+    return None
 
 
 def visual_order(line: str) -> str:
