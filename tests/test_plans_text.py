@@ -47,6 +47,13 @@ def test_right_to_left_runs_are_put_in_visual_order():
     assert visual_order("plain text") == "plain text"
 
 
+def test_vowel_marks_are_drawn_just_before_their_letter():
+    """DejaVu's right-to-left marks sit over the glyph drawn after them (looked at: a mark
+    drawn after its letter lands on the letter to its right)."""
+    shalom = "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd"  # shin+qamats+shin dot, lamed, vav+holam, mem
+    assert visual_order(shalom) == shalom[::-1]
+
+
 def test_arabic_letters_are_joined():
     laila = "\u0644\u064a\u0644\u0649"  # lam, yeh, lam, alef maksura
     # initial, medial, medial and final forms

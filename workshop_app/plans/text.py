@@ -42,9 +42,7 @@ _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 _NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
-_SPACES = re.compile(r"(\s+)")
 _RTL_CHAR = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
@@ -98,8 +96,11 @@ def shaped(text: str) -> str:
 
 def display_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
     """``[(index in text, character as drawn), ...]`` in the order the characters of one
-    printed line are drawn from left to right (the Unicode bidi algorithm, mirrored brackets
-    included); ``rtl`` forces the paragraph direction (None: from its first strong letter)."""
+    printed line are drawn from left to right: the Unicode bidi algorithm, mirrored brackets
+    included. A right-to-left letter's marks (vowel points, harakat) come just before it, as
+    reportlab needs them for DejaVu Sans, whose right-to-left marks are drawn from the pen
+    over the next glyph (no rule L3). ``rtl`` forces the paragraph direction (None: from its
+    first strong letter)."""
     from bidi import algorithm
 
     storage = algorithm.get_empty_storage()
