@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from workshop_app.plans.filenames import safe_stem, unique_stem
 from workshop_app.plans.fonts import FALLBACK, SANS
-from workshop_app.plans.text import clean, fitted_runs, markup, plain_line, visual_order
+from workshop_app.plans.text import clean, display_order, fitted_runs, markup, plain_line, visual_order
 
 from plans_fixtures import DMITRY, ELENI, NAMES
 
@@ -75,6 +75,19 @@ def test_a_right_to_left_label_is_cut_at_its_end_on_the_left():
     drawn = "".join(text for _, text, _ in runs)
     assert width <= 80
     assert drawn.startswith("\u2026") and drawn.endswith(" ".join(words[:2])[::-1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30))
+def test_any_line_gets_a_drawing_order(text):
+    """Every character that prints is drawn once (unassigned code points and bidi isolates
+    included, which python-bidi's algorithm does not take as they are)."""
+    order = [i for i, _ in display_order(text)]
+    assert len(set(order)) == len(order) and all(0 <= i < len(text) for i in order)
+
+
+def test_unassigned_characters_and_isolates_are_ordered_as_neutrals():
+    assert display_order("\u0590 \u05d0\u2067") == [(3, "\u2067"), (2, "\u05d0"), (1, " "), (0, "\u0590")]
 
 
 @settings(max_examples=300, deadline=None)

@@ -114,10 +114,16 @@ class BidiPara(Para):
         return line.clone(words=words)
 
 
+def paragraph(markup_text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """A paragraph from markup built by this package in ``style`` (a :class:`BidiPara` when the
+    markup has right-to-left letters)."""
+    kind = BidiPara if has_rtl(markup_text) else Para
+    return kind(markup_text, style, bulletText=bullet)
+
+
 def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Paragraph:
     """A paragraph from markup built by this package (never from user text directly)."""
-    kind = BidiPara if has_rtl(markup_text) else Para
-    return kind(markup_text, st.styles()[style], bulletText=bullet)
+    return paragraph(markup_text, st.styles()[style], bullet)
 
 
 class SharedCells(dict):

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer
+from reportlab.platypus import Flowable, Image, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from workshop_app.model.markdown import blocks
@@ -35,9 +35,9 @@ from workshop_app.model.pictures import (
     pack_member,
 )
 from workshop_app.plans import styles as st
-from workshop_app.plans.blocks import BidiPara
+from workshop_app.plans.blocks import paragraph
 from workshop_app.plans.fonts import UPRIGHT, italic_coverage, register_fonts
-from workshop_app.plans.text import clean, cut, has_rtl, markup
+from workshop_app.plans.text import clean, cut, markup
 
 #: The largest a picture prints (it keeps its proportions).
 MAX_PICTURE_WIDTH = 11 * cm
@@ -143,8 +143,7 @@ class _Story:
             return  # nothing to print (the rest of a paragraph after a picture, say)
         if heading:
             text = f"<b>{text}</b>"
-        kind = BidiPara if has_rtl(text) else Paragraph  # right-to-left lines in visual order
-        self.out.append(kind(text, self.para_style(heading), bulletText=self.bullet))
+        self.out.append(paragraph(text, self.para_style(heading), self.bullet))
         self.bullet = None
 
     def inline(self, children, heading: bool = False) -> None:

@@ -72,6 +72,8 @@ def bounded(text: str) -> str:
     return _LONG_WORD.sub(_break_word, cut(text))
 
 
+_BIDI_CLASSES = frozenset(("L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON",
+                          "LRE", "LRO", "RLE", "RLO", "PDF"))
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 _reshaper = None
 
@@ -107,13 +109,17 @@ def display_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
     base = int(bool(first_strong_rtl(text))) if rtl is None else int(rtl)
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
-    algorithm.get_embedding_levels(text, storage, False, False)
+    # a character of a class python-bidi's algorithm does not take (unassigned, isolates) is
+    # ordered as a neutral one
+    probe = "".join(ch if unicodedata.bidirectional(ch) in _BIDI_CLASSES else "\ufffd" for ch in text)
+    algorithm.get_embedding_levels(probe, storage, False, False)
     index = {id(ch): i for i, ch in enumerate(storage["chars"])}
     for step in (algorithm.explicit_embed_and_overrides, algorithm.resolve_weak_types,
                  algorithm.resolve_neutral_types, algorithm.resolve_implicit_levels,
                  algorithm.reorder_resolved_levels, algorithm.apply_mirroring):
         step(storage, False)
-    return [(index[id(ch)], ch["ch"]) for ch in storage["chars"]]
+    return [(i, text[i] if probe[i] != text[i] else ch["ch"])
+            for i, ch in ((index[id(ch)], ch) for ch in storage["chars"])]
 
 
 def first_strong_rtl(text: str) -> bool | None:
