@@ -79,6 +79,9 @@ def layla_plan(tmp_path_factory):
 def test_arabic_letters_print_joined(layla_plan):
     """Joined Arabic letters are drawn with their contextual (presentation) forms."""
     assert PRESENTATION_FORMS.search(layla_plan)
+    # lam initial, yeh medial, lam medial, alef maksura final; hah initial, dal final, alef
+    # isolated (it does not join to the left), dal isolated
+    assert "\ufedf\ufef4\ufee0\ufef0 \ufea3\ufeaa\ufe8d\ufea9" in layla_plan
     assert LAYLA in _words(layla_plan)
 
 
