@@ -261,3 +261,14 @@ def test_a_commitment_card_that_fits_half_a_page_prints_two_to_a_page_with_a_nam
     assert len(sheets) == 4
     listed = " ".join(pages[0].split())
     assert "My commitment card Sheet 8 1 per participant, 8 present 4" in listed
+
+
+def test_right_to_left_text_on_a_handout_wraps_in_reading_order(tmp_path):
+    import unicodedata
+
+    from test_plans_rtl import HEBREW_ACTION
+
+    data = room_of_ten()
+    data.agenda[3].exercise["handouts"][0]["items"][0]["text"] = HEBREW_ACTION
+    text = "\n".join(page_texts(write_handouts(data, tmp_path)))
+    assert HEBREW_ACTION in " ".join(unicodedata.normalize("NFKC", text).split())

@@ -235,3 +235,13 @@ def test_runsheet_prints_the_pictures_of_the_packs_in_the_library(run_cli, tmp_p
     images = [image for page in PdfReader(out).pages for image in page.images]
     assert [image.image.size for image in images] == [(40, 30)]
     assert "MAPALT" not in printed(out) and "GONEALT" in printed(out)
+
+
+def test_right_to_left_pack_text_wraps_in_reading_order(tmp_path):
+    import unicodedata
+
+    from test_plans_rtl import HEBREW_ACTION
+
+    pages = PdfReader(run_sheet(tmp_path, f"{HEBREW_ACTION} {HEBREW_ACTION}")).pages
+    text = " ".join(page.extract_text() for page in pages)
+    assert f"{HEBREW_ACTION} {HEBREW_ACTION}" in " ".join(unicodedata.normalize("NFKC", text).split())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,11 @@ def test_commands_do_not_import_reportlab_until_they_write():
     assert result.stdout.strip() == "False"
 
 
+def pdf_words(path: Path) -> str:
+    """A PDF's text, Arabic joining forms back to letters (see plans/text.py)."""
+    return unicodedata.normalize("NFKC", "".join(page.extract_text() for page in PdfReader(path).pages))
+
+
 def test_blank_plans_give_every_present_participant_an_empty_plan(run_cli, stored, tmp_path):
     folder, workshop_id = stored
     out = tmp_path / "blank"
@@ -123,9 +129,9 @@ def test_blank_plans_give_every_present_participant_an_empty_plan(run_cli, store
     recorded = ("KESTREL", "HERON", "SHAREDPAIR", "OSPREY", "PLOVER", "LITERALMARK", GROUP_ACTION_MARKER,
                 "Weekly joint planning meeting")
     for path, name in zip(printed, NAMES.values(), strict=False):
-        text = "".join(page.extract_text() for page in PdfReader(path).pages)
+        text = pdf_words(path)
         assert name in text and "Bridging leadership and operations" in text and "Harbour Room" in text
         assert text.count("WHAT I WILL DO") == 2 and "CHECK-IN DATE" in text.upper()
         assert not [marker for marker in recorded if marker in text]
-    combined = "".join(page.extract_text() for page in PdfReader(printed[-1]).pages)
+    combined = pdf_words(printed[-1])
     assert all(name in combined for name in NAMES.values())

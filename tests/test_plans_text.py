@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from workshop_app.plans.filenames import safe_stem, unique_stem
 from workshop_app.plans.fonts import FALLBACK, SANS
-from workshop_app.plans.text import clean, fitted_runs, markup, plain_line, visual_order
+from workshop_app.plans.text import clean, display_order, fitted_runs, markup, plain_line, visual_order
 
 from plans_fixtures import DMITRY, ELENI, NAMES
 
@@ -38,10 +38,27 @@ def test_decomposed_vietnamese_is_composed_for_the_font():
 def test_right_to_left_runs_are_put_in_visual_order():
     hebrew = "\u05e9\u05dc\u05d5\u05dd \u05e2\u05d5\u05dc\u05dd"  # "shalom olam"
     assert visual_order(hebrew) == hebrew[::-1]
-    mixed = f"Team {hebrew} 2025"
-    assert visual_order(mixed) == f"Team {hebrew[::-1]} 2025"
+    mixed = f"Team {hebrew} 2025"  # the bidi algorithm: a number after Hebrew reads with it
+    assert visual_order(mixed) == f"Team 2025 {hebrew[::-1]}"
+    shalom, olam = hebrew.split()
+    assert visual_order(f"{shalom} 12 Microsoft Teams {olam}") == (
+        f"{olam[::-1]} Microsoft Teams 12 {shalom[::-1]}")
     assert visual_order("(\u05d0\u05d1)") == "(\u05d1\u05d0)"  # brackets mirrored
     assert visual_order("plain text") == "plain text"
+
+
+def test_vowel_marks_are_drawn_just_before_their_letter():
+    """DejaVu's right-to-left marks sit over the glyph drawn after them (looked at: a mark
+    drawn after its letter lands on the letter to its right)."""
+    shalom = "\u05e9\u05b8\u05c1\u05dc\u05d5\u05b9\u05dd"  # shin+qamats+shin dot, lamed, vav+holam, mem
+    assert visual_order(shalom) == shalom[::-1]
+
+
+def test_arabic_letters_are_joined():
+    laila = "\u0644\u064a\u0644\u0649"  # lam, yeh, lam, alef maksura
+    # initial, medial, medial and final forms
+    assert markup(laila) == "\ufedf\ufef4\ufee0\ufef0"
+    assert visual_order(laila) == "\ufef0\ufee0\ufef4\ufedf"
 
 
 def test_fitted_runs_measure_and_cut_with_an_ellipsis():
@@ -50,6 +67,27 @@ def test_fitted_runs_measure_and_cut_with_an_ellipsis():
     assert width == pytest.approx(sum(w for _, _, w in runs))
     cut, cut_width = fitted_runs("word " * 50, 10, max_width=100)
     assert cut_width <= 100 and cut[-1][1] == "\u2026"
+
+
+def test_a_right_to_left_label_is_cut_at_its_end_on_the_left():
+    words = ["\u05e9\u05dc\u05d5\u05dd", "\u05e2\u05d5\u05dc\u05dd", "\u05d8\u05d5\u05d1"] * 6
+    runs, width = fitted_runs(" ".join(words), 10, max_width=80)
+    drawn = "".join(text for _, text, _ in runs)
+    assert width <= 80
+    assert drawn.startswith("\u2026") and drawn.endswith(" ".join(words[:2])[::-1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=30))
+def test_any_line_gets_a_drawing_order(text):
+    """Every character that prints is drawn once (unassigned code points and bidi isolates
+    included, which python-bidi's algorithm does not take as they are)."""
+    order = [i for i, _ in display_order(text)]
+    assert len(set(order)) == len(order) and all(0 <= i < len(text) for i in order)
+
+
+def test_unassigned_characters_and_isolates_are_ordered_as_neutrals():
+    assert display_order("\u0590 \u05d0\u2067") == [(3, "\u2067"), (2, "\u05d0"), (1, " "), (0, "\u0590")]
 
 
 @settings(max_examples=300, deadline=None)

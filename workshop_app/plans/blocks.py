@@ -10,6 +10,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Preformatted, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
@@ -19,7 +21,7 @@ from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, SANS_BOLD
 from workshop_app.plans.formatting import format_date
 from workshop_app.plans.page import Keep, Section
-from workshop_app.plans.text import markup, plain_lines
+from workshop_app.plans.text import display_order, first_strong_rtl, has_rtl, markup, plain_lines
 
 #: Points by which a width may differ from the last wrap's, or a height be short of what it
 #: needed, and still count as the same room: a table gives a cell its column's width and its
@@ -60,9 +62,68 @@ class OnceTable(WrapOnce, Table):
     """A Table laid out once per width (see :class:`WrapOnce`)."""
 
 
+class BidiPara(Para):
+    """A paragraph with right-to-left text (see :mod:`workshop_app.plans.text`): reportlab
+    breaks it into lines in reading order, and each line is drawn in the visual order the
+    Unicode bidi algorithm gives it (splits and re-wraps keep working on the reading order).
+    Each part between line breaks reads in the direction of its first letter (as the bidi
+    algorithm reads paragraphs); when the first part reads from the right, left-aligned
+    styles print the paragraph right aligned."""
+
+    def __init__(self, text, style, bulletText=None, frags=None):  # noqa: N803 (reportlab's names)
+        super().__init__(text, style, bulletText=bulletText, frags=frags)
+        first_part = itertools.takewhile(lambda frag: not getattr(frag, "lineBreak", False), self.frags)
+        self.ws_rtl = bool(first_strong_rtl("".join(getattr(frag, "text", "") for frag in first_part)))
+        if self.ws_rtl and self.style.alignment == TA_LEFT:
+            self.style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style, alignment=TA_RIGHT)
+
+    def drawPara(self, debug=0):
+        logical = self.blPara
+        visual, part = [], []
+        for i, line in enumerate(logical.lines):
+            part.append(line)
+            if i == len(logical.lines) - 1 or getattr(line, "lineBreak", False):
+                rtl = first_strong_rtl(" ".join(self._text(each) for each in part))
+                visual += [self._visual(each, self.ws_rtl if rtl is None else rtl) for each in part]
+                part = []
+        self.blPara = logical.clone(lines=visual)
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = logical
+
+    @staticmethod
+    def _text(line) -> str:
+        if isinstance(line, tuple):  # (extra space, words) of a paragraph in one style
+            return " ".join(line[1])
+        return "".join(getattr(frag, "text", "") for frag in line.words)  # styled fragments
+
+    def _visual(self, line, rtl: bool):
+        text = self._text(line)
+        if not text.strip() or not (rtl or has_rtl(text)):
+            return line  # reads from left to right as laid out
+        order = display_order(text, rtl)
+        if isinstance(line, tuple):
+            return (line[0], "".join(ch for _, ch in order).split(" "), *line[2:])
+        frags = line.words
+        if any(not hasattr(frag, "text") or hasattr(frag, "cbDefn") for frag in frags):
+            return line  # an image or anchor: drawn as reportlab laid it out
+        owner = [i for i, frag in enumerate(frags) for _ in frag.text]
+        words = [frags[i].clone(text="".join(ch for _, ch in group))
+                 for i, group in itertools.groupby(order, key=lambda item: owner[item[0]])]
+        return line.clone(words=words)
+
+
+def paragraph(markup_text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
+    """A paragraph from markup built by this package in ``style`` (a :class:`BidiPara` when the
+    markup has right-to-left letters)."""
+    kind = BidiPara if has_rtl(markup_text) else Para
+    return kind(markup_text, style, bulletText=bullet)
+
+
 def raw(markup_text: str, style: str = "body", bullet: str | None = None) -> Paragraph:
     """A paragraph from markup built by this package (never from user text directly)."""
-    return Para(markup_text, st.styles()[style], bulletText=bullet)
+    return paragraph(markup_text, st.styles()[style], bullet)
 
 
 class SharedCells(dict):

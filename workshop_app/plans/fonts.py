@@ -1,7 +1,7 @@
 """The fonts the printed documents use, registered with reportlab once per process.
 
 ``resources/fonts/`` ships DejaVu Sans (regular and bold: Latin, Greek,
-Cyrillic, Vietnamese, Hebrew and Arabic letters; oblique and bold oblique for
+Cyrillic, Vietnamese, Hebrew and Arabic letters with their joining forms; oblique and bold oblique for
 italics, without Arabic) and Droid Sans Fallback (Chinese, Japanese, Korean).
 reportlab embeds only the glyphs a document uses. reportlab has no per-glyph
 fallback, so :mod:`workshop_app.plans.text` sends the characters DejaVu lacks

@@ -83,7 +83,7 @@ def _para(text: object, style: str, width: float | None = None) -> Flowable:
         scale = (width - 1) / widest  # a point to spare: the line breaker measures run by run
         s = ParagraphStyle(f"{s.name}_fitted", parent=s, fontSize=s.fontSize * scale,
                            leading=s.leading * scale)
-    return ui.Para(ui.text_markup(text), s)
+    return ui.paragraph(ui.text_markup(text), s)
 
 
 def section_of(data: WorkshopData) -> Section:
@@ -317,7 +317,7 @@ def poster_part(handout: Handout, sets: int, width: float, height: float) -> lis
             lines = [ui.text_markup(item.title, bold=True, size=_styles()["poster_item_title"].fontSize)
                      ] if item.title.strip() else []
             lines += [ui.text_markup(item.text)] if item.text.strip() else []
-            page.append(ui.Para("<br/>".join(lines), _styles()["poster_item"], bulletText=str(number)))
+            page.append(ui.paragraph("<br/>".join(lines), _styles()["poster_item"], str(number)))
         story += [*([PageBreak()] if story else []), _one_page(page, width, height)]
     return story
 

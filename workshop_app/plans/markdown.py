@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer
+from reportlab.platypus import Flowable, Image, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
 from workshop_app.model.markdown import blocks
@@ -35,6 +35,7 @@ from workshop_app.model.pictures import (
     pack_member,
 )
 from workshop_app.plans import styles as st
+from workshop_app.plans.blocks import paragraph
 from workshop_app.plans.fonts import UPRIGHT, italic_coverage, register_fonts
 from workshop_app.plans.text import clean, cut, markup
 
@@ -142,7 +143,7 @@ class _Story:
             return  # nothing to print (the rest of a paragraph after a picture, say)
         if heading:
             text = f"<b>{text}</b>"
-        self.out.append(Paragraph(text, self.para_style(heading), bulletText=self.bullet))
+        self.out.append(paragraph(text, self.para_style(heading), self.bullet))
         self.bullet = None
 
     def inline(self, children, heading: bool = False) -> None:

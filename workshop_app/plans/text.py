@@ -6,13 +6,14 @@
 * reportlab has no per-glyph font fallback: runs of characters DejaVu Sans
   lacks (Chinese, Japanese, Korean...) are wrapped in ``<font name="WsFallback">``.
   A character neither font has prints as the font's empty box.
-* Right-to-left text (Hebrew, Arabic) is best effort, without a bidi or
-  shaping engine: every run of right-to-left words is put in visual order so a
-  line reads correctly from right to left, but Arabic letters keep their
-  isolated forms (no joining), numbers and Latin words inside a right-to-left
-  sentence break the run, and a run that wraps over several lines shows its
-  lines in the wrong order. Extraction tools that apply the bidi algorithm
-  (pypdf does) read such text back in its logical order.
+* Right-to-left text (Hebrew, Arabic): Arabic letters are joined by
+  ``arabic_reshaper`` (each letter becomes the contextual form that joins its
+  neighbours, from Unicode's presentation forms, which DejaVu Sans has) while the
+  text is still in reading order; the Unicode bidi algorithm of ``python-bidi``
+  then puts each *printed line* in visual order: :func:`display_order` for the
+  one-line canvas labels here, ``blocks.BidiPara`` for a paragraph once
+  reportlab has broken it into lines (so a wrapped right-to-left text keeps its
+  line order). Text without a right-to-left letter never goes through either.
 * :func:`fitted_runs` measures and truncates one line for canvas and chart
   labels, which have no Paragraph to do it; :func:`wrapped_lines` breaks a
   label into at most a few such lines (the last one cut only past them).
@@ -41,9 +42,7 @@ _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 _NEWLINES = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _SURROGATES = re.compile(r"[\ud800-\udfff]")
-_SPACES = re.compile(r"(\s+)")
 _RTL_CHAR = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
 _ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 
 
@@ -73,45 +72,74 @@ def bounded(text: str) -> str:
     return _LONG_WORD.sub(_break_word, cut(text))
 
 
-def _is_rtl_word(word: str) -> bool:
-    has_rtl = False
-    for ch in word:
+_BIDI_CLASSES = frozenset(("L", "R", "AL", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON",
+                          "LRE", "LRO", "RLE", "RLO", "PDF"))
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_reshaper = None
+
+
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` has a right-to-left letter (Hebrew, Arabic...)."""
+    return _RTL_CHAR.search(text) is not None
+
+
+def shaped(text: str) -> str:
+    """``text`` (in reading order) with its Arabic letters in their joining forms (see the
+    module notes); text without Arabic is returned as it is."""
+    global _reshaper
+    if not _ARABIC.search(text):
+        return text
+    if _reshaper is None:
+        from arabic_reshaper import ArabicReshaper
+
+        _reshaper = ArabicReshaper({"delete_harakat": False, "support_ligatures": True})
+    return _reshaper.reshape(text)
+
+
+def display_order(text: str, rtl: bool | None = None) -> list[tuple[int, str]]:
+    """``[(index in text, character as drawn), ...]`` in the order the characters of one
+    printed line are drawn from left to right: the Unicode bidi algorithm, mirrored brackets
+    included. A right-to-left letter's marks (vowel points, harakat) come just before it, as
+    reportlab needs them for DejaVu Sans, whose right-to-left marks are drawn from the pen
+    over the next glyph (no rule L3). ``rtl`` forces the paragraph direction (None: from its
+    first strong letter)."""
+    from bidi import algorithm
+
+    storage = algorithm.get_empty_storage()
+    base = int(bool(first_strong_rtl(text))) if rtl is None else int(rtl)
+    storage["base_level"] = base
+    storage["base_dir"] = ("L", "R")[base]
+    # a character of a class python-bidi's algorithm does not take (unassigned, isolates) is
+    # ordered as a neutral one
+    probe = "".join(ch if unicodedata.bidirectional(ch) in _BIDI_CLASSES else "\ufffd" for ch in text)
+    algorithm.get_embedding_levels(probe, storage, False, False)
+    index = {id(ch): i for i, ch in enumerate(storage["chars"])}
+    for step in (algorithm.explicit_embed_and_overrides, algorithm.resolve_weak_types,
+                 algorithm.resolve_neutral_types, algorithm.resolve_implicit_levels,
+                 algorithm.reorder_resolved_levels, algorithm.apply_mirroring):
+        step(storage, False)
+    return [(i, text[i] if probe[i] != text[i] else ch["ch"])
+            for i, ch in ((index[id(ch)], ch) for ch in storage["chars"])]
+
+
+def first_strong_rtl(text: str) -> bool | None:
+    """Whether ``text``'s first strong letter is right to left (the direction the bidi
+    algorithm gives a paragraph), None when it has no letter of either direction."""
+    for ch in text:
         kind = unicodedata.bidirectional(ch)
         if kind in ("R", "AL"):
-            has_rtl = True
-        elif kind == "L":
+            return True
+        if kind == "L":
             return False
-    return has_rtl
-
-
-def _reverse_graphemes(text: str) -> str:
-    clusters: list[str] = []
-    for ch in text:
-        if clusters and unicodedata.combining(ch):
-            clusters[-1] += ch
-        else:
-            clusters.append(ch)
-    return "".join(reversed(clusters)).translate(_MIRROR)
+    return None
 
 
 def visual_order(line: str) -> str:
-    """The line with each run of right-to-left words reversed (see the module notes)."""
-    if not _RTL_CHAR.search(line):
+    """One printed line, shaped and in visual order (see the module notes)."""
+    if not has_rtl(line):
         return line
-    tokens = _SPACES.split(line)  # words at even indexes, spaces at odd ones
-    out: list[str] = []
-    i = 0
-    while i < len(tokens):
-        if i % 2 == 0 and tokens[i] and _is_rtl_word(tokens[i]):
-            j = i
-            while j + 2 < len(tokens) and _is_rtl_word(tokens[j + 2]):
-                j += 2
-            out.append(_reverse_graphemes("".join(tokens[i:j + 1])))
-            i = j + 1
-        else:
-            out.append(tokens[i])
-            i += 1
-    return "".join(out)
+    line = shaped(line)
+    return "".join(ch for _, ch in display_order(line))
 
 
 def runs(line: str) -> list[tuple[bool, str]]:
@@ -159,7 +187,7 @@ def _markup(text: object) -> str:
     lines = []
     for line in bounded(clean(text)).split("\n"):
         parts = []
-        for fb, segment in runs(visual_order(line)):
+        for fb, segment in runs(shaped(line)):
             escaped = segment.translate(_ESCAPES)
             parts.append(f'<font name="{FALLBACK}">{escaped}</font>' if fb else escaped)
         lines.append("".join(parts))
@@ -209,16 +237,24 @@ def fitted_runs(text: object, size: float, bold: bool = False,
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     main_font = SANS_BOLD if bold else SANS
-    line = visual_order(one_line(text))
-    measured = []
-    total = 0.0
-    for fb, segment in runs(line):
-        font = FALLBACK if fb else main_font
-        width = stringWidth(segment, font, size)
-        measured.append((font, segment, width))
-        total += width
+
+    def measure(line: str) -> tuple[list[tuple[str, str, float]], float]:
+        measured = []
+        for fb, segment in runs(line):
+            font = FALLBACK if fb else main_font
+            measured.append((font, segment, stringWidth(segment, font, size)))
+        return measured, sum(width for _, _, width in measured)
+
+    logical = one_line(text)
+    measured, total = measure(visual_order(logical))
     if max_width is None or total <= max_width:
         return measured, total
+    if has_rtl(logical):  # cut at the end in reading order, then reorder what is left
+        lo, hi = 0, len(logical)
+        while lo < hi:  # longest beginning that fits with the ellipsis
+            mid = (lo + hi + 1) // 2
+            lo, hi = (mid, hi) if measure(logical[:mid] + ELLIPSIS)[1] <= max_width else (lo, mid - 1)
+        return measure(visual_order(logical[:lo].rstrip() + ELLIPSIS))
     limit = max_width - stringWidth(ELLIPSIS, main_font, size)
     cut: list[tuple[str, str, float]] = []
     used = 0.0
