@@ -286,7 +286,7 @@ def test_report_prints_when_the_run_started_in_local_time(berlin_clock, tmp_path
     data = make_workshop_data()
     data.run_state = RunState(workshop_id=1, started_at="2025-03-14T08:30:00Z")
     text = pdf_text(write_report(data, tmp_path / "report.pdf", invariant=True))
-    assert "run started 2025-03-14 09:30" in text  # the run sheet's 09:30, not UTC's 08:30
+    assert "run started March 14, 2025, 09:30" in text  # the run sheet's 09:30, not UTC's 08:30
     assert "08:30" not in text
 
 
