@@ -13,7 +13,7 @@ from dataclasses import replace
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QLocale, Qt
-from test_run_workshop import ROOM, open_run, projector_text
+from test_run_workshop import ROOM, open_run, projector_text, type_line
 
 from workshop_app.formats import date_time, format_date, mean_text
 from workshop_app.model.workshop import RunState
@@ -113,3 +113,22 @@ def test_the_console_and_projector_show_a_german_workshops_mean_with_a_comma(mai
     qtbot.keyClick(page, KEY.Key_V, ROOM)
     assert f"{criterion}: mean 4,5" in projector_text(page)
     ratings.chart.grab().save("/tmp/locale-console-chart.png")
+
+
+def test_the_consoles_commitments_show_a_german_workshops_dates_readably(main_window, qtbot, ctx):
+    page, _clock, wid, items = open_run(main_window, qtbot, ctx)
+    store = ctx.store
+    store.update_workshop(replace(store.get_workshop(wid), language="de"))
+    at = next(i for i, item in enumerate(items)
+              if (item.exercise or {}).get("capture", {}).get("type") == "actions")
+    page._act(lambda: page.session.go_to(at))
+    actions = page.capture.main
+    type_line(qtbot, actions.entry, "Gemeinsame Planung jede Woche")
+    type_line(qtbot, actions.fields["due"], "2026-04-01")  # typed as ISO, kept as ISO
+    type_line(qtbot, actions.fields["checkin"], "2026-04-15")
+    (action,) = store.list_actions(wid)
+    assert (action.due, action.checkin) == ("2026-04-01", "2026-04-15")
+    model = actions.model
+    shown = model.data(model.index(0, model.DUE)), model.data(model.index(0, model.CHECKIN))
+    assert shown == (format_date("2026-04-01", "de", short=True), format_date("2026-04-15", "de", short=True))
+    assert shown[0] == QLocale("de").toString(QDate(2026, 4, 1), "d. MMM yyyy")

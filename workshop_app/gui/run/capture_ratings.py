@@ -54,7 +54,7 @@ class RatingsCapture(CaptureWidget):
                           self.tr("This exercise names no criteria to rate."))
         ratings = self._ratings()
         people = capture.grid_people(self.env.participants, (r.participant_id for r in ratings))
-        self.model.set_data(criteria, people, ratings, low, high, self._language())
+        self.model.set_data(criteria, people, ratings, low, high, self.language())
         self.table.fit_columns()
         self._show_chart()
 
@@ -62,10 +62,6 @@ class RatingsCapture(CaptureWidget):
         if self.item is None or self.env.workshop_id is None:
             return []
         return self.store.list_ratings(self.wid, self.item.id)
-
-    def _language(self) -> str:
-        """The workshop's language, which its means print in."""
-        return self.store.get_workshop(self.wid).language if self.env.workshop_id is not None else "en"
 
     def _show_chart(self) -> None:
         criteria, low, high = self._scale()
