@@ -112,7 +112,6 @@ def test_the_console_and_projector_show_a_german_workshops_mean_with_a_comma(mai
     qtbot.keyClick(page, KEY.Key_P, ROOM)
     qtbot.keyClick(page, KEY.Key_V, ROOM)
     assert f"{criterion}: mean 4,5" in projector_text(page)
-    ratings.chart.grab().save("/tmp/locale-console-chart.png")
 
 
 def test_the_consoles_commitments_show_a_german_workshops_dates_readably(main_window, qtbot, ctx):
@@ -132,3 +131,15 @@ def test_the_consoles_commitments_show_a_german_workshops_dates_readably(main_wi
     shown = model.data(model.index(0, model.DUE)), model.data(model.index(0, model.CHECKIN))
     assert shown == (format_date("2026-04-01", "de", short=True), format_date("2026-04-15", "de", short=True))
     assert shown[0] == QLocale("de").toString(QDate(2026, 4, 1), "d. MMM yyyy")
+
+
+def test_the_wrapup_preview_of_a_french_plan_gives_the_rooms_means_and_dates_in_french():
+    from workshop_app.services.wrapup import plan_preview
+
+    data = make_workshop_data()
+    data.workshop = replace(data.workshop, language="fr")
+    preview = plan_preview(data, data.participants[0])
+    means = [room for _title, rows in preview.ratings for _criterion, _mine, room in rows]
+    assert "2,8" in means and not any("." in mean for mean in means)
+    assert preview.date == qlocale_date("fr", data.workshop.date)
+    assert preview.checkins and all("-" not in when for when, _numbers, _whom in preview.checkins)
