@@ -7,7 +7,6 @@ machine's clock (never UTC). The English sample stays as it was (tests/test_pdf_
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 
 import pytest
@@ -27,16 +26,6 @@ KEY = Qt.Key
 
 def pdf_text(path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-
-
-@pytest.fixture
-def berlin_clock(monkeypatch):
-    """This machine's clock in Berlin (UTC+1 in November), the zone set back afterwards."""
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def german(data):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 import unicodedata
 from pathlib import Path
 
@@ -270,16 +269,6 @@ def test_report_has_everything_and_marks_private_notes(report):
     assert re.search(r"Page 1 of (\d+)", text)
     total = len(PdfReader(report).pages)
     assert f"Page {total} of {total}" in text
-
-
-@pytest.fixture
-def berlin_clock(monkeypatch):
-    """This machine's clock in Berlin (UTC+1 in March), the zone set back afterwards."""
-    monkeypatch.setenv("TZ", "Europe/Berlin")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
 
 
 def test_report_prints_when_the_run_started_in_local_time(berlin_clock, tmp_path):
