@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import os
+import time
 
 # Offscreen Qt, with one 1920x1080 screen (the plugin's default screen is 800x600,
 # smaller than the window's minimum size).
@@ -22,6 +23,16 @@ import pytest  # noqa: E402
 
 from workshop_app.paths import DataDir  # noqa: E402
 from workshop_app.services.context import AppContext  # noqa: E402
+
+
+@pytest.fixture
+def berlin_clock(monkeypatch):
+    """This machine's clock in Berlin (UTC+1 in winter), the zone set back afterwards."""
+    monkeypatch.setenv("TZ", "Europe/Berlin")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture

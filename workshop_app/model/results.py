@@ -124,11 +124,6 @@ class RatingSummary:
         return tuple(tally[value] for value in range(low, high + 1))
 
 
-def mean_text(mean: float | None) -> str:
-    """A mean as every view prints it: one decimal, or a dash when nobody rated."""
-    return "\u2013" if mean is None else f"{mean:.1f}"
-
-
 def rating_summaries(ratings: Iterable[Rating], criteria: Iterable[str],
                      scale: tuple[int, int]) -> list[RatingSummary]:
     """One summary per criterion: the given ones in their order, then any other that was rated."""

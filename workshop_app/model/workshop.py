@@ -23,18 +23,25 @@ MAX_DOTS = 9_999
 MAX_WORKSHOP_MINUTES = 24 * 60
 MAX_ITEM_MINUTES = 8 * 60
 
-def local_time(moment: str | datetime) -> str:
-    """A stored moment (an ISO 8601 timestamp, UTC unless it says otherwise, or a datetime) as
-    ``YYYY-MM-DD HH:MM`` on this machine's clock: the one way every page, message and PDF shows
-    one. Text that is no timestamp prints as it is."""
+def local_datetime(moment: str | datetime) -> datetime | None:
+    """A stored moment (an ISO 8601 timestamp, UTC unless it says otherwise, or a datetime) on
+    this machine's clock: the one conversion from UTC. None for text that is no timestamp."""
     if isinstance(moment, str):
         try:
             moment = datetime.fromisoformat(moment.strip())
         except ValueError:
-            return moment
+            return None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
+    return moment.astimezone()
+
+
+def local_time(moment: str | datetime) -> str:
+    """A stored moment as ``YYYY-MM-DD HH:MM`` on this machine's clock (:func:`local_datetime`):
+    how pages, messages and the command line show one. Text that is no timestamp prints as it is.
+    A workshop's own documents and screens use ``formats.date_time`` (its language)."""
+    local = local_datetime(moment)
+    return str(moment) if local is None else local.strftime("%Y-%m-%d %H:%M")
 
 
 SIDES: dict[str, str] = {

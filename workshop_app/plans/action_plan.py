@@ -13,14 +13,13 @@ from functools import partial
 from reportlab.platypus import Flowable
 from reportlab.platypus.doctemplate import NullActionFlowable
 
+from workshop_app.formats import format_date, mean_text
 from workshop_app.i18n import translate
-from workshop_app.model.results import mean_text
 from workshop_app.model.strategies import STRATEGIES
 from workshop_app.model.workshop import ActionItem, Participant, WorkshopData
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import content
 from workshop_app.plans import styles as st
-from workshop_app.plans.formatting import format_date
 from workshop_app.plans.labels import (
     agreed_text,
     card_date,
@@ -330,7 +329,8 @@ def ratings_part(data: WorkshopData, participant: Participant, width: float,
                                                                       "cell_bold_right")]]
         for mine, room in found:
             table.append([ui.Plain(room.criterion, "cell"),
-                          mean_text(None) if mine is None else str(mine), mean_text(room.mean)])
+                          mean_text(None) if mine is None else str(mine),
+                          mean_text(room.mean, data.workshop.language)])
         story += [ui.table(table, [0.6 * width, 0.15 * width, 0.25 * width],
                            ui.plain_cells("cell_right", (1, 1), (2, -1)), header=True, zebra=True,
                            cells=cells, padding=3), ui.spacer(4)]

@@ -16,10 +16,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Preformatted, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import HRFlowable
 
+from workshop_app.formats import format_date
 from workshop_app.model.workshop import WorkshopData
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, SANS_BOLD
-from workshop_app.plans.formatting import format_date
 from workshop_app.plans.page import Keep, Section
 from workshop_app.plans.text import display_order, first_strong_rtl, has_rtl, markup, plain_lines
 

@@ -13,8 +13,9 @@ import math
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect, String
 
+from workshop_app.formats import mean_text
 from workshop_app.i18n import translate
-from workshop_app.model.results import RatingSummary, mean_text
+from workshop_app.model.results import RatingSummary
 from workshop_app.plans import styles as st
 from workshop_app.plans.fonts import SANS, SANS_BOLD
 from workshop_app.plans.text import fitted_runs, wrapped_lines
@@ -118,12 +119,13 @@ def vote_chart(totals: list[tuple[int, str, int]], width: float) -> Drawing:
     return drawing
 
 
-def rating_chart(spreads: list[RatingSummary], low: int, high: int, width: float) -> Drawing:
+def rating_chart(spreads: list[RatingSummary], low: int, high: int, width: float,
+                 language: str = "en") -> Drawing:
     """Per criterion: the range of ratings as a band, the mean as a dot, on the rating scale.
 
     The summaries hold only ratings inside the scale (model.results), so the drawing stays on
     it; a criterion nobody rated gets its line without band or dot, and a wide scale gets at
-    most about ten tick marks.
+    most about ten tick marks. The means print in ``language``'s form.
     """
     if high <= low:
         high = low + 1
@@ -154,7 +156,7 @@ def rating_chart(spreads: list[RatingSummary], low: int, high: int, width: float
                          fillColor=st.color("#bcd9dc"), strokeColor=None))
         drawing.add(Circle(x_of(spread.mean), y, 4.2, fillColor=st.color(st.ACCENT),
                            strokeColor=st.color("#ffffff"), strokeWidth=1))
-        drawing.add(label(mean_text(spread.mean), right + 8, y - 3, size=7.5, bold=True))
+        drawing.add(label(mean_text(spread.mean, language), right + 8, y - 3, size=7.5, bold=True))
     drawing.add(label(translate("Plans", "band: lowest to highest rating \u00b7 dot: mean"), left, 0,
                       size=6.5, color=st.MUTED))
     return drawing

@@ -23,13 +23,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak
 
+from workshop_app.formats import format_date
 from workshop_app.i18n import Plans, counted, translate
 from workshop_app.model.pack import HANDOUT_KINDS, Exercise, Handout, HandoutItem
 from workshop_app.model.workshop import WorkshopData, present
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import styles as st
 from workshop_app.plans.api import HandoutNeed, handouts_needed
-from workshop_app.plans.formatting import format_date
 from workshop_app.plans.markdown import markdown
 from workshop_app.plans.page import EndSection, Section, StartSection
 

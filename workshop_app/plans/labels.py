@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workshop_app.formats import format_date
 from workshop_app.i18n import Plans, counted, translate
 from workshop_app.model.pack import EXPERIENCE, MATERIAL_PER, Exercise
 from workshop_app.model.strategies import strategy_by_id
 from workshop_app.model.workshop import ActionItem, Participant, Workshop
-from workshop_app.plans.formatting import format_date, minutes_label
+from workshop_app.plans.formatting import minutes_label
 
 
 @dataclass(frozen=True)

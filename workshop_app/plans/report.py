@@ -6,12 +6,12 @@ from dataclasses import replace
 
 from reportlab.platypus import Flowable
 
+from workshop_app.formats import date_time, format_date, mean_text
 from workshop_app.i18n import Plans, counted, translate
 from workshop_app.model.pack import snapshot_exercise
 from workshop_app.model.results import (
     RatingSummary,
     dot_totals,
-    mean_text,
     rating_summaries,
     scale_of,
     side_summaries,
@@ -24,13 +24,12 @@ from workshop_app.model.workshop import (
     ActionItem,
     AgendaItem,
     WorkshopData,
-    local_time,
 )
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.charts import rating_chart, vote_chart
-from workshop_app.plans.formatting import dots_label, format_date, minutes_label, signed_minutes
+from workshop_app.plans.formatting import dots_label, minutes_label, signed_minutes
 from workshop_app.plans.labels import follow_up_when, participant_name, plan_labels, way_text
 
 MAX_CHART_BARS = 15
@@ -64,6 +63,7 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
                              translate("Plans", "Planned"), translate("Plans", "Actual"),
                              translate("Plans", "Difference")])]
     commands: list[tuple] = []
+    lang = data.workshop.language
     planned_total = actual_total = 0.0
     for number, item in enumerate(data.agenda, start=1):
         planned_total += item.minutes
@@ -77,15 +77,15 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
         else:
             minutes = item.actual_seconds / 60
             actual_total += minutes
-            actual, diff = ui.para(minutes_label(round(minutes)), "cell_right"), ui.para(
+            actual, diff = ui.para(minutes_label(round(minutes), lang), "cell_right"), ui.para(
                 signed_minutes(minutes - item.minutes), "cell_right")
             if round(minutes - item.minutes) > 0:
                 commands.append(("TEXTCOLOR", (4, number), (4, number), st.color(st.PRIVATE)))
-        rows.append([ui.para(str(number), "cell"), ui.raw(title, "cell"), ui.para(minutes_label(item.minutes),
-                                                                         "cell_right"), actual, diff])
+        rows.append([ui.para(str(number), "cell"), ui.raw(title, "cell"),
+                     ui.para(minutes_label(item.minutes, lang), "cell_right"), actual, diff])
     rows.append([ui.para("", "cell"), ui.para(translate("Plans", "Total"), "cell_bold"),
-                 ui.para(minutes_label(planned_total), "cell_right"),
-                 ui.para(minutes_label(round(actual_total)), "cell_right"),
+                 ui.para(minutes_label(planned_total, lang), "cell_right"),
+                 ui.para(minutes_label(round(actual_total), lang), "cell_right"),
                  ui.para(signed_minutes(actual_total - planned_total) if actual_total else "", "cell_right")])
     commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.8, st.color(st.INK)))
     widths = [0.06 * width, 0.52 * width, 0.14 * width, 0.14 * width, 0.14 * width]
@@ -94,7 +94,7 @@ def agenda_part(data: WorkshopData, width: float) -> list[Flowable]:
     planned = data.workshop.planned_minutes
     if planned:
         story.append(ui.para(translate("Plans", "Planned length of the workshop: {minutes}.").format(
-            minutes=minutes_label(planned)), "muted"))
+            minutes=minutes_label(planned, lang)), "muted"))
     return story
 
 
@@ -238,7 +238,8 @@ def _sides_table(data: WorkshopData, ratings: list, criteria: list[str], scale: 
                              *(translate("Model", SIDES.get(side, side)) for side, _ in by_side)])]
     for summaries in zip(*(s for _, s in by_side), strict=True):
         rows.append([ui.para(summaries[0].criterion, "cell"),
-                     *(ui.para(mean_text(s.mean), "cell_right") for s in summaries)])
+                     *(ui.para(mean_text(s.mean, data.workshop.language), "cell_right")
+                       for s in summaries)])
     side_width = min(0.16 * width, 0.64 * width / len(by_side))
     return [ui.spacer(4), ui.Keep([ui.para(translate("Plans", "Mean by side"), "group"),
                      ui.table(rows, [width - side_width * len(by_side)] + [side_width] * len(by_side),
@@ -276,10 +277,11 @@ def ratings_part(data: WorkshopData, width: float, min_raters: int = 1) -> list[
         for s, seen in zip(summaries, shown, strict=True):
             low_high = [mean_text(None) if v is None else str(v) for v in (seen.lowest, seen.highest)]
             rows.append([ui.para(s.criterion, "cell"), ui.para(str(s.count), "cell_right"),
-                         ui.para(mean_text(seen.mean), "cell_right"),
+                         ui.para(mean_text(seen.mean, data.workshop.language), "cell_right"),
                          *(ui.para(text, "cell_right") for text in low_high)])
         widths = [0.52 * width, 0.12 * width, 0.12 * width, 0.12 * width, 0.12 * width]
-        story += [ui.Keep([ui.para(item.title, "h3"), rating_chart(shown, low, high, width)]),
+        chart = rating_chart(shown, low, high, width, data.workshop.language)
+        story += [ui.Keep([ui.para(item.title, "h3"), chart]),
                   ui.spacer(4),  # the table whole (it was cut after its first row)
                   ui.Keep([ui.table(rows, widths, header=True, zebra=True)])]
         notes = [_outside_note(summaries), _few_note(sum(0 < s.count < min_raters for s in summaries),
@@ -390,7 +392,7 @@ def title_part(data: WorkshopData, width: float, kicker: str) -> list[Flowable]:
              (plan_labels().follow_up_session, follow_up_when(ws))]
     subtitle = ws.organisation
     if run is not None and run.started_at:
-        started = translate("Plans", "run started {when}").format(when=local_time(run.started_at))
+        started = translate("Plans", "run started {when}").format(when=date_time(run.started_at, ws.language))
         subtitle = " \u00b7 ".join(p for p in (ws.organisation, started) if p)
     return ui.title_block(kicker, ws.title, subtitle, items, width, [0.5, 0.5])
 

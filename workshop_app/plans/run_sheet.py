@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 
 from reportlab.platypus import Flowable
 
+from workshop_app.formats import clock, format_date
 from workshop_app.i18n import translate
 from workshop_app.model.pack import CAPTURE_TYPES, Exercise, Material, snapshot_exercise
 from workshop_app.model.workshop import AGENDA_KINDS, AgendaItem, WorkshopData, present
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import labels
 from workshop_app.plans import styles as st
-from workshop_app.plans.formatting import clock, format_date, minutes_label, parse_clock
+from workshop_app.plans.formatting import minutes_label, parse_clock
 from workshop_app.plans.markdown import markdown
 
 #: At least the points a facilitator notes box starts with on a page (its label and first lines):

@@ -89,6 +89,7 @@ class ProjectorResults:
     groups: tuple[ResultGroup, ...] = ()
     axes: MatrixAxes | None = None  #: a matrix's axes
     notes: tuple[MatrixNote, ...] = ()  #: a matrix's placed cards and actions
+    language: str = "en"  #: the workshop's language: how its numbers print
 
 
 class CaptureInputError(UserError):
@@ -238,7 +239,8 @@ def public_results(store, workshop_id: int, item: AgendaItem | None, exercise: E
         low, high = rating_scale(cap)
         spreads = rating_summaries(store.list_ratings(workshop_id, item.id), cap.criteria, (low, high))
         return ProjectorResults("ratings", translate("Capture", "How the room rated"), spreads=tuple(spreads),
-                                scale_min=low, scale_max=high)
+                                scale_min=low, scale_max=high,
+                                language=store.get_workshop(workshop_id).language)
     if kind == "cards":
         return _card_groups(store, workshop_id, item.id, attribution)
     if kind == "matrix":

@@ -202,10 +202,9 @@ def commitment_count(data: WorkshopData, participant: Participant) -> int:
 
 
 def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
-    from workshop_app.model.results import mean_text
+    from workshop_app.formats import format_date, mean_text
     from workshop_app.model.strategies import STRATEGIES
     from workshop_app.plans import content
-    from workshop_app.plans.formatting import format_date
     from workshop_app.plans.labels import (
         agreed_text,
         card_date,
@@ -234,7 +233,7 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
     people = plan_people(data)
     number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)
     ratings = [(item.title, [(room.criterion, mean_text(None) if value is None else str(value),
-                              mean_text(room.mean)) for value, room in rows])
+                              mean_text(room.mean, lang)) for value, room in rows])
                for item, rows in content.my_ratings(data, participant)]
     mine = content.commitments(data, participant)
     others = [content.shared_with(data, a, participant) for a in mine]

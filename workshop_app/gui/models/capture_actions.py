@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop_app.formats import format_date
 from workshop_app.gui.plain import role_text
 from workshop_app.model import ActionItem, strategy_by_id
 
@@ -17,10 +18,11 @@ class ActionTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.actions: list[ActionItem] = []
         self.names: dict[int, str] = {}
+        self.language = "en"  #: the workshop's: how the dates are shown
 
-    def set_actions(self, actions: list[ActionItem], names: dict[int, str]) -> None:
+    def set_actions(self, actions: list[ActionItem], names: dict[int, str], language: str = "en") -> None:
         self.beginResetModel()
-        self.actions, self.names = actions, names
+        self.actions, self.names, self.language = actions, names, language
         self.endResetModel()
 
     def row_of(self, action_id: int | None) -> int:
@@ -51,6 +53,8 @@ class ActionTableModel(QAbstractTableModel):
                 return ""
             title = QCoreApplication.translate("Strategies", way.title)
             return title if role == Qt.ItemDataRole.ToolTipRole else f"{way.number}. {title}"
-        return role_text(role, {self.TEXT: a.text, self.DUE: a.due, self.MEASURE: a.measure,
-                                self.SUPPORT: a.support, self.CHECKIN: a.checkin,
+        if col in (self.DUE, self.CHECKIN):  # as the printed plans give them (typed as YYYY-MM-DD)
+            when = a.due if col == self.DUE else a.checkin
+            return role_text(role, format_date(when, self.language, short=True))
+        return role_text(role, {self.TEXT: a.text, self.MEASURE: a.measure, self.SUPPORT: a.support,
                                 self.CHECKIN_WITH: a.checkin_with}[col])

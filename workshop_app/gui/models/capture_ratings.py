@@ -6,11 +6,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from workshop_app.formats import mean_text
 from workshop_app.gui.models.participants_model import person_label
 from workshop_app.gui.plain import role_text
 from workshop_app.gui.run.capture_tables import RANGE_ROLE, cell_range, number_data
 from workshop_app.model import Participant, Rating
-from workshop_app.model.results import mean_text, rating_summaries
+from workshop_app.model.results import rating_summaries
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,13 +24,15 @@ class RatingTableModel(QAbstractTableModel):
         self.ratings: list[Rating] = []
         self._values: dict[tuple[int, str], int] = {}
         self.scale_min, self.scale_max = 1, 5
+        self.language = "en"  #: the workshop's: how the means print
         #: on_set(participant_id, criterion, value or None) -> bool
         self.on_set: Callable[[int, str, int | None], bool] | None = None
 
     def set_data(self, criteria: list[str], participants: list[Participant], ratings: list[Rating],
-                 scale_min: int, scale_max: int) -> None:
+                 scale_min: int, scale_max: int, language: str = "en") -> None:
         self.beginResetModel()
         self.criteria, self.participants = criteria, participants
+        self.language = language
         self._index(ratings)
         self.scale_min, self.scale_max = scale_min, scale_max
         self.endResetModel()
@@ -49,7 +52,7 @@ class RatingTableModel(QAbstractTableModel):
         """The room's mean as the projector and the report give it (model.results)."""
         (summary,) = rating_summaries([r for r in self.ratings if r.criterion == criterion], [criterion],
                                       (self.scale_min, self.scale_max))
-        return mean_text(summary.mean) if summary.count else ""
+        return mean_text(summary.mean, self.language) if summary.count else ""
 
     def _range(self) -> tuple[int, int, bool]:
         return cell_range(self.scale_min, self.scale_max, True)

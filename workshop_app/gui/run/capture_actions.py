@@ -134,7 +134,7 @@ class ActionsCapture(CaptureWidget):
         refill_participants(self.owner, self.env)
         refill_participants(self.partner, self.env)
         actions = self.store.list_actions(self.wid) if self.env.workshop_id is not None else []
-        self.model.set_actions(actions, {p.id: p.name for p in self.env.participants})
+        self.model.set_actions(actions, {p.id: p.name for p in self.env.participants}, self.language())
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, min(220, max(120, self.table.columnWidth(0))))
         row = self.model.row_of(self.current_id)

@@ -71,6 +71,10 @@ class CaptureWidget(QWidget):
         assert self.env.workshop_id is not None
         return self.env.workshop_id
 
+    def language(self) -> str:
+        """The workshop's language: how its numbers and dates are shown (``formats``)."""
+        return self.store.get_workshop(self.wid).language if self.env.workshop_id is not None else "en"
+
     def set_item(self, item: AgendaItem | None, exercise: Exercise | None) -> None:
         self.flush()
         self.item = item

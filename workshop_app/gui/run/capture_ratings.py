@@ -54,7 +54,7 @@ class RatingsCapture(CaptureWidget):
                           self.tr("This exercise names no criteria to rate."))
         ratings = self._ratings()
         people = capture.grid_people(self.env.participants, (r.participant_id for r in ratings))
-        self.model.set_data(criteria, people, ratings, low, high)
+        self.model.set_data(criteria, people, ratings, low, high, self.language())
         self.table.fit_columns()
         self._show_chart()
 
@@ -65,7 +65,8 @@ class RatingsCapture(CaptureWidget):
 
     def _show_chart(self) -> None:
         criteria, low, high = self._scale()
-        self.chart.set_spreads(rating_summaries(self.model.ratings, criteria, (low, high)), low, high)
+        self.chart.set_spreads(rating_summaries(self.model.ratings, criteria, (low, high)), low, high,
+                               self.model.language)
 
     def refresh_ratings(self) -> None:
         self.model.refresh(self._ratings())

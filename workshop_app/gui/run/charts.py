@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from workshop_app.formats import mean_text
 from workshop_app.gui.plain import plain_tooltip
-from workshop_app.model.results import RatingSummary, mean_text
+from workshop_app.model.results import RatingSummary
 from workshop_app.services.capture import ResultBar
 
 
@@ -124,11 +125,13 @@ class RatingSpread(_Chart):
         super().__init__(parent)
         self.spreads: list[RatingSummary] = []
         self.scale_min, self.scale_max = 1, 5
+        self.language = "en"  #: the workshop's: how the means print
         self.setAccessibleName(QCoreApplication.translate("RunCharts", "Rating spread"))
 
-    def set_spreads(self, spreads, scale_min: int, scale_max: int) -> None:
+    def set_spreads(self, spreads, scale_min: int, scale_max: int, language: str = "en") -> None:
         self.spreads = list(spreads)
         self.scale_min, self.scale_max = scale_min, scale_max
+        self.language = language
         self._describe(self.summary())
         self.update()
 
@@ -137,7 +140,7 @@ class RatingSpread(_Chart):
         for s in self.spreads:
             counts = ", ".join(f"{self.scale_min + i}: {n}" for i, n in enumerate(s.counts))
             lines.append(QCoreApplication.translate("RunCharts", "{criterion}: mean {mean} ({counts})")
-                         .format(criterion=s.criterion, mean=mean_text(s.mean), counts=counts))
+                         .format(criterion=s.criterion, mean=mean_text(s.mean, self.language), counts=counts))
         return "\n".join(lines)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -151,7 +154,7 @@ class RatingSpread(_Chart):
         rows = len(self.spreads) + 1
         row_h = min(self.height() / rows, fm.height() * 2.6)
         label_w = min(self.width() * 0.38, max(fm.horizontalAdvance(s.criterion) for s in self.spreads) + 16)
-        mean_w = fm.horizontalAdvance("0.0") + 16
+        mean_w = fm.horizontalAdvance(mean_text(10.0, self.language)) + 16
         col_w = max(8.0, (self.width() - label_w - mean_w) / values)
         most = max((max(s.counts) for s in self.spreads if s.counts), default=0) or 1
         painter.setPen(colors.muted)
@@ -187,4 +190,4 @@ class RatingSpread(_Chart):
                 painter.drawLine(int(mx), int(y + row_h * 0.1), int(mx), int(y + row_h * 0.9))
                 painter.setPen(colors.text)
                 painter.drawText(QRectF(label_w + values * col_w, y, mean_w, row_h),
-                                 Qt.AlignmentFlag.AlignCenter, mean_text(spread.mean))
+                                 Qt.AlignmentFlag.AlignCenter, mean_text(spread.mean, self.language))

@@ -165,7 +165,7 @@ class ProjectorWindow(QWidget):
             self.votes.set_bars(results.bars)
             self.results.setCurrentWidget(self.votes)
         elif results.kind == "ratings":
-            self.ratings.set_spreads(results.spreads, results.scale_min, results.scale_max)
+            self.ratings.set_spreads(results.spreads, results.scale_min, results.scale_max, results.language)
             self.results.setCurrentWidget(self.ratings)
         elif results.kind == "matrix":
             self.matrix.set_matrix(results.axes, results.notes, results.groups)
