@@ -27,13 +27,11 @@ from workshop_app.gui.planning.agenda_builder import AgendaPanel
 from workshop_app.gui.planning.commands import PlanSession
 from workshop_app.gui.planning.details_form import DetailsForm
 from workshop_app.gui.planning.participants_table import ParticipantsPanel
+from workshop_app.gui.settings import PAPERS_DIR
 from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.i18n import counted
 from workshop_app.services import planning
 from workshop_app.services.context import AppContext
-
-#: The settings key of the folder the Plan page's papers were last written into.
-PAPERS_DIR = "plan/papers_dir"
 
 STYLE = """
 #planHeading { font-size: 16pt; font-weight: 600; }

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
-from workshop_app.gui.pages.plan_page import PAPERS_DIR
 from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
+from workshop_app.gui.settings import PAPERS_DIR
 from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.i18n import counted, translate
 from workshop_app.model import Participant, WorkshopData
