@@ -7,11 +7,9 @@ shared results.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 from reportlab.platypus import Flowable
-from reportlab.platypus.doctemplate import NullActionFlowable
 
 from workshop_app.formats import format_date, mean_text
 from workshop_app.i18n import translate
@@ -183,8 +181,9 @@ def commitments_part(actions: list[ActionItem], width: float, lang: str,
                 story += [ui.Keep([card]) if kept else card, ui.spacer(8)]
             return story
 
-        return [FirstFit([lambda: blank(False, False)[1:], lambda: blank(True, False)[1:]],  # measured whole:
-                         lambda: ui.glue(blank(False, True)))]                              # no room break
+        # each choice measured whole (without the heading's room break); otherwise the full cards flow on
+        return [ui.FirstFit([lambda: blank(False, False)[1:], lambda: blank(True, False)[1:]],
+                            lambda: ui.glue(blank(False, True)))]
     story = _commitments_head(width, True)
     others = shared_with or [""] * len(actions)
     for number, (action, names) in enumerate(zip(actions, others, strict=True), start=1):
@@ -370,47 +369,6 @@ def top_part(data: WorkshopData, participant: Participant, index: int, width: fl
             *ratings_part(data, participant, width, cells)]
 
 
-class FirstFit(Flowable):
-    """The first of ``choices`` that fits in the room left on the page, each a list of flowables
-    printed together (never split); when none does, ``otherwise``: flowables that go on in the
-    flow as usual (to the next page, or split where they may). Measured with no limit (inside a
-    block kept together), the first choice prints. Each is made when first needed (a
-    paragraph made is laid out)."""
-
-    def __init__(self, choices: list[Callable[[], list[Flowable]]], otherwise: Callable[[], list[Flowable]]):
-        super().__init__()
-        self.makers = choices
-        self.made: list[Flowable] = []
-        self.otherwise = otherwise
-        self.chosen = self._choice(0)
-
-    def _choice(self, k: int) -> Flowable:
-        while len(self.made) <= k:
-            self.made.append(ui.together(self.makers[len(self.made)]()))
-        return self.made[k]
-
-    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        for k in range(len(self.makers)):
-            size = self._choice(k).wrap(availWidth, availHeight)
-            if size[1] <= availHeight + ui.FIT_FUZZ:
-                self.chosen = self._choice(k)
-                return size
-        self.chosen = self._choice(0)
-        return self.chosen.wrap(availWidth, availHeight)
-
-    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
-        return [NullActionFlowable(), *self.otherwise()]  # back into the flow
-
-    def getSpaceBefore(self):  # noqa: N802 (reportlab's names)
-        return self._choice(0).getSpaceBefore()
-
-    def getSpaceAfter(self):  # noqa: N802 (reportlab's names)
-        return self.chosen.getSpaceAfter()
-
-    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names)
-        self.chosen.drawOn(canvas, x, y, _sW)
-
-
 def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells) -> list[Flowable]:
     """The six ways under their heading, never split: in full (:func:`six_ways_table`) where
     they fit in the room left on the page, else compact (titles only, a third of the height)
@@ -427,7 +385,7 @@ def six_ways_part(actions: list[ActionItem], width: float, cells: ui.SharedCells
         return ui.glue([*ui.heading(plan_labels().six_ways, width=width),
                         ui.Keep([six_ways_table(actions, width, cells)])])
 
-    return [FirstFit([partial(block, True), partial(block, False)], otherwise)]
+    return [ui.FirstFit([partial(block, True), partial(block, False)], otherwise)]
 
 
 def six_ways_table(actions: list[ActionItem], width: float, cells: ui.SharedCells,

@@ -8,12 +8,14 @@ in the document modules from fixed strings.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Preformatted, Spacer, Table, TableStyle
+from reportlab.platypus.doctemplate import NullActionFlowable
 from reportlab.platypus.flowables import HRFlowable
 
 from workshop_app.formats import format_date
@@ -324,6 +326,47 @@ class Together(Flowable):
 def together(flowables: list[Flowable]) -> Flowable:
     """One flowable: the one given, or :class:`Together` of several."""
     return flowables[0] if len(flowables) == 1 else Together(flowables)
+
+
+class FirstFit(Flowable):
+    """The first of ``choices`` that fits in the room left on the page, each a list of flowables
+    printed together (never split); when none does, ``otherwise``: flowables that go on in the
+    flow as usual (to the next page, or split where they may). Measured with no limit (inside a
+    block kept together), the first choice prints. Each is made when first needed (a
+    paragraph made is laid out)."""
+
+    def __init__(self, choices: list[Callable[[], list[Flowable]]], otherwise: Callable[[], list[Flowable]]):
+        super().__init__()
+        self.makers = choices
+        self.made: list[Flowable] = []
+        self.otherwise = otherwise
+        self.chosen = self._choice(0)
+
+    def _choice(self, k: int) -> Flowable:
+        while len(self.made) <= k:
+            self.made.append(together(self.makers[len(self.made)]()))
+        return self.made[k]
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        for k in range(len(self.makers)):
+            size = self._choice(k).wrap(availWidth, availHeight)
+            if size[1] <= availHeight + FIT_FUZZ:
+                self.chosen = self._choice(k)
+                return size
+        self.chosen = self._choice(0)
+        return self.chosen.wrap(availWidth, availHeight)
+
+    def split(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        return [NullActionFlowable(), *self.otherwise()]  # back into the flow
+
+    def getSpaceBefore(self):  # noqa: N802 (reportlab's names)
+        return self._choice(0).getSpaceBefore()
+
+    def getSpaceAfter(self):  # noqa: N802 (reportlab's names)
+        return self.chosen.getSpaceAfter()
+
+    def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 (reportlab's names)
+        self.chosen.drawOn(canvas, x, y, _sW)
 
 
 def kept_lead_ins(flowables: list[Flowable]) -> list[Flowable]:
