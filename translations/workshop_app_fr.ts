@@ -1,0 +1,6913 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Action</source>
+        <extracomment>the workshop&apos;s: how the dates are shown</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsCapture</name>
+    <message>
+        <source>New action</source>
+        <extracomment>The id of the action shown in the form.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an action and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner of the new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody else)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second owner of the new action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in w&amp;ith:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Way it serves:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the owners will check in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the way it serves</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaForm</name>
+    <message>
+        <source>Agenda title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: 90-minute session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When to use this agenda (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items, in &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise item (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Coffee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the item&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no exercise &apos;{id}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {title} · {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In all: {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“not set”: the exercise&apos;s own minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks and free items need their minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <extracomment>(item id, field, new value): the page turns it into an undoable edit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exercise suggests {n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A welcome, a round of questions, anything not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected items (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a ready-made &amp;agenda…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the agenda with one of the packs&apos; agendas (asks first; can be undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n agenda items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add {n} exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack has a ready-made agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the current agenda with “{title}”?
+You can undo this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agenda now follows “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app backs up your workshops when a run starts and ends, before a workshop is deleted, and every 30 minutes while you work. Restoring puts a backup in place of the current data; the current data is kept aside in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored in {folder} (not backups of this app, left as they are): {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace all current workshops with the backup taken {time}?
+Changes made after it will not be in the app (the current data is kept aside, not deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup taken {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept at {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <source>low</source>
+        <extracomment>The scale a capture gets when its snapshot names no usable one. The widest rating scale the run console and projector show (a pack may give 0 to 10; a damaged snapshot is bounded to this). The widest scale a pack may give: what ratings of an item without an exercise are held to. 1 for the most dots; options with as many dots share a rank (1, 1, 3) the ratings inside the scale, lowest first ratings outside the scale, left out of everything else the participant&apos;s rating, None when outside the scale how the whole room rated the same criterion named from the axes&apos; ends, e.g. &quot;High impact · Low effort&quot; the cards and actions placed in it, in the order they were placed for each of ``texts``: whether the room chose it (to take forward)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number of dots cannot be negative.</source>
+        <extracomment>For each line: whether the room chose it (a matrix&apos;s quick wins and big bets); () for none. Cards in groups; for a matrix its four quadrants (top-left, top-right, bottom-left, bottom-right) with what was placed in each. a matrix&apos;s axes a matrix&apos;s placed cards and actions the workshop&apos;s language: how its numbers print What marks an option or a note the room chose, on the console&apos;s and the projector&apos;s results.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option can get at most {max} dots at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has {limit} dots in all and has already given {used} elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating runs from {low} to {high}; {value} is outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: “{text}” is not a date like 2026-03-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the room rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureArea</name>
+    <message>
+        <source>Undo</source>
+        <extracomment>The capture widget of each capture type: (module under workshop_app.gui.run, class). A module is imported when an item first needs it, so the Run page opens without importing them all.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo {what} (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureCommands</name>
+    <message>
+        <source>Add card</source>
+        <extracomment>What the store&apos;s ``remove_*`` methods return: the row taken out and everything that went with it, for ``restore_removed`` to put back (opaque here). The ids of the rows added (known after the first do).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the chosen options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place on the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take off the matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaptureTab</name>
+    <message>
+        <source>Capture type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Votes per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One criterion a line, such as: Clear purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label, such as Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label, such as Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{axis}: label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{axis}: low end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{axis}: high end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line: cards to start with, or what the room votes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture t&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;otes per participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;riteria:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lo&amp;west score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Highest score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Axis label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hori&amp;zontal axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertic&amp;al axis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op&amp;tions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardTreeModel</name>
+    <message>
+        <source>Card</source>
+        <extracomment>By &quot;is the editable text&quot;: a group row (a named cluster&apos;s text is editable) and a card row.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsCapture</name>
+    <message>
+        <source>New card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a card and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote it (shown on the projector only with attribution on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards by cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cluster name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name a new cluster and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster to move the selected cards to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected cards to this cluster (or drag them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected card or cluster (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not grouped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <source>Something went wrong, but everything already saved is safe. You can keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem was: {error}
+
+Details are in the log file:
+{log}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>line {line}: {message}</source>
+        <extracomment>A sign-up sheet larger than this is not a sign-up sheet. Rows read after the heading row; the rest of a longer file is reported, not read. Columns offered for choosing; cells further right are not read. A name, role, team or e-mail longer than this is a problem, not a participant. A quoted cell may span at most this many lines and characters; a quote still open after them is a stray quote (this bounds the work of reading on after one). The separator is guessed from at most this many characters (and lines) at the start. Participant fields a column can hold, in table order. Lines with their line ending (the csv module&apos;s idea of a line: <byte value="xd"/>
+, <byte value="xd"/> or 
+).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate, {why}</source>
+        <extracomment>Why this row looks like someone already listed (&quot;&quot; when it does not). Remarks about the whole sheet, each naming a line (nothing was lost because of them). Rows that could not be read at all (a stray quote, the row cap).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; a sign-up sheet can be at most {max} MB. Save only the participants&apos; rows as CSV and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not valid {encoding}; characters that could not be read are shown as �. Check the names in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8; it was read as Windows-1252 (Western European). Check accented names in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opened on this line is never closed; this row was not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this row cannot be read ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only the first {max} of {n} columns are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-up sheet can have at most {max} rows; this row and the rest of the file were not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no column is chosen for the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in this workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and e-mail as line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail already in this workshop ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail as line {line} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {field} is longer than {max} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a side ({sides})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard holds {size} MB of text; paste at most {max} MB at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>Import participants from CSV</source>
+        <extracomment>The file has been read (or could not be) and the preview shows it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row holds column &amp;headings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column is which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also import rows flagged as &amp;duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import 1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 duplicate skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 row with a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 blank row skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank rows skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataDir</name>
+    <message>
+        <source>--data-dir needs a folder name, not an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {path} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder {path} is not writable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the data folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailsForm</name>
+    <message>
+        <source>A workshop needs a title</source>
+        <extracomment>After a failed write, try again this much later.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company, department or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room, building, town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start t&amp;ime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned le&amp;ngth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;anguage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follo&amp;w-up session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session where the commitments are reviewed: every plan, the report and the run sheet print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM, optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>New pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have packs kept as drafts. Continue one, or start a new pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (draft of {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New empty pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Exercise parts</source>
+        <extracomment>The lists of an exercise with a tab of their own (their rows are chosen there).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes &amp;&amp; debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Han&amp;douts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Hopes and concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line shown in lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the steps&apos; total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the exercise minutes to the steps&apos; total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: pairs, then whole room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitation experience needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: tables of four, a flipchart beside each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeds into the action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the exercise is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line, such as: sticky notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group si&amp;ze:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in one working group; materials counted per group use the largest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;paration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xperience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room s&amp;et-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Feeds into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hemes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;aterials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A material counted for the room, each group, each participant or the facilitator ends with its count in brackets, such as: Pad of sticky notes [2 per participant]. Other lines are one for the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pitfalls, variations, timing tips: for the facilitator only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief questions, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One question a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never shown on the projector nor printed on a participant&apos;s plan. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief &amp;questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {n}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisePreview</name>
+    <message>
+        <source>Facilitator view preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step shown on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector shows s&amp;tep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator console: the whole card, notes included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector: what the room sees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseSourceModel</name>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseText</name>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>**Themes:** {themes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Export</source>
+        <extracomment>Opens a pack file in a new editor (set by whoever opened the window).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the pack first ({problems}): an exported pack must be valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a pack file to edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise packs (*.yaml *.yml *.wspack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutsTab</name>
+    <message>
+        <source>Handouts, in &amp;order</source>
+        <extracomment>How much of an item&apos;s text its row in the list shows.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a handout (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the handout (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the handout up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the handout down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on it, such as: Role cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intro text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed above the items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items, one a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a line: a card, a slip or a sign each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items, one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an item (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the item (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the item down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a role card: the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a role card: the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;pies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Intro text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For cards, slips and role cards: a note for whoever cuts them. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ite&amp;ms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handouts yet: add one with Add (or the Insert key). A handout is printed for the workshop in the quantities its room needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {title} · {kind} · {copies} {per}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item a line: a card, a slip or a sign each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each item with a title and a text: for a role card, the role and its brief.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPage</name>
+    <message>
+        <source>Exercise library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a .yaml or .wspack file (or drop it here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make an editable copy of the selected pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new exercise pack (or continue a draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected pack (a built-in pack is copied first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{id}, version {version}, {n} exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some pack files could not be read:
+{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*No exercise matches these filters.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an exercise pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise packs (*.yaml *.yml *.wspack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported pack “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created your editable copy “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Exercise library</source>
+        <extracomment>[(pack id, exercise id), ...] to add to the agenda.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;to agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the selected exercises after the selected agenda row (or double-click, press Enter, or drag onto the agenda)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Workshop app</source>
+        <extracomment>The pages&apos; modules and the pack reader are imported this long after the window first shows, while the user reads it: a page&apos;s first showing then does not wait for its imports. The one task runner: slow work (PDFs, backups, checks) off the GUI thread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <extracomment>The pages by key, built on first access (``self.pages[&quot;plan&quot;]``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open workshop:
+{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} - Workshop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <extracomment>(key, sidebar title, icon, module under workshop_app.gui.pages, class name, workshop-scoped)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatrixCapture</name>
+    <message>
+        <source>New candidate action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a candidate action and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected candidate in the middle of the matrix (or drag it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix: arrows move the selected note, Tab picks the next, Space marks it chosen, Delete takes it off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected notes as chosen: the quick wins and big bets the room takes forward (only those print on the plans). Space on the matrix does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the dot vote&apos;s chosen options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To place (drag onto the matrix):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the notes the room takes forward (Space):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the options the room chose in “{vote}” as candidates (those not here yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dot vote before this item has chosen options yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>The two roles</source>
+        <extracomment>Theme slugs an exercise may carry (the schema lists the same).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision-making</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mutual respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting practices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Energiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <extracomment>What the facilitator records while an exercise runs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2x2 matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <extracomment>Where an exercise&apos;s results go in the participants&apos; action plans.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group priorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New facilitators</source>
+        <extracomment>Facilitation experience an exercise needs (``experience``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasoned facilitators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} for the room</source>
+        <extracomment>Whom a counted material is for (``per`` of a ``materials`` entry), each with how its count reads: one for the room, per working group, per participant present, for the facilitator.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} for the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards to cut</source>
+        <extracomment>Printed handouts (``handouts``), by kind: how each prints (see plans/handouts.py).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slips to cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role cards to cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for the room</source>
+        <extracomment>What a handout&apos;s ``copies`` are counted for.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <extracomment>The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NavigationPanel</name>
+    <message>
+        <source>Agenda: planned and actual time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to jump to an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {title} ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <source>New workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Leaders and operations, one team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesCapture</name>
+    <message>
+        <source>Notes on this item</source>
+        <extracomment>After a failed write, try again this much later.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a note. It is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Private (facilitator only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never shown on the projector; only in your facilitator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>🔒 {text}  (private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderedList</name>
+    <message>
+        <source>Add</source>
+        <extracomment>(row, the row it goes to) The current row (-1 for none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <source>The facilitator writes free notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator records cards, one idea each, and can group them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each participant puts their dots on the options; the app counts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each participant scores each criterion on the scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items are placed on a 2x2 grid between the two axes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The facilitator records action items: what, who, by when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is not valid yet ({problems}), so it cannot be saved to your library. Keep it as a draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack file (*.yaml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack with pictures (*.wspack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italics*, lists with - and headings with #.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One card per item, eight to a page, with cut lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One slip per item, four to a page, with room to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One role card per item, its title over its text, two to a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A page to fill in: the intro text, then each item with lines to write on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page per item in large type: table signs, wall headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page: the title in large type, the intro text, the items numbered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <extracomment>Validation runs this long after the last edit. A value changed at this path (after an edit, undo or redo). Rows of the list at this path were added, removed or moved: (path, row to select). New validation results: a list of pack_editing.Located. The pack and exercises made in this session: their id follows their title.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is the id of a built-in pack; give your pack its own id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another pack already has the id &apos;{id}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the drafts folder {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the draft {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {n} “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackEditorWindow</name>
+    <message>
+        <source>Pack details</source>
+        <extracomment>The pack was saved into the library (its id).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack details (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an exercise (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the exercise (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the exercise up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the exercise down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas (Ctrl+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agenda (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the agenda (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the agenda up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the agenda down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open a pack file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an e&amp;xercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an a&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pack details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Agendas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft — not valid yet: {problems}. Kept in your drafts, not in the library, until it is valid and saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid yet: {problems}. Fix it to save the pack; until then it can only be kept as a draft (Ctrl+Shift+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not valid yet: {problems}. Fix them to save the pack; until then it can only be kept as a draft (Ctrl+Shift+S).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft — valid now: save it (Ctrl+S) to add it to your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}{draft}[*] — Pack editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackEditors</name>
+    <message>
+        <source>Edit a copy?</source>
+        <extracomment>The last question asked (for tests and screen readers).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” is a built-in pack: it is never changed. Make your own copy and edit that?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate and edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the draft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You kept a draft of “{title}” on {when}. Continue the draft, or open the saved pack (the draft stays in your drafts)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackForm</name>
+    <message>
+        <source>Pack details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Team basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made from the title, such as team-basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who wrote it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: CC BY 4.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the pack is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters and digits joined by hyphens; made from the title until you change it. Two packs cannot share an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Li&amp;cence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in your pack folder as {id}.yaml. Built-in packs are never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save (Ctrl+S) puts it in your pack folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackKeeper</name>
+    <message>
+        <source>Pack not valid yet</source>
+        <extracomment>The version last saved: a version bump is offered only if the trainer has not changed it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{title}” has {problems}, listed on the left. A pack that is not valid cannot go into your library; you can keep it as a draft and finish it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved pack “{title}”, version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as a draft: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Packs</name>
+    <message>
+        <source>list, check, import and export exercise packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise packs are plain files (.yaml, or .wspack with images) that trainers write; see docs/packs.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBCOMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the built-in and imported packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a pack and its exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check pack files and list every problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .yaml, .yml or .wspack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check a pack file and add it to your packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace an imported pack that has the same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a pack to a .yaml or .wspack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write, ending in .yaml or .wspack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: skipped {error} (run &apos;packs validate {file}&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXERCISES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MINUTES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CAPTURE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agendas ({n}):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a valid pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{bad} of {total} files are not valid packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported {id} ({title}, {n} exercises) as {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {id} to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name holds a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name holds &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name holds a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than {cap} uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is larger than {cap}, the limit for one file in a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack and its assets are larger than {cap} together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable .wspack (zip) archive: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds {n} files; at most {cap} are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds it twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {name!r} refused: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive is larger than {cap} uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {name!r} refused: it unpacks to more than its size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member {name!r} is damaged: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pack.yaml at the top of the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (found {name}: zip the folder&apos;s contents, not the folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a valid pack: 1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} is not a valid pack: %n problems</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>... and {n} more problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pack id &apos;{id}&apos; is already used by {other}; this file is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pack with id &apos;{id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack &apos;{pack}&apos; has no exercise with id &apos;{id}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user pack folder is inside the built-in pack folder; built-in packs are never written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack id &apos;{id}&apos; belongs to a built-in pack. Give your pack its own id (the &apos;id&apos; field) to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user pack with id &apos;{id}&apos; is already imported ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to {path}: the name must end in .yaml or .wspack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is not a valid pack id: use lowercase letters and digits joined by single hyphens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pack with id &apos;{id}&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is a built-in pack and cannot be changed; duplicate it to edit your own copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{id}&apos; is a built-in pack and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a folder, not a pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {cap}, the limit for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a pack file: a pack ends in .yaml, .yml or .wspack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the whole number {ours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this pack uses format {n}; this app reads format {ours} — update workshop-app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format {n}; this app reads format {ours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {minutes} but the steps ({total}) and the debrief ({debrief}) add up to {sum}; make them agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {minutes} but the steps add up to {total}; make them agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale_min ({low}) must be less than scale_max ({high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is {low}, more than group_size.max ({high}); the smallest group cannot be larger than the largest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts per group but the exercise has no group_size, so the room would count as one group; add group_size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no exercise with id &apos;{id}&apos; in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picture &apos;{target}&apos; refused: a picture is a file in the pack&apos;s assets/ folder, written as ![what it shows](assets/name.png)</source>
+        <extracomment>Findings about one text at most (a flood of bad targets is said once per field, not 10,000 times).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link &apos;{target}&apos; refused: a link goes to a web address (https://...) or to a file in the pack&apos;s assets/ folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{target}&apos; is not in the pack: no file {name} (pictures go in the assets/ folder of a .wspack archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw HTML pictures (&lt;img&gt;) are not allowed: write ![what it shows](assets/name.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate exercise id &apos;{id}&apos; (also used by {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate agenda id &apos;{id}&apos; (also used by {other})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases (*name) are not allowed</source>
+        <extracomment>Paths where an alias or a tagged value stood (its value is None); other checks keep quiet there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the top level must be a set of fields such as &apos;format: 1&apos;, not a list or a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pack file holds one YAML document; remove the second &apos;---&apos; and what follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than {n} values: too large for a pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases (*{name}) are not allowed: write the value out in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anchors (&amp;{name}) are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags such as {tag} are not allowed: a pack holds plain text, numbers, lists and fields only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nested more than {n} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field name must be plain text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key: &apos;{key}&apos; is already given on line {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds an escaped lone surrogate, which is not a character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML syntax error: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the control character U+{code:04X} is not allowed in a pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than {cap}, the limit for a pack file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: a pack starts with &apos;format: 1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of exercise, break or custom (breaks and free items need minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <extracomment>Characters YAML reads as line breaks (or drops) unless escaped: text holding one is double-quoted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add the asset {name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>{name} (absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>(participant id, field, new value): the page turns it into an undoable edit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” does not look like an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is marked absent: kept in the record, not offered for new input, no printed plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <source>Participants</source>
+        <extracomment>A message for the status bar. A problem the user must see.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row and type the name (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected participants (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent people keep what they gave (their dots still count) but are not offered for new input and get no printed plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a sign-up sheet saved as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste ro&amp;ws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rows copied from a spreadsheet (Ctrl+V in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark them absent instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark absent instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absent people stay in the record and their dots and ratings still count, but they are not offered for new input and get no printed plan. Removing deletes their dots, ratings and action ownerships (Undo brings them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {name} absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {n} participants absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {name} present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark {n} participants present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows to paste: copy rows in a spreadsheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste 1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted 1 participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pasted %n participants.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not pasted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import 1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported 1 participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n participants.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Edit {field}</source>
+        <extracomment>(list name, handles of the rows to select afterwards) (field, stored value) after a Details edit, its undo or its redo. A write failed: the message for the user.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>The run sheet being written (closing the window waits for it: see TaskManager).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;sheet (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A printable agenda with clock times, materials and your notes for each exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;blank plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the workshop: a plan for each participant with empty commitment cards to fill in by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;handouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the workshop: the cards, slips, role cards, sheets, signs and posters the agenda&apos;s exercises use, for the participants present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your change could not be saved; it stays on screen and will be saved again shortly.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the run sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the run sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sheet saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run sheet is saved:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run sheet was not written.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the blank plans in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the blank plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 blank plan and the print file saved to {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blank plans and the print file saved to {folder}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{saved}.
+The print file of all:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blank plans were not written.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise on this agenda has handouts to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the handouts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the handouts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts saved to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handouts are saved:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handouts were not written.
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Planning</name>
+    <message>
+        <source>Total {total} min — {over} min over the planned {planned}</source>
+        <extracomment>Workshop fields a facilitator edits on the Details tab, in form order.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {total} min — exactly the planned {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {total} min — {left} min left of the planned {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack “{pack}” has no exercise “{id}”; it was left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ready-made agenda “{id}” in pack “{pack}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <extracomment>Delete a row and return what puts it back exactly (same id, everything it took). Put back what ``take_row`` returned.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} has {what}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plans</name>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(circle one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I will do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else I will do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I will do after this workshop, by when, and how I will know it worked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what you will do after this workshop: one commitment per card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My signature</source>
+        <extracomment>rows (the header&apos;s included) of a check-in table kept with the lines under it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My rating of each criterion beside the room&apos;s mean.</source>
+        <extracomment>the part of page 1&apos;s width the own ratings take, beside the title block points: the title block and the ratings beside it are at most this tall</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop “{title}” has no participants: add them before printing action plans.</source>
+        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in the workshop “{title}” is marked absent: mark someone present before printing action plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal action plan: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give a file name such as report.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sponsor report</source>
+        <extracomment>The fewest people whose ratings print as a mean (and a lowest and highest), per criterion and per role side.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run sheet</source>
+        <extracomment>At least the points a facilitator notes box starts with on a page (its label and first lines): with less room left it starts on the next page; a longer box flows on in its tint.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print: no exercise on the agenda of “{title}” has handouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handouts</source>
+        <extracomment>Pieces to cut: (columns, rows) on a page.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band: lowest to highest rating · dot: mean</source>
+        <extracomment>The most lines a bar&apos;s label wraps onto (a 120-character option takes three or four).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The font file {path} is missing: please reinstall the app.</source>
+        <extracomment>DejaVu Sans under a name whose italics stay upright (for the letters the oblique faces lack). Registered on first use of italics (most documents have none).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To print before the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{copies} per participant, {people} present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{copies} per group, {groups}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{copies} for the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards, slips, role cards and half-page sheets print with dashed lines to cut along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets: {sets} ({per})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal action plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What I will review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How I will know it worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of the six ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support I need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of each session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same exercise ran more than once and the room chose differently: each result is shown as it came out, none of them as agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six ways to bridge leadership and operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and 1 more option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more options</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My commitments: {numbers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} (by {when})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank plans, one per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed action plans, one per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room set-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Experience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups of {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the 1 present participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n present participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 group for {people}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups for {people}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the folder {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not lay out {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown paper size {paper!r}: use a4 or letter.</source>
+        <extracomment>the paper sizes every document accepts</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the facilitator only: contains private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>An item the room spent less than this on was skipped, not run short (its difference is not printed: &quot;-25 min&quot; for an item the facilitator moved past would read as a late one).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda as run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned length of the workshop: {minutes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (absent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes marked private were never shown to the room and appear only in this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIVATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards by cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not clustered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participants</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{dots} from {people}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dots} counted by the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{dots}: {own} from {people} and {counted} counted by the facilitator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another run of this exercise chose differently: {titles}. The plans print each result apart, none as agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows the top {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot vote results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 rating outside the scale ({low} to {high}) is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ratings outside the scale ({low} to {high}) are left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not split by side: on one side fewer than {n} people rated, and one person&apos;s ratings could be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 criterion was rated by fewer than {n} people: its mean, lowest and highest are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria were rated by fewer than {n} people: their means, lowest and highest are not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group (no owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No way named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The six ways in the commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped commitments are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing placed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run started {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the facilitator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dots each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} to {high}: {criteria}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total {total} of {planned} planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over by {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand out the blank plans (Plan page: Print blank plans) before this item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps add up to {steps}; this item has {item}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the sponsor: no names, no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A personal commitment</source>
+        <extracomment>people who took part with at least one commitment people who took part commitments of two or more owners with a due date with a check-in date with a measure of success what may print as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person took part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people took part.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 more on the list was marked absent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more on the list were marked absent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By side: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part} of {whole}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commitment was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{commitments} by {committed} of {people} participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 of them is shared by two or more people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them are shared by two or more people.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With a due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a check-in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a measure of success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person&apos;s commitments are in their own plan: here they are only counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report leaves out every participant&apos;s name, role, team and e-mail, who wrote each card, the facilitator&apos;s notes (private or not) and each person&apos;s own commitments (they are counted, never printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings: a mean, lowest and highest print only where at least {n} people rated, and means by side only where on every side at least {n} people rated, so that no one person&apos;s ratings can be told apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards and the group&apos;s actions print as typed in the room: a name typed into them prints too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cut)</source>
+        <extracomment>The most characters of one text that print (as much as a pack&apos;s longest Markdown field). The longest word that prints unbroken (far longer than any word or web address).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print the action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print on both sides (each plan starts on a new sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Problems</source>
+        <extracomment>The trainer chose a problem: its path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems ({n}) (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: none (Ctrl+4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the field (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack is valid: it can be saved to your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>+{n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix</source>
+        <extracomment>the whole text where the note was drawn</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Across: {name} ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up: {name} ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector - Workshop app</source>
+        <extracomment>(background, text, muted, bar, accent, warning, overrun) for the two looks. The facilitator closed the window with the window manager.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingTableModel</name>
+    <message>
+        <source>Mean</source>
+        <extracomment>the workshop&apos;s: how the means print on_set(participant_id, criterion, value or None) -&gt; bool</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingsCapture</name>
+    <message>
+        <source>Ratings by criterion and participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each person&apos;s rating from {low} to {high}; Tab or Enter moves on, Delete clears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This exercise names no criteria to rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowsPanel</name>
+    <message>
+        <source>Move up</source>
+        <extracomment>The session&apos;s list this panel shows (commands.PARTICIPANTS or commands.AGENDA). Mime type of this table&apos;s own rows (a drop of them is a move).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Run</name>
+    <message>
+        <source>No agenda yet</source>
+        <extracomment>Status of an agenda row while running. Takes a backup for a reason (&quot;run-start&quot;, &quot;run-end&quot;): at once by default; the window passes one that takes it on its task runner.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunAgendaModel</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunCharts</name>
+    <message>
+        <source>Vote results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No options yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating spread</source>
+        <extracomment>the workshop&apos;s: how the means print</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{criterion}: mean {mean} ({counts})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Start workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the workshop ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous agenda item ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next agenda item ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the projector ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause screen on the projector ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the results on the projector ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names on cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who wrote each card on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beep when time is nearly up and when it runs out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has ended. Run it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its start time is kept; its end time is cleared until you end it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the workshop?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End and open Wrap-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer stops and the time is recorded. Print the participants&apos; action plans on Wrap-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop is still running. Close the app anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer keeps running and the Run page carries on where you left off when you open the app again. To finish, press End workshop on the Run page, then print the plans on Wrap-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the workshop ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunShortcuts</name>
+    <message>
+        <source>Start or pause the timer</source>
+        <extracomment>(action name, keys, description). Descriptions are translated where shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the step timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reveal results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the workshop (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave a text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <extracomment>A widget with this property set to True lets the console&apos;s keys through (the agenda list).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Schemas</name>
+    <message>
+        <source>must be a whole number</source>
+        <extracomment>Point at the key (an unknown field) rather than at the value.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a set of fields (name: value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a slug: lowercase letters and digits joined by single hyphens, such as team-charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a version such as 1.0.0 (letters, digits, &apos;.&apos;, &apos;+&apos; and &apos;-&apos; only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a language code such as en or de-CH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive whole number</source>
+        <extracomment>Limits: keyword -&gt; message, or (message when the limit is 1, message otherwise); {n} is the limit, {size} the length of the text or list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at most {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least {n} characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is too long: {size} characters, at most {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must list at least {n} items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists too many items: {size}, at most {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;{name}&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has the wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (put the value in quotes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for a {type} capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not have the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lists &apos;{value}&apos; more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SideDelegate</name>
+    <message>
+        <source>Side</source>
+        <extracomment>A side was picked from the open list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>Previous step (Left)</source>
+        <extracomment>Countdown colours by level (text, background), readable in light and dark palettes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step (Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start or pause the timer ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart the step&apos;s timer ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more minute ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five more minutes ({keys})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prompt (on the projector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for you: never shown on the projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workshop has no agenda yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add items on the Plan page, then come back to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item {n} of {total} · {kind} · {minutes} min planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step {n} of {total}: {title} ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({minutes} min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A free item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*{what}: no steps. The projector shows its title and the countdown.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*No facilitator notes for this item.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*No debrief questions.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is nearly up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: {spent} of {planned}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop: on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop: %n min over plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workshop: %n min under plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepsTab</name>
+    <message>
+        <source>Steps, in &amp;order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the step (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Silent writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the room sees on the projector during this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step &amp;minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to the room on the projector. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps yet: add one with Add (or the Insert key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {title} · {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps and the debrief add up to {total} min; the exercise lasts {minutes} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps add up to {total} min; the exercise lasts {minutes} min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>Cannot create the lock file {path}: check that the data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {app} window is open on {folder} ({holder}): close the window first, or restore from its Backups dialog (Workshops page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop database {path} cannot be used ({problem}), and the {app} window is open on it ({holder}): close the window and start again to recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} is not an action status (one of: {known}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database to back up at {path}.</source>
+        <extracomment>Leftovers of a backup that was interrupted are removed after this long. A backup dated later than now by more than this is &quot;in the future&quot; (clocks drift a little). The table inside a backup that says when it was taken and why. Dated after now: listed last, never the newest (its time cannot be trusted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write a backup of {db} into {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a backup of this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is the database in use, not a backup: choose a file from the backups folder (see: backups list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the backup {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a workshop database backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({problem}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not move {path} aside into {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not restore {backup}: {reason}. The previous database is in {moved}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workshop with id {id}.</source>
+        <extracomment>&quot;There is no ... with id ...&quot; for each table.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no participant with id {id} in this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no agenda item with id {id} in this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no note with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cluster with id {id} in this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card with id {id} in this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no vote with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rating with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no placement with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no action with id {id} in this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new order must list every item of workshop {id} exactly once.</source>
+        <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A vote count cannot be negative ({count}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement needs a card or an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: {path} could not be saved. Free some space; nothing typed is lost and it will be saved on the next try.</source>
+        <extracomment>Offset of PRAGMA user_version in the database header (4 bytes, big-endian). Offset of PRAGMA application_id in the database header (4 bytes, big-endian). PRAGMA application_id of the app&apos;s databases and backups (&quot;WSAP&quot;); 0 in files written before the app stamped them (those are recognised by their tables).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder is read-only: {path} could not be saved. Make the folder writable; it will be saved on the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving {path}. Check the disk; it will be saved on the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using {path}, so it could not be saved. Close the other program; it will be saved on the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be opened for saving. Check the data folder; it will be saved on the next try.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop database {path} is damaged ({reason}). Close the app and start it again: the damaged file will be moved aside and the newest backup restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the change was refused because it would make the data inconsistent ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} could not be saved: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a participant id</source>
+        <extracomment>Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an agenda item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a cluster id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a card id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not an action id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a time written HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number or a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a card_id or an action_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is outside the rating scale of {item} ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is outside the widest rating scale ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <extracomment>A further check of a file&apos;s content (such as the exercise snapshots, checked with the pack schema by the services layer): the problems it finds, as ``path: problem`` lines.
+----------
+A JSON string (quotes and escapes included), or an escape outside one (only in broken JSON: matching it keeps a string left open from being tried again at every escaped quote).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be {expected!r} (this is not a workshop file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{version} is from a newer version of {app}; this version reads workshop files up to version {ours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be read: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a SQLite database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is another program&apos;s database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program (is {app} already open?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop database could not be used ({problem}). It was moved to {moved}; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup from {time} was restored: changes made after {time} are missing from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable backup was found in {folder}, so an empty database was started; the earlier workshops are only in the moved file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is empty (0 bytes) while backups exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workshop database {path} is damaged ({problem}) and could not be recovered: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of {app} (database version {found}; this version understands up to {ours}). It was left untouched: install the newer version to open it, or start this version with another data folder.</source>
+        <extracomment>The migration set&apos;s name in sqlite-utils&apos; table of applied migrations. sqlite-utils&apos; table of applied migrations (``Migrations.migrations_table``). Child columns that point at a parent: each gets an index (fast cascades and lookups).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the workshop database {path}: {reason}</source>
+        <extracomment>Where a database an older version wrote is backed up before its schema is updated (None: not backed up, as for a backup being checked or a test&apos;s scratch file). When the files were last changed before this store opened them (for maybe_backup).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{table} row {rowid} refers to a missing {parent} row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a usable workshop file: {problem}</source>
+        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. Problems a refusal lists (the rest are counted).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a usable workshop file: {problem} (and {more} more problems)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and {n} more problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file has {size:.1f} MB; a workshop file may have at most {max:g} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte {pos})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: lists and objects are nested more than {max} levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}, column {col}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That row is back already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new agenda lists the same item twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strategies</name>
+    <message>
+        <source>Develop dual competencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-train, rotate jobs and mix strategic with operational skills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foster open communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meet regularly, share problems and progress openly, give feedback both ways.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Embrace shared decision-making</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide in cross-functional teams that weigh vision and logistics with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Align goals across levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cascade goals from mission to team to person; measure innovation and efficiency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promote a culture of mutual respect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value both roles equally and leave &apos;us versus them&apos; behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leverage technology and tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use shared tools that tie goals to tasks and compare plans with results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialog</name>
+    <message>
+        <source>Save pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed “{title}”. Give the new version a new number, so that people who have the pack can tell the versions apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep version {v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{v}: small fixes (wording, timings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{v}: new or changed exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoteTableModel</name>
+    <message>
+        <source>Option</source>
+        <extracomment>on_set(card_id, participant_id or None, count) -&gt; bool: store the dots (undoably). on_choose(card_id, chosen) -&gt; bool: mark the option chosen or not (undoably).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted
+dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VotesCapture</name>
+    <message>
+        <source>New option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an option and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the cards of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the cards of an earlier item as the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the dots you counted on each option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the count, tick the options the room takes forward (Space on an option): only those print on the plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per person ({n} each)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type each participant&apos;s dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsPage</name>
+    <message>
+        <source>Welcome to Workshop app</source>
+        <extracomment>Rows loaded before the first frame (more than a tall window shows). The backup taken before a delete, while it is being written (the delete waits for it).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a workshop on bridging leadership and operations, run it in the room with timers, cards, votes and action items, and finish with a printed action plan for every participant.
+
+Everything stays on this computer. No internet needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create your first workshop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sample workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished workshop to explore, with its action plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a workshop file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse the exercise library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by title, date or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the automatic backups and restore one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its participants, notes and actions?
+A backup is taken first, so it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a backup before deleting “{title}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a workshop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WrapUpPage</name>
+    <message>
+        <source>Before printing</source>
+        <extracomment>The participants who get a plan (not marked absent), as listed. What to check before printing (wrapup.before_printing), just above the Create button.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the selected participant&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What their printed plan will hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create action plans and report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a &amp;sponsor report (no names, no notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It counts each person&apos;s commitments and prints no name, but prints the room&apos;s cards and group actions as typed: check them for names.</source>
+        <extracomment>Said where the sponsor report is offered: the room&apos;s own text prints as typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;print file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrap-up: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (blank lines to fill in by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (1 commitment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} (%n commitments)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{people} participants, {actions} actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked absent, no plan: {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone is marked absent: mark people present on the Plan page to print their plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add participants on the Plan page: each one gets a plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before printing, check 1 thing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Before printing, check %n things:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to print: nothing missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF files in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: {n} plans were written before you cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: {n} plans and the combined print file in {folder}. The facilitator report is in its own folder, “{report}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sponsor report is beside the plans: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action plans written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no print command: the print file is open in your PDF viewer, print it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wrapup</name>
+    <message>
+        <source>{title}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commitment recorded: the plan has blank lines to fill in by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop plans</source>
+        <extracomment>the sponsor report, when asked for Where the GUI keeps the paper chosen for every document (plans, report, run sheet).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}”</source>
+        <extracomment>the PDF&apos;s mark of a commitment done (&quot;&quot; for any other) (label, value) in the card&apos;s order, the empty ones left out (exercise title, [(rank, text, dots)], how many more options the plan leaves out) Results that contradict each other, shown apart under ``labels.apart`` (same shapes) as the plan is headed the words the PDF uses for each commitment, the other owners&apos; names (&quot;&quot; for one owner) each commitment, worded as printed the workshop&apos;s date, as the plan&apos;s title block prints it (exercise title, [(criterion, the participant&apos;s value, the room&apos;s mean)]) as the PDF prints them the workshop&apos;s notes every plan prints when the follow-up session is, as the plan prints it beside ``labels.follow_up_session`` (&quot;&quot; when not set: the plan prints a line to write it on) the check-ins table&apos;s rows as printed: (date, what I will review, with whom) the six ways as printed: (number and title, summary, the participant&apos;s commitments serving it or &quot;&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owners}: {commitment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{commitment} has no due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{commitment} has no owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{commitment} has no measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no commitment: their plan has blank lines to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No follow-up session is set: the plans print a line to write its date (set it on the Plan page, Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}”: the dot vote has no agreed choice: the plans print no priorities from it (mark the chosen options on the Run page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}”: no quick win or big bet is marked chosen: the plans print nothing placed on this matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{item}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These runs of one exercise chose differently: {items}. The plans print each result apart, not as agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused {path}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Workshop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} is already open on {folder}: its window was brought forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} is already open on {folder} ({holder}), but its window does not answer. Close it (or end that process) and start again, or start with another data folder (--data-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Plan and run leadership-and-operations workshops offline, and print each participant&apos;s action plan. With no command, the app&apos;s window opens.</source>
+        <extracomment>What the window needs besides Qt, imported by a GUI launch before PySide6 is: once loaded, PySide6 reads the source of every module imported after it (its ``__feature__`` import hook looks for the word &quot;PySide6&quot;), about 4 ms for the store&apos;s modules.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep all data in DIR (default: the platform&apos;s app data folder, or $WORKSHOP_APP_DATA_DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start the window as usual, print startup_ms=N once its first frame (the workshop list) is painted, and restored_ms=N once the last workshop&apos;s page is, then exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected error: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(details in {log})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up the workshop database now and print the backup&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace the workshop database with a backup (the current one is moved to the damaged/ folder); refused while the app&apos;s window is open on the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup&apos;s file name or path (default: the newest backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup {name} (see: backups list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {backup}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored {backup}; the previous database was moved to {moved}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: {name} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups yet in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the sample workshop&apos;s action plans, facilitator and sponsor reports and run sheet (PDF) to see what the app prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the app can run on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON instead of a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a workshop&apos;s participants or import them from a CSV sign-up sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a workshop&apos;s participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s id (see: workshops list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add the participants of a CSV sign-up sheet (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; rows not added are listed as FILE:LINE: reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-up sheet to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print JSON: added, skipped (line and reason) and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants in workshop {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants added to workshop {id}: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no participants added from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paper size: a4 or letter (default: letter where the system measures in inches, else a4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write each participant&apos;s action plan (PDF) and one print file with all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank plans to hand out before the commitments exercise: each present participant&apos;s name and the workshop, empty commitment cards to write on by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the facilitator report (PDF), or with --sponsor the sponsor&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write, or a folder to write facilitator-report.pdf (with --sponsor: report-sponsor.pdf) into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sponsor report: the same results without participants&apos; names, notes or anyone&apos;s own commitments (counted instead); cards and the group&apos;s actions print as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the facilitator&apos;s run sheet for planning (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the handouts of the agenda&apos;s exercises (cards, slips, role cards, sheets, signs, posters) for the participants present, to DIR/handouts.pdf (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, export, import or delete workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write one workshop to a workshop file (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create a new workshop from a workshop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workshop file to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete a workshop and everything in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshops yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted workshop {id}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>doctor</name>
+    <message>
+        <source>data folder: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt did not start within 60 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform &apos;{name}&apos; loads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Qt: {msg})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Qt platform plugin did not load: {msg} (on a machine without a display, try QT_QPA_PLATFORM=offscreen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fonts found in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not a TrueType font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} fonts in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no built-in exercise pack found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{packs} built-in pack(s), {exercises} exercises, all valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} passes quick_check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt platform plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in packs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>platform</name>
+    <message>
+        <source>The window cannot open: Qt&apos;s X11 platform plugin (xcb) needs libraries that are not installed: {libs}.</source>
+        <extracomment>Fedora packages (a library not listed is asked for by name: ``&apos;libfoo.so.1()(64bit)&apos;``). The ones a fresh desktop most often lacks first, in the order the message names them.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian/Ubuntu: sudo apt install {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fedora: sudo dnf install {packages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
