@@ -16,6 +16,8 @@ _SCREENS = os.path.join(os.path.dirname(__file__), "data", "offscreen-screens.js
 if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREENS}"
 os.environ.pop("WORKSHOP_APP_DATA_DIR", None)
+# English whatever the machine's locale: tests that need another language say so
+os.environ["WORKSHOP_APP_LANG"] = "en"
 
 from pathlib import Path  # noqa: E402
 

@@ -52,7 +52,10 @@ def test_doctor_passes_on_a_fresh_data_folder(run_cli, tmp_path):
     lines = out.strip().splitlines()
     assert str(tmp_path / "cli-data") in lines[0]
     checks = [line for line in lines[1:]]
-    assert len(checks) == 5 and all(line.startswith("ok") for line in checks), out
+    assert len(checks) == 6 and all(line.startswith("ok") for line in checks), out
+    languages = next(line for line in checks if "languages:" in line)
+    # every shipped language, the interface's (the tests run in English), the packs' languages
+    assert "en, de, fr (this interface: en)" in languages and "built-in exercises in de, en, fr" in languages
 
 
 def test_doctor_json(run_cli):

@@ -142,28 +142,43 @@ GERMAN_DOTS = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
-def test_a_plural_is_translated_with_its_forms(catalogue, qapp, tmp_path):
-    from PySide6.QtCore import QCoreApplication, QTranslator
+@pytest.fixture
+def german_dots(tmp_path, monkeypatch):
+    """A catalogue folder holding only the small German catalogue above, as the app's."""
+    from workshop_app import resources
 
+    lrelease = _tool("pyside6-lrelease")
+    if lrelease is None:
+        pytest.skip("pyside6-lrelease is not installed")
+    ts = tmp_path / "workshop_app_de.ts"
+    ts.write_text(GERMAN_DOTS, encoding="utf-8")
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+    monkeypatch.setattr(resources, "translations_dir", lambda: tmp_path)
+    i18n.available_languages.cache_clear()
+    i18n.catalogue.cache_clear()
+    yield
+    i18n.set_interface_language("en")
+    i18n.available_languages.cache_clear()
+    i18n.catalogue.cache_clear()
+
+
+def test_a_plural_is_translated_with_its_forms(catalogue, german_dots):
     from workshop_app.model import CAPTURE_TYPES
     from workshop_app.plans.formatting import dots_label
 
     extracted = {(name, m.findtext("source")): m.get("numerus") for name, m in _messages(catalogue)}
     assert extracted[("Plans", "%n dots")] == "yes" and ("Model", "Notes") in extracted
-    lrelease = _tool("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
-    ts, qm = tmp_path / "de.ts", tmp_path / "de.qm"
-    ts.write_text(GERMAN_DOTS, encoding="utf-8")
-    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    assert QCoreApplication.installTranslator(translator)
-    try:
+    assert i18n.available_languages() == ["en", "de"]
+    with i18n.in_language("de-CH"):  # a regional code prints in its language
         assert i18n.Plans.tr("%n dots", None, 1) == "1 Punkt"
         assert i18n.Plans.tr("%n dots", None, 5) == "5 Punkte"
         assert [dots_label(1), dots_label(5)] == ["1 Punkt", "5 Punkte"]
         assert i18n.translate("Model", CAPTURE_TYPES["notes"]) == "Notizen"
-    finally:
-        QCoreApplication.removeTranslator(translator)
-    assert dots_label(5) == "5 dots"
+        assert i18n.translate("Model", "Cards") == "Cards"  # not in the catalogue: the source
+    assert dots_label(5) == "5 dots"  # the interface stayed English
+    i18n.set_interface_language("de_DE.UTF-8")
+    assert dots_label(5) == "5 Punkte"
+    with i18n.in_language("en"):  # an English room's papers from a German window
+        assert dots_label(5) == "5 dots"
+    with i18n.in_language("es"):  # no Spanish catalogue: English
+        assert dots_label(5) == "5 dots"

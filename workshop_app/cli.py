@@ -19,7 +19,13 @@ import sys  # noqa: E402
 
 from workshop_app import APP_NAME, __version__  # noqa: E402
 from workshop_app.errors import UserError  # noqa: E402
-from workshop_app.i18n import translate  # noqa: E402
+from workshop_app.i18n import (  # noqa: E402
+    LANGUAGE_VARIABLE,
+    available_languages,
+    chosen_language,
+    set_interface_language,
+    translate,
+)
 
 #: Modules under workshop_app.commands, in the order --help lists them.
 COMMAND_MODULES = ("doctor", "packs", "workshops", "participants", "backups", "plans", "demo")
@@ -39,6 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
                                      "With no command, the app's window opens."),
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--lang", metavar="CODE",
+                        help=translate("cli", "the language of the window and of the messages, one of "
+                                              "{languages} (default: ${variable}, else the system's; printed "
+                                              "papers use each workshop's own language)")
+                        .format(languages=", ".join(available_languages()), variable=LANGUAGE_VARIABLE))
     parser.add_argument("--data-dir", metavar="DIR",
                         help=translate("cli", "keep all data in DIR (default: the platform's app data "
                                               "folder, or $WORKSHOP_APP_DATA_DIR)"))
@@ -75,6 +86,7 @@ def _gui_launch(argv: list[str] | None) -> argparse.Namespace | None:
     A GUI launch never needs the command modules, so it does not import them (start-up).
     """
     pre = _QuietParser(prog=APP_NAME, add_help=False)
+    pre.add_argument("--lang")
     pre.add_argument("--data-dir")
     pre.add_argument("--benchmark-startup", action="store_true")
     try:
@@ -87,9 +99,22 @@ def _gui_launch(argv: list[str] | None) -> argparse.Namespace | None:
     return known
 
 
+def _language_option(argv: list[str] | None) -> str | None:
+    """``--lang CODE`` (or ``--lang=CODE``) before anything else is read: the help is in it too."""
+    pre = _QuietParser(prog=APP_NAME, add_help=False)
+    pre.add_argument("--lang")
+    try:
+        known, _rest = pre.parse_known_args(argv)
+    except ValueError:  # --lang without a code: the full parser says so properly
+        return None
+    return known.lang
+
+
 def main(argv: list[str] | None = None) -> int:
+    language = _language_option(argv)
     args = _gui_launch(argv)
     if args is None:
+        set_interface_language(chosen_language(language))
         args = build_parser().parse_args(argv)
     else:
         for name in BEFORE_QT:
@@ -102,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command is None:
             from workshop_app.gui.app import run_gui
 
-            return run_gui(ctx, benchmark_startup=args.benchmark_startup, started=STARTED)
+            return run_gui(ctx, benchmark_startup=args.benchmark_startup, started=STARTED, language=language)
         if getattr(args, "needs_data_dir", True):
             ctx.start_logging()
         return int(args.func(args, ctx) or 0)

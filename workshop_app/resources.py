@@ -1,7 +1,8 @@
-"""Files that ship with the app: built-in packs, the pack schema, fonts, icons, samples.
+"""Files that ship with the app: built-in packs, the pack schema, fonts, icons, samples,
+translations.
 
 In an installed wheel they live in ``workshop_app/_data/`` (pyproject maps the
-top-level ``exercises/`` and ``resources/`` folders there); when running from
+top-level ``exercises/``, ``resources/`` and ``translations/`` folders there); when running from
 a source checkout they are read from the checkout itself.
 """
 
@@ -43,6 +44,11 @@ def fonts_dir() -> Path:
 
 def icons_dir() -> Path:
     return resources_dir() / "icons"
+
+
+def translations_dir() -> Path:
+    """Folder holding the translation catalogues: ``workshop_app_<lang>.qm`` (and their ``.ts``)."""
+    return _root("translations")
 
 
 def sample_workshop_path() -> Path:

@@ -6,7 +6,7 @@ import logging
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -31,20 +31,18 @@ def ensure_application() -> QApplication:
     icon = icons_dir() / "workshop-app.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    _install_translators(app)
     return app
 
 
-def _install_translators(app: QApplication) -> None:
-    if getattr(app, "_workshop_translators", None) is not None:
-        return
-    translators = []
-    qt_translator = QTranslator(app)
-    path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(QLocale(), "qtbase", "_", path):
-        app.installTranslator(qt_translator)
-        translators.append(qt_translator)
-    app._workshop_translators = translators
+def apply_interface_language(ctx: AppContext, option: str | None = None) -> str:
+    """Show the window in the interface language: ``--lang``, ``$WORKSHOP_APP_LANG``, the one
+    chosen in the settings dialog, else the system's."""
+    from workshop_app.gui.languages import install_interface_language
+    from workshop_app.gui.settings import INTERFACE_LANGUAGE, app_settings
+    from workshop_app.i18n import chosen_language
+
+    saved = app_settings(ctx.data_dir).value(INTERFACE_LANGUAGE, "")
+    return install_interface_language(chosen_language(option, saved=str(saved or "")))
 
 
 def open_context(ctx: AppContext) -> None:
@@ -97,11 +95,13 @@ def _cannot_start(app: QApplication, message: str, interactive: bool) -> None:
         box.exec()
 
 
-def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float | None = None) -> int:
+def run_gui(ctx: AppContext, *, benchmark_startup: bool = False, started: float | None = None,
+            language: str | None = None) -> int:
     from workshop_app import platform_libs
 
     platform_libs.check()  # Qt would abort (exit 134) without its platform's system libraries
     app = ensure_application()
+    apply_interface_language(ctx, language)
     instance = claim_data_folder(app, ctx, interactive=not benchmark_startup)
     if isinstance(instance, int):
         return instance  # another window has this data folder

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QStyle,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.languages import language_name
 from workshop_app.gui.pages import registry
 from workshop_app.gui.settings import app_settings
 from workshop_app.gui.taskman import TaskManager
@@ -55,6 +57,10 @@ class LazyPages(Mapping[str, QWidget]):
 
     def built(self) -> list[QWidget]:
         return list(self._built.values())
+
+    def built_page(self, key: str) -> QWidget | None:
+        """The page ``key`` when it has been built, else None (nothing is built)."""
+        return self._built.get(key)
 
 
 class MainWindow(QMainWindow):
@@ -92,6 +98,31 @@ class MainWindow(QMainWindow):
 
     # -- construction -------------------------------------------------------------------------
     def _build(self) -> None:
+        """What the window keeps for its whole life (the pages come from :meth:`_build_pages`)."""
+        self.data_label = QLabel()
+        self.statusBar().addPermanentWidget(self.data_label)
+        self.quit_action = QAction(self)
+        # Ctrl+Q where the platform names no Quit key (Windows, some desktops)
+        self.quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                      or [QKeySequence("Ctrl+Q")])
+        self.quit_action.triggered.connect(self.quit_by_user)
+        self.addAction(self.quit_action)
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                                          or [QKeySequence("Ctrl+,")])
+        self.settings_action.triggered.connect(self.open_settings)
+        self.addAction(self.settings_action)
+        self._build_pages()
+        self._label_frame()
+
+    def _label_frame(self) -> None:
+        """The texts of what :meth:`_build` made, in the interface language."""
+        self.data_label.setText(self.tr("Data folder: {path}").format(path=self.ctx.data_dir.root))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.settings_action.setText(self.tr("Settings\u2026"))
+
+    def _build_pages(self) -> None:
+        """The sidebar and the pages (placeholders until first shown), in the interface language."""
         from workshop_app.gui.pages.workshops_page import WorkshopsPage
 
         self.nav = QListWidget()
@@ -104,6 +135,12 @@ class MainWindow(QMainWindow):
         self.workshop_label.setObjectName("workshopTitle")
         self.workshop_label.setTextFormat(Qt.TextFormat.PlainText)
         self.workshop_label.setWordWrap(True)
+        self.settings_button = QPushButton(self.tr("Settings\u2026"))
+        self.settings_button.setFlat(True)
+        self.settings_button.setToolTip(self.tr("The interface language and other preferences ({key})")
+                                        .format(key=self.settings_action.shortcut().toString(
+                                            QKeySequence.SequenceFormat.NativeText)))
+        self.settings_button.clicked.connect(self.open_settings)
 
         side = QWidget()
         side.setObjectName("sidebar")
@@ -111,6 +148,7 @@ class MainWindow(QMainWindow):
         side_layout.setContentsMargins(8, 12, 8, 12)
         side_layout.addWidget(self.nav, 1)
         side_layout.addWidget(self.workshop_label)
+        side_layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         style = self.style()
         specs = [registry.PageSpec(
@@ -131,15 +169,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
-        self.statusBar().addPermanentWidget(QLabel(
-            self.tr("Data folder: {path}").format(path=self.ctx.data_dir.root)))
-
-        quit_action = QAction(self.tr("&Quit"), self)
-        # Ctrl+Q where the platform names no Quit key (Windows, some desktops)
-        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
-                                 or [QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.quit_by_user)
-        self.addAction(quit_action)
         side.setStyleSheet(  # on the sidebar only: a style sheet slows every widget under it
             "#sidebar { background: palette(alternate-base); }"
             "#navigation { border: none; background: transparent; font-size: 11pt; }"
@@ -148,6 +177,7 @@ class MainWindow(QMainWindow):
             " color: palette(highlighted-text); }"
             "#workshopTitle { color: palette(mid); padding: 4px; }"
         )
+        self.nav.currentRowChanged.connect(self._on_nav)
 
     def _build_page(self, key: str) -> QWidget:
         spec = self.specs[key]
@@ -170,11 +200,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
 
     def _wire(self) -> None:
-        self.nav.currentRowChanged.connect(self._on_nav)
         self.hub.workshopOpened.connect(self._on_workshop_opened)
         self.hub.workshopClosed.connect(self._on_workshop_closed)
         self.hub.workshopsChanged.connect(self._refresh_title)
-        self.hub.workshopChanged.connect(lambda _id: self._refresh_title())
+        self.hub.workshopChanged.connect(self._refresh_title)
         self.hub.showPage.connect(self.show_page)
         self.hub.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.hub.error.connect(self.show_error)
@@ -214,7 +243,9 @@ class MainWindow(QMainWindow):
             scoped = self.specs[item.data(Qt.ItemDataRole.UserRole)].workshop_scoped
             item.setHidden(scoped and self.workshop_id is None)
 
-    def _refresh_title(self) -> None:
+    @Slot()
+    @Slot(int)
+    def _refresh_title(self, _workshop_id: int | None = None) -> None:
         if self.workshop_id is None:
             self.workshop_label.setText("")
             self.setWindowTitle(self.tr("Workshop app"))
@@ -270,6 +301,61 @@ class MainWindow(QMainWindow):
         self._warmed_up = True
         registry.import_page_modules()
         self.ctx.import_pack_reader()
+
+    # -- settings and the interface language -----------------------------------------------------
+    @Slot()
+    def open_settings(self) -> None:
+        """The settings dialog; a new interface language applies at once (after the dialog)."""
+        from workshop_app.gui.settings import INTERFACE_LANGUAGE
+        from workshop_app.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(str(self.settings.value(INTERFACE_LANGUAGE, "") or ""), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.chosen.connect(self._language_chosen)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    @Slot(str)
+    def _language_chosen(self, choice: str) -> None:
+        from workshop_app.gui.settings import INTERFACE_LANGUAGE
+        from workshop_app.i18n import catalogue_language, interface_language, system_language
+
+        self.settings.setValue(INTERFACE_LANGUAGE, choice)
+        language = catalogue_language(choice) if choice else system_language()
+        if language != interface_language():
+            # after the click that chose it has returned: the sidebar's button is rebuilt too
+            QTimer.singleShot(0, lambda: self.change_interface_language(language))
+
+    def change_interface_language(self, language: str) -> str:
+        """Show the window in ``language`` now, keeping everything typed and where the user is.
+
+        What is being typed is saved first (as when the window closes), then the pages are built
+        again in the new language and the same workshop, page and projector come back; pack
+        editors stay open (they show the new language when next opened). Returns the language
+        used (English when ``language`` does not ship)."""
+        from workshop_app.gui.languages import install_interface_language
+
+        for page in self.pages.built():
+            flush = getattr(page, "flush", None)
+            if flush is not None:
+                flush()
+        self.tasks.wait_for_all()  # a PDF being written reports to the page that asked for it
+        page_key = self.current_page()
+        run = self.pages.built_page("run")
+        projector = run is not None and run.projector_shown()
+        shipped = install_interface_language(language)
+        self.specs = {}
+        self.pages = LazyPages(self.specs, self._build_page)
+        self._build_pages()  # the old pages go with the old central widget
+        self._label_frame()
+        self._update_nav()
+        self._refresh_title()
+        self.show_page(page_key)
+        if projector:
+            self.pages["run"].toggle_projector()
+        self.hub.status.emit(self.tr("The interface is now in {language}.").format(
+            language=language_name(shipped)))
+        return shipped
 
     # -- session --------------------------------------------------------------------------------
     def restore_session(self) -> None:

@@ -9,6 +9,8 @@ from workshop_app.paths import DataDir
 #: The folder the workshop's papers last went into (run sheet, blank plans, handouts on the Plan
 #: page; the plans on Wrap-up): one setting, offered by both pages.
 PAPERS_DIR = "plan/papers_dir"
+#: The interface language chosen in the settings dialog ("" or missing: the system's).
+INTERFACE_LANGUAGE = "interface/language"
 
 
 def app_settings(data_dir: DataDir) -> QSettings:

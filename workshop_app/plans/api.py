@@ -6,6 +6,10 @@ complete, so a crash or a cancel never leaves a half-written PDF. Problems a
 user can act on raise :class:`workshop_app.errors.UserError` subclasses.
 ``invariant=True`` gives byte-identical output for identical input (tests).
 
+Every document is written in the workshop's language (``i18n.in_language``): a German
+facilitator's window prints a French room's papers in French. What goes wrong (an error to act
+on) is said in the interface's language.
+
 reportlab is imported only when a document is written, so importing this
 module (for example from the GUI) stays cheap.
 """
@@ -18,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import translate
+from workshop_app.i18n import QT_TRANSLATE_NOOP, in_language, translate
 from workshop_app.model.workshop import WorkshopData, present
 
 if TYPE_CHECKING:
@@ -167,14 +171,15 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
                 yield []
 
     try:
-        if combined:
-            result.combined = build_pdf(
-                folder / f"{BLANK_COMBINED_STEM if blank else COMBINED_STEM}.pdf", LazyStory(sections()),
-                paper=paper,
-                invariant=invariant, meta=_meta(data, translate("Plans", "Action plans")), pad_even=True)
-        else:
-            for _ in sections():
-                pass
+        with in_language(data.workshop.language):
+            if combined:
+                result.combined = build_pdf(
+                    folder / f"{BLANK_COMBINED_STEM if blank else COMBINED_STEM}.pdf", LazyStory(sections()),
+                    paper=paper,
+                    invariant=invariant, meta=_meta(data, translate("Plans", "Action plans")), pad_even=True)
+            else:
+                for _ in sections():
+                    pass
     except CancelledError:
         result.cancelled = True
         return result
@@ -186,7 +191,7 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
 def _write_one(module: str, data: WorkshopData, out_path: str | Path, paper: str, invariant: bool,
                title: str, **story_options) -> Path:
     """Lay out one document whose module has ``story_of(data, width, **story_options)`` and
-    ``section_of(data)``."""
+    ``section_of(data)``, in the workshop's language (``title``: its source text, context Plans)."""
     from importlib import import_module
 
     from workshop_app.plans.page import build_pdf
@@ -197,14 +202,17 @@ def _write_one(module: str, data: WorkshopData, out_path: str | Path, paper: str
         raise OutputPathError(translate("Plans", "{path} is a folder: give a file name such as "
                                                  "report.pdf.").format(path=path))
     maker = import_module(f"workshop_app.plans.{module}")
-    return build_pdf(path, maker.story_of(data, frame_width(paper), **story_options), paper=paper,
-                     invariant=invariant, meta=_meta(data, title), section=maker.section_of(data))
+    with in_language(data.workshop.language):
+        return build_pdf(path, maker.story_of(data, frame_width(paper), **story_options), paper=paper,
+                         invariant=invariant, meta=_meta(data, translate("Plans", title)),
+                         section=maker.section_of(data))
 
 
 def write_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
                  invariant: bool = False) -> Path:
     """Write the facilitator report (everything, private notes included) to ``out_path``."""
-    return _write_one("report", data, out_path, paper, invariant, translate("Plans", "Facilitator report"))
+    return _write_one("report", data, out_path, paper, invariant,
+                      QT_TRANSLATE_NOOP("Plans", "Facilitator report"))
 
 
 def write_sponsor_report(data: WorkshopData, out_path: str | Path, paper: str = "a4",
@@ -212,7 +220,7 @@ def write_sponsor_report(data: WorkshopData, out_path: str | Path, paper: str = 
     """Write the sponsor report to ``out_path``: the workshop's results without participants'
     names, notes or anyone's own rows (see :mod:`workshop_app.plans.sponsor_report`)."""
     return _write_one("sponsor_report", data, out_path, paper, invariant,
-                      translate("Plans", "Sponsor report"))
+                      QT_TRANSLATE_NOOP("Plans", "Sponsor report"))
 
 
 def write_run_sheet(data: WorkshopData, out_path: str | Path, paper: str = "a4",
@@ -222,7 +230,7 @@ def write_run_sheet(data: WorkshopData, out_path: str | Path, paper: str = "a4",
     ``pictures(pack_id)`` gives a pack's archive members (``{"assets/x.png": bytes}``): the
     pictures its exercises' Markdown may print (without it, a picture prints its description).
     """
-    return _write_one("run_sheet", data, out_path, paper, invariant, translate("Plans", "Run sheet"),
+    return _write_one("run_sheet", data, out_path, paper, invariant, QT_TRANSLATE_NOOP("Plans", "Run sheet"),
                       pictures=pictures)
 
 
@@ -241,6 +249,7 @@ def write_handouts(data: WorkshopData, out_dir: str | Path, paper: str = "a4",
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
         raise OutputPathError(translate("Plans", "{path} is a file, not a folder.").format(path=folder))
-    return build_pdf(folder / HANDOUTS_FILE, story_of(data, frame_width(paper), frame_height(paper)),
-                     paper=paper, invariant=invariant, meta=_meta(data, translate("Plans", "Handouts")),
-                     section=section_of(data))
+    with in_language(data.workshop.language):
+        return build_pdf(folder / HANDOUTS_FILE, story_of(data, frame_width(paper), frame_height(paper)),
+                         paper=paper, invariant=invariant, meta=_meta(data, translate("Plans", "Handouts")),
+                         section=section_of(data))

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import translate
+from workshop_app.i18n import in_language, translate
 from workshop_app.model import (
     MAX_DOTS,
     AgendaItem,
@@ -89,7 +89,7 @@ class ProjectorResults:
     groups: tuple[ResultGroup, ...] = ()
     axes: MatrixAxes | None = None  #: a matrix's axes
     notes: tuple[MatrixNote, ...] = ()  #: a matrix's placed cards and actions
-    language: str = "en"  #: the workshop's language: how its numbers print
+    language: str = "en"  #: the workshop's language: its words and numbers on the projector
 
 
 class CaptureInputError(UserError):
@@ -223,6 +223,15 @@ def _card_line(card: Card, names: dict[int, str], attribution: bool) -> str:
 
 def public_results(store, workshop_id: int, item: AgendaItem | None, exercise: Exercise | None,
                    attribution: bool = False) -> ProjectorResults | None:
+    """What :func:`_public_results` shows, its titles in the workshop's language (the room's)."""
+    language = store.get_workshop(workshop_id).language
+    with in_language(language):
+        results = _public_results(store, workshop_id, item, exercise, attribution)
+    return None if results is None else replace(results, language=language)
+
+
+def _public_results(store, workshop_id: int, item: AgendaItem | None, exercise: Exercise | None,
+                    attribution: bool = False) -> ProjectorResults | None:
     """The results of this item the room may see once revealed; None when there is nothing to show.
 
     Only card texts, cluster names, criteria and counts: never notes, actions
@@ -239,8 +248,7 @@ def public_results(store, workshop_id: int, item: AgendaItem | None, exercise: E
         low, high = rating_scale(cap)
         spreads = rating_summaries(store.list_ratings(workshop_id, item.id), cap.criteria, (low, high))
         return ProjectorResults("ratings", translate("Capture", "How the room rated"), spreads=tuple(spreads),
-                                scale_min=low, scale_max=high,
-                                language=store.get_workshop(workshop_id).language)
+                                scale_min=low, scale_max=high)
     if kind == "cards":
         return _card_groups(store, workshop_id, item.id, attribution)
     if kind == "matrix":

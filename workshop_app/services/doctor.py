@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from workshop_app import platform_libs
 from workshop_app.errors import UserError
-from workshop_app.i18n import QT_TRANSLATE_NOOP, translate
+from workshop_app.i18n import QT_TRANSLATE_NOOP, available_languages, catalogue, interface_language, translate
 from workshop_app.paths import check_writable
-from workshop_app.resources import fonts_dir
+from workshop_app.resources import fonts_dir, translations_dir
 from workshop_app.services.context import AppContext
 
 _QT_PROBE = (
@@ -76,6 +76,19 @@ def check_packs(ctx: AppContext) -> str:
         packs=len(packs), exercises=count)
 
 
+def check_languages(ctx: AppContext) -> str:
+    """The languages the app speaks (a catalogue that loads) and those of the built-in packs."""
+    languages = available_languages()
+    broken = [code for code in languages[1:] if catalogue(code) is None]
+    if broken:
+        raise UserError(translate("doctor", "cannot read the translations of {languages} in {path}").format(
+            languages=", ".join(broken), path=translations_dir()))
+    packs = sorted({p.language for p in ctx.library.packs() if p.builtin})
+    return translate("doctor", "{languages} (this interface: {current}); built-in exercises in "
+                               "{packs}").format(languages=", ".join(languages), current=interface_language(),
+                                                 packs=", ".join(packs))
+
+
 def check_data_dir(ctx: AppContext) -> str:
     ctx.data_dir.ensure()
     check_writable(ctx.data_dir.root)
@@ -94,6 +107,7 @@ CHECKS: tuple[tuple[str, Callable[[AppContext], str]], ...] = (
     (QT_TRANSLATE_NOOP("doctor", "Qt platform plugin"), check_qt_platform),
     (QT_TRANSLATE_NOOP("doctor", "fonts"), check_fonts),
     (QT_TRANSLATE_NOOP("doctor", "built-in packs"), check_packs),
+    (QT_TRANSLATE_NOOP("doctor", "languages"), check_languages),
     (QT_TRANSLATE_NOOP("doctor", "data folder"), check_data_dir),
     (QT_TRANSLATE_NOOP("doctor", "database"), check_database),
 )

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import translate
+from workshop_app.i18n import in_language, translate
 from workshop_app.model import AgendaItem, Exercise, RunState, Step
 from workshop_app.model.pack import snapshot_exercise
 from workshop_app.services.backups import backup_before
@@ -62,6 +62,8 @@ class ProjectorState:
     running: bool = False
     blank: bool = False
     results: ProjectorResults | None = None
+    #: The workshop's language: the words the projector adds ("Step 2 of 4") are in it.
+    language: str = "en"
 
 
 def _iso(epoch: float) -> str:
@@ -374,9 +376,10 @@ class RunSession:
     def projector_state(self, results: ProjectorResults | None = None) -> ProjectorState:
         item = self.item
         if item is None:
-            return ProjectorState(workshop_title=self.workshop.title,
-                                  item_title=translate("Run",
-                                                       "No agenda yet"), blank=self.state.projector_blank)
+            with in_language(self.workshop.language):
+                nothing = translate("Run", "No agenda yet")
+            return ProjectorState(workshop_title=self.workshop.title, item_title=nothing,
+                                  blank=self.state.projector_blank, language=self.workshop.language)
         ex = self.exercise
         steps = self.steps
         has_steps = ex is not None and bool(ex.steps)
@@ -392,4 +395,5 @@ class RunSession:
             running=self.timer.running,
             blank=self.state.projector_blank,
             results=results if self.state.reveal_results else None,
+            language=self.workshop.language,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Slot
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,8 @@ from workshop_app.services.context import AppContext
 
 PACK_EXTENSIONS = (".yaml", ".yml", ".wspack")
 ALL = ""
+#: The window's pack editors' object name (one per window, found again by a rebuilt page).
+EDITORS_NAME = "packEditors"
 
 
 class LibraryPage(Page):
@@ -278,11 +280,19 @@ class LibraryPage(Page):
     # -- the pack editor (loaded on first use) ----------------------------------------------------
     @property
     def editors(self):
+        """The pack editors, owned by the window: open editors outlive this page (it is built
+        again when the interface language changes)."""
+        if self._editors is None:
+            self._editors = self._window_editors()
         if self._editors is None:
             from workshop_app.gui.pack_editor.launch import PackEditors
 
-            self._editors = PackEditors(self.ctx, self.hub, self)
+            self._editors = PackEditors(self.ctx, self.hub, self.window())
+            self._editors.setObjectName(EDITORS_NAME)
         return self._editors
+
+    def _window_editors(self):
+        return self.window().findChild(QObject, EDITORS_NAME, Qt.FindChildOption.FindDirectChildrenOnly)
 
     @Slot()
     def new_pack(self) -> None:
@@ -296,8 +306,9 @@ class LibraryPage(Page):
 
     def flush(self) -> None:
         """Keep packs being edited as drafts (the app is closing)."""
-        if self._editors is not None:
-            self._editors.flush()
+        editors = self._editors or self._window_editors()
+        if editors is not None:
+            editors.flush()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

@@ -60,7 +60,7 @@ class WorkshopsPage(Page):
         hub.workshopsChanged.connect(self.refresh)
         # Capture in the room changes a workshop on every autosave: refresh the counts only
         # when this page is next shown, not while it is hidden.
-        hub.workshopChanged.connect(lambda _id: self.refresh_when_shown())
+        hub.workshopChanged.connect(self._workshop_changed)
         # The first frame needs only the rows it shows; the others come right after it. (Watched
         # on the list's own page: the table's viewport() would be the first widget Qt made that
         # Python sees, and PySide then creates every QtWidgets class to learn its type, ~9 ms.)
@@ -179,6 +179,10 @@ class WorkshopsPage(Page):
         self.refresh()
 
     @Slot()
+    @Slot(int)
+    def _workshop_changed(self, _workshop_id: int) -> None:
+        self.refresh_when_shown()
+
     def refresh(self, first: int = -1) -> None:
         self.stale = False
         selected = self.selected_id()

@@ -34,7 +34,7 @@ from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
 from workshop_app.gui.settings import PAPERS_DIR
 from workshop_app.gui.taskman import Task, TaskManager
-from workshop_app.i18n import counted, translate
+from workshop_app.i18n import counted, in_language, translate
 from workshop_app.model import Participant, WorkshopData
 from workshop_app.services import wrapup
 from workshop_app.services.context import AppContext
@@ -250,7 +250,8 @@ class WrapUpPage(Page):
         if self.data is None or row < 0 or row >= len(self.printed):
             return
         participant = self.printed[row]
-        self.preview.setHtml(preview_html(self.data, wrapup.plan_preview(self.data, participant)))
+        with in_language(self.data.workshop.language):  # the plan as it prints: the room's language
+            self.preview.setHtml(preview_html(self.data, wrapup.plan_preview(self.data, participant)))
 
     # -- generating -----------------------------------------------------------------------------
     def _default_folder(self) -> str:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.gui.run.charts import ChartColors
 from workshop_app.gui.run.fit_text import sized_fonts, wrap_lines
-from workshop_app.i18n import Projector, counted, translate
+from workshop_app.i18n import Projector, counted, in_own_language, translate
 from workshop_app.services.capture import CHOSEN_MARK, ResultGroup
 
 MIN_PIXELS = 14
@@ -33,7 +33,7 @@ BULLET = "•"
 def _more_text(n: int, after_cards: bool = True) -> str:
     """"+3 more" after cards shown; "3 cards" under a title with none shown."""
     if after_cards:
-        return QCoreApplication.translate("Projector", "+{n} more").format(n=n)
+        return translate("Projector", "+{n} more").format(n=n)
     return counted(n, translate("Projector", "1 card"),
                    Projector.tr("%n cards", None, n))
 
@@ -65,11 +65,13 @@ class FittedBoard(QWidget):
         super().__init__(parent)
         self.colors: ChartColors | None = None
         self.pixels = 0  # the preferred text size; 0: the widget's font
+        self.language = "en"  #: the workshop's: the board's words are in it
         self._plan = None
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(name)
 
+    @in_own_language
     def summary(self) -> str:  # pragma: no cover - every board says what it shows
         raise NotImplementedError
 
@@ -93,7 +95,7 @@ class FittedBoard(QWidget):
 
 class CardBoard(FittedBoard):
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("Projector", "Cards"), parent)
+        super().__init__(translate("Projector", "Cards"), parent)
         self.groups: tuple[ResultGroup, ...] = ()
         self._plan: _Plan | None = None
         self._drawn: list[tuple[str, QRectF]] = []
@@ -116,6 +118,7 @@ class CardBoard(FittedBoard):
         """Each card shown, with the rectangle its text was drawn in (after a paint)."""
         return list(self._drawn)
 
+    @in_own_language
     def summary(self) -> str:
         plan = self._layout()
         lines = []
@@ -133,6 +136,7 @@ class CardBoard(FittedBoard):
     def _base_pixels(self) -> int:
         return self.pixels or max(MIN_PIXELS, QFontMetricsF(self.font()).height())
 
+    @in_own_language
     def _layout(self) -> _Plan:
         if self._plan is None:
             self._plan = self._fit(self.width(), self.height())
@@ -225,6 +229,7 @@ class CardBoard(FittedBoard):
         return _Plan(MIN_PIXELS, columns, cells, rows, more=hidden)
 
     # -- painting -------------------------------------------------------------------------------
+    @in_own_language
     def paintEvent(self, event: QPaintEvent) -> None:
         plan = self._layout()
         colors = self.colors or ChartColors.from_widget(self)

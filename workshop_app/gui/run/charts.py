@@ -10,12 +10,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from workshop_app.formats import mean_text
 from workshop_app.gui.plain import plain_tooltip
+from workshop_app.i18n import in_own_language, translate
 from workshop_app.model.results import RatingSummary
 from workshop_app.services.capture import ResultBar
 
@@ -40,6 +41,7 @@ class _Chart(QWidget):
         super().__init__(parent)
         self.colors: ChartColors | None = None
         self.point_size = 0.0  # 0: the widget's font
+        self.language = "en"  #: the workshop's: the chart's words and numbers are in it
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_style(self, colors: ChartColors | None, pixel_size: int = 0) -> None:
@@ -67,17 +69,19 @@ class VoteBars(_Chart):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.bars: list[ResultBar] = []
-        self.setAccessibleName(QCoreApplication.translate("RunCharts", "Vote results"))
+        self.setAccessibleName(translate("RunCharts", "Vote results"))
 
     def set_bars(self, bars: list[ResultBar] | tuple[ResultBar, ...]) -> None:
         self.bars = list(bars)
         self._describe(self.summary())
         self.update()
 
+    @in_own_language
     def summary(self) -> str:
-        return "\n".join(QCoreApplication.translate("RunCharts", "{label}: {n}")
+        return "\n".join(translate("RunCharts", "{label}: {n}")
                          .format(label=b.label, n=b.value) for b in self.bars)
 
+    @in_own_language
     def paintEvent(self, event: QPaintEvent) -> None:
         colors = self._colors()
         painter = QPainter(self)
@@ -86,7 +90,7 @@ class VoteBars(_Chart):
         if not self.bars:
             painter.setPen(colors.muted)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             QCoreApplication.translate("RunCharts", "No options yet"))
+                             translate("RunCharts", "No options yet"))
             return
         row_h = fm.height() * 1.7
         shown = len(self.bars) - self.more_count()
@@ -109,7 +113,7 @@ class VoteBars(_Chart):
             painter.setPen(colors.muted)
             painter.drawText(QRectF(label_w, shown * row_h, bar_space, row_h),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             QCoreApplication.translate("RunCharts", "+{n} more").format(
+                             translate("RunCharts", "+{n} more").format(
                                  n=len(self.bars) - shown))
 
     def more_count(self) -> int:
@@ -125,8 +129,7 @@ class RatingSpread(_Chart):
         super().__init__(parent)
         self.spreads: list[RatingSummary] = []
         self.scale_min, self.scale_max = 1, 5
-        self.language = "en"  #: the workshop's: how the means print
-        self.setAccessibleName(QCoreApplication.translate("RunCharts", "Rating spread"))
+        self.setAccessibleName(translate("RunCharts", "Rating spread"))
 
     def set_spreads(self, spreads, scale_min: int, scale_max: int, language: str = "en") -> None:
         self.spreads = list(spreads)
@@ -135,14 +138,16 @@ class RatingSpread(_Chart):
         self._describe(self.summary())
         self.update()
 
+    @in_own_language
     def summary(self) -> str:
         lines = []
         for s in self.spreads:
             counts = ", ".join(f"{self.scale_min + i}: {n}" for i, n in enumerate(s.counts))
-            lines.append(QCoreApplication.translate("RunCharts", "{criterion}: mean {mean} ({counts})")
+            lines.append(translate("RunCharts", "{criterion}: mean {mean} ({counts})")
                          .format(criterion=s.criterion, mean=mean_text(s.mean, self.language), counts=counts))
         return "\n".join(lines)
 
+    @in_own_language
     def paintEvent(self, event: QPaintEvent) -> None:
         colors = self._colors()
         painter = QPainter(self)

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from workshop_app.gui.run.card_board import FittedBoard
 from workshop_app.gui.run.charts import ChartColors
 from workshop_app.gui.run.fit_text import wrap_lines
+from workshop_app.i18n import in_own_language, translate
 from workshop_app.services.capture import CHOSEN_MARK, MatrixAxes, MatrixNote, ResultGroup
 
 CHOSEN = QColor("#1a7f37")  # the frame and mark of a chosen note
@@ -132,7 +133,7 @@ class MatrixBoard(FittedBoard):
     """The projector's 2x2 matrix: read-only, never takes the keyboard."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(QCoreApplication.translate("Projector", "The matrix"), parent)
+        super().__init__(translate("Projector", "The matrix"), parent)
         self.axes = MatrixAxes()
         self.notes: tuple[MatrixNote, ...] = ()
         self.quadrants: tuple[ResultGroup, ...] = ()
@@ -165,12 +166,13 @@ class MatrixBoard(FittedBoard):
     def more_count(self) -> int:
         return sum(self._layout().more)
 
+    @in_own_language
     def summary(self) -> str:
         """The axes, then each quadrant with its notes whole (a chosen one after the check mark)."""
         a = self.axes
         lines = []
-        across = QCoreApplication.translate("Projector", "Across: {name} ({low} to {high})")
-        up = QCoreApplication.translate("Projector", "Up: {name} ({low} to {high})")
+        across = translate("Projector", "Across: {name} ({low} to {high})")
+        up = translate("Projector", "Up: {name} ({low} to {high})")
         for name, low, high, text in ((a.x_label, a.x_low, a.x_high, across),
                                       (a.y_label, a.y_low, a.y_high, up)):
             if name:
@@ -183,6 +185,7 @@ class MatrixBoard(FittedBoard):
 
     # -- layout ---------------------------------------------------------------------------------
 
+    @in_own_language
     def _layout(self) -> _Plan:
         if self._plan is None:
             base = max(MIN_PIXELS, self.pixels or round(QFontMetricsF(self.font()).height()))
@@ -272,6 +275,7 @@ class MatrixBoard(FittedBoard):
         return None
 
     # -- painting -------------------------------------------------------------------------------
+    @in_own_language
     def paintEvent(self, event: QPaintEvent) -> None:
         plan = self._layout()
         colors = self.colors or ChartColors.from_widget(self)
@@ -290,7 +294,7 @@ class MatrixBoard(FittedBoard):
         for q, rect in enumerate(self.quadrant_rects()):
             title = self.quadrants[q].title if q < len(self.quadrants) else ""
             if plan.more[q]:
-                title += "  " + QCoreApplication.translate("Projector", "+{n} more").format(
+                title += "  " + translate("Projector", "+{n} more").format(
                     n=plan.more[q])
             if not title:
                 continue

@@ -37,7 +37,7 @@ from workshop_app.gui.run.card_board import CardBoard
 from workshop_app.gui.run.charts import ChartColors, RatingSpread, VoteBars
 from workshop_app.gui.run.matrix_paint import MatrixBoard
 from workshop_app.gui.safe_document import safe_view, set_markdown
-from workshop_app.i18n import translate
+from workshop_app.i18n import in_language, translate
 from workshop_app.services.capture import ProjectorResults
 from workshop_app.services.run_session import ProjectorState
 
@@ -135,6 +135,11 @@ class ProjectorWindow(QWidget):
 
     # -- content --------------------------------------------------------------------------------
     def show_state(self, state: ProjectorState) -> None:
+        """Show ``state``; the words the projector adds are in the workshop's language."""
+        with in_language(state.language):
+            self._show_state(state)
+
+    def _show_state(self, state: ProjectorState) -> None:
         previous = self.state
         self.state = state
         self.title.setText(state.item_title)
@@ -161,6 +166,8 @@ class ProjectorWindow(QWidget):
         if results is None:
             return
         self.results_title.setText(results.title)
+        for chart in (self.votes, self.ratings, self.groups, self.matrix):
+            chart.language = results.language
         if results.kind == "votes":
             self.votes.set_bars(results.bars)
             self.results.setCurrentWidget(self.votes)
