@@ -45,5 +45,22 @@ def icons_dir() -> Path:
     return resources_dir() / "icons"
 
 
-def sample_workshop_path() -> Path:
-    return resources_dir() / "sample-workshop.json"
+def sample_workshop_file(language: str) -> Path:
+    """Where the sample workshop in ``language`` ships, if it does: ``sample-workshop.json`` in
+    English, ``sample-workshop.<language>.json`` in another language (``de``, ``fr``)."""
+    name = "sample-workshop.json" if language == "en" else f"sample-workshop.{language}.json"
+    return resources_dir() / name
+
+
+def sample_workshop_path(language: str = "en") -> Path:
+    """The sample workshop in ``language`` when it ships in that language, else the English one.
+
+    ``language`` is a language code as a workshop stores it (``de``); a locale name such as
+    ``de_DE``, ``fr-CH`` or ``de_DE.UTF-8`` picks its language's sample too.
+    """
+    code = language.replace("-", "_").split("_")[0].split(".")[0].lower()
+    if code.isascii() and code.isalpha():
+        found = sample_workshop_file(code)
+        if found.is_file():
+            return found
+    return sample_workshop_file("en")
