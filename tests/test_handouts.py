@@ -227,7 +227,7 @@ def test_the_pack_editor_keeps_handouts_valid_or_not(tmp_path):
 def test_demo_writes_the_handouts_when_the_sample_has_them(run_cli, tmp_path, monkeypatch):
     import workshop_app.commands.demo as demo
 
-    monkeypatch.setattr(demo, "sample_data", room_of_ten)
+    monkeypatch.setattr(demo, "sample_data", lambda language="en": room_of_ten())
     code, stdout, stderr = run_cli("demo", "--out", str(tmp_path / "demo"))
     assert (code, stderr) == (0, "")
     assert stdout.splitlines()[-1] == str(tmp_path / "demo" / "handouts.pdf")

@@ -96,7 +96,7 @@ def test_demo_writes_plans_report_and_run_sheet(run_cli, tmp_path, monkeypatch):
     if not sample.is_file():  # the shipped sample is not written yet: use the test workshop instead
         sample = tmp_path / "sample-workshop.json"
         storage.write_workshop_file(storage.data_to_dict(make_workshop_data()), sample)
-        monkeypatch.setattr(resources, "sample_workshop_path", lambda: sample)
+        monkeypatch.setattr(resources, "sample_workshop_path", lambda language="en": sample)
     out = tmp_path / "demo"
     code, stdout, stderr = run_cli("demo", "--out", str(out))
     assert code == 0, stderr

@@ -49,10 +49,15 @@ def available_languages() -> list[str]:
     return [SOURCE_LANGUAGE, *shipped]
 
 
+def language_part(code: str | None) -> str:
+    """The language of a language code or locale name: ``de`` for ``de-CH``, ``de_DE.UTF-8``, ``DE``."""
+    return (code or "").replace("_", "-").split(".")[0].split("-")[0].strip().lower()
+
+
 def catalogue_language(code: str | None) -> str:
     """The shipped language for a language code (``de-CH``, ``de_DE.UTF-8``, ``FR``): its
     language part when a catalogue ships for it, else English."""
-    base = (code or "").replace("_", "-").split(".")[0].split("-")[0].strip().lower()
+    base = language_part(code)
     return base if base in available_languages() else SOURCE_LANGUAGE
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from workshop_app.i18n import language_part
+
 #: The package's folder (what ``importlib.resources.files("workshop_app")`` names for a package on
 #: disk, which the app always is; without importing importlib.resources at start-up).
 _PACKAGE = Path(__file__).resolve().parent
@@ -51,5 +53,22 @@ def translations_dir() -> Path:
     return _root("translations")
 
 
-def sample_workshop_path() -> Path:
-    return resources_dir() / "sample-workshop.json"
+def sample_workshop_file(language: str) -> Path:
+    """Where the sample workshop in ``language`` ships, if it does: ``sample-workshop.json`` in
+    English, ``sample-workshop.<language>.json`` in another language (``de``, ``fr``)."""
+    name = "sample-workshop.json" if language == "en" else f"sample-workshop.{language}.json"
+    return resources_dir() / name
+
+
+def sample_workshop_path(language: str = "en") -> Path:
+    """The sample workshop in ``language`` when it ships in that language, else the English one.
+
+    ``language`` is a language code as a workshop stores it (``de``); a locale name such as
+    ``de_DE``, ``fr-CH`` or ``de_DE.UTF-8`` picks its language's sample too.
+    """
+    code = language_part(language)
+    if code.isascii() and code.isalpha():
+        found = sample_workshop_file(code)
+        if found.is_file():
+            return found
+    return sample_workshop_file("en")

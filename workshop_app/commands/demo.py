@@ -19,13 +19,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=demo_command)
 
 
-def sample_data():
-    """The shipped sample workshop as WorkshopData (nothing is stored in the database)."""
+def sample_data(language: str = "en"):
+    """The shipped sample workshop in ``language`` (English when it does not ship in that language)
+    as WorkshopData (nothing is stored in the database)."""
     from workshop_app.resources import sample_workshop_path
     from workshop_app.storage.workshop_file import read_workshop_file, workshop_data_from_dict
 
-    path = sample_workshop_path()
+    path = sample_workshop_path(language)
     return workshop_data_from_dict(read_workshop_file(path), source=str(path))
+
+
+def demo_language(args) -> str:
+    """The language of the sample the demo prints: the command line's (``--lang``,
+    ``$WORKSHOP_APP_LANG``, else the system's)."""
+    from workshop_app.i18n import interface_language
+
+    return interface_language()
 
 
 def demo_command(args, ctx) -> int:
@@ -39,7 +48,7 @@ def demo_command(args, ctx) -> int:
     )
     from workshop_app.plans.filenames import REPORT_NAME, SPONSOR_REPORT_NAME
 
-    data = sample_data()
+    data = sample_data(demo_language(args))
     out = Path(args.out)
     result = write_action_plans(data, out / "action-plans", paper=args.paper)
     paths = [*result.paths,

@@ -189,8 +189,11 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(placeholder)
         placeholder.deleteLater()
         self.stack.setCurrentIndex(current)
-        if spec.workshop_scoped and self.workshop_id is not None:
-            page.open_workshop(self.workshop_id)
+        if self.workshop_id is not None:
+            if spec.workshop_scoped:
+                page.open_workshop(self.workshop_id)
+            elif hasattr(page, "workshop_opened"):  # a page that follows the open workshop (Library)
+                page.workshop_opened(self.workshop_id)
         return page
 
     def _on_nav(self, row: int) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from workshop_app.errors import NotFoundError, UserError
-from workshop_app.i18n import translate
+from workshop_app.i18n import language_part, translate
 from workshop_app.model.pack import THEMES, Exercise, Pack
 from workshop_app.packs.errors import PackError, PackExistsError, file_problem
 from workshop_app.packs.ids import MAX_ID, unique_id
@@ -105,9 +105,14 @@ class PackLibrary:
         with self._lock:
             self._state = None
 
-    def packs(self) -> list[Pack]:
-        """Built-in packs (``builtin=True``) then the user's, each group by title."""
-        return list(self._ensure().packs)
+    def packs(self, language: str | None = None) -> list[Pack]:
+        """Built-in packs (``builtin=True``) then the user's, each group by title; with
+        ``language`` (a workshop's), the packs in that language first, in the same order."""
+        packs = list(self._ensure().packs)
+        if language:
+            wanted = language_part(language)
+            packs.sort(key=lambda pack: language_part(pack.language) != wanted)  # stable
+        return packs
 
     def problems(self) -> list[PackError]:
         """Pack files that could not be used, each with all its problems."""
@@ -128,12 +133,14 @@ class PackLibrary:
         return found
 
     def search_exercises(self, text: str = "", theme: str | None = None,
-                         max_minutes: int | None = None) -> list[tuple[Pack, Exercise]]:
+                         max_minutes: int | None = None,
+                         language: str | None = None) -> list[tuple[Pack, Exercise]]:
         """Exercises holding every word of ``text`` (title, summary, objective, group, themes),
-        carrying ``theme``, and lasting at most ``max_minutes``; in library order."""
+        carrying ``theme``, and lasting at most ``max_minutes``; in library order (``language``:
+        see :meth:`packs`)."""
         words = text.casefold().split()
         found = []
-        for pack in self._ensure().packs:
+        for pack in self.packs(language):
             for ex in pack.exercises:
                 if theme is not None and theme not in ex.themes:
                     continue

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.errors import UserError
+from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.exercise_text import exercise_markdown
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.plain import plain_tooltip
 from workshop_app.gui.safe_document import PackPictures, safe_view, set_markdown, set_pictures
 from workshop_app.gui.taskman import TaskManager
+from workshop_app.i18n import interface_language
 from workshop_app.model import CAPTURE_TYPES, THEMES
 from workshop_app.services.context import AppContext
 
@@ -48,8 +49,31 @@ class LibraryPage(Page):
         self._loaded = False
         self._pictures: dict[str, PackPictures] = {}
         self.setAcceptDrops(True)
+        #: The open workshop's language (else the interface's): its packs are listed first.
+        self.language = interface_language()
         self._build()
         hub.packsChanged.connect(self.reload)
+        hub.workshopOpened.connect(self.workshop_opened)
+        hub.workshopClosed.connect(self._workshop_closed)
+
+    @Slot(int)
+    def workshop_opened(self, workshop_id: int) -> None:
+        """A workshop was opened (or was open when the page was built): its language first."""
+        try:
+            language = self.ctx.store.get_workshop(workshop_id).language
+        except NotFoundError:
+            return
+        self._set_language(language)
+
+    @Slot()
+    def _workshop_closed(self) -> None:
+        self._set_language(interface_language())
+
+    def _set_language(self, language: str) -> None:
+        if language != self.language:
+            self.language = language
+            if self._loaded:
+                self.reload()
 
     def _build(self) -> None:
         heading = QLabel(self.tr("Exercise library"))
@@ -163,7 +187,7 @@ class LibraryPage(Page):
         all_item = QListWidgetItem(self.tr("All packs"))
         all_item.setData(Qt.ItemDataRole.UserRole, ALL)
         self.pack_list.addItem(all_item)
-        for pack in library.packs():
+        for pack in library.packs(self.language):
             label = pack.title if pack.builtin else self.tr("{title} (yours)").format(title=pack.title)
             item = QListWidgetItem(label)
             item.setToolTip(self.tr("{id}, version {version}, {n} exercises").format(
@@ -192,7 +216,7 @@ class LibraryPage(Page):
         pack_id = self.selected_pack_id()
         results = self.ctx.library.search_exercises(
             text=self.search.text().strip(), theme=self.theme.currentData() or None,
-            max_minutes=self.max_minutes.value() or None)
+            max_minutes=self.max_minutes.value() or None, language=self.language)
         self.exercises.removeRows(0, self.exercises.rowCount())
         for pack, ex in results:
             if pack_id and pack.id != pack_id:

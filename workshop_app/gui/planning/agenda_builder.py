@@ -135,6 +135,7 @@ class AgendaPanel(RowsPanel):
         else:
             self.workshop = session.store.get_workshop(session.workshop_id)
             self.model.set_plan(session.store.list_agenda(session.workshop_id), self.workshop.start_time)
+        self.library.set_language(self.workshop.language if self.workshop is not None else None)
         self._show_total()
         self._update_buttons()
 
@@ -231,7 +232,7 @@ class AgendaPanel(RowsPanel):
     def fill_templates(self) -> None:
         self.template_menu.clear()
         found = False
-        for pack in self.ctx.library.packs():
+        for pack in self.ctx.library.packs(self.workshop.language if self.workshop is not None else None):
             for template in pack.agendas:
                 action = self.template_menu.addAction(f"{pack.title} — {template.title}")
                 action.setToolTip(plain_tooltip(template.description))

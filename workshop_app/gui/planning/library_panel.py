@@ -65,6 +65,8 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.loaded = False
+        #: The workshop's language: its packs come first.
+        self.language: str | None = None
         self.model = ExerciseSourceModel(self)
         heading = QLabel(self.tr("Exercise library"))
         heading.setObjectName("sectionTitle")
@@ -127,11 +129,17 @@ class LibraryPanel(QWidget):
         self.loaded = True
         self.refresh()
 
+    def set_language(self, language: str | None) -> None:
+        if language != self.language:
+            self.language = language
+            self.refresh()
+
     @Slot()
     def refresh(self) -> None:
         if not self.loaded:
             return
-        self.model.set_exercises(self.ctx.library.search_exercises(text=self.search.text().strip()))
+        self.model.set_exercises(self.ctx.library.search_exercises(text=self.search.text().strip(),
+                                                                   language=self.language))
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, 0))
         else:
