@@ -109,3 +109,18 @@ def test_each_line_of_a_cell_reads_in_its_own_direction(tmp_path):
     path = write_report(_layla_data(), tmp_path / "report.pdf", invariant=True)
     text = unicodedata.normalize("NFKC", "\n".join(page.extract_text() for page in PdfReader(path).pages))
     assert f"Measure: {LAYLA}" in text
+
+
+def test_amiras_name_prints_shaped_and_in_order(tmp_path):
+    """أميرة حداد on her own plan: each letter in the form its neighbours give it (alef with hamza
+    and teh marbuta alone, meem starting the join, yeh inside it, reh ending it), the two words in
+    reading order, in the title and the footer."""
+    amira = "\u0623\u0645\u064a\u0631\u0629 \u062d\u062f\u0627\u062f"
+    data = make_workshop_data()
+    data = dataclasses.replace(data, participants=[*data.participants, m.Participant(amira, 99, 7)])
+    path = write_action_plans(data, tmp_path, invariant=True, combined=False).participant_files[-1]
+    first_page = PdfReader(path).pages[0].extract_text()
+    shaped = "\ufe83\ufee3\ufef4\ufeae\ufe93 \ufea3\ufeaa\ufe8d\ufea9"
+    assert first_page.splitlines()[1].strip() == shaped  # the title, under "Personal action plan"
+    assert first_page.count(shaped) >= 2  # and the footer
+    assert amira not in first_page  # never the unjoined letters
