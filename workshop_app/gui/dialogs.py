@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.i18n import interface_language
 from workshop_app.model import Workshop
 from workshop_app.model.workshop import MAX_WORKSHOP_MINUTES
 
@@ -88,4 +89,5 @@ class NewWorkshopDialog(QDialog):
             date=self.date.date().toString("yyyy-MM-dd"),
             start_time=self.start.time().toString("HH:mm"),
             planned_minutes=self.minutes.value(),
+            language=interface_language(),  # the facilitator's; changed on the Plan page for the room's
         )

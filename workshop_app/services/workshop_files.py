@@ -73,8 +73,8 @@ def export_workshop_file(ctx: AppContext, workshop_id: int, path: Path) -> Path:
     return write_workshop_file(data, Path(path))
 
 
-def import_sample(ctx: AppContext) -> int:
-    """Import the sample workshop that ships with the app."""
+def import_sample(ctx: AppContext, language: str = "en") -> int:
+    """Import the sample workshop that ships with the app, in ``language`` when it ships in it."""
     from workshop_app.resources import sample_workshop_path
 
-    return import_workshop_file(ctx, sample_workshop_path())
+    return import_workshop_file(ctx, sample_workshop_path(language))

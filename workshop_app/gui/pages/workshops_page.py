@@ -23,6 +23,7 @@ from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.models.workshop_list import SourceSortProxy, WorkshopListModel
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.taskman import Task, TaskManager
+from workshop_app.i18n import interface_language
 from workshop_app.resources import sample_workshop_path
 from workshop_app.services import workshop_files
 from workshop_app.services.context import AppContext
@@ -289,7 +290,7 @@ class WorkshopsPage(Page):
 
     @Slot()
     def open_sample(self) -> None:
-        self._import(lambda: workshop_files.import_sample(self.ctx))
+        self._import(lambda: workshop_files.import_sample(self.ctx, interface_language()))
 
     @Slot()
     def import_file(self) -> None:

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.gui.autosave import Autosave
+from workshop_app.gui.languages import language_name
 from workshop_app.gui.planning.commands import DetailEdit, PlanSession
+from workshop_app.i18n import available_languages
 from workshop_app.model import Workshop
 from workshop_app.model.workshop import MAX_WORKSHOP_MINUTES
 from workshop_app.services.planning import DETAIL_FIELDS, normalise_detail
@@ -30,11 +32,9 @@ from workshop_app.services.planning import DETAIL_FIELDS, normalise_detail
 RETRY_MS = 5000
 NO_DATE = QDate(2000, 1, 1)
 
-LANGUAGES = (
-    ("en", "English"), ("fr", "Français"), ("de", "Deutsch"), ("es", "Español"),
-    ("it", "Italiano"), ("nl", "Nederlands"), ("pt", "Português"), ("pl", "Polski"),
-    ("sv", "Svenska"), ("da", "Dansk"), ("nb", "Norsk"), ("fi", "Suomi"),
-)
+#: The workshop languages offered: its papers and projector are printed in it (dates and numbers
+#: in every one; the app's own words in the languages it ships, else in English).
+LANGUAGES = ("en", "fr", "de", "es", "it", "nl", "pt", "pl", "sv", "da", "nb", "fi")
 
 
 class UndoKeysToPage(QObject):
@@ -78,8 +78,12 @@ class DetailsForm(QWidget):
         self.location.setPlaceholderText(self.tr("Room, building, town"))
         self.facilitator = QLineEdit()
         self.language = QComboBox()
-        for code, name in LANGUAGES:
-            self.language.addItem(f"{name} ({code})", code)
+        shipped = available_languages()
+        for code in LANGUAGES:
+            label = f"{language_name(code)} ({code})"
+            if code not in shipped:
+                label = self.tr("{language}: the app's words in English").format(language=label)
+            self.language.addItem(label, code)
         follow_up_row = self._build_follow_up()
 
         form = QFormLayout()
