@@ -6,35 +6,35 @@
     <message>
         <source>Action</source>
         <extracomment>the workshop&apos;s: how the dates are shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Way</source>
-        <translation type="unfinished"></translation>
+        <translation>Levier</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’étape</translation>
     </message>
     <message>
         <source>Check in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point avec</translation>
     </message>
 </context>
 <context>
@@ -42,290 +42,290 @@
     <message>
         <source>New action</source>
         <extracomment>The id of the action shown in the form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>Type an action and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une action et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans responsable)</translation>
     </message>
     <message>
         <source>Owner of the new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la nouvelle action</translation>
     </message>
     <message>
         <source>(nobody else)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne d’autre)</translation>
     </message>
     <message>
         <source>Second owner of the new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Second responsable de la nouvelle action</translation>
     </message>
     <message>
         <source>S&amp;hared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rtagée avec&#xa0;:</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Support needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soutien nécessaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Check-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point d’étape&#xa0;:</translation>
     </message>
     <message>
         <source>Check in w&amp;ith:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire le point avec&#xa0;:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non choisi)</translation>
     </message>
     <message>
         <source>Owners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Way it serves:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Levier concerné&#xa0;:</translation>
     </message>
     <message>
         <source>Who the owners will check in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui les responsables feront le point</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’action</translation>
     </message>
     <message>
         <source>An action needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action doit avoir un texte.</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’étape</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’action</translation>
     </message>
     <message>
         <source>Change owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les responsables</translation>
     </message>
     <message>
         <source>Change the way it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le levier concerné</translation>
     </message>
 </context>
 <context>
     <name>AgendaForm</name>
     <message>
         <source>Agenda title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du programme</translation>
     </message>
     <message>
         <source>For example: 90-minute session</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: séance de 90 minutes</translation>
     </message>
     <message>
         <source>Agenda id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du programme</translation>
     </message>
     <message>
         <source>Agenda description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du programme</translation>
     </message>
     <message>
         <source>When to use this agenda (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand utiliser ce programme (Markdown)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Items, in &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences, dans l’&amp;ordre</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences du programme</translation>
     </message>
     <message>
         <source>Add an exercise item (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence d’exercice (Inser)</translation>
     </message>
     <message>
         <source>Remove the item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la séquence (Suppr)</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la séquence (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la séquence (Alt+Bas)</translation>
     </message>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice</translation>
     </message>
     <message>
         <source>Add break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause</translation>
     </message>
     <message>
         <source>Add a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause</translation>
     </message>
     <message>
         <source>Add free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence libre</translation>
     </message>
     <message>
         <source>Add a free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence libre</translation>
     </message>
     <message>
         <source>Item kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de séquence</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence libre</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la séquence</translation>
     </message>
     <message>
         <source>For example: Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: café</translation>
     </message>
     <message>
         <source>Item minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la séquence</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
         <source>Item tit&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tit&amp;re de la séquence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes&#xa0;:</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la séquence</translation>
     </message>
     <message>
         <source>Move agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la séquence</translation>
     </message>
     <message>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence</translation>
     </message>
     <message>
         <source>Change the item&apos;s kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type de la séquence</translation>
     </message>
     <message>
         <source>(no exercise &apos;{id}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d’exercice «&#xa0;{id}&#xa0;»)</translation>
     </message>
     <message>
         <source>{title} · {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {minutes} min</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>{kind}: {title} · {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#xa0;: {title} · {minutes} min</translation>
     </message>
     <message>
         <source>Agenda {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme {n}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>In all: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Au total&#xa0;: {minutes} min</translation>
     </message>
     <message>
         <source>“not set”: the exercise&apos;s own minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;non définie&#xa0;»&#xa0;: la durée propre de l’exercice.</translation>
     </message>
     <message>
         <source>Breaks and free items need their minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses et les séquences libres doivent avoir une durée.</translation>
     </message>
 </context>
 <context>
@@ -333,194 +333,196 @@
     <message>
         <source>Time</source>
         <extracomment>(item id, field, new value): the page turns it into an undoable edit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>The exercise suggests {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice prévoit {n} min</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Add &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;pause</translation>
     </message>
     <message>
         <source>Add &amp;free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence &amp;libre</translation>
     </message>
     <message>
         <source>A welcome, a round of questions, anything not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accueil, un tour de questions, tout ce qui n’est pas dans la bibliothèque</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Remove the selected items (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les séquences sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Start from a ready-made &amp;agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un programme &amp;tout prêt…</translation>
     </message>
     <message>
         <source>Replace the agenda with one of the packs&apos; agendas (asks first; can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le programme par l’un de ceux des packs (avec confirmation&#x202f;; peut être annulé)</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale</translation>
     </message>
     <message>
         <source>Over the planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de la durée prévue</translation>
     </message>
     <message>
         <source>ends at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>fin à {time}</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la séquence</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n agenda items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n séquence</numerusform>
+            <numerusform>Retirer %n séquences</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner le programme</translation>
     </message>
     <message>
         <source>Add break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause</translation>
     </message>
     <message>
         <source>Add free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence libre</translation>
     </message>
     <message>
         <source>Add “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Add {n} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {n} exercices</translation>
     </message>
     <message>
         <source>Set minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la durée</translation>
     </message>
     <message>
         <source>Rename agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la séquence</translation>
     </message>
     <message>
         <source>No pack has a ready-made agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack ne propose de programme tout prêt</translation>
     </message>
     <message>
         <source>Replace the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le programme</translation>
     </message>
     <message>
         <source>Replace the current agenda with “{title}”?
 You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le programme actuel par «&#xa0;{title}&#xa0;»&#x202f;?
+Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Start from “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>The agenda now follows “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme suit maintenant «&#xa0;{title}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>The app backs up your workshops when a run starts and ends, before a workshop is deleted, and every 30 minutes while you work. Restoring puts a backup in place of the current data; the current data is kept aside in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application sauvegarde vos ateliers au début et à la fin de chaque animation, avant la suppression d’un atelier et toutes les 30 minutes pendant que vous travaillez. Restaurer remplace les données actuelles par une sauvegarde&#x202f;; les données actuelles sont mises de côté dans {folder}.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette sauvegarde…</translation>
     </message>
     <message>
         <source>{kb} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{kb} Ko</translation>
     </message>
     <message>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
     </message>
     <message>
         <source>Ignored in {folder} (not backups of this app, left as they are): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés dans {folder} (ce ne sont pas des sauvegardes de cette application, laissés tels quels)&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>Replace all current workshops with the backup taken {time}?
 Changes made after it will not be in the app (the current data is kept aside, not deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tous les ateliers actuels par la sauvegarde du {time}&#x202f;?
+Les modifications faites après ne seront plus dans l’application (les données actuelles sont mises de côté, pas supprimées).</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restored the backup taken {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {time} restaurée.</translation>
     </message>
     <message>
         <source>The data it replaced is kept at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données remplacées sont conservées dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -528,68 +530,68 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>low</source>
         <extracomment>The scale a capture gets when its snapshot names no usable one. The widest rating scale the run console and projector show (a pack may give 0 to 10; a damaged snapshot is bounded to this). The widest scale a pack may give: what ratings of an item without an exercise are held to. 1 for the most dots; options with as many dots share a rank (1, 1, 3) the ratings inside the scale, lowest first ratings outside the scale, left out of everything else the participant&apos;s rating, None when outside the scale how the whole room rated the same criterion named from the axes&apos; ends, e.g. &quot;High impact · Low effort&quot; the cards and actions placed in it, in the order they were placed for each of ``texts``: whether the room chose it (to take forward)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>droite</translation>
     </message>
     <message>
         <source>bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>bas</translation>
     </message>
     <message>
         <source>top</source>
-        <translation type="unfinished"></translation>
+        <translation>haut</translation>
     </message>
     <message>
         <source>A number of dots cannot be negative.</source>
         <extracomment>For each line: whether the room chose it (a matrix&apos;s quick wins and big bets); () for none. Cards in groups; for a matrix its four quadrants (top-left, top-right, bottom-left, bottom-right) with what was placed in each. a matrix&apos;s axes a matrix&apos;s placed cards and actions the workshop&apos;s language: how its numbers print What marks an option or a note the room chose, on the console&apos;s and the projector&apos;s results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de gommettes ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>An option can get at most {max} dots at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une option peut recevoir au plus {max} gommettes à la fois.</translation>
     </message>
     <message>
         <source>{name} has {limit} dots in all and has already given {used} elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dispose de {limit} gommettes en tout et en a déjà placé {used} ailleurs.</translation>
     </message>
     <message>
         <source>A rating runs from {low} to {high}; {value} is outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation va de {low} à {high}&#x202f;; {value} est hors de l’échelle.</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas une date comme 2026-03-31.</translation>
     </message>
     <message>
         <source>Dot vote results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du vote par gommettes</translation>
     </message>
     <message>
         <source>How the room rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du groupe</translation>
     </message>
     <message>
         <source>Not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>The matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice</translation>
     </message>
 </context>
 <context>
@@ -597,35 +599,35 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>Undo</source>
         <extracomment>The capture widget of each capture type: (module under workshop_app.gui.run, class). A module is imported when an item first needs it, so the Run page opens without importing them all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Undo {what} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: {what} (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo {what} (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: {what} (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Capture: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -633,190 +635,190 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>Add card</source>
         <extracomment>What the store&apos;s ``remove_*`` methods return: the row taken out and everything that went with it, for ``restore_removed`` to put back (opaque here). The ids of the rows added (known after the first do).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une carte</translation>
     </message>
     <message>
         <source>Take the chosen options</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les options retenues</translation>
     </message>
     <message>
         <source>Copy cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les cartes</translation>
     </message>
     <message>
         <source>Delete card</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la carte</translation>
     </message>
     <message>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un regroupement</translation>
     </message>
     <message>
         <source>Delete cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le regroupement</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’action</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>Mark chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme retenu</translation>
     </message>
     <message>
         <source>Unmark chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus marquer comme retenu</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le regroupement</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’action</translation>
     </message>
     <message>
         <source>Set dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les gommettes</translation>
     </message>
     <message>
         <source>Set rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir l’évaluation</translation>
     </message>
     <message>
         <source>Place on the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sur la matrice</translation>
     </message>
     <message>
         <source>Take off the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la matrice</translation>
     </message>
 </context>
 <context>
     <name>CaptureTab</name>
     <message>
         <source>Capture type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de saisie</translation>
     </message>
     <message>
         <source>Votes per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par participant</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Criteria, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères, un par ligne</translation>
     </message>
     <message>
         <source>One criterion a line, such as: Clear purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Un critère par ligne, par exemple&#xa0;: Objectif clair</translation>
     </message>
     <message>
         <source>Lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus basse</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus haute</translation>
     </message>
     <message>
         <source>Horizontal axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe horizontal</translation>
     </message>
     <message>
         <source>Vertical axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe vertical</translation>
     </message>
     <message>
         <source>Label, such as Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé, par exemple Impact</translation>
     </message>
     <message>
         <source>Label, such as Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé, par exemple Effort</translation>
     </message>
     <message>
         <source>{axis}: label</source>
-        <translation type="unfinished"></translation>
+        <translation>{axis}&#xa0;: libellé</translation>
     </message>
     <message>
         <source>{axis}: low end</source>
-        <translation type="unfinished"></translation>
+        <translation>{axis}&#xa0;: extrémité basse</translation>
     </message>
     <message>
         <source>low end</source>
-        <translation type="unfinished"></translation>
+        <translation>extrémité basse</translation>
     </message>
     <message>
         <source>{axis}: high end</source>
-        <translation type="unfinished"></translation>
+        <translation>{axis}&#xa0;: extrémité haute</translation>
     </message>
     <message>
         <source>high end</source>
-        <translation type="unfinished"></translation>
+        <translation>extrémité haute</translation>
     </message>
     <message>
         <source>Options, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Options, une par ligne</translation>
     </message>
     <message>
         <source>One a line: cards to start with, or what the room votes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Une par ligne&#xa0;: les cartes de départ, ou ce sur quoi le groupe vote</translation>
     </message>
     <message>
         <source>Capture t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype de saisie&#xa0;:</translation>
     </message>
     <message>
         <source>V&amp;otes per participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gommettes par participant&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;riteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ritères&#xa0;:</translation>
     </message>
     <message>
         <source>Lo&amp;west score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus &amp;basse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Highest score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus &amp;haute&#xa0;:</translation>
     </message>
     <message>
         <source>Axis label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de l’axe</translation>
     </message>
     <message>
         <source>Low end</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrémité basse</translation>
     </message>
     <message>
         <source>High end</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrémité haute</translation>
     </message>
     <message>
         <source>Hori&amp;zontal axis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe hori&amp;zontal&#xa0;:</translation>
     </message>
     <message>
         <source>Vertic&amp;al axis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe verti&amp;cal&#xa0;:</translation>
     </message>
     <message>
         <source>Op&amp;tions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;tions&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -824,108 +826,111 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>Card</source>
         <extracomment>By &quot;is the editable text&quot;: a group row (a named cluster&apos;s text is editable) and a card row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
 </context>
 <context>
     <name>CardsCapture</name>
     <message>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle carte</translation>
     </message>
     <message>
         <source>Type a card and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une carte et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne)</translation>
     </message>
     <message>
         <source>Card from</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de</translation>
     </message>
     <message>
         <source>Who wrote it (shown on the projector only with attribution on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a écrite (affiché en projection seulement si les noms sont activés)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Cards by cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes par regroupement</translation>
     </message>
     <message>
         <source>New cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau regroupement</translation>
     </message>
     <message>
         <source>Name a new cluster and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez un nouveau regroupement et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Cluster to move the selected cards to</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement où déplacer les cartes sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
         <source>Move the selected cards to this cluster (or drag them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les cartes sélectionnées dans ce regroupement (ou les faire glisser)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected card or cluster (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la carte ou le regroupement sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau regroupement</translation>
     </message>
     <message>
         <source>Not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la carte</translation>
     </message>
     <message>
         <source>Move cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les cartes</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong, but everything already saved is safe. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu, mais tout ce qui était déjà enregistré est en sécurité. Vous pouvez continuer à travailler.</translation>
     </message>
     <message>
         <source>The problem was: {error}
 
 Details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème&#xa0;: {error}
+
+Les détails se trouvent dans le journal&#xa0;:
+{log}</translation>
     </message>
     <message>
         <source>Workshop app</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop app</translation>
     </message>
 </context>
 <context>
@@ -935,108 +940,108 @@ Details are in the log file:
         <extracomment>A sign-up sheet larger than this is not a sign-up sheet. Rows read after the heading row; the rest of a longer file is reported, not read. Columns offered for choosing; cells further right are not read. A name, role, team or e-mail longer than this is a problem, not a participant. A quoted cell may span at most this many lines and characters; a quote still open after them is a stray quote (this bounds the work of reading on after one). The separator is guessed from at most this many characters (and lines) at the start. Participant fields a column can hold, in table order. Lines with their line ending (the csv module&apos;s idea of a line: <byte value="xd"/>
 , <byte value="xd"/> or 
 ).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>duplicate, {why}</source>
         <extracomment>Why this row looks like someone already listed (&quot;&quot; when it does not). Remarks about the whole sheet, each naming a line (nothing was lost because of them). Rows that could not be read at all (a stray quote, the row cap).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doublon, {why}</translation>
     </message>
     <message>
         <source>{file} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{file} is {size} MB; a sign-up sheet can be at most {max} MB. Save only the participants&apos; rows as CSV and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} fait {size} Mo&#x202f;; une liste d’inscription ne peut pas dépasser {max} Mo. Enregistrez seulement les lignes des participants en CSV et importez ce fichier.</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier</translation>
     </message>
     <message>
         <source>{file} is not valid {encoding}; characters that could not be read are shown as �. Check the names in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas du {encoding} valide&#x202f;; les caractères illisibles sont affichés comme �. Vérifiez les noms dans l’aperçu.</translation>
     </message>
     <message>
         <source>{file} is not UTF-8; it was read as Windows-1252 (Western European). Check accented names in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas en UTF-8&#x202f;; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les noms accentués dans l’aperçu.</translation>
     </message>
     <message>
         <source>a quote (&quot;) opened on this line is never closed; this row was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet (&quot;) ouvert sur cette ligne n’est jamais fermé&#x202f;; cette ligne n’a pas été lue</translation>
     </message>
     <message>
         <source>this row cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne est illisible ({reason})</translation>
     </message>
     <message>
         <source>only the first {max} of {n} columns are read</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les {max} premières colonnes sur {n} sont lues</translation>
     </message>
     <message>
         <source>a sign-up sheet can have at most {max} rows; this row and the rest of the file were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste d’inscription compte au plus {max} lignes&#x202f;; cette ligne et la suite du fichier n’ont pas été lues</translation>
     </message>
     <message>
         <source>no column is chosen for the name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n’est choisie pour le nom</translation>
     </message>
     <message>
         <source>already in this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dans cet atelier</translation>
     </message>
     <message>
         <source>same name and e-mail as line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom et même e-mail que la ligne {line}</translation>
     </message>
     <message>
         <source>e-mail already in this workshop ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail déjà présent dans cet atelier ({name})</translation>
     </message>
     <message>
         <source>same e-mail as line {line} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>même e-mail que la ligne {line} ({name})</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de nom</translation>
     </message>
     <message>
         <source>the {field} is longer than {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;{field}&#xa0;» dépasse {max} caractères</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a side ({sides})</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un pôle ({sides})</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>the clipboard holds {size} MB of text; paste at most {max} MB at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>le presse-papiers contient {size} Mo de texte&#x202f;; collez au plus {max} Mo à la fois</translation>
     </message>
 </context>
 <context>
@@ -1044,186 +1049,186 @@ Details are in the log file:
     <message>
         <source>Import participants from CSV</source>
         <extracomment>The file has been read (or could not be) and the preview shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants depuis un CSV</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>The first row holds column &amp;headings</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne contient les &amp;en-têtes de colonnes</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pôle</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Rows not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes non importées</translation>
     </message>
     <message>
         <source>Also import rows flagged as &amp;duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer aussi les lignes signalées comme &amp;doublons</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importées&#xa0;:</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Participants not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants non importés</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {file}…</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du fichier)</translation>
     </message>
     <message>
         <source>Column {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne {n}</translation>
     </message>
     <message>
         <source>Duplicate: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon&#xa0;: {why}</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>&amp;Import 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer 1 participant</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importer %n participant</numerusform>
+            <numerusform>&amp;Importer %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} à importer</translation>
     </message>
     <message>
         <source>1 duplicate skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 doublon ignoré</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicates skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon ignoré</numerusform>
+            <numerusform>%n doublons ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source>1 row with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne avec un problème</translation>
     </message>
     <message numerus="yes">
         <source>%n rows with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne avec un problème</numerusform>
+            <numerusform>%n lignes avec des problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>1 blank row skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne vide ignorée</translation>
     </message>
     <message numerus="yes">
         <source>%n blank rows skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne vide ignorée</numerusform>
+            <numerusform>%n lignes vides ignorées</numerusform>
         </translation>
     </message>
 </context>
@@ -1231,19 +1236,19 @@ Details are in the log file:
     <name>DataDir</name>
     <message>
         <source>--data-dir needs a folder name, not an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir attend un nom de dossier, pas une valeur vide.</translation>
     </message>
     <message>
         <source>The data folder {path} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données {path} est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>The data folder {path} is not writable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données {path} n’est pas accessible en écriture&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Cannot use the data folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser le dossier de données {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1251,113 +1256,113 @@ Details are in the log file:
     <message>
         <source>A workshop needs a title</source>
         <extracomment>After a failed write, try again this much later.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier doit avoir un titre</translation>
     </message>
     <message>
         <source>Company, department or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise, service ou équipe</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de date</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Room, building, town</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle, bâtiment, ville</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>Start t&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
         <source>Planned le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée prévue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Animation&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Follo&amp;w-up session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance de &amp;suivi&#xa0;:</translation>
     </message>
     <message>
         <source>Changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont enregistrées au fil de la saisie.</translation>
     </message>
     <message>
         <source>planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue le</translation>
     </message>
     <message>
         <source>The session where the commitments are reviewed: every plan, the report and the run sheet print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance où l’on fait le point sur les engagements&#xa0;: elle figure sur chaque plan, sur le rapport et sur le déroulé.</translation>
     </message>
     <message>
         <source>HH:MM, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, facultatif</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>DraftsDialog</name>
     <message>
         <source>New pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau pack</translation>
     </message>
     <message>
         <source>You have packs kept as drafts. Continue one, or start a new pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez des packs gardés en brouillon. En reprendre un, ou commencer un nouveau pack&#x202f;?</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>{title} (draft of {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (brouillon du {when})</translation>
     </message>
     <message>
         <source>&amp;Continue the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
         <source>&amp;New empty pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau pack vide</translation>
     </message>
 </context>
 <context>
@@ -1365,296 +1370,296 @@ Details are in the log file:
     <message>
         <source>Exercise parts</source>
         <extracomment>The lists of an exercise with a tab of their own (their rows are chosen there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parties de l’exercice</translation>
     </message>
     <message>
         <source>&amp;Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Étapes</translation>
     </message>
     <message>
         <source>&amp;Notes &amp;&amp; debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes &amp;&amp; débriefing</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisie</translation>
     </message>
     <message>
         <source>Han&amp;douts</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;orts</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Exercise title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’exercice</translation>
     </message>
     <message>
         <source>For example: Hopes and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Espoirs et craintes</translation>
     </message>
     <message>
         <source>Exercise id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’exercice</translation>
     </message>
     <message>
         <source>made from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>tiré du titre</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>One line shown in lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne affichée dans les listes</translation>
     </message>
     <message>
         <source>Exercise minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l’exercice</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Use the steps&apos; total</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le total des étapes</translation>
     </message>
     <message>
         <source>Set the exercise minutes to the steps&apos; total</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à l’exercice la durée totale de ses étapes</translation>
     </message>
     <message>
         <source>Group configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation des groupes</translation>
     </message>
     <message>
         <source>For example: pairs, then whole room</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: en binômes, puis en grand groupe</translation>
     </message>
     <message>
         <source>Smallest group</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit groupe</translation>
     </message>
     <message>
         <source>Largest group</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand groupe</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>Preparation minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de préparation</translation>
     </message>
     <message>
         <source>Facilitation experience needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience d’animation requise</translation>
     </message>
     <message>
         <source>Room set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition de la salle</translation>
     </message>
     <message>
         <source>For example: tables of four, a flipchart beside each</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: tables de quatre, un paperboard à côté de chacune</translation>
     </message>
     <message>
         <source>Feeds into the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribue au plan d’action</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>What the exercise is for</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert l’exercice</translation>
     </message>
     <message>
         <source>Materials, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel, un par ligne</translation>
     </message>
     <message>
         <source>One a line, such as: sticky notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, par exemple&#xa0;: post-it</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>G&amp;roup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gro&amp;upes&#xa0;:</translation>
     </message>
     <message>
         <source>Group si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai&amp;lle des groupes&#xa0;:</translation>
     </message>
     <message>
         <source>People in one working group; materials counted per group use the largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes par groupe de travail&#x202f;; le matériel compté par groupe se base sur le plus grand.</translation>
     </message>
     <message>
         <source>Pre&amp;paration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;paration&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xperience:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpérience&#xa0;:</translation>
     </message>
     <message>
         <source>Room s&amp;et-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition d&amp;e la salle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Feeds into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contribue au plan&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hèmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectif&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;aterials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matériel&#xa0;:</translation>
     </message>
     <message>
         <source>A material counted for the room, each group, each participant or the facilitator ends with its count in brackets, such as: Pad of sticky notes [2 per participant]. Other lines are one for the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un matériel compté pour la salle, par groupe, par participant ou pour l’animation se termine par sa quantité entre crochets, par exemple&#xa0;: Bloc de post-it [2 par participant]. Les autres lignes valent un exemplaire pour la salle.</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’animation</translation>
     </message>
     <message>
         <source>Pitfalls, variations, timing tips: for the facilitator only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièges, variantes, conseils de timing&#xa0;: pour l’animation uniquement</translation>
     </message>
     <message>
         <source>Debrief questions, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de débriefing, une par ligne</translation>
     </message>
     <message>
         <source>One question a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question par ligne</translation>
     </message>
     <message>
         <source>&amp;Facilitator notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’ani&amp;mation&#xa0;:</translation>
     </message>
     <message>
         <source>Never shown on the projector nor printed on a participant&apos;s plan. </source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais projetées ni imprimées sur le plan d’un participant. </translation>
     </message>
     <message>
         <source>Debrief &amp;questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions de débriefing&#xa0;:</translation>
     </message>
     <message>
         <source>Exercise {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice {n}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de titre)</translation>
     </message>
 </context>
 <context>
     <name>ExercisePreview</name>
     <message>
         <source>Facilitator view preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la vue d’animation</translation>
     </message>
     <message>
         <source>Projector preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la projection</translation>
     </message>
     <message>
         <source>Step shown on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape projetée</translation>
     </message>
     <message>
         <source>Projector shows s&amp;tep:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tape projetée&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator console: the whole card, notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>Console d’animation&#xa0;: la fiche entière, notes comprises</translation>
     </message>
     <message>
         <source>Projector: what the room sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection&#xa0;: ce que voit le groupe</translation>
     </message>
 </context>
 <context>
     <name>ExerciseSourceModel</name>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
 </context>
 <context>
     <name>ExerciseText</name>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>**Themes:** {themes}</source>
-        <translation type="unfinished"></translation>
+        <translation>**Thèmes :** {themes}</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’animation</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing</translation>
     </message>
 </context>
 <context>
@@ -1662,27 +1667,27 @@ Details are in the log file:
     <message>
         <source>Export</source>
         <extracomment>Opens a pack file in a new editor (set by whoever opened the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Fix the pack first ({problems}): an exported pack must be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d’abord le pack ({problems})&#xa0;: un pack exporté doit être valide.</translation>
     </message>
     <message>
         <source>Export the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le pack</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}</translation>
     </message>
     <message>
         <source>Open a pack file to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de pack à modifier</translation>
     </message>
     <message>
         <source>Exercise packs (*.yaml *.yml *.wspack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs d’exercices (*.yaml *.yml *.wspack)</translation>
     </message>
 </context>
 <context>
@@ -1690,323 +1695,324 @@ Details are in the log file:
     <message>
         <source>Handouts, in &amp;order</source>
         <extracomment>How much of an item&apos;s text its row in the list shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supports, dans l’&amp;ordre</translation>
     </message>
     <message>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Supports à distribuer</translation>
     </message>
     <message>
         <source>Add a handout (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un support (Inser)</translation>
     </message>
     <message>
         <source>Remove the handout (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le support (Suppr)</translation>
     </message>
     <message>
         <source>Move the handout up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le support (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the handout down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le support (Alt+Bas)</translation>
     </message>
     <message>
         <source>Handout kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de support</translation>
     </message>
     <message>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du support</translation>
     </message>
     <message>
         <source>Printed on it, such as: Role cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé dessus, par exemple&#xa0;: Cartes de rôle</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaires</translation>
     </message>
     <message>
         <source>Copies are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaires prévus pour</translation>
     </message>
     <message>
         <source>Intro text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d’introduction</translation>
     </message>
     <message>
         <source>Printed above the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé au-dessus des éléments</translation>
     </message>
     <message>
         <source>Items, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments, un par ligne</translation>
     </message>
     <message>
         <source>One a line: a card, a slip or a sign each</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne&#xa0;: une carte, un coupon ou un panneau chacun</translation>
     </message>
     <message>
         <source>Items, one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments, un par un</translation>
     </message>
     <message>
         <source>Handout items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments du support</translation>
     </message>
     <message>
         <source>Add an item (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément (Inser)</translation>
     </message>
     <message>
         <source>Remove the item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément (Suppr)</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’élément (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’élément (Alt+Bas)</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’élément</translation>
     </message>
     <message>
         <source>For a role card: the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une carte de rôle&#xa0;: le rôle</translation>
     </message>
     <message>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’élément</translation>
     </message>
     <message>
         <source>For a role card: the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une carte de rôle&#xa0;: la consigne du rôle</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;pies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemplaires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Intro text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d’&amp;introduction&#xa0;:</translation>
     </message>
     <message>
         <source>For cards, slips and role cards: a note for whoever cuts them. </source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les cartes, coupons et cartes de rôle&#xa0;: une note pour la personne qui les découpe. </translation>
     </message>
     <message>
         <source>Ite&amp;ms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Élé&amp;ments&#xa0;:</translation>
     </message>
     <message>
         <source>Item tit&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’é&amp;lément&#xa0;:</translation>
     </message>
     <message>
         <source>Item te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte de l’élément&#xa0;:</translation>
     </message>
     <message>
         <source>No handouts yet: add one with Add (or the Insert key). A handout is printed for the workshop in the quantities its room needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun support pour l’instant&#xa0;: ajoutez-en un avec Ajouter (ou la touche Inser). Un support est imprimé pour l’atelier dans les quantités dont la salle a besoin.</translation>
     </message>
     <message>
         <source>Add handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un support</translation>
     </message>
     <message>
         <source>Remove handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le support</translation>
     </message>
     <message>
         <source>Move handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le support</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’élément</translation>
     </message>
     <message>
         <source>{n}. {title} · {kind} · {copies} {per}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title} · {kind} · {copies} {per}</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>One item a line: a card, a slip or a sign each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément par ligne&#xa0;: une carte, un coupon ou un panneau chacun.</translation>
     </message>
     <message>
         <source>Each item with a title and a text: for a role card, the role and its brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément avec un titre et un texte&#xa0;: pour une carte de rôle, le rôle et sa consigne.</translation>
     </message>
     <message>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d’exercices</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des exercices</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>Longest duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale</translation>
     </message>
     <message>
         <source>Any length</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute durée</translation>
     </message>
     <message>
         <source>up to </source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’à </translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs</translation>
     </message>
     <message>
         <source>&amp;Import pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un pack…</translation>
     </message>
     <message>
         <source>Import a .yaml or .wspack file (or drop it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier .yaml ou .wspack (ou le déposer ici)</translation>
     </message>
     <message>
         <source>D&amp;uplicate pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer le pack</translation>
     </message>
     <message>
         <source>Make an editable copy of the selected pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une copie modifiable du pack sélectionné</translation>
     </message>
     <message>
         <source>&amp;New pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau pack…</translation>
     </message>
     <message>
         <source>Write a new exercise pack (or continue a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un nouveau pack d’exercices (ou reprendre un brouillon)</translation>
     </message>
     <message>
         <source>&amp;Edit pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le pack…</translation>
     </message>
     <message>
         <source>Edit the selected pack (a built-in pack is copied first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le pack sélectionné (un pack intégré est d’abord copié)</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Exercise details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’exercice</translation>
     </message>
     <message>
         <source>All packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les packs</translation>
     </message>
     <message>
         <source>{title} (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (le vôtre)</translation>
     </message>
     <message>
         <source>{id}, version {version}, {n} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}, version {version}, {n} exercices</translation>
     </message>
     <message>
         <source>Some pack files could not be read:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers de pack sont illisibles&#xa0;:
+{problems}</translation>
     </message>
     <message>
         <source>*No exercise matches these filters.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Aucun exercice ne correspond à ces filtres.*</translation>
     </message>
     <message>
         <source>Import an exercise pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un pack d’exercices</translation>
     </message>
     <message>
         <source>Exercise packs (*.yaml *.yml *.wspack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs d’exercices (*.yaml *.yml *.wspack)</translation>
     </message>
     <message>
         <source>Pack not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack non importé</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés&#xa0;:</translation>
     </message>
     <message>
         <source>Imported pack “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack «&#xa0;{title}&#xa0;» importé.</translation>
     </message>
     <message>
         <source>Created your editable copy “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre copie modifiable «&#xa0;{title}&#xa0;» a été créée.</translation>
     </message>
 </context>
 <context>
@@ -2014,27 +2020,27 @@ Details are in the log file:
     <message>
         <source>Exercise library</source>
         <extracomment>[(pack id, exercise id), ...] to add to the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d’exercices</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des exercices</translation>
     </message>
     <message>
         <source>Library exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices de la bibliothèque</translation>
     </message>
     <message>
         <source>Add &amp;to agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter au programme</translation>
     </message>
     <message>
         <source>Add the selected exercises after the selected agenda row (or double-click, press Enter, or drag onto the agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les exercices sélectionnés après la séquence sélectionnée du programme (ou double-cliquer, appuyer sur Entrée ou les faire glisser sur le programme)</translation>
     </message>
     <message>
         <source>No exercise matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2042,112 +2048,113 @@ Details are in the log file:
     <message>
         <source>Workshop app</source>
         <extracomment>The pages&apos; modules and the pack reader are imported this long after the window first shows, while the user reads it: a page&apos;s first showing then does not wait for its imports. The one task runner: slow work (PDFs, backups, checks) off the GUI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Workshop app</translation>
     </message>
     <message>
         <source>Sections</source>
         <extracomment>The pages by key, built on first access (``self.pages[&quot;plan&quot;]``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Open workshop:
 {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier ouvert&#xa0;:
+{title}</translation>
     </message>
     <message>
         <source>{title} - Workshop app</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} - Workshop app</translation>
     </message>
     <message>
         <source>Library</source>
         <extracomment>(key, sidebar title, icon, module under workshop_app.gui.pages, class name, workshop-scoped)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
 </context>
 <context>
     <name>MatrixCapture</name>
     <message>
         <source>New candidate action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action candidate</translation>
     </message>
     <message>
         <source>Add a candidate action and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une action candidate et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Candidates not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates pas encore placées</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placer</translation>
     </message>
     <message>
         <source>Put the selected candidate in the middle of the matrix (or drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la candidate sélectionnée au centre de la matrice (ou la faire glisser)</translation>
     </message>
     <message>
         <source>Matrix: arrows move the selected note, Tab picks the next, Space marks it chosen, Delete takes it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice&#xa0;: les flèches déplacent la note sélectionnée, Tab passe à la suivante, Espace la marque comme retenue, Suppr la retire</translation>
     </message>
     <message>
         <source>Mark &amp;chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;retenue</translation>
     </message>
     <message>
         <source>Mark the selected notes as chosen: the quick wins and big bets the room takes forward (only those print on the plans). Space on the matrix does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les notes sélectionnées comme retenues&#xa0;: les gains rapides et les paris ambitieux que le groupe poursuit (seules celles-ci sont imprimées sur les plans). Espace sur la matrice fait de même.</translation>
     </message>
     <message>
         <source>&amp;Take the dot vote&apos;s chosen options</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les options retenues du &amp;vote par gommettes</translation>
     </message>
     <message>
         <source>To place (drag onto the matrix):</source>
-        <translation type="unfinished"></translation>
+        <translation>À placer (faire glisser sur la matrice)&#xa0;:</translation>
     </message>
     <message>
         <source>Mark the notes the room takes forward (Space):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez les notes que le groupe poursuit (Espace)&#xa0;:</translation>
     </message>
     <message>
         <source>Add the options the room chose in “{vote}” as candidates (those not here yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme candidates les options retenues par le groupe dans «&#xa0;{vote}&#xa0;» (celles qui n’y sont pas encore)</translation>
     </message>
     <message>
         <source>No dot vote before this item has chosen options yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun vote par gommettes avant cette séquence n’a encore d’options retenues</translation>
     </message>
 </context>
 <context>
     <name>MinutesDelegate</name>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
 </context>
 <context>
@@ -2155,268 +2162,268 @@ Details are in the log file:
     <message>
         <source>The two roles</source>
         <extracomment>Theme slugs an exercise may carry (the schema lists the same).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les deux rôles</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>The gap</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart</translation>
     </message>
     <message>
         <source>Dual competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Double compétence</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Decision-making</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision partagée</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement des objectifs</translation>
     </message>
     <message>
         <source>Mutual respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Respect mutuel</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils et technologie</translation>
     </message>
     <message>
         <source>Connecting practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiques qui relient</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Energiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Brise-glace</translation>
     </message>
     <message>
         <source>Notes</source>
         <extracomment>What the facilitator records while an exercise runs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>Dot vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote par gommettes</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>2x2 matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice 2x2</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Nothing</source>
         <extracomment>Where an exercise&apos;s results go in the participants&apos; action plans.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien</translation>
     </message>
     <message>
         <source>Personal commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements personnels</translation>
     </message>
     <message>
         <source>Group priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités du groupe</translation>
     </message>
     <message>
         <source>Shared outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats communs</translation>
     </message>
     <message>
         <source>New facilitators</source>
         <extracomment>Facilitation experience an exercise needs (``experience``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Débutants en animation</translation>
     </message>
     <message>
         <source>Some experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peu d’expérience</translation>
     </message>
     <message>
         <source>Seasoned facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation confirmée</translation>
     </message>
     <message>
         <source>{n} for the room</source>
         <extracomment>Whom a counted material is for (``per`` of a ``materials`` entry), each with how its count reads: one for the room, per working group, per participant present, for the facilitator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} pour la salle</translation>
     </message>
     <message>
         <source>{n} per group</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} par groupe</translation>
     </message>
     <message>
         <source>{n} per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} par participant</translation>
     </message>
     <message>
         <source>{n} for the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pour l’animation</translation>
     </message>
     <message>
         <source>Cards to cut</source>
         <extracomment>Printed handouts (``handouts``), by kind: how each prints (see plans/handouts.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartes à découper</translation>
     </message>
     <message>
         <source>Slips to cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupons à découper</translation>
     </message>
     <message>
         <source>Role cards to cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de rôle à découper</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche</translation>
     </message>
     <message>
         <source>for the room</source>
         <extracomment>What a handout&apos;s ``copies`` are counted for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pour la salle</translation>
     </message>
     <message>
         <source>per group</source>
-        <translation type="unfinished"></translation>
+        <translation>par groupe</translation>
     </message>
     <message>
         <source>per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>par participant</translation>
     </message>
     <message>
         <source>Leadership</source>
         <extracomment>The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Management</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence libre</translation>
     </message>
 </context>
 <context>
     <name>NavigationPanel</name>
     <message>
         <source>Agenda: planned and actual time</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme&#xa0;: temps prévu et temps réel</translation>
     </message>
     <message>
         <source>Double-click or press Enter to jump to an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour aller à une séquence</translation>
     </message>
     <message>
         <source>Steps of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de cette séquence</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>{n}. {title} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title} ({minutes} min)</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>For example: Leaders and operations, one team</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Direction et opérations, une seule équipe</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Planned length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée &amp;prévue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2424,51 +2431,51 @@ Details are in the log file:
     <message>
         <source>Notes on this item</source>
         <extracomment>After a failed write, try again this much later.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur cette séquence</translation>
     </message>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Type a note. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une note. Elle est enregistrée au fil de la saisie.</translation>
     </message>
     <message>
         <source>&amp;Private (facilitator only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privée (animation uniquement)</translation>
     </message>
     <message>
         <source>Never shown on the projector; only in your facilitator report</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais projetée&#x202f;; uniquement dans votre rapport d’animation</translation>
     </message>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(note vide)</translation>
     </message>
     <message>
         <source>🔒 {text}  (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 {text}  (privée)</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification…</translation>
     </message>
     <message>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2476,11 +2483,11 @@ Details are in the log file:
     <message>
         <source>Add</source>
         <extracomment>(row, the row it goes to) The current row (-1 for none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
@@ -2582,7 +2589,7 @@ Details are in the log file:
     </message>
     <message>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n}. {title}</translation>
     </message>
     <message>
         <source>Edit {field}</source>
@@ -2631,7 +2638,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exercices</translation>
     </message>
     <message>
         <source>Agendas</source>
@@ -2659,7 +2666,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exercices</translation>
     </message>
     <message>
         <source>Add an exercise (Insert)</source>
@@ -2795,7 +2802,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ajouter un exercice</translation>
     </message>
     <message>
         <source>Duplicate exercise</source>
@@ -2815,7 +2822,7 @@ Details are in the log file:
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(sans titre)</translation>
     </message>
     <message>
         <source>Draft — not valid yet: {problems}. Kept in your drafts, not in the library, until it is valid and saved.</source>
@@ -2838,7 +2845,7 @@ Details are in the log file:
     </message>
     <message>
         <source>New pack</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nouveau pack</translation>
     </message>
     <message>
         <source> (draft)</source>
@@ -2941,11 +2948,11 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Lowercase letters and digits joined by hyphens; made from the title until you change it. Two packs cannot share an id.</source>
@@ -2969,7 +2976,7 @@ Details are in the log file:
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Saved in your pack folder as {id}.yaml. Built-in packs are never changed.</source>
@@ -3104,7 +3111,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Type</translation>
     </message>
     <message>
         <source>File</source>
@@ -3473,23 +3480,23 @@ Details are in the log file:
     <message>
         <source>Name</source>
         <extracomment>(participant id, field, new value): the page turns it into an undoable edit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipe</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pôle</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>“{value}” does not look like an e-mail address</source>
@@ -3517,7 +3524,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Re&amp;tirer</translation>
     </message>
     <message>
         <source>Remove the selected participants (Delete)</source>
@@ -3603,7 +3610,7 @@ Details are in the log file:
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Absent people stay in the record and their dots and ratings still count, but they are not offered for new input and get no printed plan. Removing deletes their dots, ratings and action ownerships (Undo brings them back).</source>
@@ -3751,11 +3758,11 @@ Details are in the log file:
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rétablir</translation>
     </message>
     <message>
         <source>Run &amp;sheet (PDF)…</source>
@@ -3901,7 +3908,7 @@ The print file of all:
     </message>
     <message>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supports à distribuer</translation>
     </message>
     <message>
         <source>No exercise on this agenda has handouts to print.</source>
@@ -3948,11 +3955,11 @@ The print file of all:
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pause</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Séquence libre</translation>
     </message>
     <message>
         <source>The pack “{pack}” has no exercise “{id}”; it was left out.</source>
@@ -4106,7 +4113,7 @@ The print file of all:
     <message>
         <source>Handouts</source>
         <extracomment>Pieces to cut: (columns, rows) on a page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supports à distribuer</translation>
     </message>
     <message>
         <source>band: lowest to highest rating · dot: mean</source>
@@ -4120,7 +4127,7 @@ The print file of all:
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{n} min</translation>
     </message>
     <message>
         <source>1 dot</source>
@@ -4166,7 +4173,7 @@ The print file of all:
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exercice</translation>
     </message>
     <message>
         <source>Handout</source>
@@ -4206,15 +4213,15 @@ The print file of all:
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pour quand</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Point d’étape</translation>
     </message>
     <message>
         <source>Check in with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Faire le point avec</translation>
     </message>
     <message>
         <source>Check-ins</source>
@@ -4321,7 +4328,7 @@ The print file of all:
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Autre</translation>
     </message>
     <message>
         <source>Commitment {numbers}</source>
@@ -4341,7 +4348,7 @@ The print file of all:
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fait</translation>
     </message>
     <message>
         <source>Blank plans, one per participant</source>
@@ -4429,7 +4436,7 @@ The print file of all:
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Séquence</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -4461,19 +4468,19 @@ The print file of all:
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipe</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pôle</translation>
     </message>
     <message>
         <source>Commitments</source>
@@ -4489,7 +4496,7 @@ The print file of all:
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Notes marked private were never shown to the room and appear only in this report.</source>
@@ -4501,7 +4508,7 @@ The print file of all:
     </message>
     <message>
         <source>Cards by cluster</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cartes par regroupement</translation>
     </message>
     <message>
         <source>Not clustered</source>
@@ -4544,7 +4551,7 @@ The print file of all:
     </message>
     <message>
         <source>Dot vote results</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Résultats du vote par gommettes</translation>
     </message>
     <message>
         <source>1 rating outside the scale ({low} to {high}) is left out.</source>
@@ -4594,11 +4601,11 @@ The print file of all:
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Indicateur</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutien</translation>
     </message>
     <message>
         <source>Shared with {names}</source>
@@ -4610,11 +4617,11 @@ The print file of all:
     </message>
     <message>
         <source>Way</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Levier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">État</translation>
     </message>
     <message>
         <source>The group (no owner)</source>
@@ -4662,15 +4669,15 @@ The print file of all:
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Heure</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Minutes</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Saisie</translation>
     </message>
     <message>
         <source>Total {total} of {planned} planned</source>
@@ -4682,11 +4689,11 @@ The print file of all:
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Programme</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Clôture</translation>
     </message>
     <message>
         <source>Materials to bring</source>
@@ -4706,7 +4713,7 @@ The print file of all:
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Débriefing</translation>
     </message>
     <message>
         <source>The steps add up to {steps}; this item has {item}.</source>
@@ -4714,7 +4721,7 @@ The print file of all:
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes d’animation</translation>
     </message>
     <message>
         <source>Debrief questions</source>
@@ -4913,12 +4920,12 @@ The print file of all:
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cartes</translation>
     </message>
     <message>
         <source>The matrix</source>
         <extracomment>the whole text where the note was drawn</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">La matrice</translation>
     </message>
     <message>
         <source>Across: {name} ({low} to {high})</source>
@@ -4997,11 +5004,11 @@ The print file of all:
     <name>RunAgendaModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Séquence</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Préparation</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -5140,7 +5147,7 @@ The print file of all:
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Its start time is kept; its end time is cleared until you end it again.</source>
@@ -5374,7 +5381,7 @@ The print file of all:
     <message>
         <source>Side</source>
         <extracomment>A side was picked from the open list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pôle</translation>
     </message>
 </context>
 <context>
@@ -5430,11 +5437,11 @@ The print file of all:
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes d’animation</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Débriefing</translation>
     </message>
     <message>
         <source>Only for you: never shown on the projector</source>
@@ -5454,11 +5461,11 @@ The print file of all:
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pause</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Séquence libre</translation>
     </message>
     <message>
         <source>Item {n} of {total} · {kind} · {minutes} min planned</source>
@@ -5535,7 +5542,7 @@ The print file of all:
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Étapes</translation>
     </message>
     <message>
         <source>Add a step (Insert)</source>
@@ -5567,7 +5574,7 @@ The print file of all:
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> min</translation>
     </message>
     <message>
         <source>Step prompt</source>
@@ -5615,7 +5622,7 @@ The print file of all:
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(sans titre)</translation>
     </message>
     <message>
         <source>The steps and the debrief add up to {total} min; the exercise lasts {minutes} min.</source>
@@ -5961,7 +5968,7 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     </message>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Impossible de lire {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte {pos})</source>
@@ -6115,7 +6122,7 @@ dots</source>
     </message>
     <message>
         <source>Copy cards</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Copier les cartes</translation>
     </message>
     <message>
         <source>Use the cards of an earlier item as the options</source>
@@ -6155,11 +6162,11 @@ dots</source>
     </message>
     <message>
         <source>Mark chosen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Marquer comme retenu</translation>
     </message>
     <message>
         <source>Unmark chosen</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ne plus marquer comme retenu</translation>
     </message>
 </context>
 <context>
@@ -6220,7 +6227,7 @@ Everything stays on this computer. No internet needed.</source>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ateliers</translation>
     </message>
     <message>
         <source>Filter by title, date or organisation</source>
@@ -6269,7 +6276,7 @@ A backup is taken first, so it can be restored.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Supprimer</translation>
     </message>
     <message>
         <source>Deleted “{title}”.</source>
@@ -6297,7 +6304,7 @@ A backup is taken first, so it can be restored.</source>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Exporté vers {path}</translation>
     </message>
 </context>
 <context>
@@ -6354,7 +6361,7 @@ A backup is taken first, so it can be restored.</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Annuler</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -6536,7 +6543,7 @@ A backup is taken first, so it can be restored.</source>
     <name>app</name>
     <message>
         <source>Workshop app</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Workshop app</translation>
     </message>
     <message>
         <source>{app} is already open on {folder}: its window was brought forward.</source>
@@ -6632,7 +6639,7 @@ A backup is taken first, so it can be restored.</source>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -6692,23 +6699,23 @@ A backup is taken first, so it can be restored.</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Équipe</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pôle</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Participants added to workshop {id}: {n}</source>
