@@ -360,11 +360,11 @@
     </message>
     <message>
         <source>Add &amp;break</source>
-        <translation>Ajouter une &amp;pause</translation>
+        <translation>Ajouter une pa&amp;use</translation>
     </message>
     <message>
         <source>Add &amp;free item</source>
-        <translation>Ajouter une séquence &amp;libre</translation>
+        <translation>Ajouter une séquence li&amp;bre</translation>
     </message>
     <message>
         <source>A welcome, a round of questions, anything not in the library</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Start from a ready-made &amp;agenda…</source>
-        <translation>Partir d’un programme &amp;tout prêt…</translation>
+        <translation>Partir d’un progra&amp;mme tout prêt…</translation>
     </message>
     <message>
         <source>Replace the agenda with one of the packs&apos; agendas (asks first; can be undone)</source>
@@ -1280,7 +1280,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation&#xa0;:</translation>
+        <translation>Organi&amp;sation&#xa0;:</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
@@ -1292,7 +1292,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Planned le&amp;ngth:</source>
-        <translation>&amp;Durée prévue&#xa0;:</translation>
+        <translation>D&amp;urée prévue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
@@ -1308,7 +1308,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Follo&amp;w-up session:</source>
-        <translation>Séance de &amp;suivi&#xa0;:</translation>
+        <translation>Séance de su&amp;ivi&#xa0;:</translation>
     </message>
     <message>
         <source>Changes are saved as you type.</source>
@@ -3766,7 +3766,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Run &amp;sheet (PDF)…</source>
-        <translation>Dérou&amp;lé (PDF)…</translation>
+        <translation>Dé&amp;roulé (PDF)…</translation>
     </message>
     <message>
         <source>A printable agenda with clock times, materials and your notes for each exercise</source>
@@ -3782,7 +3782,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Print &amp;handouts…</source>
-        <translation>Imprimer les &amp;supports…</translation>
+        <translation>Imprimer les supp&amp;orts…</translation>
     </message>
     <message>
         <source>Before the workshop: the cards, slips, role cards, sheets, signs and posters the agenda&apos;s exercises use, for the participants present</source>
@@ -3955,15 +3955,15 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>Total {total} min — {over} min over the planned {planned}</source>
         <extracomment>Workshop fields a facilitator edits on the Details tab, in form order.</extracomment>
-        <translation>Total {total} min — {over} min de plus que les {planned} prévues</translation>
+        <translation>Total {total} min — {over} min de plus que les {planned} min prévues</translation>
     </message>
     <message>
         <source>Total {total} min — exactly the planned {planned}</source>
-        <translation>Total {total} min — exactement les {planned} prévues</translation>
+        <translation>Total {total} min — exactement les {planned} min prévues</translation>
     </message>
     <message>
         <source>Total {total} min — {left} min left of the planned {planned}</source>
-        <translation>Total {total} min — il reste {left} min sur les {planned} prévues</translation>
+        <translation>Total {total} min — il reste {left} min sur les {planned} min prévues</translation>
     </message>
     <message>
         <source>Break</source>
@@ -4261,7 +4261,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>How I will know it worked</source>
-        <translation>Comment je saurai que cela a marché</translation>
+        <translation>Mon indicateur de réussite</translation>
     </message>
     <message>
         <source>Which of the six ways</source>
@@ -4321,7 +4321,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Room</source>
-        <translation>Groupe</translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Participant {n}</source>
@@ -5079,7 +5079,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Previous item</source>
-        <translation>Séquence précédente</translation>
+        <translation>Séquence préc.</translation>
     </message>
     <message>
         <source>Previous agenda item ({keys})</source>
@@ -5087,7 +5087,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Next item</source>
-        <translation>Séquence suivante</translation>
+        <translation>Séquence suiv.</translation>
     </message>
     <message>
         <source>Next agenda item ({keys})</source>
@@ -5095,11 +5095,11 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Projector</source>
-        <translation>Projection</translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the projector ({keys})</source>
-        <translation>Afficher ou masquer la fenêtre de projection ({keys})</translation>
+        <translation>Ouvrir ou fermer la fenêtre de projection ({keys})</translation>
     </message>
     <message>
         <source>Blank</source>
@@ -5111,7 +5111,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Reveal results</source>
-        <translation>Dévoiler les résultats</translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Show the results on the projector ({keys})</source>
@@ -5247,7 +5247,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Projector on or off</source>
-        <translation>Projection activée ou désactivée</translation>
+        <translation>Ouvrir ou fermer la projection</translation>
     </message>
     <message>
         <source>End the workshop (asks first)</source>
@@ -5530,15 +5530,15 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message numerus="yes">
         <source>Workshop: %n min over plan</source>
         <translation>
-            <numerusform>Atelier&#xa0;: %n min de retard sur le prévu</numerusform>
-            <numerusform>Atelier&#xa0;: %n min de retard sur le prévu</numerusform>
+            <numerusform>Atelier&#xa0;: %n min de retard</numerusform>
+            <numerusform>Atelier&#xa0;: %n min de retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Workshop: %n min under plan</source>
         <translation>
-            <numerusform>Atelier&#xa0;: %n min d’avance sur le prévu</numerusform>
-            <numerusform>Atelier&#xa0;: %n min d’avance sur le prévu</numerusform>
+            <numerusform>Atelier&#xa0;: %n min d’avance</numerusform>
+            <numerusform>Atelier&#xa0;: %n min d’avance</numerusform>
         </translation>
     </message>
     <message>
@@ -6503,7 +6503,7 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>Workshop plans</source>
         <extracomment>the sponsor report, when asked for Where the GUI keeps the paper chosen for every document (plans, report, run sheet).</extracomment>
-        <translation>Plans de l’atelier</translation>
+        <translation>Plans des ateliers</translation>
     </message>
     <message>
         <source>“{text}”</source>
