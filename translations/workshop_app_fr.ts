@@ -818,7 +818,7 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     </message>
     <message>
         <source>Op&amp;tions:</source>
-        <translation>Op&amp;tions&#xa0;:</translation>
+        <translation>Opt&amp;ions&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1378,7 +1378,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation>&amp;Étapes</translation>
+        <translation>É&amp;tapes</translation>
     </message>
     <message>
         <source>&amp;Notes &amp;&amp; debrief</source>
@@ -1498,11 +1498,11 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
+        <translation>Identi&amp;fiant&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
@@ -1609,7 +1609,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Projector shows s&amp;tep:</source>
-        <translation>É&amp;tape projetée&#xa0;:</translation>
+        <translation>Étape pro&amp;jetée&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator console: the whole card, notes included</source>
@@ -1799,7 +1799,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;pies:</source>
@@ -1807,7 +1807,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>&amp;Intro text:</source>
-        <translation>Texte d’&amp;introduction&#xa0;:</translation>
+        <translation>Texte d’intro&amp;duction&#xa0;:</translation>
     </message>
     <message>
         <source>For cards, slips and role cards: a note for whoever cuts them. </source>
@@ -5598,7 +5598,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Step &amp;title:</source>
-        <translation>&amp;Titre de l’étape&#xa0;:</translation>
+        <translation>T&amp;itre de l’étape&#xa0;:</translation>
     </message>
     <message>
         <source>Step &amp;minutes:</source>
