@@ -6,35 +6,35 @@
     <message>
         <source>Action</source>
         <extracomment>the workshop&apos;s: how the dates are shown</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Way</source>
-        <translation type="unfinished"></translation>
+        <translation>Levier</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’étape</translation>
     </message>
     <message>
         <source>Check in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point avec</translation>
     </message>
 </context>
 <context>
@@ -42,290 +42,290 @@
     <message>
         <source>New action</source>
         <extracomment>The id of the action shown in the form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action</translation>
     </message>
     <message>
         <source>Type an action and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une action et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans responsable)</translation>
     </message>
     <message>
         <source>Owner of the new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de la nouvelle action</translation>
     </message>
     <message>
         <source>(nobody else)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne d’autre)</translation>
     </message>
     <message>
         <source>Second owner of the new action</source>
-        <translation type="unfinished"></translation>
+        <translation>Second responsable de la nouvelle action</translation>
     </message>
     <message>
         <source>S&amp;hared with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;rtagée avec&#xa0;:</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;By when:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicateur de réussite&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Support needed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soutien nécessaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Check-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Point d’étape&#xa0;:</translation>
     </message>
     <message>
         <source>Check in w&amp;ith:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faire le point avec&#xa0;:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>(not chosen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non choisi)</translation>
     </message>
     <message>
         <source>Owners:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Way it serves:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Levier concerné&#xa0;:</translation>
     </message>
     <message>
         <source>Who the owners will check in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui les responsables feront le point</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’action</translation>
     </message>
     <message>
         <source>An action needs some text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une action doit avoir un texte.</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’étape</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’action</translation>
     </message>
     <message>
         <source>Change owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer les responsables</translation>
     </message>
     <message>
         <source>Change the way it serves</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le levier concerné</translation>
     </message>
 </context>
 <context>
     <name>AgendaForm</name>
     <message>
         <source>Agenda title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du programme</translation>
     </message>
     <message>
         <source>For example: 90-minute session</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: séance de 90 minutes</translation>
     </message>
     <message>
         <source>Agenda id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du programme</translation>
     </message>
     <message>
         <source>Agenda description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du programme</translation>
     </message>
     <message>
         <source>When to use this agenda (Markdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand utiliser ce programme (Markdown)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Items, in &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences, dans l’&amp;ordre</translation>
     </message>
     <message>
         <source>Agenda items</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquences du programme</translation>
     </message>
     <message>
         <source>Add an exercise item (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence d’exercice (Inser)</translation>
     </message>
     <message>
         <source>Remove the item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la séquence (Suppr)</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter la séquence (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre la séquence (Alt+Bas)</translation>
     </message>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice</translation>
     </message>
     <message>
         <source>Add break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause</translation>
     </message>
     <message>
         <source>Add a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause</translation>
     </message>
     <message>
         <source>Add free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence libre</translation>
     </message>
     <message>
         <source>Add a free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence libre</translation>
     </message>
     <message>
         <source>Item kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de séquence</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence libre</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la séquence</translation>
     </message>
     <message>
         <source>For example: Coffee</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: café</translation>
     </message>
     <message>
         <source>Item minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de la séquence</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non définie</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xercise:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xercice&#xa0;:</translation>
     </message>
     <message>
         <source>Item tit&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tit&amp;re de la séquence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minutes&#xa0;:</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la séquence</translation>
     </message>
     <message>
         <source>Move agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer la séquence</translation>
     </message>
     <message>
         <source>Add agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence</translation>
     </message>
     <message>
         <source>Change the item&apos;s kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le type de la séquence</translation>
     </message>
     <message>
         <source>(no exercise &apos;{id}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d’exercice «&#xa0;{id}&#xa0;»)</translation>
     </message>
     <message>
         <source>{title} · {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · {minutes} min</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>{kind}: {title} · {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}&#xa0;: {title} · {minutes} min</translation>
     </message>
     <message>
         <source>Agenda {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme {n}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>In all: {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>Au total&#xa0;: {minutes} min</translation>
     </message>
     <message>
         <source>“not set”: the exercise&apos;s own minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;non définie&#xa0;»&#xa0;: la durée propre de l’exercice.</translation>
     </message>
     <message>
         <source>Breaks and free items need their minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pauses et les séquences libres doivent avoir une durée.</translation>
     </message>
 </context>
 <context>
@@ -333,194 +333,196 @@
     <message>
         <source>Time</source>
         <extracomment>(item id, field, new value): the page turns it into an undoable edit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>The exercise suggests {n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>L’exercice prévoit {n} min</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Add &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pa&amp;use</translation>
     </message>
     <message>
         <source>Add &amp;free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence li&amp;bre</translation>
     </message>
     <message>
         <source>A welcome, a round of questions, anything not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Un accueil, un tour de questions, tout ce qui n’est pas dans la bibliothèque</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Remove the selected items (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les séquences sélectionnées (Suppr)</translation>
     </message>
     <message>
         <source>Start from a ready-made &amp;agenda…</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir d’un progra&amp;mme tout prêt…</translation>
     </message>
     <message>
         <source>Replace the agenda with one of the packs&apos; agendas (asks first; can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le programme par l’un de ceux des packs (avec confirmation&#x202f;; peut être annulé)</translation>
     </message>
     <message>
         <source>Total time</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale</translation>
     </message>
     <message>
         <source>Over the planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de la durée prévue</translation>
     </message>
     <message>
         <source>ends at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>fin à {time}</translation>
     </message>
     <message>
         <source>Remove agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la séquence</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n agenda items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n séquence</numerusform>
+            <numerusform>Retirer %n séquences</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner le programme</translation>
     </message>
     <message>
         <source>Add break</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une pause</translation>
     </message>
     <message>
         <source>Add free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une séquence libre</translation>
     </message>
     <message>
         <source>Add “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Add {n} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {n} exercices</translation>
     </message>
     <message>
         <source>Set minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la durée</translation>
     </message>
     <message>
         <source>Rename agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer la séquence</translation>
     </message>
     <message>
         <source>No pack has a ready-made agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack ne propose de programme tout prêt</translation>
     </message>
     <message>
         <source>Replace the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le programme</translation>
     </message>
     <message>
         <source>Replace the current agenda with “{title}”?
 You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le programme actuel par «&#xa0;{title}&#xa0;»&#x202f;?
+Vous pourrez annuler.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer</translation>
     </message>
     <message>
         <source>Start from “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Partir de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>The agenda now follows “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le programme suit maintenant «&#xa0;{title}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>BackupsDialog</name>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>The app backs up your workshops when a run starts and ends, before a workshop is deleted, and every 30 minutes while you work. Restoring puts a backup in place of the current data; the current data is kept aside in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application sauvegarde vos ateliers au début et à la fin de chaque animation, avant la suppression d’un atelier et toutes les 30 minutes pendant que vous travaillez. Restaurer remplace les données actuelles par une sauvegarde&#x202f;; les données actuelles sont mises de côté dans {folder}.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer cette sauvegarde…</translation>
     </message>
     <message>
         <source>{kb} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{kb} Ko</translation>
     </message>
     <message>
         <source>No backup yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
     </message>
     <message>
         <source>Ignored in {folder} (not backups of this app, left as they are): {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorés dans {folder} (ce ne sont pas des sauvegardes de cette application, laissés tels quels)&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>Replace all current workshops with the backup taken {time}?
 Changes made after it will not be in the app (the current data is kept aside, not deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer tous les ateliers actuels par la sauvegarde du {time}&#x202f;?
+Les modifications faites après ne seront plus dans l’application (les données actuelles sont mises de côté, pas supprimées).</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <source>Restored the backup taken {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde du {time} restaurée.</translation>
     </message>
     <message>
         <source>The data it replaced is kept at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données remplacées sont conservées dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -528,68 +530,68 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>low</source>
         <extracomment>The scale a capture gets when its snapshot names no usable one. The widest rating scale the run console and projector show (a pack may give 0 to 10; a damaged snapshot is bounded to this). The widest scale a pack may give: what ratings of an item without an exercise are held to. 1 for the most dots; options with as many dots share a rank (1, 1, 3) the ratings inside the scale, lowest first ratings outside the scale, left out of everything else the participant&apos;s rating, None when outside the scale how the whole room rated the same criterion named from the axes&apos; ends, e.g. &quot;High impact · Low effort&quot; the cards and actions placed in it, in the order they were placed for each of ``texts``: whether the room chose it (to take forward)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>faible</translation>
     </message>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>gauche</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>élevé</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>droite</translation>
     </message>
     <message>
         <source>bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>bas</translation>
     </message>
     <message>
         <source>top</source>
-        <translation type="unfinished"></translation>
+        <translation>haut</translation>
     </message>
     <message>
         <source>A number of dots cannot be negative.</source>
         <extracomment>For each line: whether the room chose it (a matrix&apos;s quick wins and big bets); () for none. Cards in groups; for a matrix its four quadrants (top-left, top-right, bottom-left, bottom-right) with what was placed in each. a matrix&apos;s axes a matrix&apos;s placed cards and actions the workshop&apos;s language: how its numbers print What marks an option or a note the room chose, on the console&apos;s and the projector&apos;s results.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de gommettes ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>An option can get at most {max} dots at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une option peut recevoir au plus {max} gommettes à la fois.</translation>
     </message>
     <message>
         <source>{name} has {limit} dots in all and has already given {used} elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dispose de {limit} gommettes en tout et en a déjà placé {used} ailleurs.</translation>
     </message>
     <message>
         <source>A rating runs from {low} to {high}; {value} is outside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation va de {low} à {high}&#x202f;; {value} est hors de l’échelle.</translation>
     </message>
     <message>
         <source>{field}: “{text}” is not a date like 2026-03-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}&#xa0;: «&#xa0;{text}&#xa0;» n’est pas une date comme 2026-03-31.</translation>
     </message>
     <message>
         <source>Dot vote results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du vote par gommettes</translation>
     </message>
     <message>
         <source>How the room rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation du groupe</translation>
     </message>
     <message>
         <source>Not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>The matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>La matrice</translation>
     </message>
 </context>
 <context>
@@ -597,35 +599,35 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>Undo</source>
         <extracomment>The capture widget of each capture type: (module under workshop_app.gui.run, class). A module is imported when an item first needs it, so the Run page opens without importing them all.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Undo {what} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: {what} (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo {what} (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: {what} (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Capture: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie&#xa0;: {kind}</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -633,190 +635,190 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>Add card</source>
         <extracomment>What the store&apos;s ``remove_*`` methods return: the row taken out and everything that went with it, for ``restore_removed`` to put back (opaque here). The ids of the rows added (known after the first do).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une carte</translation>
     </message>
     <message>
         <source>Take the chosen options</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les options retenues</translation>
     </message>
     <message>
         <source>Copy cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les cartes</translation>
     </message>
     <message>
         <source>Delete card</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la carte</translation>
     </message>
     <message>
         <source>Add cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un regroupement</translation>
     </message>
     <message>
         <source>Delete cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le regroupement</translation>
     </message>
     <message>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’action</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>Mark chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme retenu</translation>
     </message>
     <message>
         <source>Unmark chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus marquer comme retenu</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le regroupement</translation>
     </message>
     <message>
         <source>Edit action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l’action</translation>
     </message>
     <message>
         <source>Set dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir les gommettes</translation>
     </message>
     <message>
         <source>Set rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir l’évaluation</translation>
     </message>
     <message>
         <source>Place on the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer sur la matrice</translation>
     </message>
     <message>
         <source>Take off the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de la matrice</translation>
     </message>
 </context>
 <context>
     <name>CaptureTab</name>
     <message>
         <source>Capture type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de saisie</translation>
     </message>
     <message>
         <source>Votes per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par participant</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Criteria, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères, un par ligne</translation>
     </message>
     <message>
         <source>One criterion a line, such as: Clear purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Un critère par ligne, par exemple&#xa0;: Objectif clair</translation>
     </message>
     <message>
         <source>Lowest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus basse</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus haute</translation>
     </message>
     <message>
         <source>Horizontal axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe horizontal</translation>
     </message>
     <message>
         <source>Vertical axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe vertical</translation>
     </message>
     <message>
         <source>Label, such as Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé, par exemple Impact</translation>
     </message>
     <message>
         <source>Label, such as Effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé, par exemple Effort</translation>
     </message>
     <message>
         <source>{axis}: label</source>
-        <translation type="unfinished"></translation>
+        <translation>{axis}&#xa0;: libellé</translation>
     </message>
     <message>
         <source>{axis}: low end</source>
-        <translation type="unfinished"></translation>
+        <translation>{axis}&#xa0;: extrémité basse</translation>
     </message>
     <message>
         <source>low end</source>
-        <translation type="unfinished"></translation>
+        <translation>extrémité basse</translation>
     </message>
     <message>
         <source>{axis}: high end</source>
-        <translation type="unfinished"></translation>
+        <translation>{axis}&#xa0;: extrémité haute</translation>
     </message>
     <message>
         <source>high end</source>
-        <translation type="unfinished"></translation>
+        <translation>extrémité haute</translation>
     </message>
     <message>
         <source>Options, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Options, une par ligne</translation>
     </message>
     <message>
         <source>One a line: cards to start with, or what the room votes on</source>
-        <translation type="unfinished"></translation>
+        <translation>Une par ligne&#xa0;: les cartes de départ, ou ce sur quoi le groupe vote</translation>
     </message>
     <message>
         <source>Capture t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype de saisie&#xa0;:</translation>
     </message>
     <message>
         <source>V&amp;otes per participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes &amp;par participant&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;riteria:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ritères&#xa0;:</translation>
     </message>
     <message>
         <source>Lo&amp;west score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus &amp;basse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Highest score:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note la plus &amp;haute&#xa0;:</translation>
     </message>
     <message>
         <source>Axis label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de l’axe</translation>
     </message>
     <message>
         <source>Low end</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrémité basse</translation>
     </message>
     <message>
         <source>High end</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrémité haute</translation>
     </message>
     <message>
         <source>Hori&amp;zontal axis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe hori&amp;zontal&#xa0;:</translation>
     </message>
     <message>
         <source>Vertic&amp;al axis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Axe verti&amp;cal&#xa0;:</translation>
     </message>
     <message>
         <source>Op&amp;tions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opt&amp;ions&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -824,108 +826,111 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>Card</source>
         <extracomment>By &quot;is the editable text&quot;: a group row (a named cluster&apos;s text is editable) and a card row.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carte</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
 </context>
 <context>
     <name>CardsCapture</name>
     <message>
         <source>New card</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle carte</translation>
     </message>
     <message>
         <source>Type a card and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une carte et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(personne)</translation>
     </message>
     <message>
         <source>Card from</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de</translation>
     </message>
     <message>
         <source>Who wrote it (shown on the projector only with attribution on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a écrite (affiché en projection seulement si les noms sont activés)</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Cards by cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes par regroupement</translation>
     </message>
     <message>
         <source>New cluster name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du nouveau regroupement</translation>
     </message>
     <message>
         <source>Name a new cluster and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommez un nouveau regroupement et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Cluster to move the selected cards to</source>
-        <translation type="unfinished"></translation>
+        <translation>Regroupement où déplacer les cartes sélectionnées</translation>
     </message>
     <message>
         <source>&amp;Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
         <source>Move the selected cards to this cluster (or drag them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les cartes sélectionnées dans ce regroupement (ou les faire glisser)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected card or cluster (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la carte ou le regroupement sélectionné (Suppr)</translation>
     </message>
     <message>
         <source>New cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau regroupement</translation>
     </message>
     <message>
         <source>Not grouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
     <message>
         <source>Edit card</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la carte</translation>
     </message>
     <message>
         <source>Move cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer les cartes</translation>
     </message>
 </context>
 <context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong, but everything already saved is safe. You can keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu, mais tout ce qui était déjà enregistré est en sécurité. Vous pouvez continuer à travailler.</translation>
     </message>
     <message>
         <source>The problem was: {error}
 
 Details are in the log file:
 {log}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le problème&#xa0;: {error}
+
+Les détails se trouvent dans le journal&#xa0;:
+{log}</translation>
     </message>
     <message>
         <source>Workshop app</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop app</translation>
     </message>
 </context>
 <context>
@@ -935,108 +940,108 @@ Details are in the log file:
         <extracomment>A sign-up sheet larger than this is not a sign-up sheet. Rows read after the heading row; the rest of a longer file is reported, not read. Columns offered for choosing; cells further right are not read. A name, role, team or e-mail longer than this is a problem, not a participant. A quoted cell may span at most this many lines and characters; a quote still open after them is a stray quote (this bounds the work of reading on after one). The separator is guessed from at most this many characters (and lines) at the start. Participant fields a column can hold, in table order. Lines with their line ending (the csv module&apos;s idea of a line: <byte value="xd"/>
 , <byte value="xd"/> or 
 ).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}&#xa0;: {message}</translation>
     </message>
     <message>
         <source>duplicate, {why}</source>
         <extracomment>Why this row looks like someone already listed (&quot;&quot; when it does not). Remarks about the whole sheet, each naming a line (nothing was lost because of them). Rows that could not be read at all (a stray quote, the row cap).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doublon, {why}</translation>
     </message>
     <message>
         <source>{file} is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{file} is {size} MB; a sign-up sheet can be at most {max} MB. Save only the participants&apos; rows as CSV and import that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} fait {size} Mo&#x202f;; une liste d’inscription ne peut pas dépasser {max} Mo. Enregistrez seulement les lignes des participants en CSV et importez ce fichier.</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier</translation>
     </message>
     <message>
         <source>{file} is not valid {encoding}; characters that could not be read are shown as �. Check the names in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas du {encoding} valide&#x202f;; les caractères illisibles sont affichés comme �. Vérifiez les noms dans l’aperçu.</translation>
     </message>
     <message>
         <source>{file} is not UTF-8; it was read as Windows-1252 (Western European). Check accented names in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas en UTF-8&#x202f;; il a été lu en Windows-1252 (Europe occidentale). Vérifiez les noms accentués dans l’aperçu.</translation>
     </message>
     <message>
         <source>a quote (&quot;) opened on this line is never closed; this row was not read</source>
-        <translation type="unfinished"></translation>
+        <translation>un guillemet (&quot;) ouvert sur cette ligne n’est jamais fermé&#x202f;; cette ligne n’a pas été lue</translation>
     </message>
     <message>
         <source>this row cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>cette ligne est illisible ({reason})</translation>
     </message>
     <message>
         <source>only the first {max} of {n} columns are read</source>
-        <translation type="unfinished"></translation>
+        <translation>seules les {max} premières colonnes sur {n} sont lues</translation>
     </message>
     <message>
         <source>a sign-up sheet can have at most {max} rows; this row and the rest of the file were not read</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste d’inscription compte au plus {max} lignes&#x202f;; cette ligne et la suite du fichier n’ont pas été lues</translation>
     </message>
     <message>
         <source>no column is chosen for the name</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune colonne n’est choisie pour le nom</translation>
     </message>
     <message>
         <source>already in this workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>déjà dans cet atelier</translation>
     </message>
     <message>
         <source>same name and e-mail as line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom et même e-mail que la ligne {line}</translation>
     </message>
     <message>
         <source>e-mail already in this workshop ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail déjà présent dans cet atelier ({name})</translation>
     </message>
     <message>
         <source>same e-mail as line {line} ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>même e-mail que la ligne {line} ({name})</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>no name</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de nom</translation>
     </message>
     <message>
         <source>the {field} is longer than {max} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ «&#xa0;{field}&#xa0;» dépasse {max} caractères</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a side ({sides})</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un pôle ({sides})</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse e-mail</translation>
     </message>
     <message>
         <source>the clipboard holds {size} MB of text; paste at most {max} MB at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>le presse-papiers contient {size} Mo de texte&#x202f;; collez au plus {max} Mo à la fois</translation>
     </message>
 </context>
 <context>
@@ -1044,186 +1049,186 @@ Details are in the log file:
     <message>
         <source>Import participants from CSV</source>
         <extracomment>The file has been read (or could not be) and the preview shows it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants depuis un CSV</translation>
     </message>
     <message>
         <source>Separator</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur</translation>
     </message>
     <message>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>Virgule</translation>
     </message>
     <message>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>Point-virgule</translation>
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulation</translation>
     </message>
     <message>
         <source>The first row holds column &amp;headings</source>
-        <translation type="unfinished"></translation>
+        <translation>La première ligne contient les &amp;en-têtes de colonnes</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;quipe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Side:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pôle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail&#xa0;:</translation>
     </message>
     <message>
         <source>Which column is which</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance des colonnes</translation>
     </message>
     <message>
         <source>Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur&#xa0;:</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pôle</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Rows not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes non importées</translation>
     </message>
     <message>
         <source>Also import rows flagged as &amp;duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer aussi les lignes signalées comme &amp;doublons</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu&#xa0;:</translation>
     </message>
     <message>
         <source>Not imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non importées&#xa0;:</translation>
     </message>
     <message>
         <source>Import participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des participants</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Participants not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants non importés</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {file}…</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du fichier)</translation>
     </message>
     <message>
         <source>Column {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne {n}</translation>
     </message>
     <message>
         <source>Duplicate: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Doublon&#xa0;: {why}</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>&amp;Import 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer 1 participant</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Importer %n participant</numerusform>
+            <numerusform>&amp;Importer %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} to import</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} à importer</translation>
     </message>
     <message>
         <source>1 duplicate skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 doublon ignoré</translation>
     </message>
     <message numerus="yes">
         <source>%n duplicates skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n doublon ignoré</numerusform>
+            <numerusform>%n doublons ignorés</numerusform>
         </translation>
     </message>
     <message>
         <source>1 row with a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne avec un problème</translation>
     </message>
     <message numerus="yes">
         <source>%n rows with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne avec un problème</numerusform>
+            <numerusform>%n lignes avec des problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>1 blank row skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ligne vide ignorée</translation>
     </message>
     <message numerus="yes">
         <source>%n blank rows skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne vide ignorée</numerusform>
+            <numerusform>%n lignes vides ignorées</numerusform>
         </translation>
     </message>
 </context>
@@ -1231,19 +1236,19 @@ Details are in the log file:
     <name>DataDir</name>
     <message>
         <source>--data-dir needs a folder name, not an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>--data-dir attend un nom de dossier, pas une valeur vide.</translation>
     </message>
     <message>
         <source>The data folder {path} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données {path} est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>The data folder {path} is not writable: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données {path} n’est pas accessible en écriture&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Cannot use the data folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’utiliser le dossier de données {path}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1251,113 +1256,113 @@ Details are in the log file:
     <message>
         <source>A workshop needs a title</source>
         <extracomment>After a failed write, try again this much later.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier doit avoir un titre</translation>
     </message>
     <message>
         <source>Company, department or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Entreprise, service ou équipe</translation>
     </message>
     <message>
         <source>No date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de date</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Room, building, town</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle, bâtiment, ville</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;sation&#xa0;:</translation>
     </message>
     <message>
         <source>Dat&amp;e:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>Start t&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
         <source>Planned le&amp;ngth:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urée prévue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Animation&#xa0;:</translation>
     </message>
     <message>
         <source>L&amp;anguage:</source>
-        <translation type="unfinished"></translation>
+        <translation>La&amp;ngue&#xa0;:</translation>
     </message>
     <message>
         <source>Follo&amp;w-up session:</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance de su&amp;ivi&#xa0;:</translation>
     </message>
     <message>
         <source>Changes are saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications sont enregistrées au fil de la saisie.</translation>
     </message>
     <message>
         <source>planned for</source>
-        <translation type="unfinished"></translation>
+        <translation>prévue le</translation>
     </message>
     <message>
         <source>The session where the commitments are reviewed: every plan, the report and the run sheet print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La séance où l’on fait le point sur les engagements&#xa0;: elle figure sur chaque plan, sur le rapport et sur le déroulé.</translation>
     </message>
     <message>
         <source>HH:MM, optional</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, facultatif</translation>
     </message>
     <message>
         <source>at</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
     <name>DraftsDialog</name>
     <message>
         <source>New pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau pack</translation>
     </message>
     <message>
         <source>You have packs kept as drafts. Continue one, or start a new pack?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez des packs gardés en brouillon. En reprendre un, ou commencer un nouveau pack&#x202f;?</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillons</translation>
     </message>
     <message>
         <source>{title} (draft of {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (brouillon du {when})</translation>
     </message>
     <message>
         <source>&amp;Continue the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre le brouillon</translation>
     </message>
     <message>
         <source>&amp;New empty pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau pack vide</translation>
     </message>
 </context>
 <context>
@@ -1365,296 +1370,296 @@ Details are in the log file:
     <message>
         <source>Exercise parts</source>
         <extracomment>The lists of an exercise with a tab of their own (their rows are chosen there).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Parties de l’exercice</translation>
     </message>
     <message>
         <source>&amp;Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tapes</translation>
     </message>
     <message>
         <source>&amp;Notes &amp;&amp; debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes &amp;&amp; débriefing</translation>
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saisie</translation>
     </message>
     <message>
         <source>Han&amp;douts</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;orts</translation>
     </message>
     <message>
         <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>Exercise title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’exercice</translation>
     </message>
     <message>
         <source>For example: Hopes and concerns</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Espoirs et craintes</translation>
     </message>
     <message>
         <source>Exercise id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de l’exercice</translation>
     </message>
     <message>
         <source>made from the title</source>
-        <translation type="unfinished"></translation>
+        <translation>tiré du titre</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>One line shown in lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne affichée dans les listes</translation>
     </message>
     <message>
         <source>Exercise minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l’exercice</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Use the steps&apos; total</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le total des étapes</translation>
     </message>
     <message>
         <source>Set the exercise minutes to the steps&apos; total</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner à l’exercice la durée totale de ses étapes</translation>
     </message>
     <message>
         <source>Group configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation des groupes</translation>
     </message>
     <message>
         <source>For example: pairs, then whole room</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: en binômes, puis en grand groupe</translation>
     </message>
     <message>
         <source>Smallest group</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus petit groupe</translation>
     </message>
     <message>
         <source>Largest group</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus grand groupe</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>non précisé</translation>
     </message>
     <message>
         <source>Preparation minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de préparation</translation>
     </message>
     <message>
         <source>Facilitation experience needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience d’animation requise</translation>
     </message>
     <message>
         <source>Room set-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition de la salle</translation>
     </message>
     <message>
         <source>For example: tables of four, a flipchart beside each</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: tables de quatre, un paperboard à côté de chacune</translation>
     </message>
     <message>
         <source>Feeds into the action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribue au plan d’action</translation>
     </message>
     <message>
         <source>Themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>What the exercise is for</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert l’exercice</translation>
     </message>
     <message>
         <source>Materials, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel, un par ligne</translation>
     </message>
     <message>
         <source>One a line, such as: sticky notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne, par exemple&#xa0;: post-it</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Identi&amp;fiant&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ummary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée&#xa0;:</translation>
     </message>
     <message>
         <source>G&amp;roup:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gro&amp;upes&#xa0;:</translation>
     </message>
     <message>
         <source>Group si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tai&amp;lle des groupes&#xa0;:</translation>
     </message>
     <message>
         <source>People in one working group; materials counted per group use the largest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes par groupe de travail&#x202f;; le matériel compté par groupe se base sur le plus grand.</translation>
     </message>
     <message>
         <source>Pre&amp;paration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pré&amp;paration&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;xperience:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpérience&#xa0;:</translation>
     </message>
     <message>
         <source>Room s&amp;et-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition d&amp;e la salle&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Feeds into:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contribue au plan&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;hemes:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hèmes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjectif&#xa0;:</translation>
     </message>
     <message>
         <source>M&amp;aterials:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matériel&#xa0;:</translation>
     </message>
     <message>
         <source>A material counted for the room, each group, each participant or the facilitator ends with its count in brackets, such as: Pad of sticky notes [2 per participant]. Other lines are one for the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un matériel compté pour la salle, par groupe, par participant ou pour l’animation se termine par sa quantité entre crochets, par exemple&#xa0;: Bloc de post-it [2 par participant]. Les autres lignes valent un exemplaire pour la salle.</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’animation</translation>
     </message>
     <message>
         <source>Pitfalls, variations, timing tips: for the facilitator only</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièges, variantes, conseils de timing&#xa0;: pour l’animation uniquement</translation>
     </message>
     <message>
         <source>Debrief questions, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de débriefing, une par ligne</translation>
     </message>
     <message>
         <source>One question a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question par ligne</translation>
     </message>
     <message>
         <source>&amp;Facilitator notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’ani&amp;mation&#xa0;:</translation>
     </message>
     <message>
         <source>Never shown on the projector nor printed on a participant&apos;s plan. </source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais projetées ni imprimées sur le plan d’un participant. </translation>
     </message>
     <message>
         <source>Debrief &amp;questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Questions de débriefing&#xa0;:</translation>
     </message>
     <message>
         <source>Exercise {n}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice {n}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>(no title yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de titre)</translation>
     </message>
 </context>
 <context>
     <name>ExercisePreview</name>
     <message>
         <source>Facilitator view preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la vue d’animation</translation>
     </message>
     <message>
         <source>Projector preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu de la projection</translation>
     </message>
     <message>
         <source>Step shown on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape projetée</translation>
     </message>
     <message>
         <source>Projector shows s&amp;tep:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape pro&amp;jetée&#xa0;:</translation>
     </message>
     <message>
         <source>Facilitator console: the whole card, notes included</source>
-        <translation type="unfinished"></translation>
+        <translation>Console d’animation&#xa0;: la fiche entière, notes comprises</translation>
     </message>
     <message>
         <source>Projector: what the room sees</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection&#xa0;: ce que voit le groupe</translation>
     </message>
 </context>
 <context>
     <name>ExerciseSourceModel</name>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
 </context>
 <context>
     <name>ExerciseText</name>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>**Themes:** {themes}</source>
-        <translation type="unfinished"></translation>
+        <translation>**Thèmes :** {themes}</translation>
     </message>
     <message>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif</translation>
     </message>
     <message>
         <source>Materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’animation</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing</translation>
     </message>
 </context>
 <context>
@@ -1662,27 +1667,27 @@ Details are in the log file:
     <message>
         <source>Export</source>
         <extracomment>Opens a pack file in a new editor (set by whoever opened the window).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Fix the pack first ({problems}): an exported pack must be valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d’abord le pack ({problems})&#xa0;: un pack exporté doit être valide.</translation>
     </message>
     <message>
         <source>Export the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le pack</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}</translation>
     </message>
     <message>
         <source>Open a pack file to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier de pack à modifier</translation>
     </message>
     <message>
         <source>Exercise packs (*.yaml *.yml *.wspack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs d’exercices (*.yaml *.yml *.wspack)</translation>
     </message>
 </context>
 <context>
@@ -1690,323 +1695,324 @@ Details are in the log file:
     <message>
         <source>Handouts, in &amp;order</source>
         <extracomment>How much of an item&apos;s text its row in the list shows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supports, dans l’o&amp;rdre</translation>
     </message>
     <message>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Supports à distribuer</translation>
     </message>
     <message>
         <source>Add a handout (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un support (Inser)</translation>
     </message>
     <message>
         <source>Remove the handout (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le support (Suppr)</translation>
     </message>
     <message>
         <source>Move the handout up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le support (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the handout down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le support (Alt+Bas)</translation>
     </message>
     <message>
         <source>Handout kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de support</translation>
     </message>
     <message>
         <source>Handout title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du support</translation>
     </message>
     <message>
         <source>Printed on it, such as: Role cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé dessus, par exemple&#xa0;: Cartes de rôle</translation>
     </message>
     <message>
         <source>Copies</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaires</translation>
     </message>
     <message>
         <source>Copies are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Exemplaires prévus pour</translation>
     </message>
     <message>
         <source>Intro text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d’introduction</translation>
     </message>
     <message>
         <source>Printed above the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimé au-dessus des éléments</translation>
     </message>
     <message>
         <source>Items, one a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments, un par ligne</translation>
     </message>
     <message>
         <source>One a line: a card, a slip or a sign each</source>
-        <translation type="unfinished"></translation>
+        <translation>Un par ligne&#xa0;: une carte, un coupon ou un panneau chacun</translation>
     </message>
     <message>
         <source>Items, one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments, un par un</translation>
     </message>
     <message>
         <source>Handout items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments du support</translation>
     </message>
     <message>
         <source>Add an item (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément (Inser)</translation>
     </message>
     <message>
         <source>Remove the item (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément (Suppr)</translation>
     </message>
     <message>
         <source>Move the item up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’élément (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the item down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’élément (Alt+Bas)</translation>
     </message>
     <message>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’élément</translation>
     </message>
     <message>
         <source>For a role card: the role</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une carte de rôle&#xa0;: le rôle</translation>
     </message>
     <message>
         <source>Item text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de l’élément</translation>
     </message>
     <message>
         <source>For a role card: the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour une carte de rôle&#xa0;: la consigne du rôle</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;pies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemplaires&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Intro text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte d’intro&amp;duction&#xa0;:</translation>
     </message>
     <message>
         <source>For cards, slips and role cards: a note for whoever cuts them. </source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les cartes, coupons et cartes de rôle&#xa0;: une note pour la personne qui les découpe. </translation>
     </message>
     <message>
         <source>Ite&amp;ms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Élé&amp;ments&#xa0;:</translation>
     </message>
     <message>
         <source>Item tit&amp;le:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’é&amp;lément&#xa0;:</translation>
     </message>
     <message>
         <source>Item te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xte de l’élément&#xa0;:</translation>
     </message>
     <message>
         <source>No handouts yet: add one with Add (or the Insert key). A handout is printed for the workshop in the quantities its room needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun support pour l’instant&#xa0;: ajoutez-en un avec Ajouter (ou la touche Inser). Un support est imprimé pour l’atelier dans les quantités dont la salle a besoin.</translation>
     </message>
     <message>
         <source>Add handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un support</translation>
     </message>
     <message>
         <source>Remove handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le support</translation>
     </message>
     <message>
         <source>Move handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le support</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément</translation>
     </message>
     <message>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’élément</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’élément</translation>
     </message>
     <message>
         <source>{n}. {title} · {kind} · {copies} {per}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title} · {kind} · {copies} {per}</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>One item a line: a card, a slip or a sign each.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un élément par ligne&#xa0;: une carte, un coupon ou un panneau chacun.</translation>
     </message>
     <message>
         <source>Each item with a title and a text: for a role card, the role and its brief.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque élément avec un titre et un texte&#xa0;: pour une carte de rôle, le rôle et sa consigne.</translation>
     </message>
     <message>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
     <name>LibraryPage</name>
     <message>
         <source>Exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d’exercices</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des exercices</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>All themes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les thèmes</translation>
     </message>
     <message>
         <source>Longest duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée maximale</translation>
     </message>
     <message>
         <source>Any length</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute durée</translation>
     </message>
     <message>
         <source>up to </source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu’à </translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs</translation>
     </message>
     <message>
         <source>&amp;Import pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un pack…</translation>
     </message>
     <message>
         <source>Import a .yaml or .wspack file (or drop it here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier .yaml ou .wspack (ou le déposer ici)</translation>
     </message>
     <message>
         <source>D&amp;uplicate pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliquer le pack</translation>
     </message>
     <message>
         <source>Make an editable copy of the selected pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une copie modifiable du pack sélectionné</translation>
     </message>
     <message>
         <source>&amp;New pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau pack…</translation>
     </message>
     <message>
         <source>Write a new exercise pack (or continue a draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire un nouveau pack d’exercices (ou reprendre un brouillon)</translation>
     </message>
     <message>
         <source>&amp;Edit pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le pack…</translation>
     </message>
     <message>
         <source>Edit the selected pack (a built-in pack is copied first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le pack sélectionné (un pack intégré est d’abord copié)</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Exercise details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’exercice</translation>
     </message>
     <message>
         <source>All packs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les packs</translation>
     </message>
     <message>
         <source>{title} (yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (le vôtre)</translation>
     </message>
     <message>
         <source>{id}, version {version}, {n} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}, version {version}, {n} exercices</translation>
     </message>
     <message>
         <source>Some pack files could not be read:
 {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers de pack sont illisibles&#xa0;:
+{problems}</translation>
     </message>
     <message>
         <source>*No exercise matches these filters.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Aucun exercice ne correspond à ces filtres.*</translation>
     </message>
     <message>
         <source>Import an exercise pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un pack d’exercices</translation>
     </message>
     <message>
         <source>Exercise packs (*.yaml *.yml *.wspack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Packs d’exercices (*.yaml *.yml *.wspack)</translation>
     </message>
     <message>
         <source>Pack not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack non importé</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes trouvés&#xa0;:</translation>
     </message>
     <message>
         <source>Imported pack “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack «&#xa0;{title}&#xa0;» importé.</translation>
     </message>
     <message>
         <source>Created your editable copy “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre copie modifiable «&#xa0;{title}&#xa0;» a été créée.</translation>
     </message>
 </context>
 <context>
@@ -2014,27 +2020,27 @@ Details are in the log file:
     <message>
         <source>Exercise library</source>
         <extracomment>[(pack id, exercise id), ...] to add to the agenda.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque d’exercices</translation>
     </message>
     <message>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des exercices</translation>
     </message>
     <message>
         <source>Library exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices de la bibliothèque</translation>
     </message>
     <message>
         <source>Add &amp;to agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter au programme</translation>
     </message>
     <message>
         <source>Add the selected exercises after the selected agenda row (or double-click, press Enter, or drag onto the agenda)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter les exercices sélectionnés après la séquence sélectionnée du programme (ou double-cliquer, appuyer sur Entrée ou les faire glisser sur le programme)</translation>
     </message>
     <message>
         <source>No exercise matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2042,112 +2048,113 @@ Details are in the log file:
     <message>
         <source>Workshop app</source>
         <extracomment>The pages&apos; modules and the pack reader are imported this long after the window first shows, while the user reads it: a page&apos;s first showing then does not wait for its imports. The one task runner: slow work (PDFs, backups, checks) off the GUI thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Workshop app</translation>
     </message>
     <message>
         <source>Sections</source>
         <extracomment>The pages by key, built on first access (``self.pages[&quot;plan&quot;]``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sections</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Open workshop:
 {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier ouvert&#xa0;:
+{title}</translation>
     </message>
     <message>
         <source>{title} - Workshop app</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} - Workshop app</translation>
     </message>
     <message>
         <source>Library</source>
         <extracomment>(key, sidebar title, icon, module under workshop_app.gui.pages, class name, workshop-scoped)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
 </context>
 <context>
     <name>MatrixCapture</name>
     <message>
         <source>New candidate action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle action candidate</translation>
     </message>
     <message>
         <source>Add a candidate action and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une action candidate et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Candidates not placed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Candidates pas encore placées</translation>
     </message>
     <message>
         <source>&amp;Place</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Placer</translation>
     </message>
     <message>
         <source>Put the selected candidate in the middle of the matrix (or drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer la candidate sélectionnée au centre de la matrice (ou la faire glisser)</translation>
     </message>
     <message>
         <source>Matrix: arrows move the selected note, Tab picks the next, Space marks it chosen, Delete takes it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice&#xa0;: les flèches déplacent la note sélectionnée, Tab passe à la suivante, Espace la marque comme retenue, Suppr la retire</translation>
     </message>
     <message>
         <source>Mark &amp;chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;retenue</translation>
     </message>
     <message>
         <source>Mark the selected notes as chosen: the quick wins and big bets the room takes forward (only those print on the plans). Space on the matrix does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les notes sélectionnées comme retenues&#xa0;: les gains rapides et les paris ambitieux que le groupe poursuit (seules celles-ci sont imprimées sur les plans). Espace sur la matrice fait de même.</translation>
     </message>
     <message>
         <source>&amp;Take the dot vote&apos;s chosen options</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre les options retenues du &amp;vote par gommettes</translation>
     </message>
     <message>
         <source>To place (drag onto the matrix):</source>
-        <translation type="unfinished"></translation>
+        <translation>À placer (faire glisser sur la matrice)&#xa0;:</translation>
     </message>
     <message>
         <source>Mark the notes the room takes forward (Space):</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquez les notes que le groupe poursuit (Espace)&#xa0;:</translation>
     </message>
     <message>
         <source>Add the options the room chose in “{vote}” as candidates (those not here yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter comme candidates les options retenues par le groupe dans «&#xa0;{vote}&#xa0;» (celles qui n’y sont pas encore)</translation>
     </message>
     <message>
         <source>No dot vote before this item has chosen options yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun vote par gommettes avant cette séquence n’a encore d’options retenues</translation>
     </message>
 </context>
 <context>
     <name>MinutesDelegate</name>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
 </context>
 <context>
@@ -2155,268 +2162,268 @@ Details are in the log file:
     <message>
         <source>The two roles</source>
         <extracomment>Theme slugs an exercise may carry (the schema lists the same).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les deux rôles</translation>
     </message>
     <message>
         <source>Vision</source>
-        <translation type="unfinished"></translation>
+        <translation>Vision</translation>
     </message>
     <message>
         <source>Execution</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution</translation>
     </message>
     <message>
         <source>The gap</source>
-        <translation type="unfinished"></translation>
+        <translation>L’écart</translation>
     </message>
     <message>
         <source>Dual competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Double compétence</translation>
     </message>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <source>Decision-making</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision partagée</translation>
     </message>
     <message>
         <source>Alignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Alignement des objectifs</translation>
     </message>
     <message>
         <source>Mutual respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Respect mutuel</translation>
     </message>
     <message>
         <source>Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Outils et technologie</translation>
     </message>
     <message>
         <source>Connecting practices</source>
-        <translation type="unfinished"></translation>
+        <translation>Pratiques qui relient</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Energiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Brise-glace</translation>
     </message>
     <message>
         <source>Notes</source>
         <extracomment>What the facilitator records while an exercise runs.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>Dot vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote par gommettes</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>2x2 matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice 2x2</translation>
     </message>
     <message>
         <source>Action items</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Nothing</source>
         <extracomment>Where an exercise&apos;s results go in the participants&apos; action plans.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rien</translation>
     </message>
     <message>
         <source>Personal commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements personnels</translation>
     </message>
     <message>
         <source>Group priorities</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorités du groupe</translation>
     </message>
     <message>
         <source>Shared outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats communs</translation>
     </message>
     <message>
         <source>New facilitators</source>
         <extracomment>Facilitation experience an exercise needs (``experience``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Débutants en animation</translation>
     </message>
     <message>
         <source>Some experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Un peu d’expérience</translation>
     </message>
     <message>
         <source>Seasoned facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation confirmée</translation>
     </message>
     <message>
         <source>{n} for the room</source>
         <extracomment>Whom a counted material is for (``per`` of a ``materials`` entry), each with how its count reads: one for the room, per working group, per participant present, for the facilitator.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{n} pour la salle</translation>
     </message>
     <message>
         <source>{n} per group</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} par groupe</translation>
     </message>
     <message>
         <source>{n} per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} par participant</translation>
     </message>
     <message>
         <source>{n} for the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} pour l’animation</translation>
     </message>
     <message>
         <source>Cards to cut</source>
         <extracomment>Printed handouts (``handouts``), by kind: how each prints (see plans/handouts.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cartes à découper</translation>
     </message>
     <message>
         <source>Slips to cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Coupons à découper</translation>
     </message>
     <message>
         <source>Role cards to cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes de rôle à découper</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuille</translation>
     </message>
     <message>
         <source>Signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux</translation>
     </message>
     <message>
         <source>Poster</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche</translation>
     </message>
     <message>
         <source>for the room</source>
         <extracomment>What a handout&apos;s ``copies`` are counted for.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>pour la salle</translation>
     </message>
     <message>
         <source>per group</source>
-        <translation type="unfinished"></translation>
+        <translation>par groupe</translation>
     </message>
     <message>
         <source>per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>par participant</translation>
     </message>
     <message>
         <source>Leadership</source>
         <extracomment>The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Management</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Opérations</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonné</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence libre</translation>
     </message>
 </context>
 <context>
     <name>NavigationPanel</name>
     <message>
         <source>Agenda: planned and actual time</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme&#xa0;: temps prévu et temps réel</translation>
     </message>
     <message>
         <source>Double-click or press Enter to jump to an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez ou appuyez sur Entrée pour aller à une séquence</translation>
     </message>
     <message>
         <source>Steps of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes de cette séquence</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>{n}. {title} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title} ({minutes} min)</translation>
     </message>
 </context>
 <context>
     <name>NewWorkshopDialog</name>
     <message>
         <source>New workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel atelier</translation>
     </message>
     <message>
         <source>For example: Leaders and operations, one team</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Direction et opérations, une seule équipe</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure de début&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Planned length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée &amp;prévue&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2424,51 +2431,51 @@ Details are in the log file:
     <message>
         <source>Notes on this item</source>
         <extracomment>After a failed write, try again this much later.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur cette séquence</translation>
     </message>
     <message>
         <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle note</translation>
     </message>
     <message>
         <source>Delete note</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la note</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Type a note. It is saved as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une note. Elle est enregistrée au fil de la saisie.</translation>
     </message>
     <message>
         <source>&amp;Private (facilitator only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Privée (animation uniquement)</translation>
     </message>
     <message>
         <source>Never shown on the projector; only in your facilitator report</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais projetée&#x202f;; uniquement dans votre rapport d’animation</translation>
     </message>
     <message>
         <source>(empty note)</source>
-        <translation type="unfinished"></translation>
+        <translation>(note vide)</translation>
     </message>
     <message>
         <source>🔒 {text}  (private)</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 {text}  (privée)</translation>
     </message>
     <message>
         <source>Editing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification…</translation>
     </message>
     <message>
         <source>Not saved yet: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistrée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrée</translation>
     </message>
 </context>
 <context>
@@ -2476,170 +2483,170 @@ Details are in the log file:
     <message>
         <source>Add</source>
         <extracomment>(row, the row it goes to) The current row (-1 for none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
 </context>
 <context>
     <name>PackEditor</name>
     <message>
         <source>The facilitator writes free notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’animation prend des notes libres.</translation>
     </message>
     <message>
         <source>The facilitator records cards, one idea each, and can group them.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’animation saisit des cartes, une idée par carte, et peut les regrouper.</translation>
     </message>
     <message>
         <source>Each participant puts their dots on the options; the app counts them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participant place ses gommettes sur les options&#x202f;; l’application les compte.</translation>
     </message>
     <message>
         <source>Each participant scores each criterion on the scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque participant note chaque critère sur l’échelle.</translation>
     </message>
     <message>
         <source>Items are placed on a 2x2 grid between the two axes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les éléments sont placés sur une grille 2x2 entre les deux axes.</translation>
     </message>
     <message>
         <source>The facilitator records action items: what, who, by when.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’animation saisit des actions&#xa0;: quoi, qui, pour quand.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Save your changes to “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer vos modifications de «&#xa0;{title}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
         <source>“{title}” is not valid yet ({problems}), so it cannot be saved to your library. Keep it as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» n’est pas encore valide ({problems}) et ne peut donc pas être enregistré dans votre bibliothèque. Le garder en brouillon&#x202f;?</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder en brouillon</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications</translation>
     </message>
     <message>
         <source>Pack file (*.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de pack (*.yaml)</translation>
     </message>
     <message>
         <source>Pack with pictures (*.wspack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack avec images (*.wspack)</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italics*, lists with - and headings with #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown&#xa0;: **gras**, *italique*, listes avec - et titres avec #.</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>1 problème</translation>
     </message>
     <message numerus="yes">
         <source>%n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>One card per item, eight to a page, with cut lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte par élément, huit par page, avec des traits de coupe.</translation>
     </message>
     <message>
         <source>One slip per item, four to a page, with room to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un coupon par élément, quatre par page, avec de la place pour écrire.</translation>
     </message>
     <message>
         <source>One role card per item, its title over its text, two to a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une carte de rôle par élément, le titre au-dessus du texte, deux par page.</translation>
     </message>
     <message>
         <source>A page to fill in: the intro text, then each item with lines to write on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page à remplir&#xa0;: le texte d’introduction, puis chaque élément avec des lignes pour écrire.</translation>
     </message>
     <message>
         <source>One page per item in large type: table signs, wall headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page par élément en gros caractères&#xa0;: panneaux de table, titres muraux.</translation>
     </message>
     <message>
         <source>One page: the title in large type, the intro text, the items numbered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une page&#xa0;: le titre en gros caractères, le texte d’introduction, les éléments numérotés.</translation>
     </message>
     <message>
         <source>{n}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title}</translation>
     </message>
     <message>
         <source>Edit {field}</source>
         <extracomment>Validation runs this long after the last edit. A value changed at this path (after an edit, undo or redo). Rows of the list at this path were added, removed or moved: (path, row to select). New validation results: a list of pack_editing.Located. The pack and exercises made in this session: their id follows their title.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier&#xa0;: {field}</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is the id of a built-in pack; give your pack its own id</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{id}&#xa0;» est l’identifiant d’un pack intégré&#x202f;; donnez à votre pack son propre identifiant</translation>
     </message>
     <message>
         <source>another pack already has the id &apos;{id}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre pack a déjà l’identifiant «&#xa0;{id}&#xa0;»</translation>
     </message>
     <message>
         <source>Cannot create the drafts folder {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier des brouillons {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Cannot read the draft {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le brouillon {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (copie)</translation>
     </message>
     <message>
         <source>Exercise {n} “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice {n} «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <source>Exercise {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice {n}</translation>
     </message>
     <message>
         <source>step {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>étape {n}</translation>
     </message>
     <message>
         <source>Agenda {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme {n}</translation>
     </message>
     <message>
         <source>item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>séquence {n}</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Pack details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du pack</translation>
     </message>
 </context>
 <context>
@@ -2647,206 +2654,206 @@ Details are in the log file:
     <message>
         <source>Pack details</source>
         <extracomment>The pack was saved into the library (its id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détails du pack</translation>
     </message>
     <message>
         <source>Pack details (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du pack (Ctrl+1)</translation>
     </message>
     <message>
         <source>Exercises (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices (Ctrl+2)</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices</translation>
     </message>
     <message>
         <source>Add an exercise (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice (Inser)</translation>
     </message>
     <message>
         <source>Duplicate the exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l’exercice</translation>
     </message>
     <message>
         <source>Remove the exercise (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’exercice (Suppr)</translation>
     </message>
     <message>
         <source>Move the exercise up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’exercice (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the exercise down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’exercice (Alt+Bas)</translation>
     </message>
     <message>
         <source>Agendas (Ctrl+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes (Ctrl+3)</translation>
     </message>
     <message>
         <source>Agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes</translation>
     </message>
     <message>
         <source>Add an agenda (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un programme (Inser)</translation>
     </message>
     <message>
         <source>Remove the agenda (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le programme (Suppr)</translation>
     </message>
     <message>
         <source>Move the agenda up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter le programme (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the agenda down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre le programme (Alt+Bas)</translation>
     </message>
     <message>
         <source>Remove exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’exercice</translation>
     </message>
     <message>
         <source>Move exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’exercice</translation>
     </message>
     <message>
         <source>Remove agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le programme</translation>
     </message>
     <message>
         <source>Move agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer le programme</translation>
     </message>
     <message>
         <source>&amp;Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pack</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder en brouillon</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>&amp;Open a pack file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier de pack…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Add an e&amp;xercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un e&amp;xercice</translation>
     </message>
     <message>
         <source>Add an a&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;programme</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à</translation>
     </message>
     <message>
         <source>&amp;Pack details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails du pack</translation>
     </message>
     <message>
         <source>&amp;Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exercices</translation>
     </message>
     <message>
         <source>&amp;Agendas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programmes</translation>
     </message>
     <message>
         <source>P&amp;roblems</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roblèmes</translation>
     </message>
     <message>
         <source>&amp;Next problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème &amp;suivant</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack</translation>
     </message>
     <message>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un exercice</translation>
     </message>
     <message>
         <source>Duplicate exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer l’exercice</translation>
     </message>
     <message>
         <source>Add agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un programme</translation>
     </message>
     <message>
         <source>Undo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler&#xa0;: {what}</translation>
     </message>
     <message>
         <source>Redo {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir&#xa0;: {what}</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>Draft — not valid yet: {problems}. Kept in your drafts, not in the library, until it is valid and saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon — pas encore valide&#xa0;: {problems}. Gardé dans vos brouillons, pas dans la bibliothèque, jusqu’à ce qu’il soit valide et enregistré.</translation>
     </message>
     <message>
         <source>Not valid yet: {problems}. Fix it to save the pack; until then it can only be kept as a draft (Ctrl+Shift+S).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore valide&#xa0;: {problems}. Corrigez-le pour enregistrer le pack&#x202f;; d’ici là, il ne peut être gardé qu’en brouillon (Ctrl+Maj+S).</translation>
     </message>
     <message numerus="yes">
         <source>Not valid yet: {problems}. Fix them to save the pack; until then it can only be kept as a draft (Ctrl+Shift+S).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pas encore valide&#xa0;: {problems}. Corrigez-le (%n) pour enregistrer le pack&#x202f;; d’ici là, il ne peut être gardé qu’en brouillon (Ctrl+Maj+S).</numerusform>
+            <numerusform>Pas encore valide&#xa0;: {problems}. Corrigez-les tous les %n pour enregistrer le pack&#x202f;; d’ici là, il ne peut être gardé qu’en brouillon (Ctrl+Maj+S).</numerusform>
         </translation>
     </message>
     <message>
         <source>Draft — valid now: save it (Ctrl+S) to add it to your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon — désormais valide&#xa0;: enregistrez-le (Ctrl+S) pour l’ajouter à votre bibliothèque.</translation>
     </message>
     <message>
         <source>New pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau pack</translation>
     </message>
     <message>
         <source> (draft)</source>
-        <translation type="unfinished"></translation>
+        <translation> (brouillon)</translation>
     </message>
     <message>
         <source>{title}{draft}[*] — Pack editor</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}{draft}[*] — Éditeur de pack</translation>
     </message>
 </context>
 <context>
@@ -2854,130 +2861,130 @@ Details are in the log file:
     <message>
         <source>Edit a copy?</source>
         <extracomment>The last question asked (for tests and screen readers).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier une copie&#x202f;?</translation>
     </message>
     <message>
         <source>“{title}” is a built-in pack: it is never changed. Make your own copy and edit that?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» est un pack intégré&#xa0;: il n’est jamais modifié. Créer votre propre copie et modifier celle-ci&#x202f;?</translation>
     </message>
     <message>
         <source>Duplicate and edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliquer et modifier</translation>
     </message>
     <message>
         <source>Continue the draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le brouillon&#x202f;?</translation>
     </message>
     <message>
         <source>You kept a draft of “{title}” on {when}. Continue the draft, or open the saved pack (the draft stays in your drafts)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez gardé un brouillon de «&#xa0;{title}&#xa0;» le {when}. Reprendre le brouillon, ou ouvrir le pack enregistré (le brouillon reste dans vos brouillons)&#x202f;?</translation>
     </message>
     <message>
         <source>Continue the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre le brouillon</translation>
     </message>
     <message>
         <source>Open the saved pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le pack enregistré</translation>
     </message>
     <message>
         <source>Cannot open the pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir le pack</translation>
     </message>
 </context>
 <context>
     <name>PackForm</name>
     <message>
         <source>Pack details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du pack</translation>
     </message>
     <message>
         <source>Pack title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre du pack</translation>
     </message>
     <message>
         <source>For example: Team basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Les bases de l’équipe</translation>
     </message>
     <message>
         <source>Pack id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du pack</translation>
     </message>
     <message>
         <source>made from the title, such as team-basics</source>
-        <translation type="unfinished"></translation>
+        <translation>tiré du titre, par exemple bases-equipe</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Who wrote it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui l’a écrit</translation>
     </message>
     <message>
         <source>Language code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de langue</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>For example: CC BY 4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: CC BY 4.0</translation>
     </message>
     <message>
         <source>Pack description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description du pack</translation>
     </message>
     <message>
         <source>What the pack is for</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert le pack</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Lowercase letters and digits joined by hyphens; made from the title until you change it. Two packs cannot share an id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules et chiffres reliés par des traits d’union&#x202f;; tiré du titre tant que vous ne le modifiez pas. Deux packs ne peuvent pas avoir le même identifiant.</translation>
     </message>
     <message>
         <source>&amp;Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Li&amp;cence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Li&amp;cence&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Saved in your pack folder as {id}.yaml. Built-in packs are never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans votre dossier de packs sous le nom {id}.yaml. Les packs intégrés ne sont jamais modifiés.</translation>
     </message>
     <message>
         <source>Not saved yet: Save (Ctrl+S) puts it in your pack folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore enregistré&#xa0;: Enregistrer (Ctrl+S) le place dans votre dossier de packs.</translation>
     </message>
 </context>
 <context>
@@ -2985,487 +2992,487 @@ Details are in the log file:
     <message>
         <source>Pack not valid yet</source>
         <extracomment>The version last saved: a version bump is offered only if the trainer has not changed it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pack pas encore valide</translation>
     </message>
     <message>
         <source>“{title}” has {problems}, listed on the left. A pack that is not valid cannot go into your library; you can keep it as a draft and finish it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» présente {problems}, listés à gauche. Un pack non valide ne peut pas entrer dans votre bibliothèque&#x202f;; vous pouvez le garder en brouillon et le terminer plus tard.</translation>
     </message>
     <message>
         <source>Keep as draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder en brouillon</translation>
     </message>
     <message>
         <source>New version</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle version</translation>
     </message>
     <message>
         <source>Saved pack “{title}”, version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pack «&#xa0;{title}&#xa0;» enregistré, version {version}.</translation>
     </message>
     <message>
         <source>Kept as a draft: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardé en brouillon&#xa0;: {path}</translation>
     </message>
 </context>
 <context>
     <name>Packs</name>
     <message>
         <source>list, check, import and export exercise packs</source>
-        <translation type="unfinished"></translation>
+        <translation>lister, vérifier, importer et exporter des packs d’exercices</translation>
     </message>
     <message>
         <source>Exercise packs are plain files (.yaml, or .wspack with images) that trainers write; see docs/packs.md.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les packs d’exercices sont de simples fichiers (.yaml, ou .wspack avec images) écrits par les formateurs&#x202f;; voir docs/packs.md.</translation>
     </message>
     <message>
         <source>SUBCOMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>SOUS-COMMANDE</translation>
     </message>
     <message>
         <source>list the built-in and imported packs</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les packs intégrés et importés</translation>
     </message>
     <message>
         <source>show a pack and its exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher un pack et ses exercices</translation>
     </message>
     <message>
         <source>the pack&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant du pack</translation>
     </message>
     <message>
         <source>check pack files and list every problem</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier des fichiers de pack et lister chaque problème</translation>
     </message>
     <message>
         <source>a .yaml, .yml or .wspack file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier .yaml, .yml ou .wspack</translation>
     </message>
     <message>
         <source>check a pack file and add it to your packs</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier un fichier de pack et l’ajouter à vos packs</translation>
     </message>
     <message>
         <source>replace an imported pack that has the same id</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer un pack importé qui a le même identifiant</translation>
     </message>
     <message>
         <source>write a pack to a .yaml or .wspack file</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un pack dans un fichier .yaml ou .wspack</translation>
     </message>
     <message>
         <source>the file to write, ending in .yaml or .wspack</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier à écrire, se terminant par .yaml ou .wspack</translation>
     </message>
     <message>
         <source>warning: skipped {error} (run &apos;packs validate {file}&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement&#xa0;: {error} ignoré (lancez «&#xa0;packs validate {file}&#xa0;»)</translation>
     </message>
     <message>
         <source>built-in</source>
-        <translation type="unfinished"></translation>
+        <translation>intégré</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisateur</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>EXERCISES</source>
-        <translation type="unfinished"></translation>
+        <translation>EXERCICES</translation>
     </message>
     <message>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>TYPE</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Exercises ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercices ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTES</translation>
     </message>
     <message>
         <source>CAPTURE</source>
-        <translation type="unfinished"></translation>
+        <translation>SAISIE</translation>
     </message>
     <message>
         <source>Agendas ({n}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes ({n})&#xa0;:</translation>
     </message>
     <message>
         <source>ITEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SÉQUENCES</translation>
     </message>
     <message>
         <source>{file}: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#xa0;: ok</translation>
     </message>
     <message>
         <source>{file} is not a valid pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un pack valide</translation>
     </message>
     <message>
         <source>{bad} of {total} files are not valid packs</source>
-        <translation type="unfinished"></translation>
+        <translation>{bad} fichiers sur {total} ne sont pas des packs valides</translation>
     </message>
     <message>
         <source>Use --replace to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --replace pour le remplacer.</translation>
     </message>
     <message>
         <source>Imported {id} ({title}, {n} exercises) as {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} importé ({title}, {n} exercices) sous {path}</translation>
     </message>
     <message>
         <source>Exported {id} to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} exporté vers {path}</translation>
     </message>
     <message>
         <source>the name holds a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient une barre oblique inverse</translation>
     </message>
     <message>
         <source>the name is an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom est un chemin absolu</translation>
     </message>
     <message>
         <source>the name holds &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient «&#xa0;..&#xa0;»</translation>
     </message>
     <message>
         <source>the name holds a NUL character</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom contient un caractère NUL</translation>
     </message>
     <message>
         <source>it is a link</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un lien</translation>
     </message>
     <message>
         <source>it is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>il est chiffré</translation>
     </message>
     <message>
         <source>it is larger than {cap} uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>il dépasse {cap} une fois décompressé</translation>
     </message>
     <message>
         <source>{name} is larger than {cap}, the limit for one file in a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} dépasse {cap}, la limite pour un fichier dans un pack</translation>
     </message>
     <message>
         <source>The pack and its assets are larger than {cap} together</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack et ses ressources dépassent {cap} au total</translation>
     </message>
     <message>
         <source>not a readable .wspack (zip) archive: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une archive .wspack (zip) lisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the archive holds {n} files; at most {cap} are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive contient {n} fichiers&#x202f;; {cap} au plus sont autorisés</translation>
     </message>
     <message>
         <source>the archive holds it twice</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive le contient deux fois</translation>
     </message>
     <message>
         <source>member {name!r} refused: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>élément {name!r} refusé&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>the archive is larger than {cap} uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive dépasse {cap} une fois décompressée</translation>
     </message>
     <message>
         <source>member {name!r} refused: it unpacks to more than its size limit</source>
-        <translation type="unfinished"></translation>
+        <translation>élément {name!r} refusé&#xa0;: décompressé, il dépasse sa taille limite</translation>
     </message>
     <message>
         <source>member {name!r} is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément {name!r} est endommagé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>no pack.yaml at the top of the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de pack.yaml à la racine de l’archive</translation>
     </message>
     <message>
         <source> (found {name}: zip the folder&apos;s contents, not the folder)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({name} trouvé&#xa0;: compressez le contenu du dossier, pas le dossier lui-même)</translation>
     </message>
     <message>
         <source>{file} is not a valid pack: 1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un pack valide&#xa0;: 1 problème</translation>
     </message>
     <message numerus="yes">
         <source>{file} is not a valid pack: %n problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{file} n’est pas un pack valide&#xa0;: %n problème</numerusform>
+            <numerusform>{file} n’est pas un pack valide&#xa0;: %n problèmes</numerusform>
         </translation>
     </message>
     <message>
         <source>... and {n} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} autres problèmes</translation>
     </message>
     <message>
         <source>the pack id &apos;{id}&apos; is already used by {other}; this file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de pack «&#xa0;{id}&#xa0;» est déjà utilisé par {other}&#x202f;; ce fichier est ignoré</translation>
     </message>
     <message>
         <source>No pack with id &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pack avec l’identifiant «&#xa0;{id}&#xa0;».</translation>
     </message>
     <message>
         <source>Pack &apos;{pack}&apos; has no exercise with id &apos;{id}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack «&#xa0;{pack}&#xa0;» n’a pas d’exercice avec l’identifiant «&#xa0;{id}&#xa0;».</translation>
     </message>
     <message>
         <source>The user pack folder is inside the built-in pack folder; built-in packs are never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier des packs utilisateur se trouve dans le dossier des packs intégrés&#x202f;; les packs intégrés ne sont jamais modifiés.</translation>
     </message>
     <message>
         <source>The pack id &apos;{id}&apos; belongs to a built-in pack. Give your pack its own id (the &apos;id&apos; field) to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant «&#xa0;{id}&#xa0;» appartient à un pack intégré. Donnez à votre pack son propre identifiant (le champ «&#xa0;id&#xa0;») pour l’importer.</translation>
     </message>
     <message>
         <source>A user pack with id &apos;{id}&apos; is already imported ({file}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pack utilisateur avec l’identifiant «&#xa0;{id}&#xa0;» est déjà importé ({file}).</translation>
     </message>
     <message>
         <source>Cannot export to {path}: the name must end in .yaml or .wspack</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’exporter vers {path}&#xa0;: le nom doit se terminer par .yaml ou .wspack</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is not a valid pack id: use lowercase letters and digits joined by single hyphens</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{id}&#xa0;» n’est pas un identifiant de pack valide&#xa0;: utilisez des lettres minuscules et des chiffres reliés par des traits d’union simples</translation>
     </message>
     <message>
         <source>A pack with id &apos;{id}&apos; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un pack avec l’identifiant «&#xa0;{id}&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>{title} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (copie)</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is a built-in pack and cannot be changed; duplicate it to edit your own copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{id}&#xa0;» est un pack intégré et ne peut pas être modifié&#x202f;; dupliquez-le pour modifier votre propre copie.</translation>
     </message>
     <message>
         <source>&apos;{id}&apos; is a built-in pack and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{id}&#xa0;» est un pack intégré et ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>No such file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier introuvable&#xa0;: {path}</translation>
     </message>
     <message>
         <source>this is a folder, not a pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier, pas un fichier de pack</translation>
     </message>
     <message>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>the file is larger than {cap}, the limit for this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse {cap}, la limite pour ce type de fichier</translation>
     </message>
     <message>
         <source>not a pack file: a pack ends in .yaml, .yml or .wspack</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier de pack&#xa0;: un pack se termine par .yaml, .yml ou .wspack</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>must be the whole number {ours}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être le nombre entier {ours}</translation>
     </message>
     <message>
         <source>this pack uses format {n}; this app reads format {ours} — update workshop-app</source>
-        <translation type="unfinished"></translation>
+        <translation>ce pack utilise le format {n}&#x202f;; cette application lit le format {ours} — mettez à jour workshop-app</translation>
     </message>
     <message>
         <source>unknown format {n}; this app reads format {ours}</source>
-        <translation type="unfinished"></translation>
+        <translation>format {n} inconnu&#x202f;; cette application lit le format {ours}</translation>
     </message>
     <message>
         <source>is {minutes} but the steps ({total}) and the debrief ({debrief}) add up to {sum}; make them agree</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut {minutes} mais les étapes ({total}) et le débriefing ({debrief}) totalisent {sum}&#x202f;; mettez-les en accord</translation>
     </message>
     <message>
         <source>is {minutes} but the steps add up to {total}; make them agree</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut {minutes} mais les étapes totalisent {total}&#x202f;; mettez-les en accord</translation>
     </message>
     <message>
         <source>scale_min ({low}) must be less than scale_max ({high})</source>
-        <translation type="unfinished"></translation>
+        <translation>scale_min ({low}) doit être inférieur à scale_max ({high})</translation>
     </message>
     <message>
         <source>is {low}, more than group_size.max ({high}); the smallest group cannot be larger than the largest</source>
-        <translation type="unfinished"></translation>
+        <translation>vaut {low}, plus que group_size.max ({high})&#x202f;; le plus petit groupe ne peut pas dépasser le plus grand</translation>
     </message>
     <message>
         <source>counts per group but the exercise has no group_size, so the room would count as one group; add group_size</source>
-        <translation type="unfinished"></translation>
+        <translation>compte par groupe mais l’exercice n’a pas de group_size&#xa0;: la salle compterait comme un seul groupe&#x202f;; ajoutez group_size</translation>
     </message>
     <message>
         <source>no exercise with id &apos;{id}&apos; in this pack</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun exercice avec l’identifiant «&#xa0;{id}&#xa0;» dans ce pack</translation>
     </message>
     <message>
         <source>picture &apos;{target}&apos; refused: a picture is a file in the pack&apos;s assets/ folder, written as ![what it shows](assets/name.png)</source>
         <extracomment>Findings about one text at most (a flood of bad targets is said once per field, not 10,000 times).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>image «&#xa0;{target}&#xa0;» refusée&#xa0;: une image est un fichier du dossier assets/ du pack, écrit sous la forme&#x202f;![ce qu’elle montre](assets/nom.png)</translation>
     </message>
     <message>
         <source>link &apos;{target}&apos; refused: a link goes to a web address (https://...) or to a file in the pack&apos;s assets/ folder</source>
-        <translation type="unfinished"></translation>
+        <translation>lien «&#xa0;{target}&#xa0;» refusé&#xa0;: un lien mène à une adresse web (https://…) ou à un fichier du dossier assets/ du pack</translation>
     </message>
     <message>
         <source>&apos;{target}&apos; is not in the pack: no file {name} (pictures go in the assets/ folder of a .wspack archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{target}&#xa0;» n’est pas dans le pack&#xa0;: aucun fichier {name} (les images vont dans le dossier assets/ d’une archive .wspack)</translation>
     </message>
     <message>
         <source>raw HTML pictures (&lt;img&gt;) are not allowed: write ![what it shows](assets/name.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>les images en HTML brut (&lt;img&gt;) ne sont pas autorisées&#xa0;: écrivez&#x202f;![ce qu’elle montre](assets/nom.png)</translation>
     </message>
     <message>
         <source>duplicate exercise id &apos;{id}&apos; (also used by {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant d’exercice «&#xa0;{id}&#xa0;» en double (aussi utilisé par {other})</translation>
     </message>
     <message>
         <source>duplicate agenda id &apos;{id}&apos; (also used by {other})</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de programme «&#xa0;{id}&#xa0;» en double (aussi utilisé par {other})</translation>
     </message>
     <message>
         <source>aliases (*name) are not allowed</source>
         <extracomment>Paths where an alias or a tagged value stood (its value is None); other checks keep quiet there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>les alias (*nom) ne sont pas autorisés</translation>
     </message>
     <message>
         <source>the top level must be a set of fields such as &apos;format: 1&apos;, not a list or a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>le niveau supérieur doit être un ensemble de champs comme «&#xa0;format: 1&#xa0;», pas une liste ni une valeur isolée</translation>
     </message>
     <message>
         <source>a pack file holds one YAML document; remove the second &apos;---&apos; and what follows</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de pack contient un seul document YAML&#x202f;; supprimez le second «&#xa0;---&#xa0;» et ce qui suit</translation>
     </message>
     <message>
         <source>more than {n} values: too large for a pack</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de {n} valeurs&#xa0;: trop volumineux pour un pack</translation>
     </message>
     <message>
         <source>aliases (*{name}) are not allowed: write the value out in full</source>
-        <translation type="unfinished"></translation>
+        <translation>les alias (*{name}) ne sont pas autorisés&#xa0;: écrivez la valeur en entier</translation>
     </message>
     <message>
         <source>anchors (&amp;{name}) are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>les ancres (&amp;{name}) ne sont pas autorisées</translation>
     </message>
     <message>
         <source>tags such as {tag} are not allowed: a pack holds plain text, numbers, lists and fields only</source>
-        <translation type="unfinished"></translation>
+        <translation>les balises comme {tag} ne sont pas autorisées&#xa0;: un pack ne contient que du texte simple, des nombres, des listes et des champs</translation>
     </message>
     <message>
         <source>nested more than {n} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>imbriqué sur plus de {n} niveaux</translation>
     </message>
     <message>
         <source>a field name must be plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom de champ doit être du texte simple</translation>
     </message>
     <message>
         <source>duplicate key: &apos;{key}&apos; is already given on line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>clé en double&#xa0;: «&#xa0;{key}&#xa0;» figure déjà à la ligne {line}</translation>
     </message>
     <message>
         <source>the number is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre est trop long</translation>
     </message>
     <message>
         <source>holds an escaped lone surrogate, which is not a character</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un demi-codet (surrogate) isolé échappé, qui n’est pas un caractère</translation>
     </message>
     <message>
         <source>not valid UTF-8 text (byte 0x{byte:02X}); save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>texte UTF-8 non valide (octet 0x{byte:02X})&#x202f;; enregistrez le fichier en UTF-8</translation>
     </message>
     <message>
         <source>YAML syntax error: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de syntaxe YAML&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>the control character U+{code:04X} is not allowed in a pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>le caractère de contrôle U+{code:04X} n’est pas autorisé dans un fichier de pack</translation>
     </message>
     <message>
         <source>the file is larger than {cap}, the limit for a pack file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse {cap}, la limite pour un fichier de pack</translation>
     </message>
     <message>
         <source>not valid YAML: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide&#xa0;: {error}</translation>
     </message>
     <message>
         <source>the file is empty: a pack starts with &apos;format: 1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide&#xa0;: un pack commence par «&#xa0;format: 1&#xa0;»</translation>
     </message>
     <message>
         <source>give exactly one of exercise, break or custom (breaks and free items need minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez un seul élément parmi exercise, break ou custom (les pauses et séquences libres ont besoin de minutes)</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
         <extracomment>Characters YAML reads as line breaks (or drops) unless escaped: text holding one is double-quoted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Cannot add the asset {name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ajouter la ressource {name}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
     <name>Participants</name>
     <message>
         <source>{name} (absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – absent(e)</translation>
     </message>
 </context>
 <context>
@@ -3473,31 +3480,31 @@ Details are in the log file:
     <message>
         <source>Name</source>
         <extracomment>(participant id, field, new value): the page turns it into an undoable edit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pôle</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>“{value}” does not look like an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» ne ressemble pas à une adresse e-mail</translation>
     </message>
     <message>
         <source>{name} is marked absent: kept in the record, not offered for new input, no printed plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est noté(e) absent(e)&#xa0;: reste dans l’historique, n’est plus proposé(e) pour les saisies et ne reçoit pas de plan imprimé.</translation>
     </message>
 </context>
 <context>
@@ -3505,188 +3512,188 @@ Details are in the log file:
     <message>
         <source>Participants</source>
         <extracomment>A message for the status bar. A problem the user must see.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>&amp;Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un participant</translation>
     </message>
     <message>
         <source>Add a row and type the name (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une ligne et saisir le nom (Inser)</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <source>Remove the selected participants (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer les participants sélectionnés (Suppr)</translation>
     </message>
     <message>
         <source>Mar&amp;k absent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer absent</translation>
     </message>
     <message>
         <source>Absent people keep what they gave (their dots still count) but are not offered for new input and get no printed plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Les absents gardent ce qu’ils ont donné (leurs gommettes comptent toujours), mais ne sont plus proposés pour les saisies et ne reçoivent pas de plan imprimé</translation>
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
         <source>Read a sign-up sheet saved as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire une liste d’inscription enregistrée en CSV</translation>
     </message>
     <message>
         <source>Paste ro&amp;ws</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coller des lignes</translation>
     </message>
     <message>
         <source>Add rows copied from a spreadsheet (Ctrl+V in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des lignes copiées depuis un tableur (Ctrl+V dans le tableau)</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant</translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>{n} absent</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} absent(s)</translation>
     </message>
     <message>
         <source>Mar&amp;k present</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marquer présent</translation>
     </message>
     <message>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le participant</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retirer %n participant</numerusform>
+            <numerusform>Retirer %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Reorder participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Réordonner les participants</translation>
     </message>
     <message>
         <source>Mark them absent instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les marquer plutôt absents&#x202f;?</translation>
     </message>
     <message>
         <source>Mark absent instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer plutôt absent&#x202f;?</translation>
     </message>
     <message>
         <source>Remove participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer des participants</translation>
     </message>
     <message>
         <source>Mark absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer absent</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Absent people stay in the record and their dots and ratings still count, but they are not offered for new input and get no printed plan. Removing deletes their dots, ratings and action ownerships (Undo brings them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les absents restent dans l’historique et leurs gommettes et évaluations comptent toujours, mais ils ne sont plus proposés pour les saisies et ne reçoivent pas de plan imprimé. Retirer supprime leurs gommettes, leurs évaluations et leurs responsabilités d’actions (Annuler les rétablit).</translation>
     </message>
     <message>
         <source>Mark {name} absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer {name} absent(e)</translation>
     </message>
     <message>
         <source>Mark {n} participants absent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer {n} participants absents</translation>
     </message>
     <message>
         <source>Mark {name} present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer {name} présent(e)</translation>
     </message>
     <message>
         <source>Mark {n} participants present</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer {n} participants présents</translation>
     </message>
     <message>
         <source>New participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau participant</translation>
     </message>
     <message>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un participant</translation>
     </message>
     <message>
         <source>Edit {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier&#xa0;: {field}</translation>
     </message>
     <message>
         <source>The clipboard holds no rows to paste: copy rows in a spreadsheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le presse-papiers ne contient aucune ligne à coller&#xa0;: copiez d’abord des lignes dans un tableur.</translation>
     </message>
     <message>
         <source>Paste 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Coller 1 participant</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coller %n participant</numerusform>
+            <numerusform>Coller %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Pasted 1 participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant collé.</translation>
     </message>
     <message numerus="yes">
         <source>Pasted %n participants.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant collé.</numerusform>
+            <numerusform>%n participants collés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not pasted:</source>
-        <translation type="unfinished"></translation>
+        <translation>Non collés&#xa0;:</translation>
     </message>
     <message>
         <source>Import 1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer 1 participant</translation>
     </message>
     <message numerus="yes">
         <source>Import %n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importer %n participant</numerusform>
+            <numerusform>Importer %n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported 1 participant.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant importé.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n participants.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant importé.</numerusform>
+            <numerusform>%n participants importés.</numerusform>
         </translation>
     </message>
 </context>
@@ -3695,47 +3702,47 @@ Details are in the log file:
     <message>
         <source>Edit {field}</source>
         <extracomment>(list name, handles of the rows to select afterwards) (field, stored value) after a Details edit, its undo or its redo. A write failed: the message for the user.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modifier&#xa0;: {field}</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>organisation</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>date</translation>
     </message>
     <message>
         <source>start time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de début</translation>
     </message>
     <message>
         <source>planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>durée prévue</translation>
     </message>
     <message>
         <source>location</source>
-        <translation type="unfinished"></translation>
+        <translation>lieu</translation>
     </message>
     <message>
         <source>facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>animation</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>langue</translation>
     </message>
     <message>
         <source>follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>date de la séance de suivi</translation>
     </message>
     <message>
         <source>follow-up time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure de la séance de suivi</translation>
     </message>
 </context>
 <context>
@@ -3743,192 +3750,204 @@ Details are in the log file:
     <message>
         <source>&amp;Undo</source>
         <extracomment>The run sheet being written (closing the window waits for it: see TaskManager).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Run &amp;sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;roulé (PDF)…</translation>
     </message>
     <message>
         <source>A printable agenda with clock times, materials and your notes for each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Un programme imprimable avec les horaires, le matériel et vos notes pour chaque exercice</translation>
     </message>
     <message>
         <source>Print &amp;blank plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les plans &amp;vierges…</translation>
     </message>
     <message>
         <source>Before the workshop: a plan for each participant with empty commitment cards to fill in by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant l’atelier&#xa0;: un plan pour chaque participant, avec des cartes d’engagement vierges à remplir à la main</translation>
     </message>
     <message>
         <source>Print &amp;handouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les supp&amp;orts…</translation>
     </message>
     <message>
         <source>Before the workshop: the cards, slips, role cards, sheets, signs and posters the agenda&apos;s exercises use, for the participants present</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant l’atelier&#xa0;: les cartes, coupons, cartes de rôle, feuilles, panneaux et affiches des exercices du programme, pour les participants présents</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participants</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;gramme</translation>
     </message>
     <message>
         <source>Plan: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation&#xa0;: {title}</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant</translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>1 agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 séquence</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séquence</numerusform>
+            <numerusform>%n séquences</numerusform>
         </translation>
     </message>
     <message>
         <source>from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>de {start} à {end}</translation>
     </message>
     <message>
         <source>Your change could not be saved; it stays on screen and will be saved again shortly.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modification n’a pas pu être enregistrée&#x202f;; elle reste à l’écran et sera de nouveau enregistrée sous peu.
+
+{reason}</translation>
     </message>
     <message>
         <source>Save the run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le déroulé</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the run sheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du déroulé…</translation>
     </message>
     <message>
         <source>Run sheet saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé enregistré dans {path}</translation>
     </message>
     <message>
         <source>Run sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé</translation>
     </message>
     <message>
         <source>The run sheet is saved:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déroulé est enregistré&#xa0;:
+{path}</translation>
     </message>
     <message>
         <source>Open it</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ouvrir</translation>
     </message>
     <message>
         <source>The run sheet was not written.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déroulé n’a pas été créé.
+
+{reason}</translation>
     </message>
     <message>
         <source>Save the blank plans in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les plans vierges dans</translation>
     </message>
     <message>
         <source>Writing the blank plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des plans vierges…</translation>
     </message>
     <message>
         <source>1 blank plan and the print file saved to {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 plan vierge et le fichier d’impression enregistrés dans {folder}</translation>
     </message>
     <message numerus="yes">
         <source>%n blank plans and the print file saved to {folder}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plan vierge et le fichier d’impression enregistrés dans {folder}</numerusform>
+            <numerusform>%n plans vierges et le fichier d’impression enregistrés dans {folder}</numerusform>
         </translation>
     </message>
     <message>
         <source>{saved}.
 The print file of all:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{saved}.
+Le fichier d’impression de l’ensemble&#xa0;:
+{path}</translation>
     </message>
     <message>
         <source>Blank plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans vierges</translation>
     </message>
     <message>
         <source>The blank plans were not written.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les plans vierges n’ont pas été créés.
+
+{reason}</translation>
     </message>
     <message>
         <source>Handouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Supports à distribuer</translation>
     </message>
     <message>
         <source>No exercise on this agenda has handouts to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun exercice de ce programme n’a de supports à imprimer.</translation>
     </message>
     <message>
         <source>Save the handouts in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les supports dans</translation>
     </message>
     <message>
         <source>Writing the handouts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des supports…</translation>
     </message>
     <message>
         <source>Handouts saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supports enregistrés dans {path}</translation>
     </message>
     <message>
         <source>The handouts are saved:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les supports sont enregistrés&#xa0;:
+{path}</translation>
     </message>
     <message>
         <source>The handouts were not written.
 
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Les supports n’ont pas été créés.
+
+{reason}</translation>
     </message>
 </context>
 <context>
@@ -3936,938 +3955,938 @@ The print file of all:
     <message>
         <source>Total {total} min — {over} min over the planned {planned}</source>
         <extracomment>Workshop fields a facilitator edits on the Details tab, in form order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Total {total} min — {over} min de plus que les {planned} min prévues</translation>
     </message>
     <message>
         <source>Total {total} min — exactly the planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total} min — exactement les {planned} min prévues</translation>
     </message>
     <message>
         <source>Total {total} min — {left} min left of the planned {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total} min — il reste {left} min sur les {planned} min prévues</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence libre</translation>
     </message>
     <message>
         <source>The pack “{pack}” has no exercise “{id}”; it was left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack «&#xa0;{pack}&#xa0;» n’a pas d’exercice «&#xa0;{id}&#xa0;»&#x202f;; il a été laissé de côté.</translation>
     </message>
     <message>
         <source>There is no ready-made agenda “{id}” in pack “{pack}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de programme tout prêt «&#xa0;{id}&#xa0;» dans le pack «&#xa0;{pack}&#xa0;».</translation>
     </message>
     <message>
         <source>1 dot</source>
         <extracomment>Delete a row and return what puts it back exactly (same id, everything it took). Put back what ``take_row`` returned.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 gommette</translation>
     </message>
     <message numerus="yes">
         <source>%n dots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
         </translation>
     </message>
     <message>
         <source>1 rating</source>
-        <translation type="unfinished"></translation>
+        <translation>1 évaluation</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
         </translation>
     </message>
     <message>
         <source>1 action</source>
-        <translation type="unfinished"></translation>
+        <translation>1 action</translation>
     </message>
     <message numerus="yes">
         <source>%n actions</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carte</translation>
     </message>
     <message numerus="yes">
         <source>%n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} has {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a {what}.</translation>
     </message>
 </context>
 <context>
     <name>Plans</name>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Animation</translation>
     </message>
     <message>
         <source>(circle one)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entourez-en un)</translation>
     </message>
     <message>
         <source>What I will do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je vais faire</translation>
     </message>
     <message>
         <source>Anything else I will do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je ferai d’autre&#xa0;:</translation>
     </message>
     <message>
         <source>What I will do after this workshop, by when, and how I will know it worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je ferai après cet atelier, pour quand, et comment je saurai que cela a marché.</translation>
     </message>
     <message>
         <source>Write down what you will do after this workshop: one commitment per card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notez ce que vous ferez après cet atelier&#xa0;: un engagement par carte.</translation>
     </message>
     <message>
         <source>My signature</source>
         <extracomment>rows (the header&apos;s included) of a check-in table kept with the lines under it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ma signature</translation>
     </message>
     <message>
         <source>My rating of each criterion beside the room&apos;s mean.</source>
         <extracomment>the part of page 1&apos;s width the own ratings take, beside the title block points: the title block and the ratings beside it are at most this tall</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mon évaluation de chaque critère, à côté de la moyenne du groupe.</translation>
     </message>
     <message>
         <source>The workshop “{title}” has no participants: add them before printing action plans.</source>
         <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier «&#xa0;{title}&#xa0;» n’a aucun participant&#xa0;: ajoutez-les avant d’imprimer les plans d’action.</translation>
     </message>
     <message>
         <source>Everyone in the workshop “{title}” is marked absent: mark someone present before printing action plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les participants de l’atelier «&#xa0;{title}&#xa0;» sont marqués absents&#xa0;: marquez au moins une personne présente avant d’imprimer les plans d’action.</translation>
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
     <message>
         <source>Personal action plan: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action personnel&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d’action</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name such as report.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est un dossier&#xa0;: indiquez un nom de fichier, par exemple rapport.pdf.</translation>
     </message>
     <message>
         <source>Facilitator report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’animation</translation>
     </message>
     <message>
         <source>Sponsor report</source>
         <extracomment>The fewest people whose ratings print as a mean (and a lowest and highest), per criterion and per role side.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rapport pour le commanditaire</translation>
     </message>
     <message>
         <source>Run sheet</source>
         <extracomment>At least the points a facilitator notes box starts with on a page (its label and first lines): with less room left it starts on the next page; a longer box flows on in its tint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Déroulé</translation>
     </message>
     <message>
         <source>Nothing to print: no exercise on the agenda of “{title}” has handouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à imprimer&#xa0;: aucun exercice du programme de «&#xa0;{title}&#xa0;» n’a de supports.</translation>
     </message>
     <message>
         <source>Handouts</source>
         <extracomment>Pieces to cut: (columns, rows) on a page.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supports à distribuer</translation>
     </message>
     <message>
         <source>band: lowest to highest rating · dot: mean</source>
         <extracomment>The most lines a bar&apos;s label wraps onto (a 120-character option takes three or four).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>barre&#xa0;: de la note la plus basse à la plus haute · point&#xa0;: moyenne</translation>
     </message>
     <message>
         <source>The font file {path} is missing: please reinstall the app.</source>
         <extracomment>DejaVu Sans under a name whose italics stay upright (for the letters the oblique faces lack). Registered on first use of italics (most documents have none).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de police {path} est introuvable&#xa0;: réinstallez l’application.</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>1 dot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gommette</translation>
     </message>
     <message numerus="yes">
         <source>%n dots</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
         </translation>
     </message>
     <message>
         <source>To print before the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>À imprimer avant l’atelier</translation>
     </message>
     <message>
         <source>{copies} per participant, {people} present</source>
-        <translation type="unfinished"></translation>
+        <translation>{copies} par participant, {people} présents</translation>
     </message>
     <message>
         <source>{copies} per group, {groups}</source>
-        <translation type="unfinished"></translation>
+        <translation>{copies} par groupe, {groups}</translation>
     </message>
     <message>
         <source>1 group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 groupe</translation>
     </message>
     <message numerus="yes">
         <source>%n groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe</numerusform>
+            <numerusform>%n groupes</numerusform>
         </translation>
     </message>
     <message>
         <source>{copies} for the room</source>
-        <translation type="unfinished"></translation>
+        <translation>{copies} pour la salle</translation>
     </message>
     <message>
         <source>Participants present</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants présents</translation>
     </message>
     <message>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Exercice</translation>
     </message>
     <message>
         <source>Handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Support</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeux</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>What to print</source>
-        <translation type="unfinished"></translation>
+        <translation>À imprimer</translation>
     </message>
     <message>
         <source>Cards, slips, role cards and half-page sheets print with dashed lines to cut along.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes, coupons, cartes de rôle et demi-feuilles s’impriment avec des pointillés pour les découper.</translation>
     </message>
     <message>
         <source>sets: {sets} ({per})</source>
-        <translation type="unfinished"></translation>
+        <translation>jeux&#xa0;: {sets} ({per})</translation>
     </message>
     <message>
         <source>Personal action plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan d’action personnel</translation>
     </message>
     <message>
         <source>My commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes engagements</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour quand</translation>
     </message>
     <message>
         <source>Check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Point d’étape</translation>
     </message>
     <message>
         <source>Check in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire le point avec</translation>
     </message>
     <message>
         <source>Check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Points d’étape</translation>
     </message>
     <message>
         <source>Check-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du point</translation>
     </message>
     <message>
         <source>What I will review</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que je passerai en revue</translation>
     </message>
     <message>
         <source>With whom</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec qui</translation>
     </message>
     <message>
         <source>From the workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>De l’atelier</translation>
     </message>
     <message>
         <source>Follow-up session</source>
-        <translation type="unfinished"></translation>
+        <translation>Séance de suivi</translation>
     </message>
     <message>
         <source>How I will know it worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon indicateur de réussite</translation>
     </message>
     <message>
         <source>Which of the six ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Lequel des six leviers</translation>
     </message>
     <message>
         <source>Support I need</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien dont j’ai besoin</translation>
     </message>
     <message>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec</translation>
     </message>
     <message>
         <source>What the group agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le groupe a décidé</translation>
     </message>
     <message>
         <source>Results of each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de chaque séance</translation>
     </message>
     <message>
         <source>The same exercise ran more than once and the room chose differently: each result is shown as it came out, none of them as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même exercice a eu lieu plusieurs fois et le groupe a fait des choix différents&#xa0;: chaque résultat figure tel quel, aucun n’est présenté comme décidé.</translation>
     </message>
     <message>
         <source>We agreed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous avons décidé de</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité</translation>
     </message>
     <message>
         <source>Dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes</translation>
     </message>
     <message>
         <source>The six ways to bridge leadership and operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Les six leviers pour relier direction et opérations</translation>
     </message>
     <message>
         <source>My ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes évaluations</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Critère</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Moi</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participant {n}</translation>
     </message>
     <message>
         <source>and 1 more option</source>
-        <translation type="unfinished"></translation>
+        <translation>et 1 autre option</translation>
     </message>
     <message numerus="yes">
         <source>and %n more options</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre option</numerusform>
+            <numerusform>et %n autres options</numerusform>
         </translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>Commitment {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement {numbers}</translation>
     </message>
     <message>
         <source>My commitments: {numbers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes engagements&#xa0;: {numbers}</translation>
     </message>
     <message>
         <source>{date} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} à {time}</translation>
     </message>
     <message>
         <source>{what} (by {when})</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} (pour le {when})</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Blank plans, one per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans vierges, un par participant</translation>
     </message>
     <message>
         <source>Printed action plans, one per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d’action imprimés, un par participant</translation>
     </message>
     <message>
         <source>Groups:</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes&#xa0;:</translation>
     </message>
     <message>
         <source>Room set-up:</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition de la salle&#xa0;:</translation>
     </message>
     <message>
         <source>Preparation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation&#xa0;:</translation>
     </message>
     <message>
         <source>Experience:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérience&#xa0;:</translation>
     </message>
     <message>
         <source>groups of {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>groupes de {size}</translation>
     </message>
     <message>
         <source>the 1 present participant</source>
-        <translation type="unfinished"></translation>
+        <translation>le seul participant présent</translation>
     </message>
     <message numerus="yes">
         <source>the %n present participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>le %n participant présent</numerusform>
+            <numerusform>les %n participants présents</numerusform>
         </translation>
     </message>
     <message>
         <source>1 group for {people}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 groupe pour {people}</translation>
     </message>
     <message numerus="yes">
         <source>%n groups for {people}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n groupe pour {people}</numerusform>
+            <numerusform>%n groupes pour {people}</numerusform>
         </translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <source>Cannot write to the folder {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire dans le dossier {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Could not lay out {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en page {name}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Cannot write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Unknown paper size {paper!r}: use a4 or letter.</source>
         <extracomment>the paper sizes every document accepts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Format de papier inconnu {paper!r}&#xa0;: utilisez a4 ou letter.</translation>
     </message>
     <message>
         <source>For the facilitator only: contains private notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé à l’animation&#xa0;: contient des notes privées</translation>
     </message>
     <message>
         <source>Whole workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier entier</translation>
     </message>
     <message>
         <source>#</source>
         <extracomment>An item the room spent less than this on was skipped, not run short (its difference is not printed: &quot;-25 min&quot; for an item the facilitator moved past would read as a late one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>not run</source>
-        <translation type="unfinished"></translation>
+        <translation>non animée</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>sautée</translation>
     </message>
     <message>
         <source>Agenda as run</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme tel qu’animé</translation>
     </message>
     <message>
         <source>Planned length of the workshop: {minutes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue de l’atelier&#xa0;: {minutes}.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pôle</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>{name} (absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – absent(e)</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Notes marked private were never shown to the room and appear only in this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notes privées n’ont jamais été montrées au groupe et n’apparaissent que dans ce rapport.</translation>
     </message>
     <message>
         <source>PRIVATE</source>
-        <translation type="unfinished"></translation>
+        <translation>PRIVÉ</translation>
     </message>
     <message>
         <source>Cards by cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes par regroupement</translation>
     </message>
     <message>
         <source>Not clustered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non regroupées</translation>
     </message>
     <message>
         <source>1 participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participant</translation>
     </message>
     <message numerus="yes">
         <source>%n participants</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
         </translation>
     </message>
     <message>
         <source>{dots} from {people}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dots} posées par {people}.</translation>
     </message>
     <message>
         <source>{dots} counted by the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dots} comptées par l’animation.</translation>
     </message>
     <message>
         <source>{dots}: {own} from {people} and {counted} counted by the facilitator.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dots}&#xa0;: {own} posées par {people} et {counted} comptées par l’animation.</translation>
     </message>
     <message>
         <source>Another run of this exercise chose differently: {titles}. The plans print each result apart, none as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre séance de cet exercice a fait un choix différent&#xa0;: {titles}. Les plans impriment chaque résultat séparément, aucun comme décidé.</translation>
     </message>
     <message>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>retenue</translation>
     </message>
     <message>
         <source>The chart shows the top {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique montre les {n} premières.</translation>
     </message>
     <message>
         <source>Dot vote results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du vote par gommettes</translation>
     </message>
     <message>
         <source>1 rating outside the scale ({low} to {high}) is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 évaluation hors de l’échelle ({low} à {high}) est écartée.</translation>
     </message>
     <message numerus="yes">
         <source>%n ratings outside the scale ({low} to {high}) are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation hors de l’échelle ({low} à {high}) est écartée.</numerusform>
+            <numerusform>%n évaluations hors de l’échelle ({low} à {high}) sont écartées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not split by side: on one side fewer than {n} people rated, and one person&apos;s ratings could be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de répartition par pôle&#xa0;: sur un pôle, moins de {n} personnes ont évalué, et les évaluations d’une personne pourraient être reconnues.</translation>
     </message>
     <message>
         <source>Mean by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne par pôle</translation>
     </message>
     <message>
         <source>1 criterion was rated by fewer than {n} people: its mean, lowest and highest are not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 critère a été évalué par moins de {n} personnes&#xa0;: sa moyenne, sa note la plus basse et la plus haute ne sont pas affichées.</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria were rated by fewer than {n} people: their means, lowest and highest are not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n critère a été évalué par moins de {n} personnes&#xa0;: sa moyenne, sa note la plus basse et la plus haute ne sont pas affichées.</numerusform>
+            <numerusform>%n critères ont été évalués par moins de {n} personnes&#xa0;: leurs moyennes, notes les plus basses et les plus hautes ne sont pas affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Lowest</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <source>Highest</source>
-        <translation type="unfinished"></translation>
+        <translation>Max.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Shared with {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Partagé avec {names}</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Way</source>
-        <translation type="unfinished"></translation>
+        <translation>Levier</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>The group (no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe (sans responsable)</translation>
     </message>
     <message>
         <source>Actions by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions par responsable</translation>
     </message>
     <message>
         <source>No way named</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun levier indiqué</translation>
     </message>
     <message>
         <source>The six ways in the commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Les six leviers dans les engagements</translation>
     </message>
     <message>
         <source>Dropped commitments are not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les engagements abandonnés ne sont pas comptés.</translation>
     </message>
     <message>
         <source>Nothing placed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de placé ici.</translation>
     </message>
     <message>
         <source>Matrix results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la matrice</translation>
     </message>
     <message>
         <source>run started {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>animation commencée le {when}</translation>
     </message>
     <message>
         <source>For the facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l’animation</translation>
     </message>
     <message>
         <source>{n} dots each</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} gommettes chacun</translation>
     </message>
     <message>
         <source>{low} to {high}: {criteria}</source>
-        <translation type="unfinished"></translation>
+        <translation>{low} à {high}&#xa0;: {criteria}</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie</translation>
     </message>
     <message>
         <source>Total {total} of {planned} planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Total {total} sur {planned} prévues</translation>
     </message>
     <message>
         <source>over by {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>dépassement de {n}</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture</translation>
     </message>
     <message>
         <source>Materials to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel à apporter</translation>
     </message>
     <message>
         <source>Capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisie&#xa0;:</translation>
     </message>
     <message>
         <source>Hand out the blank plans (Plan page: Print blank plans) before this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribuez les plans vierges (page Préparation&#xa0;: Imprimer les plans vierges) avant cette séquence.</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing</translation>
     </message>
     <message>
         <source>The steps add up to {steps}; this item has {item}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes totalisent {steps}&#x202f;; cette séquence dure {item}.</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’animation</translation>
     </message>
     <message>
         <source>Debrief questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions de débriefing</translation>
     </message>
     <message>
         <source>Planned length</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée prévue</translation>
     </message>
     <message>
         <source>Exercises step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exercices étape par étape</translation>
     </message>
     <message>
         <source>For the sponsor: no names, no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le commanditaire&#xa0;: sans noms ni notes</translation>
     </message>
     <message>
         <source>A personal commitment</source>
         <extracomment>people who took part with at least one commitment people who took part commitments of two or more owners with a due date with a check-in date with a measure of success what may print as it is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un engagement personnel</translation>
     </message>
     <message>
         <source>1 person took part.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 personne a participé.</translation>
     </message>
     <message numerus="yes">
         <source>%n people took part.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne a participé.</numerusform>
+            <numerusform>%n personnes ont participé.</numerusform>
         </translation>
     </message>
     <message>
         <source>1 more on the list was marked absent.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 autre personne inscrite a été marquée absente.</translation>
     </message>
     <message numerus="yes">
         <source>%n more on the list were marked absent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre personne inscrite a été marquée absente.</numerusform>
+            <numerusform>%n autres personnes inscrites ont été marquées absentes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Who took part</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a participé</translation>
     </message>
     <message>
         <source>By side: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pôle&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>{part} of {whole}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part} sur {whole}</translation>
     </message>
     <message>
         <source>No commitment was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun engagement n’a été saisi.</translation>
     </message>
     <message>
         <source>{commitments} by {committed} of {people} participants.</source>
-        <translation type="unfinished"></translation>
+        <translation>{commitments}, pris par {committed} participants sur {people}.</translation>
     </message>
     <message>
         <source>1 commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>1 engagement</translation>
     </message>
     <message numerus="yes">
         <source>%n commitments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n engagement</numerusform>
+            <numerusform>%n engagements</numerusform>
         </translation>
     </message>
     <message>
         <source>1 of them is shared by two or more people.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 d’entre eux est partagé par plusieurs personnes.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them are shared by two or more people.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d’entre eux est partagé par plusieurs personnes.</numerusform>
+            <numerusform>%n d’entre eux sont partagés par plusieurs personnes.</numerusform>
         </translation>
     </message>
     <message>
         <source>With a due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une échéance</translation>
     </message>
     <message>
         <source>With a check-in date</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec une date de point d’étape</translation>
     </message>
     <message>
         <source>With a measure of success</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un indicateur de réussite</translation>
     </message>
     <message>
         <source>Each person&apos;s commitments are in their own plan: here they are only counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les engagements de chacun figurent dans son propre plan&#xa0;: ici, ils sont seulement comptés.</translation>
     </message>
     <message>
         <source>This report leaves out every participant&apos;s name, role, team and e-mail, who wrote each card, the facilitator&apos;s notes (private or not) and each person&apos;s own commitments (they are counted, never printed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport omet le nom, le rôle, l’équipe et l’e-mail de chaque participant, l’auteur de chaque carte, les notes d’animation (privées ou non) et les engagements personnels de chacun (ils sont comptés, jamais imprimés).</translation>
     </message>
     <message>
         <source>Ratings: a mean, lowest and highest print only where at least {n} people rated, and means by side only where on every side at least {n} people rated, so that no one person&apos;s ratings can be told apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations&#xa0;: la moyenne, la note la plus basse et la plus haute ne sont imprimées que si au moins {n} personnes ont évalué, et les moyennes par pôle que si au moins {n} personnes ont évalué sur chaque pôle, afin que les évaluations d’une personne ne puissent pas être reconnues.</translation>
     </message>
     <message>
         <source>Cards and the group&apos;s actions print as typed in the room: a name typed into them prints too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cartes et les actions du groupe sont imprimées telles que saisies en séance&#xa0;: un nom qui y figure est imprimé aussi.</translation>
     </message>
     <message>
         <source>About this report</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ce rapport</translation>
     </message>
     <message>
         <source>(cut)</source>
         <extracomment>The most characters of one text that print (as much as a pack&apos;s longest Markdown field). The longest word that prints unbroken (far longer than any word or web address).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(coupé)</translation>
     </message>
 </context>
 <context>
     <name>PrintDialog</name>
     <message>
         <source>Print the action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer les plans d’action</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante</translation>
     </message>
     <message>
         <source>Default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimante par défaut</translation>
     </message>
     <message>
         <source>Print on both sides (each plan starts on a new sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer en recto verso (chaque plan commence sur une nouvelle feuille)</translation>
     </message>
     <message>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimante&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemplaires&#xa0;:</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
 </context>
 <context>
@@ -4875,71 +4894,71 @@ The print file of all:
     <message>
         <source>Problems</source>
         <extracomment>The trainer chose a problem: its path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Problems ({n}) (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes ({n}) (Ctrl+4)</translation>
     </message>
     <message>
         <source>Problems: none (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes&#xa0;: aucun (Ctrl+4)</translation>
     </message>
     <message>
         <source>Go to the field (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ (Entrée)</translation>
     </message>
     <message>
         <source>The pack is valid: it can be saved to your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pack est valide&#xa0;: il peut être enregistré dans votre bibliothèque.</translation>
     </message>
 </context>
 <context>
     <name>Projector</name>
     <message>
         <source>+{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} autres</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation type="unfinished"></translation>
+        <translation>1 carte</translation>
     </message>
     <message numerus="yes">
         <source>%n cards</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
         </translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartes</translation>
     </message>
     <message>
         <source>The matrix</source>
         <extracomment>the whole text where the note was drawn</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La matrice</translation>
     </message>
     <message>
         <source>Across: {name} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal&#xa0;: {name} ({low} à {high})</translation>
     </message>
     <message>
         <source>Up: {name} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical&#xa0;: {name} ({low} à {high})</translation>
     </message>
     <message>
         <source>Projector - Workshop app</source>
         <extracomment>(background, text, muted, bar, accent, warning, overrun) for the two looks. The facilitator closed the window with the window manager.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projection - Workshop app</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} sur {total}&#xa0;: {title}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -4947,22 +4966,22 @@ The print file of all:
     <message>
         <source>Mean</source>
         <extracomment>the workshop&apos;s: how the means print on_set(participant_id, criterion, value or None) -&gt; bool</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
 </context>
 <context>
     <name>RatingsCapture</name>
     <message>
         <source>Ratings by criterion and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations par critère et par participant</translation>
     </message>
     <message>
         <source>Type each person&apos;s rating from {low} to {high}; Tab or Enter moves on, Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l’évaluation de chaque personne de {low} à {high}&#x202f;; Tab ou Entrée passe à la suivante, Suppr efface.</translation>
     </message>
     <message>
         <source>This exercise names no criteria to rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet exercice ne définit aucun critère à évaluer.</translation>
     </message>
 </context>
 <context>
@@ -4970,19 +4989,19 @@ The print file of all:
     <message>
         <source>Move up</source>
         <extracomment>The session&apos;s list this panel shows (commands.PARTICIPANTS or commands.AGENDA). Mime type of this table&apos;s own rows (a drop of them is a move).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter (Ctrl+Haut)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre (Ctrl+Bas)</translation>
     </message>
 </context>
 <context>
@@ -4990,197 +5009,197 @@ The print file of all:
     <message>
         <source>No agenda yet</source>
         <extracomment>Status of an agenda row while running. Takes a backup for a reason (&quot;run-start&quot;, &quot;run-end&quot;): at once by default; the window passes one that takes it on its task runner.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de programme</translation>
     </message>
 </context>
 <context>
     <name>RunAgendaModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Réel</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>sautée</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminée</translation>
     </message>
 </context>
 <context>
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats du vote</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;: {n}</translation>
     </message>
     <message>
         <source>No options yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’options</translation>
     </message>
     <message>
         <source>+{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} autres</translation>
     </message>
     <message>
         <source>Rating spread</source>
         <extracomment>the workshop&apos;s: how the means print</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Répartition des évaluations</translation>
     </message>
     <message>
         <source>{criterion}: mean {mean} ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}&#xa0;: moyenne {mean} ({counts})</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Start workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l’atelier</translation>
     </message>
     <message>
         <source>Start the workshop ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer l’atelier ({keys})</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence préc.</translation>
     </message>
     <message>
         <source>Previous agenda item ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence précédente du programme ({keys})</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence suiv.</translation>
     </message>
     <message>
         <source>Next agenda item ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence suivante du programme ({keys})</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Show or hide the projector ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou fermer la fenêtre de projection ({keys})</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Pause screen on the projector ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Écran de pause sur le vidéoprojecteur ({keys})</translation>
     </message>
     <message>
         <source>Reveal results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Show the results on the projector ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeter les résultats ({keys})</translation>
     </message>
     <message>
         <source>Names on cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms sur les cartes</translation>
     </message>
     <message>
         <source>Show who wrote each card on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projeter le nom de l’auteur de chaque carte</translation>
     </message>
     <message>
         <source>Projector text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du texte projeté</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Son</translation>
     </message>
     <message>
         <source>Beep when time is nearly up and when it runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bip quand le temps est presque écoulé et quand il est écoulé</translation>
     </message>
     <message>
         <source>Projector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projection&#xa0;:</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Animer de nouveau</translation>
     </message>
     <message>
         <source>This workshop has ended. Run it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier est terminé. L’animer de nouveau&#x202f;?</translation>
     </message>
     <message>
         <source>Run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>L’animer de nouveau</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Its start time is kept; its end time is cleared until you end it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son heure de début est conservée&#x202f;; son heure de fin est effacée jusqu’à ce que vous le terminiez de nouveau.</translation>
     </message>
     <message>
         <source>End workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’atelier</translation>
     </message>
     <message>
         <source>End the workshop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’atelier&#x202f;?</translation>
     </message>
     <message>
         <source>End and open Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer et ouvrir la clôture</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer l’animation</translation>
     </message>
     <message>
         <source>The timer stops and the time is recorded. Print the participants&apos; action plans on Wrap-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur s’arrête et le temps est enregistré. Imprimez les plans d’action des participants sur la page Clôture.</translation>
     </message>
     <message>
         <source>Close the app</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer l’application</translation>
     </message>
     <message>
         <source>The workshop is still running. Close the app anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier est toujours en cours. Fermer quand même l’application&#x202f;?</translation>
     </message>
     <message>
         <source>The timer keeps running and the Run page carries on where you left off when you open the app again. To finish, press End workshop on the Run page, then print the plans on Wrap-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le minuteur continue de tourner et la page Animation reprendra là où vous en étiez à la prochaine ouverture de l’application. Pour finir, cliquez sur Terminer l’atelier dans la page Animation, puis imprimez les plans sur la page Clôture.</translation>
     </message>
     <message>
         <source>End the workshop ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’atelier ({keys})</translation>
     </message>
 </context>
 <context>
@@ -5188,60 +5207,60 @@ The print file of all:
     <message>
         <source>Start or pause the timer</source>
         <extracomment>(action name, keys, description). Descriptions are translated where shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou mettre en pause le minuteur</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente</translation>
     </message>
     <message>
         <source>Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence suivante</translation>
     </message>
     <message>
         <source>Previous agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence précédente</translation>
     </message>
     <message>
         <source>One more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute de plus</translation>
     </message>
     <message>
         <source>Five more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq minutes de plus</translation>
     </message>
     <message>
         <source>Restart the step timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le minuteur de l’étape</translation>
     </message>
     <message>
         <source>Blank the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la projection</translation>
     </message>
     <message>
         <source>Reveal results</source>
-        <translation type="unfinished"></translation>
+        <translation>Dévoiler les résultats</translation>
     </message>
     <message>
         <source>Projector on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou fermer la projection</translation>
     </message>
     <message>
         <source>End the workshop (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer l’atelier (avec confirmation)</translation>
     </message>
     <message>
         <source>Leave a text field</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter un champ de texte</translation>
     </message>
     <message>
         <source>Space</source>
         <extracomment>A widget with this property set to True lets the console&apos;s keys through (the agenda list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
 </context>
 <context>
@@ -5249,124 +5268,124 @@ The print file of all:
     <message>
         <source>must be a whole number</source>
         <extracomment>Point at the key (an unknown field) rather than at the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <source>must be a set of fields (name: value)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un ensemble de champs (nom: valeur)</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre</translation>
     </message>
     <message>
         <source>must be a slug: lowercase letters and digits joined by single hyphens, such as team-charter</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un identifiant&#xa0;: lettres minuscules et chiffres reliés par des traits d’union simples, par exemple charte-equipe</translation>
     </message>
     <message>
         <source>must be a version such as 1.0.0 (letters, digits, &apos;.&apos;, &apos;+&apos; and &apos;-&apos; only)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une version comme 1.0.0 (uniquement lettres, chiffres, «&#xa0;.&#xa0;», «&#xa0;+&#xa0;» et «&#xa0;-&#xa0;»)</translation>
     </message>
     <message>
         <source>must be a language code such as en or de-CH</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un code de langue comme fr ou fr-CH</translation>
     </message>
     <message>
         <source>must be a positive whole number</source>
         <extracomment>Limits: keyword -&gt; message, or (message when the limit is 1, message otherwise); {n} is the limit, {size} the length of the text or list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier positif</translation>
     </message>
     <message>
         <source>must be at least {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au moins {n}</translation>
     </message>
     <message>
         <source>must be at most {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir au plus {n}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>must be at least {n} characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter au moins {n} caractères</translation>
     </message>
     <message>
         <source>is too long: {size} characters, at most {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>est trop long&#xa0;: {size} caractères, {n} au plus</translation>
     </message>
     <message>
         <source>must list at least one item</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au moins un élément</translation>
     </message>
     <message>
         <source>must list at least {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>doit contenir au moins {n} éléments</translation>
     </message>
     <message>
         <source>lists too many items: {size}, at most {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>contient trop d’éléments&#xa0;: {size}, {n} au plus</translation>
     </message>
     <message>
         <source> (did you mean &apos;{name}&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vouliez-vous dire «&#xa0;{name}&#xa0;»&#x202f;?)</translation>
     </message>
     <message>
         <source>has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas le bon type</translation>
     </message>
     <message>
         <source> (it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation> (il est vide)</translation>
     </message>
     <message>
         <source> (put the value in quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (mettez la valeur entre guillemets)</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu</translation>
     </message>
     <message>
         <source>is required for a {type} capture</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire pour une saisie de type {type}</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire</translation>
     </message>
     <message>
         <source>does not have the expected form</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas la forme attendue</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{value}&#xa0;» ne fait pas partie de&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>must be one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’une des valeurs suivantes&#xa0;: {choices}</translation>
     </message>
     <message>
         <source>must be {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir {value}</translation>
     </message>
     <message>
         <source>lists &apos;{value}&apos; more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>contient «&#xa0;{value}&#xa0;» plusieurs fois</translation>
     </message>
 </context>
 <context>
@@ -5374,7 +5393,7 @@ The print file of all:
     <message>
         <source>Side</source>
         <extracomment>A side was picked from the open list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pôle</translation>
     </message>
 </context>
 <context>
@@ -5382,700 +5401,700 @@ The print file of all:
     <message>
         <source>Previous step (Left)</source>
         <extracomment>Countdown colours by level (text, background), readable in light and dark palettes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Étape précédente (Gauche)</translation>
     </message>
     <message>
         <source>Next step (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape suivante (Droite)</translation>
     </message>
     <message>
         <source>Step time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant pour l’étape</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer</translation>
     </message>
     <message>
         <source>Start or pause the timer ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer ou mettre en pause le minuteur ({keys})</translation>
     </message>
     <message>
         <source>Restart the step&apos;s timer ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer le minuteur de l’étape ({keys})</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>One more minute ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Une minute de plus ({keys})</translation>
     </message>
     <message>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <source>Five more minutes ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Cinq minutes de plus ({keys})</translation>
     </message>
     <message>
         <source>Prompt (on the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne (projetée)</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes d’animation</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing</translation>
     </message>
     <message>
         <source>Only for you: never shown on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous seulement&#xa0;: jamais projeté</translation>
     </message>
     <message>
         <source>Debrief ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Débriefing ({minutes} min)</translation>
     </message>
     <message>
         <source>This workshop has no agenda yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet atelier n’a pas encore de programme</translation>
     </message>
     <message>
         <source>Add items on the Plan page, then come back to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des séquences dans la page Préparation, puis revenez pour l’animer.</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence libre</translation>
     </message>
     <message>
         <source>Item {n} of {total} · {kind} · {minutes} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence {n} sur {total} · {kind} · {minutes} min prévues</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {title} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Étape {n} sur {total}&#xa0;: {title} ({minutes} min)</translation>
     </message>
     <message>
         <source>{title} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({minutes} min)</translation>
     </message>
     <message>
         <source>A break</source>
-        <translation type="unfinished"></translation>
+        <translation>Une pause</translation>
     </message>
     <message>
         <source>A free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Une séquence libre</translation>
     </message>
     <message>
         <source>*{what}: no steps. The projector shows its title and the countdown.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*{what}&#xa0;: pas d’étapes. La projection affiche son titre et le compte à rebours.*</translation>
     </message>
     <message>
         <source>*No facilitator notes for this item.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Pas de notes d’animation pour cette séquence.*</translation>
     </message>
     <message>
         <source>*No debrief questions.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Pas de questions de débriefing.*</translation>
     </message>
     <message>
         <source>Time is nearly up</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps est presque écoulé</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps dépassé</translation>
     </message>
     <message>
         <source>Item: {spent} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquence&#xa0;: {spent} sur {planned}</translation>
     </message>
     <message>
         <source>Workshop: on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier&#xa0;: dans les temps</translation>
     </message>
     <message numerus="yes">
         <source>Workshop: %n min over plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atelier&#xa0;: %n min de retard</numerusform>
+            <numerusform>Atelier&#xa0;: %n min de retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Workshop: %n min under plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Atelier&#xa0;: %n min d’avance</numerusform>
+            <numerusform>Atelier&#xa0;: %n min d’avance</numerusform>
         </translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>StepsTab</name>
     <message>
         <source>Steps, in &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes, dans l’o&amp;rdre</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes</translation>
     </message>
     <message>
         <source>Add a step (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape (Inser)</translation>
     </message>
     <message>
         <source>Remove the step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étape (Suppr)</translation>
     </message>
     <message>
         <source>Move the step up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’étape (Alt+Haut)</translation>
     </message>
     <message>
         <source>Move the step down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’étape (Alt+Bas)</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’étape</translation>
     </message>
     <message>
         <source>For example: Silent writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Par exemple&#xa0;: Écriture silencieuse</translation>
     </message>
     <message>
         <source>Step minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de l’étape</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Step prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigne de l’étape</translation>
     </message>
     <message>
         <source>What the room sees on the projector during this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que le groupe voit en projection pendant cette étape</translation>
     </message>
     <message>
         <source>Step &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre de l’étape&#xa0;:</translation>
     </message>
     <message>
         <source>Step &amp;minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée de l’étape&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;rompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consigne&#xa0;:</translation>
     </message>
     <message>
         <source>Shown to the room on the projector. </source>
-        <translation type="unfinished"></translation>
+        <translation>Projetée pour le groupe. </translation>
     </message>
     <message>
         <source>No steps yet: add one with Add (or the Insert key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’étapes&#xa0;: ajoutez-en une avec Ajouter (ou la touche Inser).</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une étape</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’étape</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer l’étape</translation>
     </message>
     <message>
         <source>{n}. {title} · {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title} · {minutes} min</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans titre)</translation>
     </message>
     <message>
         <source>The steps and the debrief add up to {total} min; the exercise lasts {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes et le débriefing totalisent {total} min&#x202f;; l’exercice dure {minutes} min.</translation>
     </message>
     <message>
         <source>The steps add up to {total} min; the exercise lasts {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étapes totalisent {total} min&#x202f;; l’exercice dure {minutes} min.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Cannot create the lock file {path}: check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de verrou {path}&#xa0;: vérifiez que le dossier de données est accessible en écriture.</translation>
     </message>
     <message>
         <source>process {pid} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>processus {pid} sur {host}</translation>
     </message>
     <message>
         <source>The {app} window is open on {folder} ({holder}): close the window first, or restore from its Backups dialog (Workshops page).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre de {app} est ouverte sur {folder} ({holder})&#xa0;: fermez d’abord la fenêtre, ou restaurez depuis sa boîte de dialogue Sauvegardes (page Ateliers).</translation>
     </message>
     <message>
         <source>The workshop database {path} cannot be used ({problem}), and the {app} window is open on it ({holder}): close the window and start again to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des ateliers {path} est inutilisable ({problem}) et la fenêtre de {app} est ouverte dessus ({holder})&#xa0;: fermez la fenêtre et relancez l’application pour la récupérer.</translation>
     </message>
     <message>
         <source>{status} is not an action status (one of: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} n’est pas un état d’action (valeurs possibles&#xa0;: {known}).</translation>
     </message>
     <message>
         <source>There is no database to back up at {path}.</source>
         <extracomment>Leftovers of a backup that was interrupted are removed after this long. A backup dated later than now by more than this is &quot;in the future&quot; (clocks drift a little). The table inside a backup that says when it was taken and why. Dated after now: listed last, never the newest (its time cannot be trusted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune base de données à sauvegarder dans {path}.</translation>
     </message>
     <message>
         <source>Could not write a backup of {db} into {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire une sauvegarde de {db} dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>not a backup of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une sauvegarde de cette application</translation>
     </message>
     <message>
         <source>{path} is the database in use, not a backup: choose a file from the backups folder (see: backups list).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est la base de données en cours d’utilisation, pas une sauvegarde&#xa0;: choisissez un fichier du dossier des sauvegardes (voir&#xa0;: backups list).</translation>
     </message>
     <message>
         <source>Cannot read the backup {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la sauvegarde {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} is not a workshop database backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas une sauvegarde de la base de données des ateliers.</translation>
     </message>
     <message>
         <source>{path} is not a backup of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas une sauvegarde de cette application.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde {path} est endommagée ({problem}).</translation>
     </message>
     <message>
         <source>Could not move {path} aside into {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre {path} de côté dans {folder}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Could not restore {backup}: {reason}. The previous database is in {moved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de restaurer {backup}&#xa0;: {reason}. La base de données précédente se trouve dans {moved}.</translation>
     </message>
     <message>
         <source>There is no workshop with id {id}.</source>
         <extracomment>&quot;There is no ... with id ...&quot; for each table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’atelier avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>There is no participant with id {id} in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de participant avec l’identifiant {id} dans cet atelier.</translation>
     </message>
     <message>
         <source>There is no agenda item with id {id} in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de séquence avec l’identifiant {id} dans cet atelier.</translation>
     </message>
     <message>
         <source>There is no note with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de note avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>There is no cluster with id {id} in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de regroupement avec l’identifiant {id} dans cet atelier.</translation>
     </message>
     <message>
         <source>There is no card with id {id} in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de carte avec l’identifiant {id} dans cet atelier.</translation>
     </message>
     <message>
         <source>There is no vote with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de vote avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>There is no rating with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’évaluation avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>There is no placement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de placement avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>There is no action with id {id} in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’action avec l’identifiant {id} dans cet atelier.</translation>
     </message>
     <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
         <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le nouvel ordre doit contenir chaque séquence de l’atelier {id} exactement une fois.</translation>
     </message>
     <message>
         <source>A vote count cannot be negative ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de votes ne peut pas être négatif ({count}).</translation>
     </message>
     <message>
         <source>A placement needs a card or an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un placement doit concerner une carte ou une action.</translation>
     </message>
     <message>
         <source>The disk is full: {path} could not be saved. Free some space; nothing typed is lost and it will be saved on the next try.</source>
         <extracomment>Offset of PRAGMA user_version in the database header (4 bytes, big-endian). Offset of PRAGMA application_id in the database header (4 bytes, big-endian). PRAGMA application_id of the app&apos;s databases and backups (&quot;WSAP&quot;); 0 in files written before the app stamped them (those are recognised by their tables).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le disque est plein&#xa0;: {path} n’a pas pu être enregistré. Libérez de l’espace&#x202f;; rien de ce qui a été saisi n’est perdu et l’enregistrement se fera à la prochaine tentative.</translation>
     </message>
     <message>
         <source>The data folder is read-only: {path} could not be saved. Make the folder writable; it will be saved on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données est en lecture seule&#xa0;: {path} n’a pas pu être enregistré. Rendez le dossier accessible en écriture&#x202f;; l’enregistrement se fera à la prochaine tentative.</translation>
     </message>
     <message>
         <source>The disk reported an error while saving {path}. Check the disk; it will be saved on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur pendant l’enregistrement de {path}. Vérifiez le disque&#x202f;; l’enregistrement se fera à la prochaine tentative.</translation>
     </message>
     <message>
         <source>Another program is using {path}, so it could not be saved. Close the other program; it will be saved on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme utilise {path}, qui n’a donc pas pu être enregistré. Fermez l’autre programme&#x202f;; l’enregistrement se fera à la prochaine tentative.</translation>
     </message>
     <message>
         <source>{path} could not be opened for saving. Check the data folder; it will be saved on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’a pas pu être ouvert pour l’enregistrement. Vérifiez le dossier de données&#x202f;; l’enregistrement se fera à la prochaine tentative.</translation>
     </message>
     <message>
         <source>The workshop database {path} is damaged ({reason}). Close the app and start it again: the damaged file will be moved aside and the newest backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des ateliers {path} est endommagée ({reason}). Fermez l’application et relancez-la&#xa0;: le fichier endommagé sera mis de côté et la sauvegarde la plus récente restaurée.</translation>
     </message>
     <message>
         <source>{path}: the change was refused because it would make the data inconsistent ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: la modification a été refusée car elle rendrait les données incohérentes ({reason}).</translation>
     </message>
     <message>
         <source>{path} could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’a pas pu être enregistré&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{value} is not a participant id</source>
         <extracomment>Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un identifiant de participant</translation>
     </message>
     <message>
         <source>{value} is not an agenda item id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un identifiant de séquence</translation>
     </message>
     <message>
         <source>{value} is not a cluster id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un identifiant de regroupement</translation>
     </message>
     <message>
         <source>{value} is not a card id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un identifiant de carte</translation>
     </message>
     <message>
         <source>{value} is not an action id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas un identifiant d’action</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>{value!r} is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>{value!r} is not a time written HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} n’est pas une heure au format HH:MM</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 0 et 1</translation>
     </message>
     <message>
         <source>must be a number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre de {low} à {high}</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier de {low} à {high}</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est manquant</translation>
     </message>
     <message>
         <source>must be a whole number or a text</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier ou un texte</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>{value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} n’est pas une date existante</translation>
     </message>
     <message>
         <source>repeats {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>répète {other}</translation>
     </message>
     <message>
         <source>{value} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est utilisé deux fois</translation>
     </message>
     <message>
         <source>needs a card_id or an action_id</source>
-        <translation type="unfinished"></translation>
+        <translation>nécessite un card_id ou un action_id</translation>
     </message>
     <message>
         <source>{value} is outside the rating scale of {item} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est hors de l’échelle d’évaluation de {item} ({low} à {high})</translation>
     </message>
     <message>
         <source>{value} is outside the widest rating scale ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} est hors de l’échelle d’évaluation la plus large ({low} à {high})</translation>
     </message>
     <message>
         <source>(top level)</source>
         <extracomment>A further check of a file&apos;s content (such as the exercise snapshots, checked with the pack schema by the services layer): the problems it finds, as ``path: problem`` lines.
 ----------
 A JSON string (quotes and escapes included), or an escape outside one (only in broken JSON: matching it keeps a string left open from being tried again at every escaped quote).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(niveau supérieur)</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet JSON</translation>
     </message>
     <message>
         <source>must be {expected!r} (this is not a workshop file)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir {expected!r} (ce n’est pas un fichier d’atelier)</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier à partir de 1</translation>
     </message>
     <message>
         <source>{version} is from a newer version of {app}; this version reads workshop files up to version {ours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} provient d’une version plus récente de {app}&#x202f;; cette version lit les fichiers d’atelier jusqu’à la version {ours}</translation>
     </message>
     <message>
         <source>it cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>il est illisible&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>it is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une base de données SQLite</translation>
     </message>
     <message>
         <source>it is another program&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est la base de données d’un autre programme</translation>
     </message>
     <message>
         <source>{path} is in use by another program (is {app} already open?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est utilisé par un autre programme ({app} est-il déjà ouvert&#x202f;?).</translation>
     </message>
     <message>
         <source>The workshop database could not be used ({problem}). It was moved to {moved}; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des ateliers était inutilisable ({problem}). Elle a été déplacée dans {moved}&#x202f;; rien n’a été supprimé.</translation>
     </message>
     <message>
         <source>The backup from {time} was restored: changes made after {time} are missing from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde du {time} a été restaurée&#xa0;: les modifications faites après le {time} n’y figurent pas.</translation>
     </message>
     <message>
         <source>No usable backup was found in {folder}, so an empty database was started; the earlier workshops are only in the moved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde utilisable n’a été trouvée dans {folder}&#x202f;; une base de données vide a donc été créée. Les ateliers précédents ne se trouvent que dans le fichier déplacé.</translation>
     </message>
     <message>
         <source>it is empty (0 bytes) while backups exist</source>
-        <translation type="unfinished"></translation>
+        <translation>il est vide (0 octet) alors que des sauvegardes existent</translation>
     </message>
     <message>
         <source>The workshop database {path} is damaged ({problem}) and could not be recovered: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données des ateliers {path} est endommagée ({problem}) et n’a pas pu être récupérée&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of {app} (database version {found}; this version understands up to {ours}). It was left untouched: install the newer version to open it, or start this version with another data folder.</source>
         <extracomment>The migration set&apos;s name in sqlite-utils&apos; table of applied migrations. sqlite-utils&apos; table of applied migrations (``Migrations.migrations_table``). Child columns that point at a parent: each gets an index (fast cascades and lookups).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} a été écrit par une version plus récente de {app} (version de base de données {found}&#x202f;; cette version gère jusqu’à {ours}). Il n’a pas été modifié&#xa0;: installez la version plus récente pour l’ouvrir, ou lancez cette version avec un autre dossier de données.</translation>
     </message>
     <message>
         <source>Cannot open the workshop database {path}: {reason}</source>
         <extracomment>Where a database an older version wrote is backed up before its schema is updated (None: not backed up, as for a backup being checked or a test&apos;s scratch file). When the files were last changed before this store opened them (for maybe_backup).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir la base de données des ateliers {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{table} row {rowid} refers to a missing {parent} row</source>
-        <translation type="unfinished"></translation>
+        <translation>la ligne {rowid} de {table} fait référence à une ligne {parent} manquante</translation>
     </message>
     <message>
         <source>{file} is not a usable workshop file: {problem}</source>
         <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. Problems a refusal lists (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un fichier d’atelier utilisable&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>{file} is not a usable workshop file: {problem} (and {more} more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un fichier d’atelier utilisable&#xa0;: {problem} (et {more} autres problèmes)</translation>
     </message>
     <message>
         <source>... and {n} more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} autres problèmes</translation>
     </message>
     <message>
         <source>the file has {size:.1f} MB; a workshop file may have at most {max:g} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait {size:.1f} Mo&#x202f;; un fichier d’atelier peut faire au plus {max:g} Mo</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte {pos})</source>
-        <translation type="unfinished"></translation>
+        <translation>pas du texte UTF-8 (octet {pos})</translation>
     </message>
     <message>
         <source>{path}: lists and objects are nested more than {max} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: listes et objets imbriqués sur plus de {max} niveaux</translation>
     </message>
     <message>
         <source>not valid JSON at line {line}, column {col}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne {line}, colonne {col}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{name} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’est pas autorisé</translation>
     </message>
     <message>
         <source>Cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>its content is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>son contenu est trop profondément imbriqué</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être écrit&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>That row is back already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette ligne est déjà rétablie.</translation>
     </message>
     <message>
         <source>The new agenda lists the same item twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nouveau programme contient deux fois la même séquence.</translation>
     </message>
 </context>
 <context>
     <name>Strategies</name>
     <message>
         <source>Develop dual competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Développer une double compétence</translation>
     </message>
     <message>
         <source>Cross-train, rotate jobs and mix strategic with operational skills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Former aux deux métiers, faire tourner les postes, allier compétences stratégiques et opérationnelles.</translation>
     </message>
     <message>
         <source>Foster open communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Favoriser une communication ouverte</translation>
     </message>
     <message>
         <source>Meet regularly, share problems and progress openly, give feedback both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se réunir régulièrement, partager ouvertement problèmes et avancées, se faire des retours dans les deux sens.</translation>
     </message>
     <message>
         <source>Embrace shared decision-making</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider ensemble</translation>
     </message>
     <message>
         <source>Decide in cross-functional teams that weigh vision and logistics with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décider en équipes transverses qui pèsent vision et logistique à l’aide des données.</translation>
     </message>
     <message>
         <source>Align goals across levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Aligner les objectifs à tous les niveaux</translation>
     </message>
     <message>
         <source>Cascade goals from mission to team to person; measure innovation and efficiency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décliner les objectifs de la mission à l’équipe puis à chacun&#x202f;; mesurer l’innovation comme l’efficacité.</translation>
     </message>
     <message>
         <source>Promote a culture of mutual respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Cultiver le respect mutuel</translation>
     </message>
     <message>
         <source>Value both roles equally and leave &apos;us versus them&apos; behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoriser les deux rôles à égalité et dépasser le «&#xa0;eux contre nous&#xa0;».</translation>
     </message>
     <message>
         <source>Leverage technology and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirer parti des outils et de la technologie</translation>
     </message>
     <message>
         <source>Use shared tools that tie goals to tasks and compare plans with results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser des outils partagés qui relient objectifs et tâches, et comparer prévisions et résultats.</translation>
     </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Save pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le pack</translation>
     </message>
     <message>
         <source>You changed “{title}”. Give the new version a new number, so that people who have the pack can tell the versions apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié «&#xa0;{title}&#xa0;». Donnez un nouveau numéro à cette version pour que les personnes qui ont le pack puissent distinguer les versions.</translation>
     </message>
     <message>
         <source>Keep version {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version {v}</translation>
     </message>
     <message>
         <source>{v}: small fixes (wording, timings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{v}&#xa0;: petites corrections (formulation, durées)</translation>
     </message>
     <message>
         <source>{v}: new or changed exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>{v}&#xa0;: exercices nouveaux ou modifiés</translation>
     </message>
 </context>
 <context>
@@ -6083,106 +6102,107 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     <message>
         <source>Option</source>
         <extracomment>on_set(card_id, participant_id or None, count) -&gt; bool: store the dots (undoably). on_choose(card_id, chosen) -&gt; bool: mark the option chosen or not (undoably).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Counted
 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes
+comptées</translation>
     </message>
     <message>
         <source>Counted dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes comptées</translation>
     </message>
 </context>
 <context>
     <name>VotesCapture</name>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle option</translation>
     </message>
     <message>
         <source>Add an option and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une option et appuyez sur Entrée</translation>
     </message>
     <message>
         <source>Copy the cards of</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les cartes de</translation>
     </message>
     <message>
         <source>Copy cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les cartes</translation>
     </message>
     <message>
         <source>Use the cards of an earlier item as the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre comme options les cartes d’une séquence précédente</translation>
     </message>
     <message>
         <source>Counted totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaux comptés</translation>
     </message>
     <message>
         <source>Type the dots you counted on each option</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les gommettes comptées sur chaque option</translation>
     </message>
     <message>
         <source>Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisir&#xa0;:</translation>
     </message>
     <message>
         <source>After the count, tick the options the room takes forward (Space on an option): only those print on the plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après le décompte, cochez les options que le groupe retient (Espace sur une option)&#xa0;: seules celles-ci sont imprimées sur les plans.</translation>
     </message>
     <message>
         <source>Dots per option</source>
-        <translation type="unfinished"></translation>
+        <translation>Gommettes par option</translation>
     </message>
     <message>
         <source>Per person ({n} each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Par personne ({n} chacun)</translation>
     </message>
     <message>
         <source>Per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Par personne</translation>
     </message>
     <message>
         <source>Type each participant&apos;s dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez les gommettes de chaque participant</translation>
     </message>
     <message>
         <source>Mark chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme retenue</translation>
     </message>
     <message>
         <source>Unmark chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus marquer comme retenue</translation>
     </message>
 </context>
 <context>
     <name>WorkshopListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -6190,114 +6210,117 @@ dots</source>
     <message>
         <source>Welcome to Workshop app</source>
         <extracomment>Rows loaded before the first frame (more than a tall window shows). The backup taken before a delete, while it is being written (the delete waits for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Workshop app</translation>
     </message>
     <message>
         <source>Plan a workshop on bridging leadership and operations, run it in the room with timers, cards, votes and action items, and finish with a printed action plan for every participant.
 
 Everything stays on this computer. No internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparez un atelier pour relier direction et opérations, animez-le en salle avec minuteurs, cartes, votes et actions, et terminez par un plan d’action imprimé pour chaque participant.
+
+Tout reste sur cet ordinateur. Aucune connexion Internet nécessaire.</translation>
     </message>
     <message>
         <source>Create your first workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer votre premier atelier…</translation>
     </message>
     <message>
         <source>Open the sample workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’atelier d’exemple</translation>
     </message>
     <message>
         <source>A finished workshop to explore, with its action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Un atelier terminé à explorer, avec ses plans d’action</translation>
     </message>
     <message>
         <source>Import a workshop file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier d’atelier…</translation>
     </message>
     <message>
         <source>Browse the exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir la bibliothèque d’exercices</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Ateliers</translation>
     </message>
     <message>
         <source>Filter by title, date or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par titre, date ou organisation</translation>
     </message>
     <message>
         <source>Filter workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les ateliers</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
         <source>See the automatic backups and restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir les sauvegardes automatiques et en restaurer une</translation>
     </message>
     <message>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’atelier</translation>
     </message>
     <message>
         <source>Delete “{title}” with its participants, notes and actions?
 A backup is taken first, so it can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{title}&#xa0;» avec ses participants, ses notes et ses actions&#x202f;?
+Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{title}&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Taking a backup before deleting “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde avant la suppression de «&#xa0;{title}&#xa0;»…</translation>
     </message>
     <message>
         <source>Import a workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
         <source>Workshop files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’atelier</translation>
     </message>
     <message>
         <source>Workshop files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d’atelier (*.json)</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}</translation>
     </message>
 </context>
 <context>
@@ -6305,250 +6328,250 @@ A backup is taken first, so it can be restored.</source>
     <message>
         <source>Before printing</source>
         <extracomment>The participants who get a plan (not marked absent), as listed. What to check before printing (wrapup.before_printing), just above the Create button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avant d’imprimer</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Preview of the selected participant&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du plan du participant sélectionné</translation>
     </message>
     <message>
         <source>What their printed plan will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que contiendra son plan imprimé</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Folder for the PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des fichiers PDF</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Create action plans and report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer les plans d’action et le rapport</translation>
     </message>
     <message>
         <source>Also a &amp;sponsor report (no names, no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussi un rapport pour le comma&amp;nditaire (sans noms ni notes)</translation>
     </message>
     <message>
         <source>It counts each person&apos;s commitments and prints no name, but prints the room&apos;s cards and group actions as typed: check them for names.</source>
         <extracomment>Said where the sponsor report is offered: the room&apos;s own text prints as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Il compte les engagements de chacun sans imprimer de nom, mais imprime les cartes et les actions du groupe telles que saisies&#xa0;: vérifiez qu’elles ne contiennent pas de noms.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
         <source>Open &amp;print file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;fichier d’impression</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier&#xa0;:</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
         <source>Wrap-up: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Clôture&#xa0;: {title}</translation>
     </message>
     <message>
         <source>{name} (blank lines to fill in by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (lignes vierges à remplir à la main)</translation>
     </message>
     <message>
         <source>{name} (1 commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (1 engagement)</translation>
     </message>
     <message numerus="yes">
         <source>{name} (%n commitments)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (%n engagement)</numerusform>
+            <numerusform>{name} (%n engagements)</numerusform>
         </translation>
     </message>
     <message>
         <source>{people} participants, {actions} actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} participants, {actions} actions.</translation>
     </message>
     <message>
         <source>Marked absent, no plan: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Absents, sans plan&#xa0;: {n}.</translation>
     </message>
     <message>
         <source>Everyone is marked absent: mark people present on the Plan page to print their plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde est marqué absent&#xa0;: marquez des personnes présentes dans la page Préparation pour imprimer leurs plans.</translation>
     </message>
     <message>
         <source>Add participants on the Plan page: each one gets a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez des participants dans la page Préparation&#xa0;: chacun recevra un plan.</translation>
     </message>
     <message>
         <source>Before printing, check 1 thing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant d’imprimer, vérifiez 1 point&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>Before printing, check %n things:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avant d’imprimer, vérifiez %n point&#xa0;:</numerusform>
+            <numerusform>Avant d’imprimer, vérifiez %n points&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to print: nothing missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt à imprimer&#xa0;: rien ne manque.</translation>
     </message>
     <message>
         <source>Save the PDF files in</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les fichiers PDF dans</translation>
     </message>
     <message>
         <source>Writing the plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des plans…</translation>
     </message>
     <message>
         <source>Stopping after the current plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt après le plan en cours…</translation>
     </message>
     <message>
         <source>Stopped: {n} plans were written before you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté&#xa0;: {n} plans ont été créés avant l’annulation.</translation>
     </message>
     <message>
         <source>Written: {n} plans and the combined print file in {folder}. The facilitator report is in its own folder, “{report}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créés&#xa0;: {n} plans et le fichier d’impression commun dans {folder}. Le rapport d’animation est dans son propre dossier, «&#xa0;{report}&#xa0;».</translation>
     </message>
     <message>
         <source>The sponsor report is beside the plans: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport pour le commanditaire est à côté des plans&#xa0;: {name}.</translation>
     </message>
     <message>
         <source>Action plans written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans d’action créés.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l’imprimante.</translation>
     </message>
     <message>
         <source>This computer has no print command: the print file is open in your PDF viewer, print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas de commande d’impression&#xa0;: le fichier d’impression est ouvert dans votre lecteur PDF, imprimez-le depuis celui-ci.</translation>
     </message>
 </context>
 <context>
     <name>Wrapup</name>
     <message>
         <source>{title}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}&#xa0;: {name}</translation>
     </message>
     <message>
         <source>No commitment recorded: the plan has blank lines to fill in by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun engagement saisi&#xa0;: le plan comporte des lignes vierges à remplir à la main.</translation>
     </message>
     <message>
         <source>Workshop plans</source>
         <extracomment>the sponsor report, when asked for Where the GUI keeps the paper chosen for every document (plans, report, run sheet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plans des ateliers</translation>
     </message>
     <message>
         <source>“{text}”</source>
         <extracomment>the PDF&apos;s mark of a commitment done (&quot;&quot; for any other) (label, value) in the card&apos;s order, the empty ones left out (exercise title, [(rank, text, dots)], how many more options the plan leaves out) Results that contradict each other, shown apart under ``labels.apart`` (same shapes) as the plan is headed the words the PDF uses for each commitment, the other owners&apos; names (&quot;&quot; for one owner) each commitment, worded as printed the workshop&apos;s date, as the plan&apos;s title block prints it (exercise title, [(criterion, the participant&apos;s value, the room&apos;s mean)]) as the PDF prints them the workshop&apos;s notes every plan prints when the follow-up session is, as the plan prints it beside ``labels.follow_up_session`` (&quot;&quot; when not set: the plan prints a line to write it on) the check-ins table&apos;s rows as printed: (date, what I will review, with whom) the six ways as printed: (number and title, summary, the participant&apos;s commitments serving it or &quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{text}&#xa0;»</translation>
     </message>
     <message>
         <source>{owners}: {commitment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owners}&#xa0;: {commitment}</translation>
     </message>
     <message>
         <source>{commitment} has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{commitment} n’a pas d’échéance.</translation>
     </message>
     <message>
         <source>{commitment} has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{commitment} n’a pas de responsable.</translation>
     </message>
     <message>
         <source>{commitment} has no measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{commitment} n’a pas d’indicateur de réussite.</translation>
     </message>
     <message>
         <source>{name} has no commitment: their plan has blank lines to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} n’a aucun engagement&#xa0;: son plan comporte des lignes vierges à remplir.</translation>
     </message>
     <message>
         <source>No follow-up session is set: the plans print a line to write its date (set it on the Plan page, Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune séance de suivi n’est prévue&#xa0;: les plans impriment une ligne pour en écrire la date (à définir dans la page Préparation, onglet Détails).</translation>
     </message>
     <message>
         <source>“{item}”: the dot vote has no agreed choice: the plans print no priorities from it (mark the chosen options on the Run page).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{item}&#xa0;»&#xa0;: le vote par gommettes n’a pas de choix retenu&#xa0;: les plans n’en impriment aucune priorité (marquez les options retenues dans la page Animation).</translation>
     </message>
     <message>
         <source>“{item}”: no quick win or big bet is marked chosen: the plans print nothing placed on this matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{item}&#xa0;»&#xa0;: aucun gain rapide ni pari ambitieux n’est marqué comme retenu&#xa0;: les plans n’impriment rien de ce qui est placé sur cette matrice.</translation>
     </message>
     <message>
         <source>“{item}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{item}&#xa0;»</translation>
     </message>
     <message>
         <source>These runs of one exercise chose differently: {items}. The plans print each result apart, not as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces séances d’un même exercice ont fait des choix différents&#xa0;: {items}. Les plans impriment chaque résultat séparément, pas comme décidé.</translation>
     </message>
     <message>
         <source>The printer refused {path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>L’imprimante a refusé {path}&#xa0;: {message}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Workshop app</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop app</translation>
     </message>
     <message>
         <source>{app} is already open on {folder}: its window was brought forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} est déjà ouvert sur {folder}&#xa0;: sa fenêtre a été mise au premier plan.</translation>
     </message>
     <message>
         <source>{app} is already open on {folder} ({holder}), but its window does not answer. Close it (or end that process) and start again, or start with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} est déjà ouvert sur {folder} ({holder}), mais sa fenêtre ne répond pas. Fermez-la (ou arrêtez ce processus) et relancez, ou lancez avec un autre dossier de données (--data-dir).</translation>
     </message>
     <message>
         <source>The app cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application ne peut pas démarrer.</translation>
     </message>
 </context>
 <context>
@@ -6556,342 +6579,342 @@ A backup is taken first, so it can be restored.</source>
     <message>
         <source>Plan and run leadership-and-operations workshops offline, and print each participant&apos;s action plan. With no command, the app&apos;s window opens.</source>
         <extracomment>What the window needs besides Qt, imported by a GUI launch before PySide6 is: once loaded, PySide6 reads the source of every module imported after it (its ``__feature__`` import hook looks for the word &quot;PySide6&quot;), about 4 ms for the store&apos;s modules.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Préparer et animer hors ligne des ateliers direction-opérations, et imprimer le plan d’action de chaque participant. Sans commande, la fenêtre de l’application s’ouvre.</translation>
     </message>
     <message>
         <source>keep all data in DIR (default: the platform&apos;s app data folder, or $WORKSHOP_APP_DATA_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>conserver toutes les données dans DIR (par défaut&#xa0;: le dossier de données d’application du système, ou $WORKSHOP_APP_DATA_DIR)</translation>
     </message>
     <message>
         <source>start the window as usual, print startup_ms=N once its first frame (the workshop list) is painted, and restored_ms=N once the last workshop&apos;s page is, then exit</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir la fenêtre normalement, afficher startup_ms=N une fois sa première image (la liste des ateliers) dessinée, puis restored_ms=N une fois la page du dernier atelier dessinée, puis quitter</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMANDE</translation>
     </message>
     <message>
         <source>unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inattendue&#xa0;: {error}</translation>
     </message>
     <message>
         <source>(details in {log})</source>
-        <translation type="unfinished"></translation>
+        <translation>(détails dans {log})</translation>
     </message>
     <message>
         <source>back up the workshop database now and print the backup&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>sauvegarder maintenant la base de données des ateliers et afficher le chemin de la sauvegarde</translation>
     </message>
     <message>
         <source>replace the workshop database with a backup (the current one is moved to the damaged/ folder); refused while the app&apos;s window is open on the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>remplacer la base de données des ateliers par une sauvegarde (l’actuelle est déplacée dans le dossier damaged/)&#x202f;; refusé tant que la fenêtre de l’application est ouverte sur le dossier de données</translation>
     </message>
     <message>
         <source>a backup&apos;s file name or path (default: the newest backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de fichier ou le chemin d’une sauvegarde (par défaut&#xa0;: la plus récente)</translation>
     </message>
     <message>
         <source>list the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sauvegardes</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTION</translation>
     </message>
     <message>
         <source>list the backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les sauvegardes, la plus récente en premier</translation>
     </message>
     <message>
         <source>There are no backups in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune sauvegarde dans {folder}.</translation>
     </message>
     <message>
         <source>There is no backup {name} (see: backups list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de sauvegarde {name} (voir&#xa0;: backups list).</translation>
     </message>
     <message>
         <source>Restored {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} restaurée.</translation>
     </message>
     <message>
         <source>Restored {backup}; the previous database was moved to {moved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} restaurée&#x202f;; la base de données précédente a été déplacée dans {moved}.</translation>
     </message>
     <message>
         <source>ignored: {name} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré&#xa0;: {name} ({reason})</translation>
     </message>
     <message>
         <source>No backups yet in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de sauvegarde dans {folder}.</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets</translation>
     </message>
     <message>
         <source>write the sample workshop&apos;s action plans, facilitator and sponsor reports and run sheet (PDF) to see what the app prints</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les plans d’action, les rapports d’animation et pour le commanditaire et le déroulé (PDF) de l’atelier d’exemple, pour voir ce que l’application imprime</translation>
     </message>
     <message>
         <source>the folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier où écrire</translation>
     </message>
     <message>
         <source>check that the app can run on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifier que l’application peut fonctionner sur cette machine</translation>
     </message>
     <message>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON au lieu d’un tableau</translation>
     </message>
     <message>
         <source>list a workshop&apos;s participants or import them from a CSV sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les participants d’un atelier ou les importer depuis une liste d’inscription CSV</translation>
     </message>
     <message>
         <source>list a workshop&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les participants d’un atelier</translation>
     </message>
     <message>
         <source>the workshop&apos;s id (see: workshops list)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de l’atelier (voir&#xa0;: workshops list)</translation>
     </message>
     <message>
         <source>add the participants of a CSV sign-up sheet (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; rows not added are listed as FILE:LINE: reason</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter à un atelier les participants d’une liste d’inscription CSV (séparée par des virgules, des points-virgules ou des tabulations&#x202f;; UTF-8, UTF-16 ou Windows-1252)&#x202f;; les lignes non ajoutées sont listées sous la forme FICHIER:LIGNE: motif</translation>
     </message>
     <message>
         <source>the sign-up sheet to read</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste d’inscription à lire</translation>
     </message>
     <message>
         <source>print JSON: added, skipped (line and reason) and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher du JSON&#xa0;: ajoutés, ignorés (ligne et motif) et remarques</translation>
     </message>
     <message>
         <source>No participants in workshop {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun participant dans l’atelier {id}.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Équipe</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pôle</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Participants added to workshop {id}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants ajoutés à l’atelier {id}&#xa0;: {n}</translation>
     </message>
     <message>
         <source>no participants added from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun participant ajouté depuis {file}</translation>
     </message>
     <message>
         <source>paper size: a4 or letter (default: letter where the system measures in inches, else a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>format du papier&#xa0;: a4 ou letter (par défaut&#xa0;: letter si le système mesure en pouces, sinon a4)</translation>
     </message>
     <message>
         <source>write each participant&apos;s action plan (PDF) and one print file with all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le plan d’action de chaque participant (PDF) et un fichier d’impression qui les réunit tous</translation>
     </message>
     <message>
         <source>blank plans to hand out before the commitments exercise: each present participant&apos;s name and the workshop, empty commitment cards to write on by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>plans vierges à distribuer avant l’exercice des engagements&#xa0;: le nom de chaque participant présent et l’atelier, avec des cartes d’engagement vierges à remplir à la main</translation>
     </message>
     <message>
         <source>write the facilitator report (PDF), or with --sponsor the sponsor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le rapport d’animation (PDF) ou, avec --sponsor, celui pour le commanditaire</translation>
     </message>
     <message>
         <source>the workshop&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>l’identifiant de l’atelier</translation>
     </message>
     <message>
         <source>the file to write, or a folder to write facilitator-report.pdf (with --sponsor: report-sponsor.pdf) into</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier à écrire, ou un dossier où écrire facilitator-report.pdf (avec --sponsor&#xa0;: report-sponsor.pdf)</translation>
     </message>
     <message>
         <source>the sponsor report: the same results without participants&apos; names, notes or anyone&apos;s own commitments (counted instead); cards and the group&apos;s actions print as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport pour le commanditaire&#xa0;: les mêmes résultats sans les noms des participants, les notes ni les engagements personnels (ils sont comptés)&#x202f;; les cartes et les actions du groupe sont imprimées telles que saisies</translation>
     </message>
     <message>
         <source>write the facilitator&apos;s run sheet for planning (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire le déroulé d’animation pour la préparation (PDF)</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier à écrire</translation>
     </message>
     <message>
         <source>write the handouts of the agenda&apos;s exercises (cards, slips, role cards, sheets, signs, posters) for the participants present, to DIR/handouts.pdf (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire les supports des exercices du programme (cartes, coupons, cartes de rôle, feuilles, panneaux, affiches) pour les participants présents, dans DIR/handouts.pdf (PDF)</translation>
     </message>
     <message>
         <source>list, export, import or delete workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>lister, exporter, importer ou supprimer des ateliers</translation>
     </message>
     <message>
         <source>list the workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les ateliers</translation>
     </message>
     <message>
         <source>write one workshop to a workshop file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>écrire un atelier dans un fichier d’atelier (JSON)</translation>
     </message>
     <message>
         <source>create a new workshop from a workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>créer un nouvel atelier à partir d’un fichier d’atelier</translation>
     </message>
     <message>
         <source>the workshop file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier d’atelier à lire</translation>
     </message>
     <message>
         <source>delete a workshop and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer un atelier et tout son contenu</translation>
     </message>
     <message>
         <source>No workshops yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’atelier.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Deleted workshop {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Atelier {id} supprimé&#xa0;: {title}</translation>
     </message>
 </context>
 <context>
     <name>doctor</name>
     <message>
         <source>data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHEC</translation>
     </message>
     <message>
         <source>Qt did not start within 60 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt n’a pas démarré en 60 secondes</translation>
     </message>
     <message>
         <source>platform &apos;{name}&apos; loads</source>
-        <translation type="unfinished"></translation>
+        <translation>la plateforme «&#xa0;{name}&#xa0;» se charge</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message</translation>
     </message>
     <message>
         <source>(Qt: {msg})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Qt&#xa0;: {msg})</translation>
     </message>
     <message>
         <source>the Qt platform plugin did not load: {msg} (on a machine without a display, try QT_QPA_PLATFORM=offscreen)</source>
-        <translation type="unfinished"></translation>
+        <translation>le plugin de plateforme Qt ne s’est pas chargé&#xa0;: {msg} (sur une machine sans écran, essayez QT_QPA_PLATFORM=offscreen)</translation>
     </message>
     <message>
         <source>no fonts found in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune police trouvée dans {path}</translation>
     </message>
     <message>
         <source>{path} is not a TrueType font</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} n’est pas une police TrueType</translation>
     </message>
     <message>
         <source>{n} fonts in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} polices dans {path}</translation>
     </message>
     <message>
         <source>no built-in exercise pack found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun pack d’exercices intégré trouvé</translation>
     </message>
     <message>
         <source>{packs} built-in pack(s), {exercises} exercises, all valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{packs} pack(s) intégré(s), {exercises} exercices, tous valides</translation>
     </message>
     <message>
         <source>{path} is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} est accessible en écriture</translation>
     </message>
     <message>
         <source>{path}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}&#xa0;: {problems}</translation>
     </message>
     <message>
         <source>{path} passes quick_check</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} passe quick_check</translation>
     </message>
     <message>
         <source>Qt platform plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>plugin de plateforme Qt</translation>
     </message>
     <message>
         <source>fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>polices</translation>
     </message>
     <message>
         <source>built-in packs</source>
-        <translation type="unfinished"></translation>
+        <translation>packs intégrés</translation>
     </message>
     <message>
         <source>data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>dossier de données</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données</translation>
     </message>
 </context>
 <context>
@@ -6899,15 +6922,15 @@ A backup is taken first, so it can be restored.</source>
     <message>
         <source>The window cannot open: Qt&apos;s X11 platform plugin (xcb) needs libraries that are not installed: {libs}.</source>
         <extracomment>Fedora packages (a library not listed is asked for by name: ``&apos;libfoo.so.1()(64bit)&apos;``). The ones a fresh desktop most often lacks first, in the order the message names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre ne peut pas s’ouvrir&#xa0;: le plugin de plateforme X11 de Qt (xcb) a besoin de bibliothèques qui ne sont pas installées&#xa0;: {libs}.</translation>
     </message>
     <message>
         <source>Debian/Ubuntu: sudo apt install {packages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian/Ubuntu&#xa0;: sudo apt install {packages}</translation>
     </message>
     <message>
         <source>Fedora: sudo dnf install {packages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedora&#xa0;: sudo dnf install {packages}</translation>
     </message>
 </context>
 </TS>
