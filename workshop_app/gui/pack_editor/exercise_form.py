@@ -226,7 +226,8 @@ class ExerciseEditor(QWidget):
     def _update_preview(self) -> None:
         base = self.base()
         if self.tabs.currentIndex() == PREVIEW and base is not None:
-            self.preview.show_exercise(self.session.pack.title, self.session.get(base), self.session.assets)
+            self.preview.show_exercise(self.session.pack.title, self.session.get(base), self.session.assets,
+                                       self.session.pack.language)
 
     def focus(self, rel: pe.Path_, take: bool = True) -> None:
         """Show the tab (and step) of a field, and put the cursor in it when ``take``."""

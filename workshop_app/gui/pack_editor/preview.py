@@ -50,14 +50,16 @@ class AspectBox(QWidget):
         self.child.setGeometry((self.width() - width) // 2, (self.height() - height) // 2, width, height)
 
 
-def projector_state(pack_title: str, ex: Exercise, step_index: int) -> ProjectorState:
-    """What the projector shows during one step of the exercise (before its timer starts)."""
+def projector_state(pack_title: str, ex: Exercise, step_index: int, language: str = "en") -> ProjectorState:
+    """What the projector shows during one step of the exercise (before its timer starts), its
+    own words in the pack's ``language`` (as a workshop in that language would show them)."""
     if not ex.steps:
-        return ProjectorState(workshop_title=pack_title, item_title=ex.title)
+        return ProjectorState(workshop_title=pack_title, item_title=ex.title, language=language)
     step = ex.steps[max(0, min(step_index, len(ex.steps) - 1))]
     return ProjectorState(workshop_title=pack_title, item_title=ex.title, step_title=step.title,
                           step_number=ex.steps.index(step) + 1, step_count=len(ex.steps),
-                          prompt=step.prompt, countdown=format_countdown(60 * max(0, step.minutes)))
+                          prompt=step.prompt, countdown=format_countdown(60 * max(0, step.minutes)),
+                          language=language)
 
 
 class ExercisePreview(QWidget):
@@ -65,6 +67,7 @@ class ExercisePreview(QWidget):
         super().__init__(parent)
         self.exercise: Exercise | None = None
         self.pack_title = ""
+        self.language = "en"  #: the pack's
         self.facilitator = safe_view(QTextBrowser())
         self.facilitator.setOpenLinks(False)
         self.facilitator.setAccessibleName(self.tr("Facilitator view preview"))
@@ -110,9 +113,10 @@ class ExercisePreview(QWidget):
         return label
 
     def show_exercise(self, pack_title: str, ex: Exercise | None,
-                      assets: dict[str, bytes] | None = None) -> None:
-        """Show ``ex``; its pictures come from ``assets`` (the pack's archive members), never from disk."""
-        self.exercise, self.pack_title = ex, pack_title
+                      assets: dict[str, bytes] | None = None, language: str = "en") -> None:
+        """Show ``ex``; its pictures come from ``assets`` (the pack's archive members), never from
+        disk; the projector's own words in the pack's ``language``."""
+        self.exercise, self.pack_title, self.language = ex, pack_title, language
         if ex is None:
             return
         pictures = PackPictures(assets or {})
@@ -132,7 +136,7 @@ class ExercisePreview(QWidget):
     def _show_step(self, *_args) -> None:
         if self.exercise is not None:
             self.projector.show_state(projector_state(self.pack_title, self.exercise,
-                                                      self.step.currentIndex()))
+                                                      self.step.currentIndex(), self.language))
 
     def projector_text(self) -> str:
         return self.projector.visible_text()

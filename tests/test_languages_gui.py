@@ -1,0 +1,107 @@
+"""Two language choices in the window: the interface language (the facilitator's, changed in the
+settings dialog while the app runs, nothing typed lost) and the workshop's language (what the
+room sees on the projector, whatever the window shows).
+
+The words checked are the shipped German and French catalogues' own: a test that looked them up
+would pass with an empty catalogue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from test_run_helpers import make_workshop
+
+from workshop_app import i18n
+from workshop_app.gui.settings import INTERFACE_LANGUAGE
+
+KEY = Qt.Key
+
+
+@pytest.fixture(autouse=True)
+def english_again():
+    yield
+    from workshop_app.gui.languages import install_interface_language
+
+    install_interface_language("en")
+
+
+def sidebar(window) -> list[str]:
+    return [window.nav.item(row).text() for row in range(window.nav.count())]
+
+
+def choose_language(window, qtbot, letters: str) -> None:
+    """Ctrl+, opens the settings; typing a language's first letters picks it; Enter applies it."""
+    QTest.keySequence(window, "Ctrl+,")
+    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None
+                    and window.settings_dialog.isVisible())
+    dialog = window.settings_dialog
+    combo = dialog.language
+    assert dialog.focusWidget() is combo  # the first field has the keys
+    qtbot.keyClicks(combo, letters)
+    qtbot.keyClick(combo, KEY.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_the_window_changes_language_while_it_runs_and_keeps_what_was_typed(main_window, qtbot, ctx):
+    wid, _items = make_workshop(ctx)
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.show_page("plan")
+    plan = main_window.pages["plan"]
+    title = plan.details.title
+    title.setFocus()
+    title.selectAll()
+    qtbot.keyClicks(title, "Kick-off Lager Nord")  # not saved yet: the autosave waits a second
+    assert ctx.store.get_workshop(wid).title != "Kick-off Lager Nord"
+    assert sidebar(main_window) == ["Workshops", "Library", "Plan", "Run", "Wrap-up"]
+
+    choose_language(main_window, qtbot, "Deu")
+    qtbot.waitUntil(lambda: sidebar(main_window)[1] == "Bibliothek")
+    assert sidebar(main_window) == ["Workshops", "Bibliothek", "Planung", "Durchführung", "Abschluss"]
+    assert main_window.settings.value(INTERFACE_LANGUAGE) == "de"
+    assert i18n.interface_language() == "de"
+    # what was typed is stored and shown again, on the same page of the same workshop
+    assert ctx.store.get_workshop(wid).title == "Kick-off Lager Nord"
+    assert main_window.current_page() == "plan" and main_window.workshop_id == wid
+    assert main_window.pages["plan"].details.title.text() == "Kick-off Lager Nord"
+    assert main_window.pages["plan"] is not plan
+
+    choose_language(main_window, qtbot, "Fr")
+    qtbot.waitUntil(lambda: sidebar(main_window)[1] == "Bibliothèque")
+    assert sidebar(main_window) == ["Ateliers", "Bibliothèque", "Préparation", "Animation", "Clôture"]
+
+    choose_language(main_window, qtbot, "En")
+    qtbot.waitUntil(lambda: sidebar(main_window)[1] == "Library")
+    assert main_window.settings.value(INTERFACE_LANGUAGE) == "en"
+
+
+def test_the_console_speaks_the_facilitators_language_and_the_projector_the_rooms(main_window, qtbot, ctx):
+    from workshop_app.gui.languages import install_interface_language
+
+    wid, items = make_workshop(ctx)
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.show_page("run")
+    main_window.pages["run"].toggle_projector()
+    main_window.change_interface_language("de")  # a German facilitator...
+    run = main_window.pages["run"]
+    qtbot.waitUntil(lambda: run.projector_shown())  # the projector came back with the page
+    assert run.attribution.text() == "Namen auf Karten"
+    run.refresh_time()
+    assert "Step 1 of" in run.projector.visible_text()  # ...running an English room
+
+    ctx.store.update_workshop(replace(ctx.store.get_workshop(wid), language="fr"))
+    main_window.hub.workshopChanged.emit(wid)  # ...then a French one
+    qtbot.waitUntil(lambda: "Étape 1 sur" in (run.refresh_time() or run.projector.visible_text()))
+    assert "Step 1 of" not in run.projector.visible_text()
+    assert run.attribution.text() == "Namen auf Karten"  # the console stays German
+
+    install_interface_language("fr")  # the interface language does not change the room's
+    main_window.change_interface_language("fr")
+    run = main_window.pages["run"]
+    qtbot.waitUntil(lambda: run.projector_shown())
+    run.refresh_time()
+    assert "Étape 1 sur" in run.projector.visible_text()
+    assert run.attribution.text() != "Names on cards"
