@@ -24,6 +24,7 @@ from workshop_app.plans.labels import (
     cluster_name,
     done_label,
     follow_up_when,
+    label_colon,
     mine_text,
     more_options,
     participant_name,
@@ -228,11 +229,11 @@ def checkins_part(actions: list[ActionItem], width: float, lang: str,
         ("LINEBELOW", (0, 1), (-1, -1), 0.5, st.color(st.RULE)),
         ("LINEAFTER", (0, 0), (-2, -1), 0.4, st.color(st.RULE)),
     ], header=True, row_heights=[None] * filled + [24] * (len(rows) - filled), cells=cells)
-    label = ui.text_markup(f"{labels.follow_up_session}: ", bold=True, color=st.ACCENT)
+    label = ui.text_markup(label_colon(labels.follow_up_session) + " ", bold=True, color=st.ACCENT)
     lines = [label + (ui.text_markup(session) if session else ui.text_markup(
         st.write_rule(width / 2), color=st.WRITE_LINE))]
-    lines += [ui.text_markup(f"{labels.follow_up}: ", bold=True, color=st.ACCENT) + ui.text_markup(text)
-              for text in follow_up or []]
+    lines += [ui.text_markup(label_colon(labels.follow_up) + " ", bold=True, color=st.ACCENT)
+              + ui.text_markup(text) for text in follow_up or []]
     # the follow-up lines (each across the page) and the signature: one table, its paragraphs
     # shared by the plans of a run (parsed once, not once per plan)
     half = width / 2 - 8
@@ -302,7 +303,7 @@ def _results(data: WorkshopData, priorities: list[content.Priorities], outcomes:
             joined = "  \u00b7  ".join(ui.text_markup(t) for t in texts)
             name = cluster_name(name, len(outcome.clusters))
             if name:
-                joined = ui.text_markup(f"{name}: ", bold=True, color=st.ACCENT) + joined
+                joined = ui.text_markup(label_colon(name) + " ", bold=True, color=st.ACCENT) + joined
             lines.append(joined)
         parts += ui.markup_lines(lines, "bullet_plain", width, cells, space_before=3)
         story += [*parts, ui.spacer(4)]

@@ -85,6 +85,16 @@ def plan_labels() -> PlanLabels:
     )
 
 
+def label_colon(label: str) -> str:
+    """A label before its value, with the colon its language writes ("Suivi\u00a0:" in French)."""
+    return translate("Plans", "{label}:").format(label=label)
+
+
+def labelled(label: str, value: str) -> str:
+    """``label: value`` as the workshop's language writes it."""
+    return translate("Plans", "{label}: {value}").format(label=label, value=value)
+
+
 def participant_name(participant: Participant, index: int) -> str:
     """The name a plan is headed with; ``Participant 3`` for someone without one."""
     return participant.name.strip() or translate("Plans", "Participant {n}").format(n=index)

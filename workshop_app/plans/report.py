@@ -30,7 +30,7 @@ from workshop_app.plans import content
 from workshop_app.plans import styles as st
 from workshop_app.plans.charts import rating_chart, vote_chart
 from workshop_app.plans.formatting import dots_label, minutes_label, signed_minutes
-from workshop_app.plans.labels import follow_up_when, participant_name, plan_labels, way_text
+from workshop_app.plans.labels import follow_up_when, label_colon, participant_name, plan_labels, way_text
 
 MAX_CHART_BARS = 15
 
@@ -300,7 +300,7 @@ def action_row(action: ActionItem, data: WorkshopData, others: list[str]) -> lis
                          (translate("Plans", "Support"), action.support),
                          (plan_labels().checkin_with, action.checkin_with)):
         if value.strip():
-            details.append(ui.text_markup(f"{label}: ", color=st.MUTED) + ui.text_markup(value))
+            details.append(ui.text_markup(label_colon(label) + " ", color=st.MUTED) + ui.text_markup(value))
     if others:
         details.append(ui.text_markup(translate("Plans",
                                                 "Shared with {names}").format(names=", ".join(others)),

@@ -34,6 +34,7 @@ from workshop_app.i18n import Plans, counted, translate
 from workshop_app.model.workshop import SIDES, WorkshopData, present
 from workshop_app.plans import blocks as ui
 from workshop_app.plans import report
+from workshop_app.plans.labels import labelled
 
 #: The fewest people whose ratings print as a mean (and a lowest and highest), per criterion
 #: and per role side.
@@ -108,8 +109,8 @@ def attendance_part(data: WorkshopData, width: float) -> list[Flowable]:
                    key=lambda side: list(SIDES).index(side) if side in SIDES else len(SIDES))
     story = [*ui.heading(translate("Plans", "Who took part")), ui.para(sentence)]
     if sides:
-        counts = "  \u00b7  ".join(f"{translate('Plans', SIDES.get(side, side))}: "
-                                  f"{sum(p.side == side for p in people)}" for side in sides)
+        counts = "  \u00b7  ".join(labelled(translate("Model", SIDES.get(side, side)),
+                                           str(sum(p.side == side for p in people))) for side in sides)
         story.append(ui.para(translate("Plans", "By side: {counts}").format(counts=counts)))
     return story
 

@@ -23,6 +23,9 @@ from workshop_app.i18n import translate
 from workshop_app.model import ActionItem, Participant, Workshop, WorkshopData
 from workshop_app.plans.filenames import REPORT_NAME, SPONSOR_REPORT_NAME
 
+# the Wrap-up preview writes its labels as paper does (the GUI reads them here)
+from workshop_app.plans.labels import label_colon, labelled  # noqa: F401
+
 if TYPE_CHECKING:
     from workshop_app.packs.library import PackLibrary
     from workshop_app.plans.labels import PlanLabels
@@ -225,10 +228,10 @@ def plan_preview(data: WorkshopData, participant: Participant) -> PlanPreview:
                                      p.more))
     shared: dict[bool, list] = {True: [], False: []}
     for outcome in content.shared_outcomes(data):  # in the PDF's order: notes, agreed, clusters
-        lines = [*outcome.notes, *(f"{labels.agreed}: {agreed_text(a, lang)}" for a in outcome.actions)]
+        lines = [*outcome.notes, *(labelled(labels.agreed, agreed_text(a, lang)) for a in outcome.actions)]
         for name, cards in outcome.clusters:
             heading = cluster_name(name, len(outcome.clusters))
-            lines += [f"{heading}: {text}" if heading else text for text in cards]
+            lines += [labelled(heading, text) if heading else text for text in cards]
         shared[outcome.agreed].append((outcome.item.title, lines))
     people = plan_people(data)
     number = next((i for i, p in enumerate(people, start=1) if p.id == participant.id), 1)

@@ -36,7 +36,6 @@ from workshop_app.gui.pack_editor.pack_form import PackForm
 from workshop_app.gui.pack_editor.problems import ProblemsPanel
 from workshop_app.gui.pack_editor.session import ListEdit, PackSession, SetValues
 from workshop_app.gui.plain import plain_tooltip
-from workshop_app.i18n import counted
 from workshop_app.services import pack_editing as pe
 
 log = logging.getLogger(__name__)
@@ -355,10 +354,10 @@ class PackEditorWindow(QMainWindow):
         text = {
             "draft": self.tr("Draft — not valid yet: {problems}. Kept in your drafts, not in the library, "
                              "until it is valid and saved."),
-            "problem": counted(n, self.tr("Not valid yet: {problems}. Fix it to save the pack; until then it "
-                                          "can only be kept as a draft (Ctrl+Shift+S)."),
-                               self.tr("Not valid yet: {problems}. Fix them to save the pack; until then "
-                                       "it can only be kept as a draft (Ctrl+Shift+S).", None, n)),
+            "problem": self.tr("Not valid yet: {problems}. Fix it to save the pack; until then it can "
+                               "only be kept as a draft (Ctrl+Shift+S).") if n == 1 else
+            self.tr("Not valid yet: {problems}. Fix them to save the pack; until then it can only be "
+                    "kept as a draft (Ctrl+Shift+S)."),
             "ready": self.tr("Draft — valid now: save it (Ctrl+S) to add it to your library."),
         }.get(look, "").format(problems=problems)
         self.banner.setText(text)

@@ -372,13 +372,13 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
         parts.append(f"<h3>{e(labels.ratings)}</h3>")
     for title, rows in preview.ratings:
         items = "".join(f"<br>{e(criterion)}: {e(mine)} \u00b7 {e(room)}" for criterion, mine, room in rows)
-        head = f"{labels.criterion}: {labels.me} \u00b7 {labels.room}"
+        head = wrapup.labelled(labels.criterion, f"{labels.me} \u00b7 {labels.room}")
         parts.append(f"<p><b>{e(title)}</b><br><i>{e(head)}</i>{items}</p>")
     parts.append(f"<h3>{e(labels.commitments)}</h3>")
     if preview.cards:
         for card in preview.cards:
             done = f" <i>{e(card.done)}</i>" if card.done else ""
-            details = "".join(f"<br><i>{e(k)}:</i> {e(v)}" for k, v in card.fields)
+            details = "".join(f"<br><i>{e(wrapup.label_colon(k))}</i> {e(v)}" for k, v in card.fields)
             parts.append(f"<p><b>{e(card.text)}</b>{done}{details}</p>")
     else:
         blank = translate("Wrapup", "No commitment recorded: the plan has blank lines to fill in by hand.")
@@ -391,8 +391,9 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     table = "<table cellspacing='0' cellpadding='3' border='1' style='border-collapse: collapse'>"
     parts.append(f"{table}<tr>{head}</tr>{rows}</table>")
     session = preview.follow_up_session or "_" * 30  # a line to write it on, as on the plan
-    parts.append(f"<p><i>{e(labels.follow_up_session)}:</i> {e(session)}</p>")
-    parts += [f"<p><i>{e(labels.follow_up)}:</i> {e(text)}</p>" for text in preview.follow_up]
+    parts.append(f"<p><i>{e(wrapup.label_colon(labels.follow_up_session))}</i> {e(session)}</p>")
+    parts += [f"<p><i>{e(wrapup.label_colon(labels.follow_up))}</i> {e(text)}</p>"
+              for text in preview.follow_up]
     head = f"<br><i>{e(' · '.join((labels.rank, labels.priority, labels.dots)))}</i>"
     for heading, note, priorities, shared in (
             (labels.group, "", preview.priorities, preview.shared),
