@@ -554,7 +554,7 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     </message>
     <message>
         <source>A number of dots cannot be negative.</source>
-        <extracomment>For each line: whether the room chose it (a matrix&apos;s quick wins and big bets); () for none. Cards in groups; for a matrix its four quadrants (top-left, top-right, bottom-left, bottom-right) with what was placed in each. a matrix&apos;s axes a matrix&apos;s placed cards and actions the workshop&apos;s language: how its numbers print What marks an option or a note the room chose, on the console&apos;s and the projector&apos;s results.</extracomment>
+        <extracomment>For each line: whether the room chose it (a matrix&apos;s quick wins and big bets); () for none. Cards in groups; for a matrix its four quadrants (top-left, top-right, bottom-left, bottom-right) with what was placed in each. a matrix&apos;s axes a matrix&apos;s placed cards and actions the workshop&apos;s language: its words and numbers on the projector What marks an option or a note the room chose, on the console&apos;s and the projector&apos;s results.</extracomment>
         <translation>Un nombre de gommettes ne peut pas être négatif.</translation>
     </message>
     <message>
@@ -1255,7 +1255,7 @@ Les détails se trouvent dans le journal&#xa0;:
     <name>DetailsForm</name>
     <message>
         <source>A workshop needs a title</source>
-        <extracomment>After a failed write, try again this much later.</extracomment>
+        <extracomment>After a failed write, try again this much later. The workshop languages offered: its papers and projector are printed in it (dates and numbers in every one; the app&apos;s own words in the languages it ships, else in English).</extracomment>
         <translation>Un atelier doit avoir un titre</translation>
     </message>
     <message>
@@ -1273,6 +1273,10 @@ Les détails se trouvent dans le journal&#xa0;:
     <message>
         <source>Room, building, town</source>
         <translation>Salle, bâtiment, ville</translation>
+    </message>
+    <message>
+        <source>{language}: the app&apos;s words in English</source>
+        <translation>{language}&#xa0;: textes de l’application en anglais</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1597,6 +1601,7 @@ Les détails se trouvent dans le journal&#xa0;:
     <name>ExercisePreview</name>
     <message>
         <source>Facilitator view preview</source>
+        <extracomment>the pack&apos;s</extracomment>
         <translation>Aperçu de la vue d’animation</translation>
     </message>
     <message>
@@ -1882,6 +1887,7 @@ Les détails se trouvent dans le journal&#xa0;:
     <name>LibraryPage</name>
     <message>
         <source>Exercise library</source>
+        <extracomment>The window&apos;s pack editors&apos; object name (one per window, found again by a rebuilt page). The open workshop&apos;s language (else the interface&apos;s): its packs are listed first.</extracomment>
         <translation>Bibliothèque d’exercices</translation>
     </message>
     <message>
@@ -2019,7 +2025,7 @@ Les détails se trouvent dans le journal&#xa0;:
     <name>LibraryPanel</name>
     <message>
         <source>Exercise library</source>
-        <extracomment>[(pack id, exercise id), ...] to add to the agenda.</extracomment>
+        <extracomment>[(pack id, exercise id), ...] to add to the agenda. The workshop&apos;s language: its packs come first.</extracomment>
         <translation>Bibliothèque d’exercices</translation>
     </message>
     <message>
@@ -2052,7 +2058,6 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Sections</source>
-        <extracomment>The pages by key, built on first access (``self.pages[&quot;plan&quot;]``).</extracomment>
         <translation>Sections</translation>
     </message>
     <message>
@@ -2061,11 +2066,20 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Data folder: {path}</source>
+        <extracomment>The pages by key, built on first access (``self.pages[&quot;plan&quot;]``).</extracomment>
         <translation>Dossier de données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <source>The interface language and other preferences ({key})</source>
+        <translation>La langue de l’interface et les autres préférences ({key})</translation>
     </message>
     <message>
         <source>Open workshop:
@@ -2076,6 +2090,10 @@ Les détails se trouvent dans le journal&#xa0;:
     <message>
         <source>{title} - Workshop app</source>
         <translation>{title} - Workshop app</translation>
+    </message>
+    <message>
+        <source>The interface is now in {language}.</source>
+        <translation>L’interface est maintenant en {language}.</translation>
     </message>
     <message>
         <source>Library</source>
@@ -2832,12 +2850,9 @@ Les détails se trouvent dans le journal&#xa0;:
         <source>Not valid yet: {problems}. Fix it to save the pack; until then it can only be kept as a draft (Ctrl+Shift+S).</source>
         <translation>Pas encore valide&#xa0;: {problems}. Corrigez-le pour enregistrer le pack&#x202f;; d’ici là, il ne peut être gardé qu’en brouillon (Ctrl+Maj+S).</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Not valid yet: {problems}. Fix them to save the pack; until then it can only be kept as a draft (Ctrl+Shift+S).</source>
-        <translation>
-            <numerusform>Pas encore valide&#xa0;: {problems}. Corrigez-le (%n) pour enregistrer le pack&#x202f;; d’ici là, il ne peut être gardé qu’en brouillon (Ctrl+Maj+S).</numerusform>
-            <numerusform>Pas encore valide&#xa0;: {problems}. Corrigez-les tous les %n pour enregistrer le pack&#x202f;; d’ici là, il ne peut être gardé qu’en brouillon (Ctrl+Maj+S).</numerusform>
-        </translation>
+        <translation>Pas encore valide&#xa0;: {problems}. Corrigez ces problèmes pour enregistrer le pack&#x202f;; d’ici là, il ne peut être gardé que comme brouillon (Ctrl+Maj+S).</translation>
     </message>
     <message>
         <source>Draft — valid now: save it (Ctrl+S) to add it to your library.</source>
@@ -4324,6 +4339,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Tous</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}&#xa0;: {value}</translation>
+    </message>
+    <message>
         <source>Participant {n}</source>
         <translation>Participant {n}</translation>
     </message>
@@ -4932,6 +4955,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Cards</source>
+        <extracomment>the workshop&apos;s: the board&apos;s words are in it</extracomment>
         <translation>Cartes</translation>
     </message>
     <message>
@@ -5008,7 +5032,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>Run</name>
     <message>
         <source>No agenda yet</source>
-        <extracomment>Status of an agenda row while running. Takes a backup for a reason (&quot;run-start&quot;, &quot;run-end&quot;): at once by default; the window passes one that takes it on its task runner.</extracomment>
+        <extracomment>Status of an agenda row while running. The workshop&apos;s language: the words the projector adds (&quot;Step 2 of 4&quot;) are in it. Takes a backup for a reason (&quot;run-start&quot;, &quot;run-end&quot;): at once by default; the window passes one that takes it on its task runner.</extracomment>
         <translation>Pas encore de programme</translation>
     </message>
 </context>
@@ -5043,6 +5067,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
+        <extracomment>the workshop&apos;s: the chart&apos;s words and numbers are in it</extracomment>
         <translation>Résultats du vote</translation>
     </message>
     <message>
@@ -5059,7 +5084,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Rating spread</source>
-        <extracomment>the workshop&apos;s: how the means print</extracomment>
         <translation>Répartition des évaluations</translation>
     </message>
     <message>
@@ -5386,6 +5410,26 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>lists &apos;{value}&apos; more than once</source>
         <translation>contient «&#xa0;{value}&#xa0;» plusieurs fois</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Accepted: the interface language chosen (&quot;&quot; for the system&apos;s).</extracomment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Celle du système ({language})</translation>
+    </message>
+    <message>
+        <source>The window and the command line use the interface language. Printed plans, reports, run sheets, handouts and the projector use each workshop&apos;s own language, chosen on its Plan page.</source>
+        <translation>La fenêtre et la ligne de commande utilisent la langue de l’interface. Les plans imprimés, les rapports, les déroulés, les supports à distribuer et la projection utilisent la langue propre à chaque atelier, choisie sur sa page Préparation.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Langue de l’interface&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6559,6 +6603,7 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <name>app</name>
     <message>
         <source>Workshop app</source>
+        <extracomment>The translators this module installed, removed again when the language changes.</extracomment>
         <translation>Workshop app</translation>
     </message>
     <message>
@@ -6578,8 +6623,12 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <name>cli</name>
     <message>
         <source>Plan and run leadership-and-operations workshops offline, and print each participant&apos;s action plan. With no command, the app&apos;s window opens.</source>
-        <extracomment>What the window needs besides Qt, imported by a GUI launch before PySide6 is: once loaded, PySide6 reads the source of every module imported after it (its ``__feature__`` import hook looks for the word &quot;PySide6&quot;), about 4 ms for the store&apos;s modules.</extracomment>
+        <extracomment>Modules under workshop_app.commands, in the order --help lists them. What the window needs besides Qt, imported by a GUI launch before PySide6 is: once loaded, PySide6 reads the source of every module imported after it (its ``__feature__`` import hook looks for the word &quot;PySide6&quot;), about 4 ms for the store&apos;s modules.</extracomment>
         <translation>Préparer et animer hors ligne des ateliers direction-opérations, et imprimer le plan d’action de chaque participant. Sans commande, la fenêtre de l’application s’ouvre.</translation>
+    </message>
+    <message>
+        <source>the language of the window and of the messages, one of {languages} (default: ${variable}, else the system&apos;s; printed papers use each workshop&apos;s own language)</source>
+        <translation>la langue de la fenêtre et des messages, parmi {languages} (par défaut&#xa0;: ${variable}, sinon celle du système&#x202f;; les documents imprimés utilisent la langue de chaque atelier)</translation>
     </message>
     <message>
         <source>keep all data in DIR (default: the platform&apos;s app data folder, or $WORKSHOP_APP_DATA_DIR)</source>
@@ -6885,6 +6934,14 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <translation>{packs} pack(s) intégré(s), {exercises} exercices, tous valides</translation>
     </message>
     <message>
+        <source>cannot read the translations of {languages} in {path}</source>
+        <translation>impossible de lire les traductions de {languages} dans {path}</translation>
+    </message>
+    <message>
+        <source>{languages} (this interface: {current}); built-in exercises in {packs}</source>
+        <translation>{languages} (cette interface&#xa0;: {current})&#x202f;; exercices intégrés en {packs}</translation>
+    </message>
+    <message>
         <source>{path} is writable</source>
         <translation>{path} est accessible en écriture</translation>
     </message>
@@ -6907,6 +6964,10 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>built-in packs</source>
         <translation>packs intégrés</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
     </message>
     <message>
         <source>data folder</source>
