@@ -4268,7 +4268,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>From the workshop</source>
-        <translation>De l’atelier</translation>
+        <translation>Note de l’atelier</translation>
     </message>
     <message>
         <source>Follow-up session</source>
