@@ -4495,7 +4495,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Agenda as run</source>
-        <translation>Programme tel qu’animé</translation>
+        <translation>Programme tel qu’il s’est déroulé</translation>
     </message>
     <message>
         <source>Planned length of the workshop: {minutes}.</source>
