@@ -152,3 +152,23 @@ def test_counts_read_right_for_one_and_for_many():
 
     assert more_options(1) == "and 1 more option" and more_options(3) == "and 3 more options"
     assert dots_label(1) == "1 dot" and dots_label(12) == "12 dots" and dots_label(0) == "0 dots"
+
+
+def _wrapped_lines(paragraph, width: float) -> list[str]:
+    paragraph.wrap(width, 10_000)
+    return [" ".join(line[1]) if isinstance(line, tuple)
+            else "".join(getattr(frag, "text", "") for frag in line.words)
+            for line in paragraph.blPara.lines]
+
+
+def test_french_punctuation_never_starts_a_printed_line():
+    """French writes a narrow no-break space before ? ! ; (and a no-break space before : and
+    inside « »): at no width may a printed line start with the mark, as the run sheet printed
+    "… dans les 48 prochaines heures" with the "?" alone on the next line."""
+    from workshop_app.plans.blocks import para
+
+    text = ("Quelle est la première chose que vous ferez dans les 48 prochaines heures\u202f? "
+            "Allez-y\u202f! Un mot\u202f; puis la suite\u00a0: «\u00a0D’ici le…, je vais…\u00a0»")
+    for width in range(60, 420, 3):
+        lines = _wrapped_lines(para(text), width)
+        assert not [line for line in lines if line.lstrip()[:1] in {"?", "!", ";", ":", "»"}], (width, lines)

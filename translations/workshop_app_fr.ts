@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>S&amp;hared with:</source>
-        <translation>Pa&amp;rtagée avec&#xa0;:</translation>
+        <translation>Pa&amp;rtagé avec&#xa0;:</translation>
     </message>
     <message>
         <source>Action items</source>
@@ -1644,7 +1644,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>**Themes:** {themes}</source>
-        <translation>**Thèmes :** {themes}</translation>
+        <translation>**Thèmes&#xa0;:** {themes}</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4268,7 +4268,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>From the workshop</source>
-        <translation>De l’atelier</translation>
+        <translation>Note de l’atelier</translation>
     </message>
     <message>
         <source>Follow-up session</source>
@@ -4495,7 +4495,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Agenda as run</source>
-        <translation>Programme tel qu’animé</translation>
+        <translation>Programme tel qu’il s’est déroulé</translation>
     </message>
     <message>
         <source>Planned length of the workshop: {minutes}.</source>
@@ -5219,7 +5219,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>The timer keeps running and the Run page carries on where you left off when you open the app again. To finish, press End workshop on the Run page, then print the plans on Wrap-up.</source>
-        <translation>Le minuteur continue de tourner et la page Animation reprendra là où vous en étiez à la prochaine ouverture de l’application. Pour finir, cliquez sur Terminer l’atelier dans la page Animation, puis imprimez les plans sur la page Clôture.</translation>
+        <translation>Le minuteur continue de tourner et la page Animation reprendra là où vous en étiez à la prochaine ouverture de l’application. Pour finir, cliquez sur Terminer l’atelier sur la page Animation, puis imprimez les plans sur la page Clôture.</translation>
     </message>
     <message>
         <source>End the workshop ({keys})</source>
@@ -5513,7 +5513,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Add items on the Plan page, then come back to run it.</source>
-        <translation>Ajoutez des séquences dans la page Préparation, puis revenez pour l’animer.</translation>
+        <translation>Ajoutez des séquences sur la page Préparation, puis revenez pour l’animer.</translation>
     </message>
     <message>
         <source>Break</source>
@@ -6476,11 +6476,11 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     </message>
     <message>
         <source>Everyone is marked absent: mark people present on the Plan page to print their plans.</source>
-        <translation>Tout le monde est marqué absent&#xa0;: marquez des personnes présentes dans la page Préparation pour imprimer leurs plans.</translation>
+        <translation>Tout le monde est marqué absent&#xa0;: marquez des personnes présentes sur la page Préparation pour imprimer leurs plans.</translation>
     </message>
     <message>
         <source>Add participants on the Plan page: each one gets a plan.</source>
-        <translation>Ajoutez des participants dans la page Préparation&#xa0;: chacun recevra un plan.</translation>
+        <translation>Ajoutez des participants sur la page Préparation&#xa0;: chacun recevra un plan.</translation>
     </message>
     <message>
         <source>Before printing, check 1 thing:</source>
@@ -6576,11 +6576,11 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     </message>
     <message>
         <source>No follow-up session is set: the plans print a line to write its date (set it on the Plan page, Details).</source>
-        <translation>Aucune séance de suivi n’est prévue&#xa0;: les plans impriment une ligne pour en écrire la date (à définir dans la page Préparation, onglet Détails).</translation>
+        <translation>Aucune séance de suivi n’est prévue&#xa0;: les plans impriment une ligne pour en écrire la date (à définir sur la page Préparation, onglet Détails).</translation>
     </message>
     <message>
         <source>“{item}”: the dot vote has no agreed choice: the plans print no priorities from it (mark the chosen options on the Run page).</source>
-        <translation>«&#xa0;{item}&#xa0;»&#xa0;: le vote par gommettes n’a pas de choix retenu&#xa0;: les plans n’en impriment aucune priorité (marquez les options retenues dans la page Animation).</translation>
+        <translation>«&#xa0;{item}&#xa0;»&#xa0;: le vote par gommettes n’a pas de choix retenu&#xa0;: les plans n’en impriment aucune priorité (marquez les options retenues sur la page Animation).</translation>
     </message>
     <message>
         <source>“{item}”: no quick win or big bet is marked chosen: the plans print nothing placed on this matrix.</source>

@@ -118,7 +118,9 @@ class BidiPara(Para):
 
 def paragraph(markup_text: str, style: ParagraphStyle, bullet: str | None = None) -> Paragraph:
     """A paragraph from markup built by this package in ``style`` (a :class:`BidiPara` when the
-    markup has right-to-left letters)."""
+    markup has right-to-left letters). reportlab breaks lines at a narrow no-break space (French
+    puts one before ? ! ;), so it prints as the no-break space reportlab keeps lines together at."""
+    markup_text = markup_text.replace("\u202f", "\u00a0")
     kind = BidiPara if has_rtl(markup_text) else Para
     return kind(markup_text, style, bulletText=bullet)
 
