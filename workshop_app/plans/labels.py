@@ -217,4 +217,6 @@ def group_configuration(exercise: Exercise, present: int) -> str:
             text += ", " + counted(groups, translate("Plans", "1 group for {people}"),
                                    Plans.tr("%n groups for {people}", None, groups)).format(people=people)
         parts.append(text)
-    return "; ".join(parts)
+    if len(parts) == 2:  # punctuated as the workshop's language does (French: "…\u202f; …")
+        return translate("Plans", "{group}; {sizes}").format(group=parts[0], sizes=parts[1])
+    return "".join(parts)
