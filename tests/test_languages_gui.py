@@ -105,3 +105,25 @@ def test_the_console_speaks_the_facilitators_language_and_the_projector_the_room
     run.refresh_time()
     assert "Étape 1 sur" in run.projector.visible_text()
     assert run.attribution.text() != "Names on cards"
+
+
+def test_french_punctuation_stays_on_its_words_line_on_screen(qtbot):
+    """"semaine ?" with French typography's narrow no-break space: never "?" alone on a line,
+    in the console's and the projector's prompt (pack Markdown shown as HTML)."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from workshop_app.gui.safe_document import safe_view, set_markdown
+
+    view = safe_view(QTextBrowser())
+    qtbot.addWidget(view)
+    sentence = "Lesquelles reconnaissez-vous dans votre semaine\u202f?"
+    set_markdown(view.document(), sentence)
+    document = view.document()
+    full = document.idealWidth()
+    for cut in range(2, 40, 2):  # every width that wraps the last word
+        document.setTextWidth(full - cut)
+        block = document.firstBlock()
+        layout = block.layout()
+        lines = [block.text()[layout.lineAt(i).textStart():][:layout.lineAt(i).textLength()].strip()
+                 for i in range(layout.lineCount())]
+        assert "?" not in lines, (cut, lines)

@@ -133,9 +133,14 @@ def set_pictures(view: QTextEdit, pictures: PackPictures | None) -> None:
     document.pictures = pictures
 
 
+NARROW_NO_BREAK_SPACE = "\u202f"
+
+
 def set_markdown(document: QTextDocument, text: str) -> None:
     """Show pack Markdown in a document made by :func:`safe_view` (the parser loads on first use)."""
     from workshop_app.model.markdown import to_html
 
     assert isinstance(document, SafeDocument), "a text view made without safe_view"
-    document.setHtml(to_html(text))
+    # Qt's HTML reader takes the narrow no-break space French puts before ? ! ; for a space it may
+    # break at ("semaine" / "?" on two lines): the no-break space it keeps is one.
+    document.setHtml(to_html(text).replace(NARROW_NO_BREAK_SPACE, "\u00a0"))
