@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from translation_checks import read_catalogue
 
 from workshop_app import i18n
 from workshop_app.resources import translations_dir
+
+from translation_checks import read_catalogue
 
 EXPECTED = {
     "de": {
