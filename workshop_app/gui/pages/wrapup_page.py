@@ -371,7 +371,8 @@ def preview_html(data: WorkshopData, preview: wrapup.PlanPreview) -> str:
     if preview.ratings:  # beside the title block on the PDF's first page
         parts.append(f"<h3>{e(labels.ratings)}</h3>")
     for title, rows in preview.ratings:
-        items = "".join(f"<br>{e(criterion)}: {e(mine)} \u00b7 {e(room)}" for criterion, mine, room in rows)
+        items = "".join("<br>" + e(wrapup.labelled(criterion, f"{mine} \u00b7 {room}"))
+                        for criterion, mine, room in rows)
         head = wrapup.labelled(labels.criterion, f"{labels.me} \u00b7 {labels.room}")
         parts.append(f"<p><b>{e(title)}</b><br><i>{e(head)}</i>{items}</p>")
     parts.append(f"<h3>{e(labels.commitments)}</h3>")
