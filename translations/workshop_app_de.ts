@@ -4862,31 +4862,31 @@ Die Druckdatei mit allen:
     <name>PrintDialog</name>
     <message>
         <source>Print the action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionspläne drucken</translation>
     </message>
     <message>
         <source>Printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker</translation>
     </message>
     <message>
         <source>Default printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Standarddrucker</translation>
     </message>
     <message>
         <source>Print on both sides (each plan starts on a new sheet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beidseitig drucken (jeder Plan beginnt auf einem neuen Blatt)</translation>
     </message>
     <message>
         <source>&amp;Printer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucker:</translation>
     </message>
     <message>
         <source>&amp;Copies:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exemplare:</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
 </context>
 <context>
@@ -4894,71 +4894,71 @@ Die Druckdatei mit allen:
     <message>
         <source>Problems</source>
         <extracomment>The trainer chose a problem: its path.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Problems ({n}) (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme ({n}) (Strg+4)</translation>
     </message>
     <message>
         <source>Problems: none (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: keine (Strg+4)</translation>
     </message>
     <message>
         <source>Go to the field (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Feld springen (Enter)</translation>
     </message>
     <message>
         <source>The pack is valid: it can be saved to your library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket ist gültig: Es kann in Ihrer Bibliothek gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>Projector</name>
     <message>
         <source>+{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} weitere</translation>
     </message>
     <message>
         <source>1 card</source>
-        <translation type="unfinished">1 Karte</translation>
+        <translation>1 Karte</translation>
     </message>
     <message numerus="yes">
         <source>%n cards</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Karte</numerusform>
             <numerusform>%n Karten</numerusform>
         </translation>
     </message>
     <message>
         <source>Cards</source>
-        <translation type="unfinished">Karten</translation>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>The matrix</source>
         <extracomment>the whole text where the note was drawn</extracomment>
-        <translation type="unfinished">Die Matrix</translation>
+        <translation>Die Matrix</translation>
     </message>
     <message>
         <source>Across: {name} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Waagerecht: {name} ({low} bis {high})</translation>
     </message>
     <message>
         <source>Up: {name} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>Senkrecht: {name} ({low} bis {high})</translation>
     </message>
     <message>
         <source>Projector - Workshop app</source>
         <extracomment>(background, text, muted, bar, accent, warning, overrun) for the two looks. The facilitator closed the window with the window manager.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projektion – Workshop-App</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {total}: {title}</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -4966,22 +4966,22 @@ Die Druckdatei mit allen:
     <message>
         <source>Mean</source>
         <extracomment>the workshop&apos;s: how the means print on_set(participant_id, criterion, value or None) -&gt; bool</extracomment>
-        <translation type="unfinished">Mittelwert</translation>
+        <translation>Mittelwert</translation>
     </message>
 </context>
 <context>
     <name>RatingsCapture</name>
     <message>
         <source>Ratings by criterion and participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen nach Kriterium und Person</translation>
     </message>
     <message>
         <source>Type each person&apos;s rating from {low} to {high}; Tab or Enter moves on, Delete clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Bewertung jeder Person von {low} bis {high} ein; Tab oder Enter geht weiter, Entf löscht.</translation>
     </message>
     <message>
         <source>This exercise names no criteria to rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übung nennt keine Kriterien zum Bewerten.</translation>
     </message>
 </context>
 <context>
@@ -4989,19 +4989,19 @@ Die Druckdatei mit allen:
     <message>
         <source>Move up</source>
         <extracomment>The session&apos;s list this panel shows (commands.PARTICIPANTS or commands.AGENDA). Mime type of this table&apos;s own rows (a drop of them is a move).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben (Strg+Nach-oben)</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten (Strg+Nach-unten)</translation>
     </message>
 </context>
 <context>
@@ -5009,197 +5009,197 @@ Die Druckdatei mit allen:
     <message>
         <source>No agenda yet</source>
         <extracomment>Status of an agenda row while running. Takes a backup for a reason (&quot;run-start&quot;, &quot;run-end&quot;): at once by default; the window passes one that takes it on its task runner.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Ablauf</translation>
     </message>
 </context>
 <context>
     <name>RunAgendaModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished">Punkt</translation>
+        <translation>Punkt</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Planung</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished">Tatsächlich</translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">übersprungen</translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>erledigt</translation>
     </message>
 </context>
 <context>
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Abstimmung</translation>
     </message>
     <message>
         <source>{label}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {n}</translation>
     </message>
     <message>
         <source>No options yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Optionen</translation>
     </message>
     <message>
         <source>+{n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} weitere</translation>
     </message>
     <message>
         <source>Rating spread</source>
         <extracomment>the workshop&apos;s: how the means print</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Bewertungen</translation>
     </message>
     <message>
         <source>{criterion}: mean {mean} ({counts})</source>
-        <translation type="unfinished"></translation>
+        <translation>{criterion}: Mittelwert {mean} ({counts})</translation>
     </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
         <source>Start workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop starten</translation>
     </message>
     <message>
         <source>Start the workshop ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workshop starten ({keys})</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Punkt</translation>
     </message>
     <message>
         <source>Previous agenda item ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Programmpunkt ({keys})</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Punkt</translation>
     </message>
     <message>
         <source>Next agenda item ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Programmpunkt ({keys})</translation>
     </message>
     <message>
         <source>Projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Beamer</translation>
     </message>
     <message>
         <source>Show or hide the projector ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion zeigen oder ausblenden ({keys})</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>Pause screen on the projector ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenbild auf der Projektion ({keys})</translation>
     </message>
     <message>
         <source>Reveal results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse zeigen</translation>
     </message>
     <message>
         <source>Show the results on the projector ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse auf der Projektion zeigen ({keys})</translation>
     </message>
     <message>
         <source>Names on cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen auf Karten</translation>
     </message>
     <message>
         <source>Show who wrote each card on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Projektion zeigen, wer welche Karte geschrieben hat</translation>
     </message>
     <message>
         <source>Projector text size</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftgröße der Projektion</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <source>Beep when time is nearly up and when it runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalton, wenn die Zeit fast um ist und wenn sie abläuft</translation>
     </message>
     <message>
         <source>Projector:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion:</translation>
     </message>
     <message>
         <source>Run again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut durchführen</translation>
     </message>
     <message>
         <source>This workshop has ended. Run it again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop ist beendet. Erneut durchführen?</translation>
     </message>
     <message>
         <source>Run it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut durchführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Its start time is kept; its end time is cleared until you end it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Startzeit bleibt erhalten; die Endzeit wird gelöscht, bis Sie den Workshop wieder beenden.</translation>
     </message>
     <message>
         <source>End workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop beenden</translation>
     </message>
     <message>
         <source>End the workshop?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workshop beenden?</translation>
     </message>
     <message>
         <source>End and open Wrap-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden und Abschluss öffnen</translation>
     </message>
     <message>
         <source>Keep running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter durchführen</translation>
     </message>
     <message>
         <source>The timer stops and the time is recorded. Print the participants&apos; action plans on Wrap-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Timer stoppt und die Zeit wird festgehalten. Drucken Sie die Aktionspläne der Teilnehmenden auf der Seite Abschluss.</translation>
     </message>
     <message>
         <source>Close the app</source>
-        <translation type="unfinished"></translation>
+        <translation>App schließen</translation>
     </message>
     <message>
         <source>The workshop is still running. Close the app anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Workshop läuft noch. Die App trotzdem schließen?</translation>
     </message>
     <message>
         <source>The timer keeps running and the Run page carries on where you left off when you open the app again. To finish, press End workshop on the Run page, then print the plans on Wrap-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Timer läuft weiter, und die Seite Durchführung macht dort weiter, wo Sie aufgehört haben, wenn Sie die App wieder öffnen. Zum Abschluss drücken Sie auf der Seite Durchführung „Workshop beenden“ und drucken dann die Pläne auf der Seite Abschluss.</translation>
     </message>
     <message>
         <source>End the workshop ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workshop beenden ({keys})</translation>
     </message>
 </context>
 <context>
@@ -5207,60 +5207,60 @@ Die Druckdatei mit allen:
     <message>
         <source>Start or pause the timer</source>
         <extracomment>(action name, keys, description). Descriptions are translated where shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten oder anhalten</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Next agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Programmpunkt</translation>
     </message>
     <message>
         <source>Previous agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Programmpunkt</translation>
     </message>
     <message>
         <source>One more minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute mehr</translation>
     </message>
     <message>
         <source>Five more minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Minuten mehr</translation>
     </message>
     <message>
         <source>Restart the step timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer des Schritts neu starten</translation>
     </message>
     <message>
         <source>Blank the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion ausblenden</translation>
     </message>
     <message>
         <source>Reveal results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse zeigen</translation>
     </message>
     <message>
         <source>Projector on or off</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektion ein oder aus</translation>
     </message>
     <message>
         <source>End the workshop (asks first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Workshop beenden (mit Rückfrage)</translation>
     </message>
     <message>
         <source>Leave a text field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Textfeld verlassen</translation>
     </message>
     <message>
         <source>Space</source>
         <extracomment>A widget with this property set to True lets the console&apos;s keys through (the agenda list).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
 </context>
 <context>
@@ -5268,124 +5268,124 @@ Die Druckdatei mit allen:
     <message>
         <source>must be a whole number</source>
         <extracomment>Point at the key (an unknown field) rather than at the value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss Text sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>must be a set of fields (name: value)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Menge von Feldern sein (Name: Wert)</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein</translation>
     </message>
     <message>
         <source>must be a slug: lowercase letters and digits joined by single hyphens, such as team-charter</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Slug sein: Kleinbuchstaben und Ziffern, verbunden durch einzelne Bindestriche, etwa team-charta</translation>
     </message>
     <message>
         <source>must be a version such as 1.0.0 (letters, digits, &apos;.&apos;, &apos;+&apos; and &apos;-&apos; only)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Version wie 1.0.0 sein (nur Buchstaben, Ziffern, &apos;.&apos;, &apos;+&apos; und &apos;-&apos;)</translation>
     </message>
     <message>
         <source>must be a language code such as en or de-CH</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Sprachcode wie en oder de-CH sein</translation>
     </message>
     <message>
         <source>must be a positive whole number</source>
         <extracomment>Limits: keyword -&gt; message, or (message when the limit is 1, message otherwise); {n} is the limit, {size} the length of the text or list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be at least {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens {n} sein</translation>
     </message>
     <message>
         <source>must be at most {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>darf höchstens {n} sein</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>must be at least {n} characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens {n} Zeichen lang sein</translation>
     </message>
     <message>
         <source>is too long: {size} characters, at most {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>ist zu lang: {size} Zeichen, höchstens {n}</translation>
     </message>
     <message>
         <source>must list at least one item</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens einen Eintrag enthalten</translation>
     </message>
     <message>
         <source>must list at least {n} items</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens {n} Einträge enthalten</translation>
     </message>
     <message>
         <source>lists too many items: {size}, at most {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält zu viele Einträge: {size}, höchstens {n}</translation>
     </message>
     <message>
         <source> (did you mean &apos;{name}&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation> (meinten Sie &apos;{name}&apos;?)</translation>
     </message>
     <message>
         <source>has the wrong type</source>
-        <translation type="unfinished"></translation>
+        <translation>hat den falschen Typ</translation>
     </message>
     <message>
         <source> (it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation> (es ist leer)</translation>
     </message>
     <message>
         <source> (put the value in quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation> (setzen Sie den Wert in Anführungszeichen)</translation>
     </message>
     <message>
         <source>unknown field</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld</translation>
     </message>
     <message>
         <source>is required for a {type} capture</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für eine Erfassung vom Typ {type} erforderlich</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>does not have the expected form</source>
-        <translation type="unfinished"></translation>
+        <translation>hat nicht die erwartete Form</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{value}&apos; ist keiner der Werte: {choices}</translation>
     </message>
     <message>
         <source>must be one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte sein: {choices}</translation>
     </message>
     <message>
         <source>must be {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss {value} sein</translation>
     </message>
     <message>
         <source>lists &apos;{value}&apos; more than once</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält &apos;{value}&apos; mehr als einmal</translation>
     </message>
 </context>
 <context>
@@ -5393,7 +5393,7 @@ Die Druckdatei mit allen:
     <message>
         <source>Side</source>
         <extracomment>A side was picked from the open list.</extracomment>
-        <translation type="unfinished">Bereich</translation>
+        <translation>Bereich</translation>
     </message>
 </context>
 <context>
@@ -5401,700 +5401,700 @@ Die Druckdatei mit allen:
     <message>
         <source>Previous step (Left)</source>
         <extracomment>Countdown colours by level (text, background), readable in light and dark palettes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Links)</translation>
     </message>
     <message>
         <source>Next step (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Rechts)</translation>
     </message>
     <message>
         <source>Step time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit des Schritts</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Start or pause the timer ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer starten oder anhalten ({keys})</translation>
     </message>
     <message>
         <source>Restart the step&apos;s timer ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer des Schritts neu starten ({keys})</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <source>+1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 Min.</translation>
     </message>
     <message>
         <source>One more minute ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Minute mehr ({keys})</translation>
     </message>
     <message>
         <source>+5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>+5 Min.</translation>
     </message>
     <message>
         <source>Five more minutes ({keys})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fünf Minuten mehr ({keys})</translation>
     </message>
     <message>
         <source>Prompt (on the projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls (auf der Projektion)</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
-        <translation type="unfinished">Moderationshinweise</translation>
+        <translation>Moderationshinweise</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished">Auswertung</translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Only for you: never shown on the projector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für Sie: nie auf der Projektion</translation>
     </message>
     <message>
         <source>Debrief ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung ({minutes} Min.)</translation>
     </message>
     <message>
         <source>This workshop has no agenda yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Workshop hat noch keinen Ablauf</translation>
     </message>
     <message>
         <source>Add items on the Plan page, then come back to run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf der Seite Planung Programmpunkte hinzu und kommen Sie dann zum Durchführen zurück.</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished">Pause</translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Free item</source>
-        <translation type="unfinished">Freier Punkt</translation>
+        <translation>Freier Punkt</translation>
     </message>
     <message>
         <source>Item {n} of {total} · {kind} · {minutes} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt {n} von {total} · {kind} · {minutes} Min. geplant</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {title} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt {n} von {total}: {title} ({minutes} Min.)</translation>
     </message>
     <message>
         <source>{title} ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} ({minutes} Min.)</translation>
     </message>
     <message>
         <source>A break</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause</translation>
     </message>
     <message>
         <source>A free item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freier Punkt</translation>
     </message>
     <message>
         <source>*{what}: no steps. The projector shows its title and the countdown.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*{what}: keine Schritte. Die Projektion zeigt den Titel und den Countdown.*</translation>
     </message>
     <message>
         <source>*No facilitator notes for this item.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Keine Moderationshinweise für diesen Punkt.*</translation>
     </message>
     <message>
         <source>*No debrief questions.*</source>
-        <translation type="unfinished"></translation>
+        <translation>*Keine Fragen zur Auswertung.*</translation>
     </message>
     <message>
         <source>Time is nearly up</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist fast um</translation>
     </message>
     <message>
         <source>Over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit überschritten</translation>
     </message>
     <message>
         <source>Item: {spent} of {planned}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkt: {spent} von {planned}</translation>
     </message>
     <message>
         <source>Workshop: on time</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop: im Plan</translation>
     </message>
     <message numerus="yes">
         <source>Workshop: %n min over plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Workshop: %n Min. über Plan</numerusform>
+            <numerusform>Workshop: %n Min. über Plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Workshop: %n min under plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Workshop: %n Min. unter Plan</numerusform>
+            <numerusform>Workshop: %n Min. unter Plan</numerusform>
         </translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>StepsTab</name>
     <message>
         <source>Steps, in &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte in &amp;Reihenfolge</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Schritte</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Add a step (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen (Einfg)</translation>
     </message>
     <message>
         <source>Remove the step (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt entfernen (Entf)</translation>
     </message>
     <message>
         <source>Move the step up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach oben (Alt+Nach-oben)</translation>
     </message>
     <message>
         <source>Move the step down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt nach unten (Alt+Nach-unten)</translation>
     </message>
     <message>
         <source>Step title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Schritts</translation>
     </message>
     <message>
         <source>For example: Silent writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Stilles Schreiben</translation>
     </message>
     <message>
         <source>Step minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten des Schritts</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> Min.</translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Step prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuls des Schritts</translation>
     </message>
     <message>
         <source>What the room sees on the projector during this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Gruppe während dieses Schritts auf der Projektion sieht</translation>
     </message>
     <message>
         <source>Step &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel des Schritts:</translation>
     </message>
     <message>
         <source>Step &amp;minutes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten des Schritts:</translation>
     </message>
     <message>
         <source>P&amp;rompt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impuls:</translation>
     </message>
     <message>
         <source>Shown to the room on the projector. </source>
-        <translation type="unfinished"></translation>
+        <translation>Wird der Gruppe auf der Projektion gezeigt. </translation>
     </message>
     <message>
         <source>No steps yet: add one with Add (or the Insert key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Schritte: Fügen Sie einen mit „Hinzufügen“ (oder der Einfg-Taste) hinzu.</translation>
     </message>
     <message>
         <source>Add step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt hinzufügen</translation>
     </message>
     <message>
         <source>Remove step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt entfernen</translation>
     </message>
     <message>
         <source>Move step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt verschieben</translation>
     </message>
     <message>
         <source>{n}. {title} · {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. {title} · {minutes} Min.</translation>
     </message>
     <message>
         <source>(no title)</source>
-        <translation type="unfinished">(ohne Titel)</translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>The steps and the debrief add up to {total} min; the exercise lasts {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte und die Auswertung ergeben zusammen {total} Min.; die Übung dauert {minutes} Min.</translation>
     </message>
     <message>
         <source>The steps add up to {total} min; the exercise lasts {minutes} min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte ergeben zusammen {total} Min.; die Übung dauert {minutes} Min.</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>Cannot create the lock file {path}: check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei {path} kann nicht angelegt werden: Prüfen Sie, ob in den Datenordner geschrieben werden kann.</translation>
     </message>
     <message>
         <source>process {pid} on {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess {pid} auf {host}</translation>
     </message>
     <message>
         <source>The {app} window is open on {folder} ({holder}): close the window first, or restore from its Backups dialog (Workshops page).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster von {app} ist für {folder} geöffnet ({holder}): Schließen Sie zuerst das Fenster oder stellen Sie über dessen Dialog „Sicherungen“ wieder her (Seite Workshops).</translation>
     </message>
     <message>
         <source>The workshop database {path} cannot be used ({problem}), and the {app} window is open on it ({holder}): close the window and start again to recover it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workshop-Datenbank {path} kann nicht verwendet werden ({problem}), und das Fenster von {app} hat sie geöffnet ({holder}): Schließen Sie das Fenster und starten Sie neu, um sie wiederherzustellen.</translation>
     </message>
     <message>
         <source>{status} is not an action status (one of: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ist kein Status einer Maßnahme (möglich: {known}).</translation>
     </message>
     <message>
         <source>There is no database to back up at {path}.</source>
         <extracomment>Leftovers of a backup that was interrupted are removed after this long. A backup dated later than now by more than this is &quot;in the future&quot; (clocks drift a little). The table inside a backup that says when it was taken and why. Dated after now: listed last, never the newest (its time cannot be trusted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es keine Datenbank zum Sichern.</translation>
     </message>
     <message>
         <source>Could not write a backup of {db} into {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sicherung von {db} konnte nicht in {folder} geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>not a backup of this app</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sicherung dieser App</translation>
     </message>
     <message>
         <source>{path} is the database in use, not a backup: choose a file from the backups folder (see: backups list).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist die verwendete Datenbank, keine Sicherung: Wählen Sie eine Datei aus dem Sicherungsordner (siehe: backups list).</translation>
     </message>
     <message>
         <source>Cannot read the backup {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {path} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>{path} is not a workshop database backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Sicherung einer Workshop-Datenbank.</translation>
     </message>
     <message>
         <source>{path} is not a backup of this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Sicherung dieser App.</translation>
     </message>
     <message>
         <source>The backup {path} is damaged ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung {path} ist beschädigt ({problem}).</translation>
     </message>
     <message>
         <source>Could not move {path} aside into {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht nach {folder} verschoben werden: {reason}</translation>
     </message>
     <message>
         <source>Could not restore {backup}: {reason}. The previous database is in {moved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} konnte nicht wiederhergestellt werden: {reason}. Die vorherige Datenbank liegt in {moved}.</translation>
     </message>
     <message>
         <source>There is no workshop with id {id}.</source>
         <extracomment>&quot;There is no ... with id ...&quot; for each table.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Workshop mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no participant with id {id} in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Workshop gibt es keine Teilnehmenden mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no agenda item with id {id} in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Workshop gibt es keinen Programmpunkt mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no note with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Notiz mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no cluster with id {id} in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Workshop gibt es keinen Cluster mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no card with id {id} in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Workshop gibt es keine Karte mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no vote with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Stimme mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no rating with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Bewertung mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no placement with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Platzierung mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no action with id {id} in this workshop.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Workshop gibt es keine Maßnahme mit der ID {id}.</translation>
     </message>
     <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
         <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Reihenfolge muss jeden Punkt von Workshop {id} genau einmal enthalten.</translation>
     </message>
     <message>
         <source>A vote count cannot be negative ({count}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stimmenzahl kann nicht negativ sein ({count}).</translation>
     </message>
     <message>
         <source>A placement needs a card or an action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Platzierung braucht eine Karte oder eine Maßnahme.</translation>
     </message>
     <message>
         <source>The disk is full: {path} could not be saved. Free some space; nothing typed is lost and it will be saved on the next try.</source>
         <extracomment>Offset of PRAGMA user_version in the database header (4 bytes, big-endian). Offset of PRAGMA application_id in the database header (4 bytes, big-endian). PRAGMA application_id of the app&apos;s databases and backups (&quot;WSAP&quot;); 0 in files written before the app stamped them (those are recognised by their tables).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: {path} konnte nicht gespeichert werden. Schaffen Sie Platz; nichts Eingegebenes geht verloren, und beim nächsten Versuch wird gespeichert.</translation>
     </message>
     <message>
         <source>The data folder is read-only: {path} could not be saved. Make the folder writable; it will be saved on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner ist schreibgeschützt: {path} konnte nicht gespeichert werden. Machen Sie den Ordner beschreibbar; beim nächsten Versuch wird gespeichert.</translation>
     </message>
     <message>
         <source>The disk reported an error while saving {path}. Check the disk; it will be saved on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger hat beim Speichern von {path} einen Fehler gemeldet. Prüfen Sie den Datenträger; beim nächsten Versuch wird gespeichert.</translation>
     </message>
     <message>
         <source>Another program is using {path}, so it could not be saved. Close the other program; it will be saved on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm verwendet {path}, daher konnte nicht gespeichert werden. Schließen Sie das andere Programm; beim nächsten Versuch wird gespeichert.</translation>
     </message>
     <message>
         <source>{path} could not be opened for saving. Check the data folder; it will be saved on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht zum Speichern geöffnet werden. Prüfen Sie den Datenordner; beim nächsten Versuch wird gespeichert.</translation>
     </message>
     <message>
         <source>The workshop database {path} is damaged ({reason}). Close the app and start it again: the damaged file will be moved aside and the newest backup restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workshop-Datenbank {path} ist beschädigt ({reason}). Schließen Sie die App und starten Sie sie neu: Die beschädigte Datei wird beiseitegelegt und die neueste Sicherung wiederhergestellt.</translation>
     </message>
     <message>
         <source>{path}: the change was refused because it would make the data inconsistent ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Die Änderung wurde abgelehnt, weil sie die Daten widersprüchlich machen würde ({reason}).</translation>
     </message>
     <message>
         <source>{path} could not be saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>{value} is not a participant id</source>
         <extracomment>Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine ID von Teilnehmenden</translation>
     </message>
     <message>
         <source>{value} is not an agenda item id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine ID eines Programmpunkts</translation>
     </message>
     <message>
         <source>{value} is not a cluster id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine ID eines Clusters</translation>
     </message>
     <message>
         <source>{value} is not a card id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine ID einer Karte</translation>
     </message>
     <message>
         <source>{value} is not an action id</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine ID einer Maßnahme</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {problem}</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>{value!r} is not a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>{value!r} is not a time written HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ist keine Uhrzeit im Format HH:MM</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
         <source>must be a number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von {low} bis {high} sein</translation>
     </message>
     <message>
         <source>must be a whole number from {low} to {high}</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von {low} bis {high} sein</translation>
     </message>
     <message>
         <source>is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>must be a whole number or a text</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl oder ein Text sein</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>{value} is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist kein gültiges Datum</translation>
     </message>
     <message>
         <source>repeats {other}</source>
-        <translation type="unfinished"></translation>
+        <translation>wiederholt {other}</translation>
     </message>
     <message>
         <source>{value} is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} wird zweimal verwendet</translation>
     </message>
     <message>
         <source>needs a card_id or an action_id</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht eine card_id oder eine action_id</translation>
     </message>
     <message>
         <source>{value} is outside the rating scale of {item} ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt außerhalb der Bewertungsskala von {item} ({low} bis {high})</translation>
     </message>
     <message>
         <source>{value} is outside the widest rating scale ({low} to {high})</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} liegt außerhalb der größtmöglichen Bewertungsskala ({low} bis {high})</translation>
     </message>
     <message>
         <source>(top level)</source>
         <extracomment>A further check of a file&apos;s content (such as the exercise snapshots, checked with the pack schema by the services layer): the problems it finds, as ``path: problem`` lines.
 ----------
 A JSON string (quotes and escapes included), or an escape outside one (only in broken JSON: matching it keeps a string left open from being tried again at every escaped quote).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(oberste Ebene)</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>must be {expected!r} (this is not a workshop file)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss {expected!r} sein (das ist keine Workshop-Datei)</translation>
     </message>
     <message>
         <source>must be a whole number from 1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
         <source>{version} is from a newer version of {app}; this version reads workshop files up to version {ours}</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} stammt aus einer neueren Version von {app}; diese Version liest Workshop-Dateien bis Version {ours}</translation>
     </message>
     <message>
         <source>it cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>sie kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>it is not a SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist keine SQLite-Datenbank</translation>
     </message>
     <message>
         <source>it is another program&apos;s database</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist die Datenbank eines anderen Programms</translation>
     </message>
     <message>
         <source>{path} is in use by another program (is {app} already open?).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} wird von einem anderen Programm verwendet (ist {app} schon geöffnet?).</translation>
     </message>
     <message>
         <source>The workshop database could not be used ({problem}). It was moved to {moved}; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workshop-Datenbank konnte nicht verwendet werden ({problem}). Sie wurde nach {moved} verschoben; nichts wurde gelöscht.</translation>
     </message>
     <message>
         <source>The backup from {time} was restored: changes made after {time} are missing from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung vom {time} wurde wiederhergestellt: Änderungen nach {time} fehlen darin.</translation>
     </message>
     <message>
         <source>No usable backup was found in {folder}, so an empty database was started; the earlier workshops are only in the moved file.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} wurde keine brauchbare Sicherung gefunden, daher wurde mit einer leeren Datenbank begonnen; die früheren Workshops sind nur in der verschobenen Datei.</translation>
     </message>
     <message>
         <source>it is empty (0 bytes) while backups exist</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist leer (0 Byte), obwohl es Sicherungen gibt</translation>
     </message>
     <message>
         <source>The workshop database {path} is damaged ({problem}) and could not be recovered: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workshop-Datenbank {path} ist beschädigt ({problem}) und konnte nicht wiederhergestellt werden: {reason}</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of {app} (database version {found}; this version understands up to {ours}). It was left untouched: install the newer version to open it, or start this version with another data folder.</source>
         <extracomment>The migration set&apos;s name in sqlite-utils&apos; table of applied migrations. sqlite-utils&apos; table of applied migrations (``Migrations.migrations_table``). Child columns that point at a parent: each gets an index (fast cascades and lookups).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} wurde von einer neueren Version von {app} geschrieben (Datenbankversion {found}; diese Version versteht bis {ours}). Die Datei bleibt unverändert: Installieren Sie die neuere Version, um sie zu öffnen, oder starten Sie diese Version mit einem anderen Datenordner.</translation>
     </message>
     <message>
         <source>Cannot open the workshop database {path}: {reason}</source>
         <extracomment>Where a database an older version wrote is backed up before its schema is updated (None: not backed up, as for a backup being checked or a test&apos;s scratch file). When the files were last changed before this store opened them (for maybe_backup).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Workshop-Datenbank {path} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
         <source>{table} row {rowid} refers to a missing {parent} row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {rowid} der Tabelle {table} verweist auf eine fehlende Zeile in {parent}</translation>
     </message>
     <message>
         <source>{file} is not a usable workshop file: {problem}</source>
         <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. Problems a refusal lists (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine brauchbare Workshop-Datei: {problem}</translation>
     </message>
     <message>
         <source>{file} is not a usable workshop file: {problem} (and {more} more problems)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine brauchbare Workshop-Datei: {problem} (und {more} weitere Probleme)</translation>
     </message>
     <message>
         <source>... and {n} more problems</source>
-        <translation type="unfinished">... und {n} weitere Probleme</translation>
+        <translation>... und {n} weitere Probleme</translation>
     </message>
     <message>
         <source>the file has {size:.1f} MB; a workshop file may have at most {max:g} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat {size:.1f} MB; eine Workshop-Datei darf höchstens {max:g} MB haben</translation>
     </message>
     <message>
         <source>Cannot read {file}: {reason}</source>
-        <translation type="unfinished">{file} kann nicht gelesen werden: {reason}</translation>
+        <translation>{file} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>not UTF-8 text (byte {pos})</source>
-        <translation type="unfinished"></translation>
+        <translation>kein UTF-8-Text (Byte {pos})</translation>
     </message>
     <message>
         <source>{path}: lists and objects are nested more than {max} levels deep</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: Listen und Objekte sind mehr als {max} Ebenen tief verschachtelt</translation>
     </message>
     <message>
         <source>not valid JSON at line {line}, column {col}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON in Zeile {line}, Spalte {col}: {reason}</translation>
     </message>
     <message>
         <source>not valid JSON: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON: {reason}</translation>
     </message>
     <message>
         <source>{name} is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist nicht erlaubt</translation>
     </message>
     <message>
         <source>Cannot write {file}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>its content is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>der Inhalt ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>{file} cannot be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht geschrieben werden: {reason}</translation>
     </message>
     <message>
         <source>That row is back already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile ist bereits wieder da.</translation>
     </message>
     <message>
         <source>The new agenda lists the same item twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Ablauf enthält denselben Punkt zweimal.</translation>
     </message>
 </context>
 <context>
     <name>Strategies</name>
     <message>
         <source>Develop dual competencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelte Kompetenz entwickeln</translation>
     </message>
     <message>
         <source>Cross-train, rotate jobs and mix strategic with operational skills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Querschulungen, Jobrotation und strategische mit operativen Fähigkeiten verbinden.</translation>
     </message>
     <message>
         <source>Foster open communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen kommunizieren</translation>
     </message>
     <message>
         <source>Meet regularly, share problems and progress openly, give feedback both ways.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regelmäßig zusammenkommen, Probleme und Fortschritte offen teilen, Feedback in beide Richtungen geben.</translation>
     </message>
     <message>
         <source>Embrace shared decision-making</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen gemeinsam treffen</translation>
     </message>
     <message>
         <source>Decide in cross-functional teams that weigh vision and logistics with data.</source>
-        <translation type="unfinished"></translation>
+        <translation>In bereichsübergreifenden Teams entscheiden, die Vision und Logistik anhand von Daten abwägen.</translation>
     </message>
     <message>
         <source>Align goals across levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele über alle Ebenen abstimmen</translation>
     </message>
     <message>
         <source>Cascade goals from mission to team to person; measure innovation and efficiency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele vom Auftrag über das Team bis zur einzelnen Person herunterbrechen; Innovation und Effizienz messen.</translation>
     </message>
     <message>
         <source>Promote a culture of mutual respect</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kultur gegenseitigen Respekts pflegen</translation>
     </message>
     <message>
         <source>Value both roles equally and leave &apos;us versus them&apos; behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Rollen gleich wertschätzen und das „wir gegen die“ hinter sich lassen.</translation>
     </message>
     <message>
         <source>Leverage technology and tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik und Werkzeuge gezielt nutzen</translation>
     </message>
     <message>
         <source>Use shared tools that tie goals to tasks and compare plans with results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Werkzeuge nutzen, die Ziele mit Aufgaben verknüpfen und Pläne mit Ergebnissen vergleichen.</translation>
     </message>
 </context>
 <context>
     <name>VersionDialog</name>
     <message>
         <source>Save pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket speichern</translation>
     </message>
     <message>
         <source>You changed “{title}”. Give the new version a new number, so that people who have the pack can tell the versions apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben „{title}“ geändert. Geben Sie der neuen Version eine neue Nummer, damit alle, die das Paket haben, die Versionen unterscheiden können.</translation>
     </message>
     <message>
         <source>Keep version {v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {v} beibehalten</translation>
     </message>
     <message>
         <source>{v}: small fixes (wording, timings)</source>
-        <translation type="unfinished"></translation>
+        <translation>{v}: kleine Korrekturen (Formulierungen, Zeiten)</translation>
     </message>
     <message>
         <source>{v}: new or changed exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>{v}: neue oder geänderte Übungen</translation>
     </message>
 </context>
 <context>
@@ -6102,106 +6102,107 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     <message>
         <source>Option</source>
         <extracomment>on_set(card_id, participant_id or None, count) -&gt; bool: store the dots (undoably). on_choose(card_id, chosen) -&gt; bool: mark the option chosen or not (undoably).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished">Gesamt</translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Counted
 dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte
+Punkte</translation>
     </message>
     <message>
         <source>Counted dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Punkte</translation>
     </message>
 </context>
 <context>
     <name>VotesCapture</name>
     <message>
         <source>New option</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Option</translation>
     </message>
     <message>
         <source>Add an option and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Option eingeben und Enter drücken</translation>
     </message>
     <message>
         <source>Copy the cards of</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten übernehmen von</translation>
     </message>
     <message>
         <source>Copy cards</source>
-        <translation type="unfinished">Karten kopieren</translation>
+        <translation>Karten kopieren</translation>
     </message>
     <message>
         <source>Use the cards of an earlier item as the options</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karten eines früheren Punkts als Optionen verwenden</translation>
     </message>
     <message>
         <source>Counted totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Summen</translation>
     </message>
     <message>
         <source>Type the dots you counted on each option</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Punkte ein, die Sie auf jeder Option gezählt haben</translation>
     </message>
     <message>
         <source>Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe:</translation>
     </message>
     <message>
         <source>After the count, tick the options the room takes forward (Space on an option): only those print on the plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie nach dem Zählen die Optionen an, die die Gruppe weiterverfolgt (Leertaste auf einer Option): Nur diese erscheinen auf den Plänen.</translation>
     </message>
     <message>
         <source>Dots per option</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Option</translation>
     </message>
     <message>
         <source>Per person ({n} each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Person (je {n})</translation>
     </message>
     <message>
         <source>Per person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Person</translation>
     </message>
     <message>
         <source>Type each participant&apos;s dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie die Punkte jeder Person ein</translation>
     </message>
     <message>
         <source>Mark chosen</source>
-        <translation type="unfinished">Als gewählt markieren</translation>
+        <translation>Als gewählt markieren</translation>
     </message>
     <message>
         <source>Unmark chosen</source>
-        <translation type="unfinished">Markierung „gewählt“ entfernen</translation>
+        <translation>Markierung „gewählt“ entfernen</translation>
     </message>
 </context>
 <context>
     <name>WorkshopListModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Teilnehmende</translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
 </context>
 <context>
@@ -6209,114 +6210,117 @@ dots</source>
     <message>
         <source>Welcome to Workshop app</source>
         <extracomment>Rows loaded before the first frame (more than a tall window shows). The backup taken before a delete, while it is being written (the delete waits for it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei der Workshop-App</translation>
     </message>
     <message>
         <source>Plan a workshop on bridging leadership and operations, run it in the room with timers, cards, votes and action items, and finish with a printed action plan for every participant.
 
 Everything stays on this computer. No internet needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie einen Workshop, der Führung und operatives Geschäft verbindet, führen Sie ihn im Raum mit Timern, Karten, Abstimmungen und Maßnahmen durch und schließen Sie mit einem gedruckten Aktionsplan für alle Teilnehmenden ab.
+
+Alles bleibt auf diesem Computer. Kein Internet nötig.</translation>
     </message>
     <message>
         <source>Create your first workshop…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersten Workshop anlegen…</translation>
     </message>
     <message>
         <source>Open the sample workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel-Workshop öffnen</translation>
     </message>
     <message>
         <source>A finished workshop to explore, with its action plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fertiger Workshop zum Erkunden, mit seinen Aktionsplänen</translation>
     </message>
     <message>
         <source>Import a workshop file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Datei importieren…</translation>
     </message>
     <message>
         <source>Browse the exercise library</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsbibliothek ansehen</translation>
     </message>
     <message>
         <source>Workshops</source>
-        <translation type="unfinished">Workshops</translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Filter by title, date or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Titel, Datum oder Organisation filtern</translation>
     </message>
     <message>
         <source>Filter workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops filtern</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">E&amp;xportieren…</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherungen…</translation>
     </message>
     <message>
         <source>See the automatic backups and restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>Die automatischen Sicherungen ansehen und eine wiederherstellen</translation>
     </message>
     <message>
         <source>Delete workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop löschen</translation>
     </message>
     <message>
         <source>Delete “{title}” with its participants, notes and actions?
 A backup is taken first, so it can be restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ mit allen Teilnehmenden, Notizen und Maßnahmen löschen?
+Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Deleted “{title}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ gelöscht.</translation>
     </message>
     <message>
         <source>Taking a backup before deleting “{title}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung vor dem Löschen von „{title}“ wird erstellt…</translation>
     </message>
     <message>
         <source>Import a workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Datei importieren</translation>
     </message>
     <message>
         <source>Workshop files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop exportieren</translation>
     </message>
     <message>
         <source>Workshop files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Exported to {path}</source>
-        <translation type="unfinished">Exportiert nach {path}</translation>
+        <translation>Exportiert nach {path}</translation>
     </message>
 </context>
 <context>
@@ -6324,250 +6328,250 @@ A backup is taken first, so it can be restored.</source>
     <message>
         <source>Before printing</source>
         <extracomment>The participants who get a plan (not marked absent), as listed. What to check before printing (wrapup.before_printing), just above the Create button.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Drucken</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Teilnehmende</translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Preview of the selected participant&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Plans der ausgewählten Person</translation>
     </message>
     <message>
         <source>What their printed plan will hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Was auf dem gedruckten Plan stehen wird</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <source>Folder for the PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die PDF-Dateien</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <source>&amp;Create action plans and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionspläne und Bericht &amp;erstellen</translation>
     </message>
     <message>
         <source>Also a &amp;sponsor report (no names, no notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch einen Bericht für &amp;Auftraggeber (ohne Namen, ohne Notizen)</translation>
     </message>
     <message>
         <source>It counts each person&apos;s commitments and prints no name, but prints the room&apos;s cards and group actions as typed: check them for names.</source>
         <extracomment>Said where the sponsor report is offered: the room&apos;s own text prints as typed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er zählt die Vorhaben jeder Person und druckt keine Namen, aber die Karten und Maßnahmen der Gruppe so, wie sie eingegeben wurden: Prüfen Sie diese auf Namen.</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Open &amp;print file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Druckdatei öffnen</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dru&amp;cken…</translation>
     </message>
     <message>
         <source>Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier:</translation>
     </message>
     <message>
         <source>Save in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern in:</translation>
     </message>
     <message>
         <source>Wrap-up: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschluss: {title}</translation>
     </message>
     <message>
         <source>{name} (blank lines to fill in by hand)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (leere Zeilen zum Ausfüllen von Hand)</translation>
     </message>
     <message>
         <source>{name} (1 commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (1 Vorhaben)</translation>
     </message>
     <message numerus="yes">
         <source>{name} (%n commitments)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} (%n Vorhaben)</numerusform>
+            <numerusform>{name} (%n Vorhaben)</numerusform>
         </translation>
     </message>
     <message>
         <source>{people} participants, {actions} actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>{people} Teilnehmende, {actions} Maßnahmen.</translation>
     </message>
     <message>
         <source>Marked absent, no plan: {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als abwesend markiert, kein Plan: {n}.</translation>
     </message>
     <message>
         <source>Everyone is marked absent: mark people present on the Plan page to print their plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle sind als abwesend markiert: Markieren Sie auf der Seite Planung Personen als anwesend, um ihre Pläne zu drucken.</translation>
     </message>
     <message>
         <source>Add participants on the Plan page: each one gets a plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie auf der Seite Planung Teilnehmende hinzu: Alle bekommen einen Plan.</translation>
     </message>
     <message>
         <source>Before printing, check 1 thing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Drucken 1 Punkt prüfen:</translation>
     </message>
     <message numerus="yes">
         <source>Before printing, check %n things:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor dem Drucken %n Punkt prüfen:</numerusform>
+            <numerusform>Vor dem Drucken %n Punkte prüfen:</numerusform>
         </translation>
     </message>
     <message>
         <source>Ready to print: nothing missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zum Drucken: Es fehlt nichts.</translation>
     </message>
     <message>
         <source>Save the PDF files in</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien speichern in</translation>
     </message>
     <message>
         <source>Writing the plans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne werden geschrieben…</translation>
     </message>
     <message>
         <source>Stopping after the current plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem aktuellen Plan angehalten…</translation>
     </message>
     <message>
         <source>Stopped: {n} plans were written before you cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten: {n} Pläne wurden geschrieben, bevor Sie abgebrochen haben.</translation>
     </message>
     <message>
         <source>Written: {n} plans and the combined print file in {folder}. The facilitator report is in its own folder, “{report}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: {n} Pläne und die gemeinsame Druckdatei in {folder}. Der Moderationsbericht liegt in einem eigenen Ordner, „{report}“.</translation>
     </message>
     <message>
         <source>The sponsor report is beside the plans: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht für Auftraggeber liegt neben den Plänen: {name}.</translation>
     </message>
     <message>
         <source>Action plans written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionspläne geschrieben.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>An den Drucker gesendet.</translation>
     </message>
     <message>
         <source>This computer has no print command: the print file is open in your PDF viewer, print it from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Druckbefehl: Die Druckdatei ist in Ihrem PDF-Programm geöffnet, drucken Sie sie von dort.</translation>
     </message>
 </context>
 <context>
     <name>Wrapup</name>
     <message>
         <source>{title}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {name}</translation>
     </message>
     <message>
         <source>No commitment recorded: the plan has blank lines to fill in by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorhaben erfasst: Der Plan hat leere Zeilen zum Ausfüllen von Hand.</translation>
     </message>
     <message>
         <source>Workshop plans</source>
         <extracomment>the sponsor report, when asked for Where the GUI keeps the paper chosen for every document (plans, report, run sheet).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Workshop-Pläne</translation>
     </message>
     <message>
         <source>“{text}”</source>
         <extracomment>the PDF&apos;s mark of a commitment done (&quot;&quot; for any other) (label, value) in the card&apos;s order, the empty ones left out (exercise title, [(rank, text, dots)], how many more options the plan leaves out) Results that contradict each other, shown apart under ``labels.apart`` (same shapes) as the plan is headed the words the PDF uses for each commitment, the other owners&apos; names (&quot;&quot; for one owner) each commitment, worded as printed the workshop&apos;s date, as the plan&apos;s title block prints it (exercise title, [(criterion, the participant&apos;s value, the room&apos;s mean)]) as the PDF prints them the workshop&apos;s notes every plan prints when the follow-up session is, as the plan prints it beside ``labels.follow_up_session`` (&quot;&quot; when not set: the plan prints a line to write it on) the check-ins table&apos;s rows as printed: (date, what I will review, with whom) the six ways as printed: (number and title, summary, the participant&apos;s commitments serving it or &quot;&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“</translation>
     </message>
     <message>
         <source>{owners}: {commitment}</source>
-        <translation type="unfinished"></translation>
+        <translation>{owners}: {commitment}</translation>
     </message>
     <message>
         <source>{commitment} has no due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>{commitment} hat kein Fälligkeitsdatum.</translation>
     </message>
     <message>
         <source>{commitment} has no owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>{commitment} hat niemanden, der verantwortlich ist.</translation>
     </message>
     <message>
         <source>{commitment} has no measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>{commitment} hat kein Erfolgsmaß.</translation>
     </message>
     <message>
         <source>{name} has no commitment: their plan has blank lines to fill in.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat kein Vorhaben: Der Plan hat leere Zeilen zum Ausfüllen.</translation>
     </message>
     <message>
         <source>No follow-up session is set: the plans print a line to write its date (set it on the Plan page, Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Folgetermin festgelegt: Die Pläne drucken eine Zeile, um das Datum einzutragen (festlegen auf der Seite Planung, Details).</translation>
     </message>
     <message>
         <source>“{item}”: the dot vote has no agreed choice: the plans print no priorities from it (mark the chosen options on the Run page).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{item}“: Die Punktabfrage hat keine vereinbarte Wahl: Die Pläne drucken daraus keine Prioritäten (markieren Sie die gewählten Optionen auf der Seite Durchführung).</translation>
     </message>
     <message>
         <source>“{item}”: no quick win or big bet is marked chosen: the plans print nothing placed on this matrix.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{item}“: Kein schneller Erfolg und kein großes Vorhaben ist als gewählt markiert: Die Pläne drucken nichts, was auf dieser Matrix platziert wurde.</translation>
     </message>
     <message>
         <source>“{item}”</source>
-        <translation type="unfinished"></translation>
+        <translation>„{item}“</translation>
     </message>
     <message>
         <source>These runs of one exercise chose differently: {items}. The plans print each result apart, not as agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Durchgänge einer Übung haben unterschiedlich entschieden: {items}. Die Pläne drucken jedes Ergebnis getrennt, nicht als vereinbart.</translation>
     </message>
     <message>
         <source>The printer refused {path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker hat {path} abgelehnt: {message}</translation>
     </message>
 </context>
 <context>
     <name>app</name>
     <message>
         <source>Workshop app</source>
-        <translation type="unfinished">Workshop-App</translation>
+        <translation>Workshop-App</translation>
     </message>
     <message>
         <source>{app} is already open on {folder}: its window was brought forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ist für {folder} bereits geöffnet: Das Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
         <source>{app} is already open on {folder} ({holder}), but its window does not answer. Close it (or end that process) and start again, or start with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ist für {folder} bereits geöffnet ({holder}), aber das Fenster reagiert nicht. Schließen Sie es (oder beenden Sie diesen Prozess) und starten Sie neu, oder starten Sie mit einem anderen Datenordner (--data-dir).</translation>
     </message>
     <message>
         <source>The app cannot start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App kann nicht starten.</translation>
     </message>
 </context>
 <context>
@@ -6575,342 +6579,342 @@ A backup is taken first, so it can be restored.</source>
     <message>
         <source>Plan and run leadership-and-operations workshops offline, and print each participant&apos;s action plan. With no command, the app&apos;s window opens.</source>
         <extracomment>What the window needs besides Qt, imported by a GUI launch before PySide6 is: once loaded, PySide6 reads the source of every module imported after it (its ``__feature__`` import hook looks for the word &quot;PySide6&quot;), about 4 ms for the store&apos;s modules.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Workshops zu Führung und operativem Geschäft offline planen und durchführen und für alle Teilnehmenden den Aktionsplan drucken. Ohne Befehl öffnet sich das Fenster der App.</translation>
     </message>
     <message>
         <source>keep all data in DIR (default: the platform&apos;s app data folder, or $WORKSHOP_APP_DATA_DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Daten in DIR ablegen (Standard: der Datenordner für Apps der Plattform oder $WORKSHOP_APP_DATA_DIR)</translation>
     </message>
     <message>
         <source>start the window as usual, print startup_ms=N once its first frame (the workshop list) is painted, and restored_ms=N once the last workshop&apos;s page is, then exit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fenster wie gewohnt starten, startup_ms=N ausgeben, sobald das erste Bild (die Workshop-Liste) gezeichnet ist, und restored_ms=N, sobald die Seite des letzten Workshops gezeichnet ist, dann beenden</translation>
     </message>
     <message>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHL</translation>
     </message>
     <message>
         <source>unexpected error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Fehler: {error}</translation>
     </message>
     <message>
         <source>(details in {log})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Einzelheiten in {log})</translation>
     </message>
     <message>
         <source>back up the workshop database now and print the backup&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>die Workshop-Datenbank jetzt sichern und den Pfad der Sicherung ausgeben</translation>
     </message>
     <message>
         <source>replace the workshop database with a backup (the current one is moved to the damaged/ folder); refused while the app&apos;s window is open on the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Workshop-Datenbank durch eine Sicherung ersetzen (die aktuelle wird in den Ordner damaged/ verschoben); abgelehnt, solange das Fenster der App für den Datenordner geöffnet ist</translation>
     </message>
     <message>
         <source>a backup&apos;s file name or path (default: the newest backup)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname oder Pfad einer Sicherung (Standard: die neueste Sicherung)</translation>
     </message>
     <message>
         <source>list the backups</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungen auflisten</translation>
     </message>
     <message>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <source>list the backups, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherungen auflisten, neueste zuerst</translation>
     </message>
     <message>
         <source>There are no backups in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>In {folder} gibt es keine Sicherungen.</translation>
     </message>
     <message>
         <source>There is no backup {name} (see: backups list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Sicherung {name} (siehe: backups list).</translation>
     </message>
     <message>
         <source>Restored {backup}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} wiederhergestellt.</translation>
     </message>
     <message>
         <source>Restored {backup}; the previous database was moved to {moved}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{backup} wiederhergestellt; die vorherige Datenbank wurde nach {moved} verschoben.</translation>
     </message>
     <message>
         <source>ignored: {name} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>übergangen: {name} ({reason})</translation>
     </message>
     <message>
         <source>No backups yet in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherungen in {folder}.</translation>
     </message>
     <message>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte</translation>
     </message>
     <message>
         <source>write the sample workshop&apos;s action plans, facilitator and sponsor reports and run sheet (PDF) to see what the app prints</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktionspläne, den Moderationsbericht, den Bericht für Auftraggeber und den Ablaufplan (PDF) des Beispiel-Workshops schreiben, um zu sehen, was die App druckt</translation>
     </message>
     <message>
         <source>the folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner, in den geschrieben wird</translation>
     </message>
     <message>
         <source>check that the app can run on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen, ob die App auf diesem Rechner laufen kann</translation>
     </message>
     <message>
         <source>print JSON instead of a table</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON statt einer Tabelle ausgeben</translation>
     </message>
     <message>
         <source>list a workshop&apos;s participants or import them from a CSV sign-up sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teilnehmenden eines Workshops auflisten oder aus einer CSV-Anmeldeliste importieren</translation>
     </message>
     <message>
         <source>list a workshop&apos;s participants</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teilnehmenden eines Workshops auflisten</translation>
     </message>
     <message>
         <source>the workshop&apos;s id (see: workshops list)</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des Workshops (siehe: workshops list)</translation>
     </message>
     <message>
         <source>add the participants of a CSV sign-up sheet (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; rows not added are listed as FILE:LINE: reason</source>
-        <translation type="unfinished"></translation>
+        <translation>die Teilnehmenden einer CSV-Anmeldeliste (getrennt durch Komma, Semikolon oder Tabulator; UTF-8, UTF-16 oder Windows-1252) zu einem Workshop hinzufügen; nicht hinzugefügte Zeilen werden als DATEI:ZEILE: Grund aufgelistet</translation>
     </message>
     <message>
         <source>the sign-up sheet to read</source>
-        <translation type="unfinished"></translation>
+        <translation>die einzulesende Anmeldeliste</translation>
     </message>
     <message>
         <source>print JSON: added, skipped (line and reason) and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben: hinzugefügt, übersprungen (Zeile und Grund) und Hinweise</translation>
     </message>
     <message>
         <source>No participants in workshop {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Teilnehmenden in Workshop {id}.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Side</source>
-        <translation type="unfinished">Bereich</translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Participants added to workshop {id}: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Workshop {id} hinzugefügte Teilnehmende: {n}</translation>
     </message>
     <message>
         <source>no participants added from {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Teilnehmenden aus {file} hinzugefügt</translation>
     </message>
     <message>
         <source>paper size: a4 or letter (default: letter where the system measures in inches, else a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat: a4 oder letter (Standard: letter, wo das System in Zoll misst, sonst a4)</translation>
     </message>
     <message>
         <source>write each participant&apos;s action plan (PDF) and one print file with all of them</source>
-        <translation type="unfinished"></translation>
+        <translation>den Aktionsplan jeder Person (PDF) und eine Druckdatei mit allen Plänen schreiben</translation>
     </message>
     <message>
         <source>blank plans to hand out before the commitments exercise: each present participant&apos;s name and the workshop, empty commitment cards to write on by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>leere Pläne zum Austeilen vor der Übung zu den Vorhaben: Name jeder anwesenden Person und der Workshop, leere Karten für Vorhaben zum Ausfüllen von Hand</translation>
     </message>
     <message>
         <source>write the facilitator report (PDF), or with --sponsor the sponsor&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>den Moderationsbericht (PDF) schreiben, mit --sponsor den Bericht für Auftraggeber</translation>
     </message>
     <message>
         <source>the workshop&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des Workshops</translation>
     </message>
     <message>
         <source>the file to write, or a folder to write facilitator-report.pdf (with --sponsor: report-sponsor.pdf) into</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende Datei oder ein Ordner, in den facilitator-report.pdf (mit --sponsor: report-sponsor.pdf) geschrieben wird</translation>
     </message>
     <message>
         <source>the sponsor report: the same results without participants&apos; names, notes or anyone&apos;s own commitments (counted instead); cards and the group&apos;s actions print as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht für Auftraggeber: dieselben Ergebnisse ohne Namen der Teilnehmenden, ohne Notizen und ohne persönliche Vorhaben (diese werden stattdessen gezählt); Karten und Maßnahmen der Gruppe erscheinen wie eingegeben</translation>
     </message>
     <message>
         <source>write the facilitator&apos;s run sheet for planning (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Ablaufplan der Moderation für die Planung schreiben (PDF)</translation>
     </message>
     <message>
         <source>the file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende Datei</translation>
     </message>
     <message>
         <source>write the handouts of the agenda&apos;s exercises (cards, slips, role cards, sheets, signs, posters) for the participants present, to DIR/handouts.pdf (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Handouts der Übungen im Ablauf (Karten, Streifen, Rollenkarten, Blätter, Schilder, Plakate) für die anwesenden Teilnehmenden nach DIR/handouts.pdf schreiben (PDF)</translation>
     </message>
     <message>
         <source>list, export, import or delete workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops auflisten, exportieren, importieren oder löschen</translation>
     </message>
     <message>
         <source>list the workshops</source>
-        <translation type="unfinished"></translation>
+        <translation>die Workshops auflisten</translation>
     </message>
     <message>
         <source>write one workshop to a workshop file (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Workshop in eine Workshop-Datei (JSON) schreiben</translation>
     </message>
     <message>
         <source>create a new workshop from a workshop file</source>
-        <translation type="unfinished"></translation>
+        <translation>aus einer Workshop-Datei einen neuen Workshop anlegen</translation>
     </message>
     <message>
         <source>the workshop file to read</source>
-        <translation type="unfinished"></translation>
+        <translation>die einzulesende Workshop-Datei</translation>
     </message>
     <message>
         <source>delete a workshop and everything in it</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Workshop mit allem, was dazugehört, löschen</translation>
     </message>
     <message>
         <source>No workshops yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Workshops.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished">Teilnehmende</translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Deleted workshop {id}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshop {id} gelöscht: {title}</translation>
     </message>
 </context>
 <context>
     <name>doctor</name>
     <message>
         <source>data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner: {path}</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <source>Qt did not start within 60 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt ist nicht innerhalb von 60 Sekunden gestartet</translation>
     </message>
     <message>
         <source>platform &apos;{name}&apos; loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform &apos;{name}&apos; lädt</translation>
     </message>
     <message>
         <source>no message</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Meldung</translation>
     </message>
     <message>
         <source>(Qt: {msg})</source>
-        <translation type="unfinished"></translation>
+        <translation>(Qt: {msg})</translation>
     </message>
     <message>
         <source>the Qt platform plugin did not load: {msg} (on a machine without a display, try QT_QPA_PLATFORM=offscreen)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Qt-Plattform-Plugin wurde nicht geladen: {msg} (auf einem Rechner ohne Bildschirm versuchen Sie QT_QPA_PLATFORM=offscreen)</translation>
     </message>
     <message>
         <source>no fonts found in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schriften in {path} gefunden</translation>
     </message>
     <message>
         <source>{path} is not a TrueType font</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine TrueType-Schrift</translation>
     </message>
     <message>
         <source>{n} fonts in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Schriften in {path}</translation>
     </message>
     <message>
         <source>no built-in exercise pack found</source>
-        <translation type="unfinished"></translation>
+        <translation>kein mitgeliefertes Übungspaket gefunden</translation>
     </message>
     <message>
         <source>{packs} built-in pack(s), {exercises} exercises, all valid</source>
-        <translation type="unfinished"></translation>
+        <translation>{packs} mitgelieferte(s) Paket(e), {exercises} Übungen, alle gültig</translation>
     </message>
     <message>
         <source>{path} is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist beschreibbar</translation>
     </message>
     <message>
         <source>{path}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: {problems}</translation>
     </message>
     <message>
         <source>{path} passes quick_check</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} besteht quick_check</translation>
     </message>
     <message>
         <source>Qt platform plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt-Plattform-Plugin</translation>
     </message>
     <message>
         <source>fonts</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriften</translation>
     </message>
     <message>
         <source>built-in packs</source>
-        <translation type="unfinished"></translation>
+        <translation>mitgelieferte Pakete</translation>
     </message>
     <message>
         <source>data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
 </context>
 <context>
@@ -6918,15 +6922,15 @@ A backup is taken first, so it can be restored.</source>
     <message>
         <source>The window cannot open: Qt&apos;s X11 platform plugin (xcb) needs libraries that are not installed: {libs}.</source>
         <extracomment>Fedora packages (a library not listed is asked for by name: ``&apos;libfoo.so.1()(64bit)&apos;``). The ones a fresh desktop most often lacks first, in the order the message names them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster kann nicht geöffnet werden: Das X11-Plattform-Plugin von Qt (xcb) braucht Bibliotheken, die nicht installiert sind: {libs}.</translation>
     </message>
     <message>
         <source>Debian/Ubuntu: sudo apt install {packages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Debian/Ubuntu: sudo apt install {packages}</translation>
     </message>
     <message>
         <source>Fedora: sudo dnf install {packages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fedora: sudo dnf install {packages}</translation>
     </message>
 </context>
 </TS>
