@@ -261,7 +261,7 @@
     </message>
     <message>
         <source> min</source>
-        <translation> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>{title} · {minutes} min</source>
-        <translation>{title} · {minutes} Min.</translation>
+        <translation>{title} · {minutes} min</translation>
     </message>
     <message>
         <source>Free</source>
@@ -309,7 +309,7 @@
     </message>
     <message>
         <source>{kind}: {title} · {minutes} min</source>
-        <translation>{kind}: {title} · {minutes} Min.</translation>
+        <translation>{kind}: {title} · {minutes} min</translation>
     </message>
     <message>
         <source>Agenda {n}: {title}</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>In all: {minutes} min</source>
-        <translation>Insgesamt: {minutes} Min.</translation>
+        <translation>Insgesamt: {minutes} min</translation>
     </message>
     <message>
         <source>“not set”: the exercise&apos;s own minutes.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>The exercise suggests {n} min</source>
-        <translation>Die Übung schlägt {n} Min. vor</translation>
+        <translation>Die Übung schlägt {n} min vor</translation>
     </message>
 </context>
 <context>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Start from a ready-made &amp;agenda…</source>
-        <translation>Mit einem fertigen &amp;Ablauf beginnen…</translation>
+        <translation>Mit einem fertigen Ablauf be&amp;ginnen…</translation>
     </message>
     <message>
         <source>Replace the agenda with one of the packs&apos; agendas (asks first; can be undone)</source>
@@ -1268,7 +1268,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source> min</source>
-        <translation> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Room, building, town</source>
@@ -1426,7 +1426,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source> min</source>
-        <translation> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Use the steps&apos; total</source>
@@ -1628,14 +1628,14 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Min</source>
-        <translation>Min.</translation>
+        <translation>Min</translation>
     </message>
 </context>
 <context>
     <name>ExerciseText</name>
     <message>
         <source>{n} min</source>
-        <translation>{n} Min.</translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>**Themes:** {themes}</source>
@@ -1910,7 +1910,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source> min</source>
-        <translation> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Packs</source>
@@ -2032,7 +2032,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Add &amp;to agenda</source>
-        <translation>Zum &amp;Ablauf hinzufügen</translation>
+        <translation>&amp;Zum Ablauf hinzufügen</translation>
     </message>
     <message>
         <source>Add the selected exercises after the selected agenda row (or double-click, press Enter, or drag onto the agenda)</source>
@@ -2392,7 +2392,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>{n}. {title} ({minutes} min)</source>
-        <translation>{n}. {title} ({minutes} Min.)</translation>
+        <translation>{n}. {title} ({minutes} min)</translation>
     </message>
 </context>
 <context>
@@ -2407,7 +2407,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source> min</source>
-        <translation> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -3516,7 +3516,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>&amp;Add participant</source>
-        <translation>Teilnehmende &amp;hinzufügen</translation>
+        <translation>Teilnehmende hinzu&amp;fügen</translation>
     </message>
     <message>
         <source>Add a row and type the name (Insert)</source>
@@ -3532,7 +3532,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Mar&amp;k absent</source>
-        <translation>Als a&amp;bwesend markieren</translation>
+        <translation>Als abwe&amp;send markieren</translation>
     </message>
     <message>
         <source>Absent people keep what they gave (their dots still count) but are not offered for new input and get no printed plan</source>
@@ -3571,7 +3571,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Mar&amp;k present</source>
-        <translation>Als a&amp;nwesend markieren</translation>
+        <translation>Als anwe&amp;send markieren</translation>
     </message>
     <message>
         <source>Remove participant</source>
@@ -3955,15 +3955,15 @@ Die Druckdatei mit allen:
     <message>
         <source>Total {total} min — {over} min over the planned {planned}</source>
         <extracomment>Workshop fields a facilitator edits on the Details tab, in form order.</extracomment>
-        <translation>Insgesamt {total} Min. – {over} Min. mehr als die geplanten {planned}</translation>
+        <translation>Insgesamt {total} min – {over} min mehr als die geplanten {planned}</translation>
     </message>
     <message>
         <source>Total {total} min — exactly the planned {planned}</source>
-        <translation>Insgesamt {total} Min. – genau die geplanten {planned}</translation>
+        <translation>Insgesamt {total} min – genau die geplanten {planned}</translation>
     </message>
     <message>
         <source>Total {total} min — {left} min left of the planned {planned}</source>
-        <translation>Insgesamt {total} Min. – noch {left} Min. frei von den geplanten {planned}</translation>
+        <translation>Insgesamt {total} min – noch {left} min frei von den geplanten {planned}</translation>
     </message>
     <message>
         <source>Break</source>
@@ -4139,7 +4139,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{n} min</source>
-        <translation>{n} Min.</translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>1 dot</source>
@@ -4321,7 +4321,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Room</source>
-        <translation>Gruppe</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Participant {n}</source>
@@ -4388,7 +4388,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>groups of {size}</source>
-        <translation>Gruppen zu {size}</translation>
+        <translation>Gruppengröße {size}</translation>
     </message>
     <message>
         <source>the 1 present participant</source>
@@ -5079,7 +5079,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Previous item</source>
-        <translation>Vorheriger Punkt</translation>
+        <translation>Voriger Punkt</translation>
     </message>
     <message>
         <source>Previous agenda item ({keys})</source>
@@ -5429,7 +5429,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>+1 min</source>
-        <translation>+1 Min.</translation>
+        <translation>+1 min</translation>
     </message>
     <message>
         <source>One more minute ({keys})</source>
@@ -5437,7 +5437,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>+5 min</source>
-        <translation>+5 Min.</translation>
+        <translation>+5 min</translation>
     </message>
     <message>
         <source>Five more minutes ({keys})</source>
@@ -5445,7 +5445,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Prompt (on the projector)</source>
-        <translation>Impuls (auf der Projektion)</translation>
+        <translation>Impuls (Projektion)</translation>
     </message>
     <message>
         <source>Facilitator notes</source>
@@ -5461,7 +5461,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Debrief ({minutes} min)</source>
-        <translation>Auswertung ({minutes} Min.)</translation>
+        <translation>Auswertung ({minutes} min)</translation>
     </message>
     <message>
         <source>This workshop has no agenda yet</source>
@@ -5481,15 +5481,15 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Item {n} of {total} · {kind} · {minutes} min planned</source>
-        <translation>Punkt {n} von {total} · {kind} · {minutes} Min. geplant</translation>
+        <translation>Punkt {n} von {total} · {kind} · {minutes} min geplant</translation>
     </message>
     <message>
         <source>Step {n} of {total}: {title} ({minutes} min)</source>
-        <translation>Schritt {n} von {total}: {title} ({minutes} Min.)</translation>
+        <translation>Schritt {n} von {total}: {title} ({minutes} min)</translation>
     </message>
     <message>
         <source>{title} ({minutes} min)</source>
-        <translation>{title} ({minutes} Min.)</translation>
+        <translation>{title} ({minutes} min)</translation>
     </message>
     <message>
         <source>A break</source>
@@ -5530,15 +5530,15 @@ Die Druckdatei mit allen:
     <message numerus="yes">
         <source>Workshop: %n min over plan</source>
         <translation>
-            <numerusform>Workshop: %n Min. über Plan</numerusform>
-            <numerusform>Workshop: %n Min. über Plan</numerusform>
+            <numerusform>Workshop: %n min über Plan</numerusform>
+            <numerusform>Workshop: %n min über Plan</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Workshop: %n min under plan</source>
         <translation>
-            <numerusform>Workshop: %n Min. unter Plan</numerusform>
-            <numerusform>Workshop: %n Min. unter Plan</numerusform>
+            <numerusform>Workshop: %n min unter Plan</numerusform>
+            <numerusform>Workshop: %n min unter Plan</numerusform>
         </translation>
     </message>
     <message>
@@ -5586,7 +5586,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source> min</source>
-        <translation> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Step prompt</source>
@@ -5630,7 +5630,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{n}. {title} · {minutes} min</source>
-        <translation>{n}. {title} · {minutes} Min.</translation>
+        <translation>{n}. {title} · {minutes} min</translation>
     </message>
     <message>
         <source>(no title)</source>
@@ -5638,11 +5638,11 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>The steps and the debrief add up to {total} min; the exercise lasts {minutes} min.</source>
-        <translation>Die Schritte und die Auswertung ergeben zusammen {total} Min.; die Übung dauert {minutes} Min.</translation>
+        <translation>Die Schritte und die Auswertung ergeben zusammen {total} min; die Übung dauert {minutes} min.</translation>
     </message>
     <message>
         <source>The steps add up to {total} min; the exercise lasts {minutes} min.</source>
-        <translation>Die Schritte ergeben zusammen {total} Min.; die Übung dauert {minutes} Min.</translation>
+        <translation>Die Schritte ergeben zusammen {total} min; die Übung dauert {minutes} min.</translation>
     </message>
 </context>
 <context>
