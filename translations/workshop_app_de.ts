@@ -1430,7 +1430,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Use the steps&apos; total</source>
-        <translation>Summe der Schritte übernehmen</translation>
+        <translation>Summe der Schritte</translation>
     </message>
     <message>
         <source>Set the exercise minutes to the steps&apos; total</source>
@@ -4597,11 +4597,11 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Ratings</source>
-        <translation>Bewertungen</translation>
+        <translation>Bewer­tungen</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation>Mittelwert</translation>
+        <translation>Mittel­wert</translation>
     </message>
     <message>
         <source>Lowest</source>
