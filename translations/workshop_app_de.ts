@@ -6520,7 +6520,7 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     </message>
     <message>
         <source>{commitment} has no owner.</source>
-        <translation>{commitment} hat niemanden, der verantwortlich ist.</translation>
+        <translation>{commitment} hat keine verantwortliche Person.</translation>
     </message>
     <message>
         <source>{commitment} has no measure.</source>
