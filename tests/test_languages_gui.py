@@ -18,6 +18,8 @@ from test_run_helpers import make_workshop
 from workshop_app import i18n
 from workshop_app.gui.settings import INTERFACE_LANGUAGE
 
+from gui_helpers import activate
+
 KEY = Qt.Key
 
 
@@ -35,12 +37,14 @@ def sidebar(window) -> list[str]:
 
 def choose_language(window, qtbot, letters: str) -> None:
     """Ctrl+, opens the settings; typing a language's first letters picks it; Enter applies it."""
+    activate(window)
     QTest.keySequence(window, "Ctrl+,")
     qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None
                     and window.settings_dialog.isVisible())
     dialog = window.settings_dialog
+    activate(dialog)  # as a desktop does with a dialog that opens
     combo = dialog.language
-    assert dialog.focusWidget() is combo  # the first field has the keys
+    qtbot.waitUntil(combo.hasFocus)  # the first field has the keys
     qtbot.keyClicks(combo, letters)
     qtbot.keyClick(combo, KEY.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -84,7 +88,9 @@ def test_the_console_speaks_the_facilitators_language_and_the_projector_the_room
     wid, items = make_workshop(ctx)
     main_window.hub.workshopOpened.emit(wid)
     main_window.show_page("run")
-    main_window.pages["run"].toggle_projector()
+    first = main_window.pages["run"]
+    first._act(lambda: first.session.go_to(1))  # an exercise with steps
+    first.toggle_projector()
     main_window.change_interface_language("de")  # a German facilitator...
     run = main_window.pages["run"]
     qtbot.waitUntil(lambda: run.projector_shown())  # the projector came back with the page

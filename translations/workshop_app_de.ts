@@ -554,7 +554,7 @@ Changes made after it will not be in the app (the current data is kept aside, no
     </message>
     <message>
         <source>A number of dots cannot be negative.</source>
-        <extracomment>For each line: whether the room chose it (a matrix&apos;s quick wins and big bets); () for none. Cards in groups; for a matrix its four quadrants (top-left, top-right, bottom-left, bottom-right) with what was placed in each. a matrix&apos;s axes a matrix&apos;s placed cards and actions the workshop&apos;s language: how its numbers print What marks an option or a note the room chose, on the console&apos;s and the projector&apos;s results.</extracomment>
+        <extracomment>For each line: whether the room chose it (a matrix&apos;s quick wins and big bets); () for none. Cards in groups; for a matrix its four quadrants (top-left, top-right, bottom-left, bottom-right) with what was placed in each. a matrix&apos;s axes a matrix&apos;s placed cards and actions the workshop&apos;s language: its words and numbers on the projector What marks an option or a note the room chose, on the console&apos;s and the projector&apos;s results.</extracomment>
         <translation>Die Zahl der Punkte kann nicht negativ sein.</translation>
     </message>
     <message>
@@ -1255,7 +1255,7 @@ Einzelheiten stehen in der Protokolldatei:
     <name>DetailsForm</name>
     <message>
         <source>A workshop needs a title</source>
-        <extracomment>After a failed write, try again this much later.</extracomment>
+        <extracomment>After a failed write, try again this much later. The workshop languages offered: its papers and projector are printed in it (dates and numbers in every one; the app&apos;s own words in the languages it ships, else in English).</extracomment>
         <translation>Ein Workshop braucht einen Titel</translation>
     </message>
     <message>
@@ -1273,6 +1273,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Room, building, town</source>
         <translation>Raum, Gebäude, Ort</translation>
+    </message>
+    <message>
+        <source>{language}: the app&apos;s words in English</source>
+        <translation>{language}: Texte der App auf Englisch</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1597,6 +1601,7 @@ Einzelheiten stehen in der Protokolldatei:
     <name>ExercisePreview</name>
     <message>
         <source>Facilitator view preview</source>
+        <extracomment>the pack&apos;s</extracomment>
         <translation>Vorschau der Moderationsansicht</translation>
     </message>
     <message>
@@ -1882,6 +1887,7 @@ Einzelheiten stehen in der Protokolldatei:
     <name>LibraryPage</name>
     <message>
         <source>Exercise library</source>
+        <extracomment>The window&apos;s pack editors&apos; object name (one per window, found again by a rebuilt page). The open workshop&apos;s language (else the interface&apos;s): its packs are listed first.</extracomment>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
@@ -2019,7 +2025,7 @@ Einzelheiten stehen in der Protokolldatei:
     <name>LibraryPanel</name>
     <message>
         <source>Exercise library</source>
-        <extracomment>[(pack id, exercise id), ...] to add to the agenda.</extracomment>
+        <extracomment>[(pack id, exercise id), ...] to add to the agenda. The workshop&apos;s language: its packs come first.</extracomment>
         <translation>Übungsbibliothek</translation>
     </message>
     <message>
@@ -2052,7 +2058,6 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Sections</source>
-        <extracomment>The pages by key, built on first access (``self.pages[&quot;plan&quot;]``).</extracomment>
         <translation>Bereiche</translation>
     </message>
     <message>
@@ -2061,11 +2066,20 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Data folder: {path}</source>
+        <extracomment>The pages by key, built on first access (``self.pages[&quot;plan&quot;]``).</extracomment>
         <translation>Datenordner: {path}</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The interface language and other preferences ({key})</source>
+        <translation>Sprache der Oberfläche und weitere Einstellungen ({key})</translation>
     </message>
     <message>
         <source>Open workshop:
@@ -2076,6 +2090,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>{title} - Workshop app</source>
         <translation>{title} – Workshop-App</translation>
+    </message>
+    <message>
+        <source>Interface language: {language}</source>
+        <translation>Sprache der Oberfläche: {language}</translation>
     </message>
     <message>
         <source>Library</source>
@@ -2832,12 +2850,9 @@ Einzelheiten stehen in der Protokolldatei:
         <source>Not valid yet: {problems}. Fix it to save the pack; until then it can only be kept as a draft (Ctrl+Shift+S).</source>
         <translation>Noch nicht gültig: {problems}. Beheben Sie es, um das Paket zu speichern; bis dahin lässt es sich nur als Entwurf behalten (Strg+Umschalt+S).</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Not valid yet: {problems}. Fix them to save the pack; until then it can only be kept as a draft (Ctrl+Shift+S).</source>
-        <translation>
-            <numerusform>Noch nicht gültig: {problems}. Beheben Sie es (%n), um das Paket zu speichern; bis dahin lässt es sich nur als Entwurf behalten (Strg+Umschalt+S).</numerusform>
-            <numerusform>Noch nicht gültig: {problems}. Beheben Sie alle %n, um das Paket zu speichern; bis dahin lässt es sich nur als Entwurf behalten (Strg+Umschalt+S).</numerusform>
-        </translation>
+        <translation>Noch nicht gültig: {problems}. Beheben Sie die Probleme, um das Paket zu speichern; bis dahin lässt es sich nur als Entwurf behalten (Strg+Umschalt+S).</translation>
     </message>
     <message>
         <source>Draft — valid now: save it (Ctrl+S) to add it to your library.</source>
@@ -4324,6 +4339,14 @@ Die Druckdatei mit allen:
         <translation>Alle</translation>
     </message>
     <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Participant {n}</source>
         <translation>Teilnehmer/in {n}</translation>
     </message>
@@ -4411,6 +4434,10 @@ Die Druckdatei mit allen:
             <numerusform>%n Gruppe für {people}</numerusform>
             <numerusform>%n Gruppen für {people}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{group}; {sizes}</source>
+        <translation>{group}; {sizes}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>
@@ -4932,6 +4959,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Cards</source>
+        <extracomment>the workshop&apos;s: the board&apos;s words are in it</extracomment>
         <translation>Karten</translation>
     </message>
     <message>
@@ -5008,7 +5036,7 @@ Die Druckdatei mit allen:
     <name>Run</name>
     <message>
         <source>No agenda yet</source>
-        <extracomment>Status of an agenda row while running. Takes a backup for a reason (&quot;run-start&quot;, &quot;run-end&quot;): at once by default; the window passes one that takes it on its task runner.</extracomment>
+        <extracomment>Status of an agenda row while running. The workshop&apos;s language: the words the projector adds (&quot;Step 2 of 4&quot;) are in it. Takes a backup for a reason (&quot;run-start&quot;, &quot;run-end&quot;): at once by default; the window passes one that takes it on its task runner.</extracomment>
         <translation>Noch kein Ablauf</translation>
     </message>
 </context>
@@ -5043,6 +5071,7 @@ Die Druckdatei mit allen:
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
+        <extracomment>the workshop&apos;s: the chart&apos;s words and numbers are in it</extracomment>
         <translation>Ergebnis der Abstimmung</translation>
     </message>
     <message>
@@ -5059,7 +5088,6 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Rating spread</source>
-        <extracomment>the workshop&apos;s: how the means print</extracomment>
         <translation>Verteilung der Bewertungen</translation>
     </message>
     <message>
@@ -5386,6 +5414,26 @@ Die Druckdatei mit allen:
     <message>
         <source>lists &apos;{value}&apos; more than once</source>
         <translation>enthält &apos;{value}&apos; mehr als einmal</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <extracomment>Accepted: the interface language chosen (&quot;&quot; for the system&apos;s).</extracomment>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default ({language})</source>
+        <translation>Wie im System ({language})</translation>
+    </message>
+    <message>
+        <source>The window and the command line use the interface language. Printed plans, reports, run sheets, handouts and the projector use each workshop&apos;s own language, chosen on its Plan page.</source>
+        <translation>Das Fenster und die Befehlszeile verwenden die Sprache der Oberfläche. Gedruckte Pläne, Berichte, Ablaufpläne, Handouts und die Projektion verwenden die Sprache des jeweiligen Workshops, die auf seiner Seite Planung gewählt wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Sprache der Oberfläche:</translation>
     </message>
 </context>
 <context>
@@ -6559,6 +6607,7 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <name>app</name>
     <message>
         <source>Workshop app</source>
+        <extracomment>The translators this module installed, removed again when the language changes.</extracomment>
         <translation>Workshop-App</translation>
     </message>
     <message>
@@ -6578,8 +6627,12 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <name>cli</name>
     <message>
         <source>Plan and run leadership-and-operations workshops offline, and print each participant&apos;s action plan. With no command, the app&apos;s window opens.</source>
-        <extracomment>What the window needs besides Qt, imported by a GUI launch before PySide6 is: once loaded, PySide6 reads the source of every module imported after it (its ``__feature__`` import hook looks for the word &quot;PySide6&quot;), about 4 ms for the store&apos;s modules.</extracomment>
+        <extracomment>Modules under workshop_app.commands, in the order --help lists them. What the window needs besides Qt, imported by a GUI launch before PySide6 is: once loaded, PySide6 reads the source of every module imported after it (its ``__feature__`` import hook looks for the word &quot;PySide6&quot;), about 4 ms for the store&apos;s modules.</extracomment>
         <translation>Workshops zu Führung und operativem Geschäft offline planen und durchführen und für alle Teilnehmenden den Aktionsplan drucken. Ohne Befehl öffnet sich das Fenster der App.</translation>
+    </message>
+    <message>
+        <source>the language of the window and of the messages, one of {languages} (default: ${variable}, else the system&apos;s; printed papers use each workshop&apos;s own language)</source>
+        <translation>die Sprache des Fensters und der Meldungen, eine von {languages} (Standard: ${variable}, sonst die des Systems; Gedrucktes verwendet die Sprache des jeweiligen Workshops)</translation>
     </message>
     <message>
         <source>keep all data in DIR (default: the platform&apos;s app data folder, or $WORKSHOP_APP_DATA_DIR)</source>
@@ -6885,6 +6938,14 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
         <translation>{packs} mitgelieferte(s) Paket(e), {exercises} Übungen, alle gültig</translation>
     </message>
     <message>
+        <source>cannot read the translations of {languages} in {path}</source>
+        <translation>die Übersetzungen für {languages} in {path} lassen sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>{languages} (this interface: {current}); built-in exercises in {packs}</source>
+        <translation>{languages} (diese Oberfläche: {current}); mitgelieferte Übungen auf {packs}</translation>
+    </message>
+    <message>
         <source>{path} is writable</source>
         <translation>{path} ist beschreibbar</translation>
     </message>
@@ -6907,6 +6968,10 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>built-in packs</source>
         <translation>mitgelieferte Pakete</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>data folder</source>

@@ -2092,8 +2092,8 @@ Les détails se trouvent dans le journal&#xa0;:
         <translation>{title} - Workshop app</translation>
     </message>
     <message>
-        <source>The interface is now in {language}.</source>
-        <translation>L’interface est maintenant en {language}.</translation>
+        <source>Interface language: {language}</source>
+        <translation>Langue de l’interface&#xa0;: {language}</translation>
     </message>
     <message>
         <source>Library</source>
@@ -4434,6 +4434,10 @@ Le fichier d’impression de l’ensemble&#xa0;:
             <numerusform>%n groupe pour {people}</numerusform>
             <numerusform>%n groupes pour {people}</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{group}; {sizes}</source>
+        <translation>{group}&#x202f;; {sizes}</translation>
     </message>
     <message>
         <source>Page {page} of {pages}</source>

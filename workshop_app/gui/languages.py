@@ -40,5 +40,8 @@ def install_interface_language(language: str) -> str:
 
 def language_name(code: str) -> str:
     """A language's name in that language ("Deutsch", "Français"), as people look for it."""
-    name = QLocale(code).nativeLanguageName()
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.English:  # not "American English": the language
+        return QLocale.languageToString(locale.language())
+    name = locale.nativeLanguageName()
     return name[:1].upper() + name[1:] if name else code

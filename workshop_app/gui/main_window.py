@@ -315,8 +315,13 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(str(self.settings.value(INTERFACE_LANGUAGE, "") or ""), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.chosen.connect(self._language_chosen)
+        dialog.finished.connect(self._settings_closed)
         dialog.open()
         self.settings_dialog = dialog
+
+    @Slot()
+    def _settings_closed(self) -> None:
+        self.settings_dialog = None
 
     @Slot(str)
     def _language_chosen(self, choice: str) -> None:
@@ -356,7 +361,7 @@ class MainWindow(QMainWindow):
         self.show_page(page_key)
         if projector:
             self.pages["run"].toggle_projector()
-        self.hub.status.emit(self.tr("The interface is now in {language}.").format(
+        self.hub.status.emit(self.tr("Interface language: {language}").format(
             language=language_name(shipped)))
         return shipped
 
@@ -414,6 +419,8 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.open()
 
+    #: The settings dialog while it is open.
+    settings_dialog = None
     #: True while a close the user asked for with the Quit key is under way.
     _quit_by_user = False
 
