@@ -133,3 +133,22 @@ def test_french_punctuation_stays_on_its_words_line_on_screen(qtbot):
         lines = [block.text()[layout.lineAt(i).textStart():][:layout.lineAt(i).textLength()].strip()
                  for i in range(layout.lineCount())]
         assert "?" not in lines, (cut, lines)
+
+
+def test_the_consoles_bar_cuts_no_label_in_a_longer_language(main_window, qtbot, ctx):
+    """At a laptop's 1280 pixels, the German bar moves the projector's look to a row of its own
+    instead of cutting "Namen auf Karten"; English keeps one row."""
+    wid, _items = make_workshop(ctx)
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.resize(1280, 800)
+    main_window.show_page("run")
+    run = main_window.pages["run"]
+    qtbot.waitUntil(lambda: run.isVisible())
+    assert run.bar.indexOf(run.attribution) >= 0  # English: one row
+
+    main_window.change_interface_language("de")
+    run = main_window.pages["run"]
+    qtbot.waitUntil(lambda: run.isVisible() and run.look_bar.indexOf(run.attribution) >= 0)
+    qtbot.waitUntil(lambda: run.attribution.width() >= run.attribution.sizeHint().width())
+    for widget in (run.run_button, run.reveal_button, run.attribution, run.contrast, run.sound):
+        assert widget.width() >= widget.sizeHint().width(), widget.text()

@@ -5473,7 +5473,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Restart</source>
-        <translation>Neu starten</translation>
+        <translation>Neustart</translation>
     </message>
     <message>
         <source>+1 min</source>

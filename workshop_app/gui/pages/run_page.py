@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -138,8 +138,14 @@ class RunPage(Page):
             bar.addWidget(w)
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Projector:")))
-        for w in (self.projector_button, self.blank_button, self.reveal_button, self.attribution,
-                  self.font_scale, self.contrast, self.sound):
+        for w in (self.projector_button, self.blank_button, self.reveal_button):
+            bar.addWidget(w)
+        #: The projector's look: at the end of the bar while the window is wide enough for it,
+        #: else on a row of its own below (a longer language never cuts a label).
+        self.look_widgets = (self.attribution, self.font_scale, self.contrast, self.sound)
+        self.bar, self.look_bar = bar, QHBoxLayout()
+        self.look_bar.addStretch(1)
+        for w in self.look_widgets:
             bar.addWidget(w)
 
         self.navigation = NavigationPanel()
@@ -164,6 +170,7 @@ class RunPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(bar)
+        layout.addLayout(self.look_bar)
         layout.addWidget(self.splitter, 1)
 
     def _handlers(self) -> dict[str, Callable[[], None]]:
@@ -435,6 +442,26 @@ class RunPage(Page):
                 event.accept()  # the focused field keeps its key; no console shortcut
                 return True
         return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_look()
+
+    def _place_look(self) -> None:
+        """The look's widgets on the bar when all fit in one row, else on the row below."""
+        margins = self.layout().contentsMargins()
+        widgets = [self.bar.itemAt(i).widget() for i in range(self.bar.count())]
+        widgets = [w for w in widgets if w is not None and w not in self.look_widgets]
+        needed = sum(w.sizeHint().width() for w in (*widgets, *self.look_widgets))
+        needed += self.bar.spacing() * (len(widgets) + len(self.look_widgets) - 1)
+        needed += margins.left() + margins.right()
+        target = self.bar if needed <= self.width() else self.look_bar
+        if self.look_widgets[0].parentWidget() is not None and target.indexOf(self.look_widgets[0]) >= 0:
+            return
+        source = self.look_bar if target is self.bar else self.bar
+        for w in self.look_widgets:
+            source.removeWidget(w)
+            target.addWidget(w)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -91,6 +91,8 @@ class StepPanel(QWidget):
         self.item_time.setObjectName("runItemTime")
         self.drift = QLabel()
         self.drift.setObjectName("runDrift")
+        for label in (self.item_time, self.drift):  # a longer language wraps, never cut
+            label.setWordWrap(True)
         keys = shortcuts.keys_for
         self.start_button = _button(self.tr("Start"), self.tr("Start or pause the timer ({keys})").format(
             keys=keys("toggle_timer")), self.toggle.emit, sp.SP_MediaPlay)
