@@ -134,11 +134,14 @@ class WorkshopsPage(Page):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed starting widths: sizing columns to their contents reads every row (slow with
         # hundreds of workshops); the user can still drag them.
+        # Wide enough for a sample value and for the column's (translated) title with its sort arrow.
         metrics = self.fontMetrics()
-        for col, sample in ((1, "2026-12-31"), (2, "An organisation name"), (3, "Participants"),
-                            (4, "Actions")):
+        model = self.table.model()
+        for col, sample in ((1, "2026-12-31"), (2, "An organisation name"), (3, "999"), (4, "999")):
+            title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(col, metrics.horizontalAdvance(sample) + 24)
+            wide = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 20)
+            header.resizeSection(col, wide + 24)
         self.table.doubleClicked.connect(lambda _ix: self.open_selected())
         self.table.activated.connect(lambda _ix: self.open_selected())
 
