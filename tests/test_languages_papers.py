@@ -81,3 +81,17 @@ def test_the_papers_follow_the_workshop_not_the_interface(run_cli, tmp_path):
 
     report = _text(write_report(sample_data("en"), tmp_path / "report.pdf", invariant=True))
     assert "Facilitator report" in report and "Moderationsbericht" not in report
+
+
+def test_a_long_german_word_in_a_narrow_column_breaks_at_a_syllable(tmp_path):
+    """The plan's ratings column is narrow: "Anpassungsfähigkeit" and "Selbsteinschätzung" break
+    with a hyphen where German breaks them, never anywhere without one."""
+    from workshop_app.commands.demo import sample_data
+    from workshop_app.plans import write_action_plans
+
+    result = write_action_plans(sample_data("de"), tmp_path, invariant=True, combined=False)
+    first_page = PdfReader(result.participant_files[0]).pages[0].extract_text()
+    lines = [line.strip() for line in first_page.splitlines()]
+    assert "Anpassungsfähig-" in lines and "keit" in " ".join(lines)
+    assert any(line.endswith("Selbst-") for line in lines)
+    assert not any(line.endswith(("Selbsteinschä", "Anpassungsfähigkei")) for line in lines)

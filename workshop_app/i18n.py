@@ -37,6 +37,8 @@ _interface = SOURCE_LANGUAGE
 #: The language of the document being made, when it is not the interface's: a workshop's printed
 #: plans, report and run sheet and its projector use the workshop's language (``in_language``).
 _document: ContextVar[str | None] = ContextVar("document_language", default=None)
+#: The workshop's own language code as it stores it (``es``, ``de-CH``): how its text hyphenates.
+_document_code: ContextVar[str | None] = ContextVar("document_language_code", default=None)
 
 
 @cache
@@ -115,11 +117,18 @@ def in_language(language: str | None) -> Iterator[str]:
     ``with in_language(workshop.language): write_plans(...)``. Per thread (a context variable),
     so a PDF made on the task runner does not change the window's language."""
     shipped = catalogue_language(language)
-    token = _document.set(shipped)
+    token, code_token = _document.set(shipped), _document_code.set(language or SOURCE_LANGUAGE)
     try:
         yield shipped
     finally:
         _document.reset(token)
+        _document_code.reset(code_token)
+
+
+def text_language() -> str:
+    """The language the text being made is written in: the workshop's code inside ``in_language``
+    (any language, shipped or not), else the interface's."""
+    return _document_code.get() or _interface
 
 
 def in_own_language(method):

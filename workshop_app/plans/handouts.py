@@ -24,7 +24,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak
 
 from workshop_app.formats import format_date
-from workshop_app.i18n import Plans, counted, translate
+from workshop_app.i18n import Plans, counted, text_language, translate
 from workshop_app.model.pack import HANDOUT_KINDS, Exercise, Handout, HandoutItem
 from workshop_app.model.workshop import WorkshopData, present
 from workshop_app.plans import blocks as ui
@@ -39,13 +39,18 @@ _PADDING = 10  # inside a piece, points
 _CUT = (4, 3)  # the cut lines' dash: on, off (points)
 
 
-@lru_cache(maxsize=1)
 def _styles() -> dict:
-    """The handouts' own paragraph styles, made from the documents' (styles.py)."""
+    """The handouts' own paragraph styles, made from the documents' (styles.py), in the language
+    of the text being made."""
+    return _language_styles(text_language())
+
+
+@lru_cache(maxsize=8)
+def _language_styles(language: str) -> dict:
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
 
-    base = st.styles()
+    base = st.language_styles(language)
     bold = base["title"].fontName
 
     def make(name: str, parent: str = "body", **kw) -> ParagraphStyle:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from workshop_app.i18n import text_language
 from workshop_app.plans.fonts import SANS, SANS_BOLD, register_fonts
 from workshop_app.plans.paper import page_size
 
@@ -43,15 +44,41 @@ def color(hex_value: str):
     return HexColor(hex_value)
 
 
-@lru_cache(maxsize=1)
 def styles() -> dict:
-    """Named ParagraphStyles (built once per process)."""
+    """Named ParagraphStyles for the document being made: its text hyphenates in its language
+    (``i18n.in_language``: the workshop's)."""
+    return language_styles(text_language())
+
+
+#: Words at least this long may be hyphenated in a table's narrow columns.
+LONG_WORD = 13
+
+
+@lru_cache(maxsize=16)
+def hyphenator(language: str):
+    """Pyphen's hyphenation of ``language`` (``de``, ``fr-CH``...) made once, or None when it has
+    no dictionary for it. reportlab takes it as ``hyphenationLang``: a long word breaks at a
+    syllable with a hyphen ("Selbst-einschätzung") instead of anywhere, where a column is narrow.
+    (Given as a language code, reportlab would load the dictionary again for every paragraph.)"""
+    import pyphen
+
+    code = pyphen.language_fallback(language.replace("-", "_"))
+    return pyphen.Pyphen(lang=code).iterate if code else None
+
+
+@lru_cache(maxsize=8)
+def language_styles(language: str) -> dict:
+    """Named ParagraphStyles for text in ``language`` (built once per language and process)."""
     register_fonts()
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
     base = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13.5, textColor=color(INK),
                           splitLongWords=1, allowWidows=0, allowOrphans=0, bulletFontName=SANS)
+    # In a table's narrow columns a long word (German compounds: "Selbsteinschätzung") breaks at a
+    # syllable with a hyphen rather than anywhere; shorter words wrap whole, names (titles) never
+    # break, and text at a page's width has room enough for its words.
+    narrow = {"hyphenationLang": hyphenator(language) or "", "hyphenationMinWordLength": LONG_WORD}
 
     def make(name: str, **kw) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **kw)
@@ -69,12 +96,12 @@ def styles() -> dict:
                    keepWithNext=1),
         "intro": make("intro", fontSize=8.5, leading=11.5, textColor=color(MUTED), spaceAfter=6,
                       keepWithNext=1),
-        "cell": make("cell", fontSize=9, leading=12.5),
-        "cell_bold": make("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=12.5),
+        "cell": make("cell", fontSize=9, leading=12.5, **narrow),
+        "cell_bold": make("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=12.5, **narrow),
         "cell_bold_right": make("cell_bold_right", fontName=SANS_BOLD, fontSize=9, leading=12.5,
-                                alignment=TA_RIGHT),
-        "cell_right": make("cell_right", fontSize=9, leading=12.5, alignment=TA_RIGHT),
-        "cell_center": make("cell_center", fontSize=9, leading=12.5, alignment=TA_CENTER),
+                                alignment=TA_RIGHT, **narrow),
+        "cell_right": make("cell_right", fontSize=9, leading=12.5, alignment=TA_RIGHT, **narrow),
+        "cell_center": make("cell_center", fontSize=9, leading=12.5, alignment=TA_CENTER, **narrow),
         "what": make("what", fontName=SANS_BOLD, fontSize=11, leading=15),
         "number": make("number", fontName=SANS_BOLD, fontSize=15, leading=18, textColor=color(ACCENT),
                        alignment=TA_CENTER),
@@ -90,7 +117,7 @@ def styles() -> dict:
         "body_rule": make("body_rule", textColor=color(WRITE_LINE)),
         "bullet_plain": make("bullet_plain", spaceBefore=3),
         "bullet": make("bullet", fontSize=9.5, leading=13.5, leftIndent=12, bulletIndent=2),
-        "cell_bullet": make("cell_bullet", fontSize=9, leading=12.5, leftIndent=12, bulletIndent=2),
+        "cell_bullet": make("cell_bullet", fontSize=9, leading=12.5, leftIndent=12, bulletIndent=2, **narrow),
     }
 
 
