@@ -132,12 +132,15 @@ def text_language() -> str:
 
 
 def in_own_language(method):
-    """Decorate a method of an object that has a ``language`` (a workshop's): the method translates
-    in that language (the projector's charts paint the room's words, whatever the window shows)."""
+    """Decorate a method of an object that has a ``words_language``: the method translates in that
+    language when it is set (the projector's charts paint the room's words, whatever the window
+    shows), else in the interface's (the same charts on the facilitator's console)."""
 
     @functools.wraps(method)
     def speaking(self, *args, **kwargs):
-        with in_language(self.language):
+        if self.words_language is None:
+            return method(self, *args, **kwargs)
+        with in_language(self.words_language):
             return method(self, *args, **kwargs)
 
     return speaking

@@ -65,7 +65,9 @@ class FittedBoard(QWidget):
         super().__init__(parent)
         self.colors: ChartColors | None = None
         self.pixels = 0  # the preferred text size; 0: the widget's font
-        self.language = "en"  #: the workshop's: the board's words are in it
+        #: The language of the board's words: the room's on the projector, None (the interface's)
+        #: elsewhere.
+        self.words_language: str | None = None
         self._plan = None
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

@@ -41,7 +41,10 @@ class _Chart(QWidget):
         super().__init__(parent)
         self.colors: ChartColors | None = None
         self.point_size = 0.0  # 0: the widget's font
-        self.language = "en"  #: the workshop's: the chart's words and numbers are in it
+        self.language = "en"  #: the workshop's: how the chart's numbers print
+        #: The language of the chart's words: the room's on the projector, None (the interface's)
+        #: on the facilitator's console.
+        self.words_language: str | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_style(self, colors: ChartColors | None, pixel_size: int = 0) -> None:

@@ -167,7 +167,7 @@ class ProjectorWindow(QWidget):
             return
         self.results_title.setText(results.title)
         for chart in (self.votes, self.ratings, self.groups, self.matrix):
-            chart.language = results.language
+            chart.words_language = results.language
         if results.kind == "votes":
             self.votes.set_bars(results.bars)
             self.results.setCurrentWidget(self.votes)
