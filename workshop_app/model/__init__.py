@@ -10,6 +10,8 @@ _MODULES = {
     **dict.fromkeys(("CAPTURE_TYPES", "FEEDS", "THEMES", "AgendaTemplate", "AgendaTemplateItem",
                      "Axis", "Capture", "Exercise", "Pack", "Step"), "pack"),
     **dict.fromkeys(("STRATEGIES", "Strategy", "strategy_by_id"), "strategies"),
+    **dict.fromkeys(("NOT_REVIEWED", "REVIEW_STATUSES", "ActionReview", "CheckIn", "CheckinCommitment",
+                     "FollowThrough"), "checkins"),
     **dict.fromkeys(("MAX_DOTS", "SIDES", "ActionItem", "AgendaItem", "Card", "Cluster", "Note",
                      "Participant", "Placement", "Rating", "RunState", "Vote", "Workshop",
                      "WorkshopData"), "workshop"),

@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from workshop_app.i18n import QT_TRANSLATE_NOOP
+from workshop_app.model.checkins import FollowThrough
 
 #: The most dots one option can get from one entry (a counted total in a very large room): the
 #: grid, the capture service and the workshop file check all use this one number.
@@ -245,6 +246,8 @@ class WorkshopData:
     placements: list[Placement] = field(default_factory=list)
     actions: list[ActionItem] = field(default_factory=list)
     run_state: RunState | None = None
+    #: The check-ins after the workshop (model.checkins): never part of the workshop itself.
+    follow_through: FollowThrough = field(default_factory=FollowThrough)
 
     def participant(self, participant_id: int | None) -> Participant | None:
         for p in self.participants:
