@@ -2342,7 +2342,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Leadership</source>
-        <extracomment>The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
+        <extracomment>The most dots one option can get from one entry (a counted total in a very large room): the grid, the capture service and the workshop file check all use this one number. The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
         <translation>Führung</translation>
     </message>
     <message>
@@ -2366,8 +2366,21 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Erledigt</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Festgefahren</translation>
+    </message>
+    <message>
         <source>Dropped</source>
         <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <extracomment>A commitment a check-in has not looked at (yet): shown, never stored.</extracomment>
+        <translation>Nicht besprochen</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -4959,7 +4972,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>the workshop&apos;s: the board&apos;s words are in it</extracomment>
+        <extracomment>The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
         <translation>Karten</translation>
     </message>
     <message>
@@ -5071,7 +5084,7 @@ Die Druckdatei mit allen:
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
-        <extracomment>the workshop&apos;s: the chart&apos;s words and numbers are in it</extracomment>
+        <extracomment>the workshop&apos;s: how the chart&apos;s numbers print The language of the chart&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) on the facilitator&apos;s console.</extracomment>
         <translation>Ergebnis der Abstimmung</translation>
     </message>
     <message>
@@ -5175,6 +5188,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Run again</source>
+        <extracomment>The projector&apos;s look: at the end of the bar while the window is wide enough for it, else on a row of its own below (a longer language never cuts a label).</extracomment>
         <translation>Erneut durchführen</translation>
     </message>
     <message>
