@@ -162,6 +162,19 @@ def test_deleting_a_checkin_takes_its_reviews_and_undo_puts_them_back(store):
     assert store.load_follow_through(w.id) == before
 
 
+def test_removing_a_participant_and_undoing_keeps_their_place_in_checkins(store):
+    w, (ann, _bo, cy), _ = _workshop(store)
+    checkin = store.create_checkin(CheckIn(workshop_id=w.id, date="2026-04-11"))
+    store.add_checkin_commitment(CheckinCommitment(checkin_id=checkin.id, text="Pair up",
+                                                   owners=[cy.id, ann.id]))
+    before = store.load_follow_through(w.id)
+    removed = store.remove_participant(ann.id)
+    follow = store.load_follow_through(w.id)
+    assert (follow.checkins[0].attendees, follow.commitments[0].owners) == ([cy.id], [cy.id])
+    store.restore_removed(removed)
+    assert store.load_follow_through(w.id) == before
+
+
 def test_every_workshops_actions_at_once(store):
     older, _, (first, second) = _workshop(store, title="Older", date="2026-01-10")
     newer, _, (third, fourth) = _workshop(store, title="Newer", date="2026-03-12")
