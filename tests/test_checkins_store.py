@@ -293,10 +293,12 @@ def test_checkins_leave_the_workshops_own_export_unchanged(ctx):
 
 
 def test_a_version_1_file_still_imports_and_takes_checkins(ctx):
-    from workshop_app.resources import sample_workshop_path
+    """The sample workshop as the previous release shipped it (format version 1)."""
     from workshop_app.services.workshop_files import import_workshop_file
 
-    path = sample_workshop_path()
+    from storage_helpers import DATA
+
+    path = DATA / "sample-v1.json"
     original = json.loads(path.read_text(encoding="utf-8"))
     assert original["version"] == 1 and "checkins" not in original
     wid = import_workshop_file(ctx, path)
