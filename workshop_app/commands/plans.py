@@ -1,5 +1,5 @@
-"""``workshop-app plans``, ``report`` (``--sponsor``), ``runsheet`` and ``handouts``: the printed
-documents (PDF)."""
+"""``workshop-app plans``, ``report`` (``--sponsor``), ``runsheet``, ``handouts`` and ``progress``: the
+printed documents (PDF)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_paper_option(p)
     p.set_defaults(func=handouts_command)
 
+    p = sub.add_parser("progress", help=translate("cli", "write the progress papers after the check-ins "
+                                                         "(PDF): each participant's own progress, the "
+                                                         "facilitator's progress report (private notes) and "
+                                                         "the sponsor's (initials, no notes)"))
+    p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=translate("cli", "the workshop's id"))
+    p.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "the folder to write into"))
+    add_paper_option(p)
+    p.set_defaults(func=progress_command)
+
 
 def _load(args, ctx):
     from workshop_app.commands.workshops import open_store
@@ -101,4 +110,12 @@ def handouts_command(args, ctx) -> int:
     from workshop_app.plans.api import write_handouts
 
     print(write_handouts(_load(args, ctx), args.out, paper=args.paper))
+    return 0
+
+
+def progress_command(args, ctx) -> int:
+    from workshop_app.plans.api import write_progress
+
+    for path in write_progress(_load(args, ctx), args.out, paper=args.paper):
+        print(path)
     return 0
