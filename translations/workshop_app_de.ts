@@ -2342,7 +2342,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Leadership</source>
-        <extracomment>The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
+        <extracomment>The most dots one option can get from one entry (a counted total in a very large room): the grid, the capture service and the workshop file check all use this one number. The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
         <translation>Führung</translation>
     </message>
     <message>
@@ -2366,8 +2366,21 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Erledigt</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
         <source>Dropped</source>
         <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <extracomment>A commitment a check-in has not looked at (yet): shown, never stored.</extracomment>
+        <translation>Nicht besprochen</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -4143,6 +4156,14 @@ Die Druckdatei mit allen:
         <translation>Handouts</translation>
     </message>
     <message>
+        <source>The workshop “{title}” has no commitments to follow: record them before printing progress.</source>
+        <translation>Im Workshop „{title}“ gibt es keine Vorhaben, deren Fortschritt man verfolgen könnte: Erfassen Sie sie, bevor Sie den Fortschritt drucken.</translation>
+    </message>
+    <message>
+        <source>My progress: {name}</source>
+        <translation>Mein Fortschritt: {name}</translation>
+    </message>
+    <message>
         <source>band: lowest to highest rating · dot: mean</source>
         <extracomment>The most lines a bar&apos;s label wraps onto (a 120-character option takes three or four).</extracomment>
         <translation>Balken: niedrigste bis höchste Bewertung · Punkt: Mittelwert</translation>
@@ -4659,8 +4680,152 @@ Die Druckdatei mit allen:
         <translation>Handlungsfeld</translation>
     </message>
     <message>
+        <source>My progress</source>
+        <extracomment>The most check-ins a table gives a column each (the latest ones held).</extracomment>
+        <translation>Mein Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>Progress report for the sponsor</source>
+        <translation>Fortschrittsbericht für Auftraggeber</translation>
+    </message>
+    <message>
+        <source>{date} (revised)</source>
+        <translation>{date} (neu festgelegt)</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Fällig am {date}</translation>
+    </message>
+    <message>
+        <source>No due date yet</source>
+        <translation>Noch kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>next check-in {date}</source>
+        <translation>nächster Rückmeldetermin am {date}</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Status over the check-ins</source>
+        <translation>Stand über die Rückmeldetermine</translation>
+    </message>
+    <message>
+        <source>No check-in has been held yet.</source>
+        <translation>Es hat noch kein Rückmeldetermin stattgefunden.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
+        <translation>Jeder Balken zählt die Vorhaben nach ihrem Stand beim jeweiligen Rückmeldetermin (dem zuletzt festgestellten).</translation>
+    </message>
+    <message>
+        <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
+        <translation>Grau: bei diesem Termin nicht besprochen, zuletzt festgestellter Stand (–: noch keiner festgestellt).</translation>
+    </message>
+    <message>
+        <source>Completion by participant</source>
+        <translation>Erledigt nach Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>A shared commitment counts for each of its owners.</source>
+        <translation>Ein gemeinsames Vorhaben zählt für alle Verantwortlichen.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Completion by the six ways</source>
+        <translation>Erledigt nach den sechs Handlungsfeldern</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Vereinbart beim</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation>Was hilft oder bremst</translation>
+    </message>
+    <message>
+        <source>No check-in has reviewed it yet.</source>
+        <translation>Noch bei keinem Rückmeldetermin besprochen.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Nächster Rückmeldetermin</translation>
+    </message>
+    <message>
+        <source>What is stuck and why</source>
+        <translation>Was blockiert ist und warum</translation>
+    </message>
+    <message>
+        <source>Nothing is stuck.</source>
+        <translation>Nichts ist blockiert.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Die Gruppe</translation>
+    </message>
+    <message>
+        <source>FACILITATOR ONLY</source>
+        <translation>NUR FÜR DIE MODERATION</translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation>Alle Vorhaben</translation>
+    </message>
+    <message>
+        <source>For the sponsor: initials, no notes</source>
+        <translation>Für Auftraggeber: Initialen, keine Notizen</translation>
+    </message>
+    <message>
+        <source>This report shows initials instead of names and leaves out every note: what happened, what helps or blocks, and the facilitator&apos;s private notes. Each person&apos;s own commitments are counted, never printed; the group&apos;s actions print as typed in the room.</source>
+        <translation>Dieser Bericht zeigt Initialen statt Namen und lässt jede Notiz weg: was passiert ist, was hilft oder bremst, und die privaten Notizen der Moderation. Die persönlichen Vorhaben werden nur gezählt, nie abgedruckt; die Maßnahmen der Gruppe erscheinen so, wie sie im Raum notiert wurden.</translation>
+    </message>
+    <message>
+        <source>What is stuck</source>
+        <translation>Was blockiert ist</translation>
+    </message>
+    <message>
+        <source>1 commitment is stuck.</source>
+        <translation>1 Vorhaben ist blockiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments are stuck.</source>
+        <translation>
+            <numerusform>%n Vorhaben ist blockiert.</numerusform>
+            <numerusform>%n Vorhaben sind blockiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The group (no owner)</source>
@@ -4959,7 +5124,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>the workshop&apos;s: the board&apos;s words are in it</extracomment>
+        <extracomment>The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
         <translation>Karten</translation>
     </message>
     <message>
@@ -5071,7 +5236,7 @@ Die Druckdatei mit allen:
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
-        <extracomment>the workshop&apos;s: the chart&apos;s words and numbers are in it</extracomment>
+        <extracomment>the workshop&apos;s: how the chart&apos;s numbers print The language of the chart&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) on the facilitator&apos;s console.</extracomment>
         <translation>Ergebnis der Abstimmung</translation>
     </message>
     <message>
@@ -5175,6 +5340,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Run again</source>
+        <extracomment>The projector&apos;s look: at the end of the bar while the window is wide enough for it, else on a row of its own below (a longer language never cuts a label).</extracomment>
         <translation>Erneut durchführen</translation>
     </message>
     <message>
@@ -5798,6 +5964,14 @@ Die Druckdatei mit allen:
         <translation>In diesem Workshop gibt es keine Maßnahme mit der ID {id}.</translation>
     </message>
     <message>
+        <source>There is no check-in with id {id}.</source>
+        <translation>Es gibt keinen Rückmeldetermin mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no check-in commitment with id {id}.</source>
+        <translation>Es gibt kein bei einem Rückmeldetermin vereinbartes Vorhaben mit der ID {id}.</translation>
+    </message>
+    <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
         <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
         <translation>Die neue Reihenfolge muss jeden Punkt von Workshop {id} genau einmal enthalten.</translation>
@@ -5874,11 +6048,16 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{value!r} is not a date written YYYY-MM-DD</source>
+        <extracomment>Fields of a CheckIn kept in a table of their own.</extracomment>
         <translation>{value!r} ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>{value!r} is not a time written HH:MM</source>
         <translation>{value!r} ist keine Uhrzeit im Format HH:MM</translation>
+    </message>
+    <message>
+        <source>{status} is not a review status (one of: {known}).</source>
+        <translation>{status} ist kein Stand einer Rückmeldung (möglich: {known}).</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
@@ -6833,6 +7012,10 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>write the handouts of the agenda&apos;s exercises (cards, slips, role cards, sheets, signs, posters) for the participants present, to DIR/handouts.pdf (PDF)</source>
         <translation>die Handouts der Übungen im Ablauf (Karten, Streifen, Rollenkarten, Blätter, Schilder, Plakate) für die anwesenden Teilnehmenden nach DIR/handouts.pdf schreiben (PDF)</translation>
+    </message>
+    <message>
+        <source>write the progress papers after the check-ins (PDF): each participant&apos;s own progress, the facilitator&apos;s progress report (private notes) and the sponsor&apos;s (initials, no notes)</source>
+        <translation>die Fortschrittsunterlagen nach den Rückmeldeterminen schreiben (PDF): den eigenen Fortschritt jeder teilnehmenden Person, den Fortschrittsbericht der Moderation (mit privaten Notizen) und den für Auftraggeber (Initialen, keine Notizen)</translation>
     </message>
     <message>
         <source>list, export, import or delete workshops</source>

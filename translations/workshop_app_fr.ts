@@ -2342,7 +2342,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Leadership</source>
-        <extracomment>The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
+        <extracomment>The most dots one option can get from one entry (a counted total in a very large room): the grid, the capture service and the workshop file check all use this one number. The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
         <translation>Direction</translation>
     </message>
     <message>
@@ -2366,8 +2366,21 @@ Les détails se trouvent dans le journal&#xa0;:
         <translation>Fait</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
         <source>Dropped</source>
         <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <extracomment>A commitment a check-in has not looked at (yet): shown, never stored.</extracomment>
+        <translation>Pas encore revu</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -4143,6 +4156,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Supports à distribuer</translation>
     </message>
     <message>
+        <source>The workshop “{title}” has no commitments to follow: record them before printing progress.</source>
+        <translation>L’atelier «&#xa0;{title}&#xa0;» n’a aucun engagement à suivre&#xa0;: saisissez-les avant d’imprimer l’avancement.</translation>
+    </message>
+    <message>
+        <source>My progress: {name}</source>
+        <translation>Mon avancement&#xa0;: {name}</translation>
+    </message>
+    <message>
         <source>band: lowest to highest rating · dot: mean</source>
         <extracomment>The most lines a bar&apos;s label wraps onto (a 120-character option takes three or four).</extracomment>
         <translation>barre&#xa0;: de la note la plus basse à la plus haute · point&#xa0;: moyenne</translation>
@@ -4659,8 +4680,152 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Levier</translation>
     </message>
     <message>
+        <source>My progress</source>
+        <extracomment>The most check-ins a table gives a column each (the latest ones held).</extracomment>
+        <translation>Mon avancement</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport d’avancement</translation>
+    </message>
+    <message>
+        <source>Progress report for the sponsor</source>
+        <translation>Rapport d’avancement pour le commanditaire</translation>
+    </message>
+    <message>
+        <source>{date} (revised)</source>
+        <translation>{date} (nouvelle échéance)</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Échéance le {date}</translation>
+    </message>
+    <message>
+        <source>No due date yet</source>
+        <translation>Pas encore d’échéance</translation>
+    </message>
+    <message>
+        <source>next check-in {date}</source>
+        <translation>prochain point d’étape le {date}</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenus</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Status over the check-ins</source>
+        <translation>L’état au fil des points d’étape</translation>
+    </message>
+    <message>
+        <source>No check-in has been held yet.</source>
+        <translation>Aucun point d’étape n’a encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
+        <translation>Chaque barre compte les engagements selon leur état à ce point d’étape (le dernier constaté jusque-là).</translation>
+    </message>
+    <message>
+        <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
+        <translation>En gris&#xa0;: pas revu à ce point d’étape, dernier état constaté (–&#xa0;: aucun encore).</translation>
+    </message>
+    <message>
+        <source>Completion by participant</source>
+        <translation>Réalisation par participant</translation>
+    </message>
+    <message>
+        <source>A shared commitment counts for each of its owners.</source>
+        <translation>Un engagement partagé compte pour chacun de ses responsables.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Completion by the six ways</source>
+        <translation>Réalisation par levier</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Pris au</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation>Ce qui aide ou freine</translation>
+    </message>
+    <message>
+        <source>No check-in has reviewed it yet.</source>
+        <translation>Aucun point d’étape ne l’a encore revu.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Prochain point d’étape</translation>
+    </message>
+    <message>
+        <source>What is stuck and why</source>
+        <translation>Ce qui bloque, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Nothing is stuck.</source>
+        <translation>Rien n’est bloqué.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>FACILITATOR ONLY</source>
+        <translation>RÉSERVÉ À L’ANIMATION</translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation>Tous les engagements</translation>
+    </message>
+    <message>
+        <source>For the sponsor: initials, no notes</source>
+        <translation>Pour le commanditaire&#xa0;: initiales, aucune note</translation>
+    </message>
+    <message>
+        <source>This report shows initials instead of names and leaves out every note: what happened, what helps or blocks, and the facilitator&apos;s private notes. Each person&apos;s own commitments are counted, never printed; the group&apos;s actions print as typed in the room.</source>
+        <translation>Ce rapport montre des initiales au lieu des noms et laisse de côté toutes les notes&#xa0;: ce qui s’est passé, ce qui aide ou freine, et les notes privées de l’animation. Les engagements personnels sont comptés, jamais imprimés&#x202f;; les actions du groupe apparaissent telles qu’elles ont été saisies en séance.</translation>
+    </message>
+    <message>
+        <source>What is stuck</source>
+        <translation>Ce qui bloque</translation>
+    </message>
+    <message>
+        <source>1 commitment is stuck.</source>
+        <translation>1 engagement est bloqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments are stuck.</source>
+        <translation>
+            <numerusform>%n engagement est bloqué.</numerusform>
+            <numerusform>%n engagements sont bloqués.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The group (no owner)</source>
@@ -4959,7 +5124,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>the workshop&apos;s: the board&apos;s words are in it</extracomment>
+        <extracomment>The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
         <translation>Cartes</translation>
     </message>
     <message>
@@ -5071,7 +5236,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
-        <extracomment>the workshop&apos;s: the chart&apos;s words and numbers are in it</extracomment>
+        <extracomment>the workshop&apos;s: how the chart&apos;s numbers print The language of the chart&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) on the facilitator&apos;s console.</extracomment>
         <translation>Résultats du vote</translation>
     </message>
     <message>
@@ -5175,6 +5340,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Run again</source>
+        <extracomment>The projector&apos;s look: at the end of the bar while the window is wide enough for it, else on a row of its own below (a longer language never cuts a label).</extracomment>
         <translation>Animer de nouveau</translation>
     </message>
     <message>
@@ -5798,6 +5964,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Il n’y a pas d’action avec l’identifiant {id} dans cet atelier.</translation>
     </message>
     <message>
+        <source>There is no check-in with id {id}.</source>
+        <translation>Il n’y a pas de point d’étape avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>There is no check-in commitment with id {id}.</source>
+        <translation>Il n’y a pas d’engagement de point d’étape avec l’identifiant {id}.</translation>
+    </message>
+    <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
         <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
         <translation>Le nouvel ordre doit contenir chaque séquence de l’atelier {id} exactement une fois.</translation>
@@ -5874,11 +6048,16 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{value!r} is not a date written YYYY-MM-DD</source>
+        <extracomment>Fields of a CheckIn kept in a table of their own.</extracomment>
         <translation>{value!r} n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>{value!r} is not a time written HH:MM</source>
         <translation>{value!r} n’est pas une heure au format HH:MM</translation>
+    </message>
+    <message>
+        <source>{status} is not a review status (one of: {known}).</source>
+        <translation>{status} n’est pas un état de revue (valeurs possibles&#xa0;: {known}).</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
@@ -6833,6 +7012,10 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>write the handouts of the agenda&apos;s exercises (cards, slips, role cards, sheets, signs, posters) for the participants present, to DIR/handouts.pdf (PDF)</source>
         <translation>écrire les supports des exercices du programme (cartes, coupons, cartes de rôle, feuilles, panneaux, affiches) pour les participants présents, dans DIR/handouts.pdf (PDF)</translation>
+    </message>
+    <message>
+        <source>write the progress papers after the check-ins (PDF): each participant&apos;s own progress, the facilitator&apos;s progress report (private notes) and the sponsor&apos;s (initials, no notes)</source>
+        <translation>écrire les documents d’avancement après les points d’étape (PDF)&#xa0;: l’avancement de chaque participant, le rapport d’avancement de l’animation (notes privées) et celui du commanditaire (initiales, aucune note)</translation>
     </message>
     <message>
         <source>list, export, import or delete workshops</source>
