@@ -169,9 +169,9 @@ def _counts_row(first: list, found: Completion) -> list:
 def _counts_table(head: list[str], rows: list[list], width: float, first_widths: list[float]) -> list:
     rest = width - sum(first_widths)
     widths = [*first_widths, *[rest / (len(STATUS_ORDER) + 1)] * (len(STATUS_ORDER) + 1)]
-    header = ui.header_cells(head) + [ui.Plain(translate("Plans", "Total"), "cell_bold_right")] + [
-        ui.Plain(status_label(s), "cell_bold_right") for s in STATUS_ORDER]
-    return ui.table([header, *rows], widths, header=True, zebra=True)
+    header = ui.header_cells(head) + [ui.Plain(translate("Plans", "Total"), "head_small_right")] + [
+        ui.Plain(status_label(s), "head_small_right") for s in STATUS_ORDER]
+    return ui.table([header, *rows], widths, header=True, zebra=True, padding=4)
 
 
 def by_participant_part(data: WorkshopData, progress: list[CommitmentProgress], width: float,
@@ -186,7 +186,7 @@ def by_participant_part(data: WorkshopData, progress: list[CommitmentProgress], 
         return []
     return [*ui.heading(translate("Plans", "Completion by participant")),
             ui.para(translate("Plans", "A shared commitment counts for each of its owners."), "intro"),
-            _counts_table([translate("Plans", "Who")], rows, width, [0.3 * width])]
+            _counts_table([translate("Plans", "Who")], rows, width, [0.24 * width])]
 
 
 def by_way_part(data: WorkshopData, progress: list[CommitmentProgress], width: float) -> list[Flowable]:
@@ -199,7 +199,7 @@ def by_way_part(data: WorkshopData, progress: list[CommitmentProgress], width: f
         rows.append(_counts_row([number, ui.para(title, "cell")], found))
     return [*ui.heading(translate("Plans", "Completion by the six ways")),
             _counts_table([translate("Plans", "#"), translate("Plans", "Way")], rows, width,
-                          [0.04 * width, 0.26 * width])]
+                          [0.05 * width, 0.19 * width])]
 
 
 # -- a participant's page ----------------------------------------------------------------------------
@@ -390,7 +390,7 @@ def report_story(data: WorkshopData, width: float) -> list[Flowable]:
 
 # -- the sponsor's report --------------------------------------------------------------------------------
 def sponsor_section(data: WorkshopData) -> Section:
-    return ui.workshop_section(data, sponsor_title(),
+    return ui.workshop_section(data, report_title(),  # the footer says whose: the header has no room
                                translate("Plans", "For the sponsor: initials, no notes"))
 
 
