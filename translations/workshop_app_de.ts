@@ -4109,7 +4109,6 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>The workshop “{title}” has no participants: add them before printing action plans.</source>
-        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>Der Workshop „{title}“ hat keine Teilnehmenden: Fügen Sie sie hinzu, bevor Sie Aktionspläne drucken.</translation>
     </message>
     <message>
@@ -4118,6 +4117,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
+        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>{path} ist eine Datei, kein Ordner.</translation>
     </message>
     <message>

@@ -4109,7 +4109,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>The workshop “{title}” has no participants: add them before printing action plans.</source>
-        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>L’atelier «&#xa0;{title}&#xa0;» n’a aucun participant&#xa0;: ajoutez-les avant d’imprimer les plans d’action.</translation>
     </message>
     <message>
@@ -4118,6 +4117,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
+        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
     <message>
