@@ -1,0 +1,142 @@
+"""The Actions page: every workshop's commitments, searched, filtered and opened by keyboard.
+
+"Today" is a fixed day (the page's ``today``), never the clock: 1 March 2026.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from workshop_app.model import ActionItem, Participant, Workshop
+
+from gui_helpers import give_focus
+
+TODAY = date(2026, 3, 1)
+
+
+@pytest.fixture
+def programme(ctx):
+    """The same programme run for two teams: North (no check-in yet) and South."""
+    store = ctx.store
+    north = store.create_workshop(Workshop(title="Bridging – Team North", date="2026-01-10"))
+    ana, ben = store.add_participants(north.id, [Participant(name="Ana Ruiz"),
+                                                 Participant(name="Ben Okafor")])
+    for text, owners, due, status in (
+            ("Weekly ops sync with the plant", [ana.id], "2026-02-01", "open"),  # overdue
+            ("Shared dashboard for both sides", [ben.id], "2026-03-10", "open"),  # due soon
+            ("Rotate the shift lead", [ana.id, ben.id], "2026-01-20", "done")):
+        store.add_action(ActionItem(text=text, workshop_id=north.id, owners=owners, due=due, status=status,
+                                    strategy="open-communication"))
+    south = store.create_workshop(Workshop(title="Bridging – Team South", date="2026-02-05"))
+    (cleo,) = store.add_participants(south.id, [Participant(name="Cleo Martin")])
+    for text, due in (("Joint planning day", "2026-02-20"), ("Skip-level lunches", "")):
+        store.add_action(ActionItem(text=text, workshop_id=south.id, owners=[cleo.id], due=due))
+    return {"north": north.id, "south": south.id}
+
+
+def shown(page) -> list[str]:
+    """The commitments the table shows, top to bottom."""
+    proxy = page.table.model()
+    return [proxy.index(row, page.model.TEXT).data() for row in range(proxy.rowCount())]
+
+
+def tallies(page) -> list[tuple[str, str, str]]:
+    model = page.tally_table.model()
+    return [tuple(model.index(row, col).data() for col in (0, 2, 3)) for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def actions_page(main_window, programme, qtbot):
+    main_window.show_page("workshops")
+    page = main_window.pages["actions"]
+    page.today = lambda: TODAY
+    page.refresh_when_shown()  # hidden: reloads on showing, on the fixed day
+    main_window.show_page("actions")
+    qtbot.waitUntil(lambda: page.isVisible())
+    return page
+
+
+def test_the_page_lists_every_workshops_commitments_by_due_date(actions_page):
+    assert shown(actions_page) == [
+        "Rotate the shift lead", "Weekly ops sync with the plant", "Joint planning day",
+        "Shared dashboard for both sides", "Skip-level lunches"]
+    assert tallies(actions_page) == [("Bridging – Team South", "0 of 2 (0%)", "1"),
+                                     ("Bridging – Team North", "1 of 3 (33%)", "1")]
+    assert actions_page.count_label.text() == "5 of 5 commitments shown"
+
+
+def test_search_then_overdue_narrows_the_rows(actions_page, qtbot):
+    give_focus(qtbot, actions_page.search)
+    QTest.keyClicks(actions_page.search, "north")
+    assert shown(actions_page) == ["Rotate the shift lead", "Weekly ops sync with the plant",
+                                   "Shared dashboard for both sides"]
+    assert tallies(actions_page) == [("Bridging – Team North", "1 of 3 (33%)", "1")]
+
+    QTest.keyClick(actions_page.search, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # &Overdue
+    qtbot.waitUntil(actions_page.overdue_box.isChecked)  # a mnemonic clicks as the button shows it
+    assert shown(actions_page) == ["Weekly ops sync with the plant"]
+    assert actions_page.count_label.text() == "1 of 5 commitments shown"
+
+    actions_page.search.clear()  # overdue across every workshop
+    assert shown(actions_page) == ["Weekly ops sync with the plant", "Joint planning day"]
+    actions_page.due_soon_box.click()  # overdue or due within 14 days
+    assert shown(actions_page) == ["Weekly ops sync with the plant", "Joint planning day",
+                                   "Shared dashboard for both sides"]
+    actions_page.overdue_box.click()
+    assert shown(actions_page) == ["Shared dashboard for both sides"]
+
+
+def test_the_search_finds_owners_and_the_owner_filter_keeps_theirs(actions_page, qtbot):
+    give_focus(qtbot, actions_page.search)
+    QTest.keyClicks(actions_page.search, "okafor")
+    assert shown(actions_page) == ["Rotate the shift lead", "Shared dashboard for both sides"]
+    actions_page.search.clear()
+
+    combo = actions_page.owner_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Everyone", "Ana Ruiz", "Ben Okafor",
+                                                                 "Cleo Martin"]
+    give_focus(qtbot, combo)
+    QTest.keyClick(combo, Qt.Key.Key_Down)  # Ana Ruiz
+    assert shown(actions_page) == ["Rotate the shift lead", "Weekly ops sync with the plant"]
+
+
+def test_sorting_by_owner_groups_each_owners_commitments(actions_page):
+    actions_page.sort_combo.setCurrentIndex(actions_page.sort_combo.findText("Owner"))
+    assert [actions_page.table.model().index(r, actions_page.model.OWNERS).data()
+            for r in range(5)] == ["Ana Ruiz, Ben Okafor", "Ana Ruiz", "Ben Okafor", "Cleo Martin",
+                                   "Cleo Martin"]
+
+
+def test_tab_to_the_table_arrow_down_and_enter_opens_that_workshop(actions_page, main_window, programme,
+                                                                   qtbot):
+    give_focus(qtbot, actions_page.search)
+    QTest.keyClicks(actions_page.search, "lunches")
+    QTest.keyClick(actions_page.search, Qt.Key.Key_Tab)
+    assert actions_page.table.hasFocus()
+    QTest.keyClick(actions_page.table, Qt.Key.Key_Down)
+    assert actions_page.table.currentIndex().row() == 0
+    QTest.keyClick(actions_page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: main_window.current_page() == "wrapup")
+    assert main_window.workshop_id == programme["south"]
+
+
+def test_a_new_action_shows_when_the_page_is_next_shown(actions_page, main_window, programme, ctx, qtbot):
+    main_window.show_page("workshops")
+    ctx.store.add_action(ActionItem(text="Visit the night shift", workshop_id=programme["north"],
+                                    due="2026-02-27"))
+    main_window.hub.workshopChanged.emit(programme["north"])
+    assert "Visit the night shift" not in shown(actions_page)  # hidden: nothing read yet
+    main_window.show_page("actions")
+    assert "Visit the night shift" in shown(actions_page)
+    actions_page.overdue_box.click()
+    assert shown(actions_page) == ["Weekly ops sync with the plant", "Joint planning day",
+                                   "Visit the night shift"]
+
+
+def test_the_page_looks_right(actions_page, main_window):
+    main_window.resize(1280, 720)
+    main_window.grab().save("/tmp/actions-view-page.png")
