@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from workshop_app.model import ActionItem, Participant, Workshop
+from workshop_app.model import ActionItem, ActionReview, CheckIn, CheckinCommitment, Participant, Workshop
 
 from gui_helpers import give_focus
 
@@ -33,8 +33,17 @@ def programme(ctx):
                                     strategy="open-communication"))
     south = store.create_workshop(Workshop(title="Bridging – Team South", date="2026-02-05"))
     (cleo,) = store.add_participants(south.id, [Participant(name="Cleo Martin")])
-    for text, due in (("Joint planning day", "2026-02-20"), ("Skip-level lunches", "")):
+    planning, lunches, town_hall = (
         store.add_action(ActionItem(text=text, workshop_id=south.id, owners=[cleo.id], due=due))
+        for text, due in (("Joint planning day", "2026-02-20"), ("Skip-level lunches", ""),
+                          ("Monthly town hall", "2026-02-15")))
+    # South's 14-day check-in: the lunches are stuck (a new date), the town hall moved out.
+    checkin = store.create_checkin(CheckIn(workshop_id=south.id, date="2026-02-19"))
+    store.set_review(ActionReview(checkin.id, lunches.id, status="stuck", helps="No budget yet",
+                                  revised_due="2026-03-05"))
+    store.set_review(ActionReview(checkin.id, town_hall.id, status="in_progress", revised_due="2026-04-01"))
+    store.add_checkin_commitment(CheckinCommitment(checkin.id, "Pair each lead with a supervisor",
+                                                   owners=[cleo.id], due="2026-02-26"))
     return {"north": north.id, "south": south.id}
 
 
@@ -60,13 +69,27 @@ def actions_page(main_window, programme, qtbot):
     return page
 
 
+def row(page, text: str) -> list[str]:
+    proxy = page.table.model()
+    found = [r for r in range(proxy.rowCount()) if proxy.index(r, page.model.TEXT).data() == text]
+    return [proxy.index(found[0], col).data() for col in range(proxy.columnCount())]
+
+
 def test_the_page_lists_every_workshops_commitments_by_due_date(actions_page):
+    # The check-in's new commitment is listed with the workshop's own; due dates as revised there.
     assert shown(actions_page) == [
         "Rotate the shift lead", "Weekly ops sync with the plant", "Joint planning day",
-        "Shared dashboard for both sides", "Skip-level lunches"]
-    assert tallies(actions_page) == [("Bridging – Team South", "0 of 2 (0%)", "1"),
+        "Pair each lead with a supervisor", "Skip-level lunches", "Shared dashboard for both sides",
+        "Monthly town hall"]
+    assert row(actions_page, "Monthly town hall") == [
+        "Bridging – Team South", "Feb 5, 2026", "Monthly town hall", "Cleo Martin", "Apr 1, 2026",
+        "In progress", ""]
+    assert row(actions_page, "Skip-level lunches")[4:6] == ["Mar 5, 2026", "Stuck"]
+    assert row(actions_page, "Rotate the shift lead")[3:] == [
+        "Ana Ruiz, Ben Okafor", "Jan 20, 2026", "Done", "2. Foster open communication"]
+    assert tallies(actions_page) == [("Bridging – Team South", "0 of 4 (0%)", "2"),
                                      ("Bridging – Team North", "1 of 3 (33%)", "1")]
-    assert actions_page.count_label.text() == "5 of 5 commitments shown"
+    assert actions_page.count_label.text() == "7 of 7 commitments shown"
 
 
 def test_search_then_overdue_narrows_the_rows(actions_page, qtbot):
@@ -79,15 +102,30 @@ def test_search_then_overdue_narrows_the_rows(actions_page, qtbot):
     QTest.keyClick(actions_page.search, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # &Overdue
     qtbot.waitUntil(actions_page.overdue_box.isChecked)  # a mnemonic clicks as the button shows it
     assert shown(actions_page) == ["Weekly ops sync with the plant"]
-    assert actions_page.count_label.text() == "1 of 5 commitments shown"
+    assert actions_page.count_label.text() == "1 of 7 commitments shown"
 
-    actions_page.search.clear()  # overdue across every workshop
-    assert shown(actions_page) == ["Weekly ops sync with the plant", "Joint planning day"]
+    actions_page.search.clear()  # overdue across every workshop (not the town hall: moved out)
+    assert shown(actions_page) == ["Weekly ops sync with the plant", "Joint planning day",
+                                   "Pair each lead with a supervisor"]
     actions_page.due_soon_box.click()  # overdue or due within 14 days
     assert shown(actions_page) == ["Weekly ops sync with the plant", "Joint planning day",
+                                   "Pair each lead with a supervisor", "Skip-level lunches",
                                    "Shared dashboard for both sides"]
     actions_page.overdue_box.click()
-    assert shown(actions_page) == ["Shared dashboard for both sides"]
+    assert shown(actions_page) == ["Skip-level lunches", "Shared dashboard for both sides"]
+
+
+def test_the_status_filter_shows_what_the_latest_check_in_found(actions_page, qtbot):
+    combo = actions_page.status_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Any status", "Open", "In progress", "Stuck", "Done", "Dropped"]
+    give_focus(qtbot, combo)
+    for _ in range(3):
+        QTest.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == "Stuck"
+    assert shown(actions_page) == ["Skip-level lunches"]
+    assert tallies(actions_page) == [("Bridging – Team South", "0 of 4 (0%)", "2"),
+                                     ("Bridging – Team North", "1 of 3 (33%)", "1")]
 
 
 def test_the_search_finds_owners_and_the_owner_filter_keeps_theirs(actions_page, qtbot):
@@ -107,8 +145,9 @@ def test_the_search_finds_owners_and_the_owner_filter_keeps_theirs(actions_page,
 def test_sorting_by_owner_groups_each_owners_commitments(actions_page):
     actions_page.sort_combo.setCurrentIndex(actions_page.sort_combo.findText("Owner"))
     assert [actions_page.table.model().index(r, actions_page.model.OWNERS).data()
-            for r in range(5)] == ["Ana Ruiz, Ben Okafor", "Ana Ruiz", "Ben Okafor", "Cleo Martin",
-                                   "Cleo Martin"]
+            for r in range(7)] == ["Ana Ruiz, Ben Okafor", "Ana Ruiz", "Ben Okafor", *["Cleo Martin"] * 4]
+    assert shown(actions_page)[3:] == ["Joint planning day", "Pair each lead with a supervisor",
+                                       "Skip-level lunches", "Monthly town hall"]  # each by due date
 
 
 def test_tab_to_the_table_arrow_down_and_enter_opens_that_workshop(actions_page, main_window, programme,
@@ -134,7 +173,7 @@ def test_a_new_action_shows_when_the_page_is_next_shown(actions_page, main_windo
     assert "Visit the night shift" in shown(actions_page)
     actions_page.overdue_box.click()
     assert shown(actions_page) == ["Weekly ops sync with the plant", "Joint planning day",
-                                   "Visit the night shift"]
+                                   "Pair each lead with a supervisor", "Visit the night shift"]
 
 
 def test_the_page_looks_right(actions_page, main_window):

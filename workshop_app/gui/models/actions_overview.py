@@ -24,9 +24,9 @@ from workshop_app.formats import format_date
 from workshop_app.gui.models.capture_actions import way_text
 from workshop_app.gui.plain import role_text
 from workshop_app.i18n import interface_language
-from workshop_app.model import REVIEW_STATUSES
+from workshop_app.model.progress import status_label as review_status_label
 from workshop_app.model.workshop import ACTION_STATUSES
-from workshop_app.services.actions_overview import ActionLine, WorkshopTally, tallies
+from workshop_app.services.actions_overview import OPEN, ActionLine, WorkshopTally, tallies
 
 Index = QModelIndex | QPersistentModelIndex
 #: The role whose values a column sorts by (grouped: the same owner's or workshop's by due date).
@@ -36,9 +36,10 @@ NO_DATE = "9999-99-99"
 
 
 def status_label(status: str) -> str:
-    """A status as shown: the check-in's word for it, or the action's own."""
-    source = REVIEW_STATUSES.get(status) or ACTION_STATUSES.get(status, status)
-    return QCoreApplication.translate("Model", source)
+    """A status as shown: the latest check-in's word for it, else "Open"."""
+    if status == OPEN:
+        return QCoreApplication.translate("Model", ACTION_STATUSES[OPEN])
+    return review_status_label(status)
 
 
 def _day(iso: str) -> str:
