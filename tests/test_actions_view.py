@@ -40,7 +40,7 @@ def programme(ctx):
     # South's 14-day check-in: the lunches are stuck (a new date), the town hall moved out.
     checkin = store.create_checkin(CheckIn(workshop_id=south.id, date="2026-02-19"))
     store.set_review(ActionReview(checkin.id, lunches.id, status="stuck", helps="No budget yet",
-                                  revised_due="2026-03-05"))
+                                  revised_due="2026-03-05", private_note="Cleo avoids her boss"))
     store.set_review(ActionReview(checkin.id, town_hall.id, status="in_progress", revised_due="2026-04-01"))
     store.add_checkin_commitment(CheckinCommitment(checkin.id, "Pair each lead with a supervisor",
                                                    owners=[cleo.id], due="2026-02-26"))
@@ -85,6 +85,10 @@ def test_the_page_lists_every_workshops_commitments_by_due_date(actions_page):
         "Bridging – Team South", "Feb 5, 2026", "Monthly town hall", "Cleo Martin", "Apr 1, 2026",
         "In progress", ""]
     assert row(actions_page, "Skip-level lunches")[4:6] == ["Mar 5, 2026", "Stuck"]
+    proxy = actions_page.table.model()
+    lunches = shown(actions_page).index("Skip-level lunches")
+    assert proxy.index(lunches, actions_page.model.STATUS).data(Qt.ItemDataRole.ToolTipRole) == (
+        "<qt>Stuck<br>No budget yet</qt>")  # what blocks it; never the private note
     assert row(actions_page, "Rotate the shift lead")[3:] == [
         "Ana Ruiz, Ben Okafor", "Jan 20, 2026", "Done", "2. Foster open communication"]
     assert tallies(actions_page) == [("Bridging – Team South", "0 of 4 (0%)", "2"),
@@ -161,6 +165,15 @@ def test_tab_to_the_table_arrow_down_and_enter_opens_that_workshop(actions_page,
     QTest.keyClick(actions_page.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: main_window.current_page() == "wrapup")
     assert main_window.workshop_id == programme["south"]
+
+
+def test_a_double_click_on_a_workshop_side_by_side_opens_it(actions_page, main_window, programme, qtbot):
+    table = actions_page.tally_table
+    rect = table.visualRect(table.model().index(1, 0))  # Team North
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double click's
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # two presses
+    qtbot.waitUntil(lambda: main_window.current_page() == "wrapup")
+    assert main_window.workshop_id == programme["north"]
 
 
 def test_a_new_action_shows_when_the_page_is_next_shown(actions_page, main_window, programme, ctx, qtbot):

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from workshop_app.formats import format_date
 from workshop_app.gui.models.capture_actions import way_text
-from workshop_app.gui.plain import role_text
+from workshop_app.gui.plain import plain_tooltip, role_text
 from workshop_app.i18n import interface_language
 from workshop_app.model.progress import status_label as review_status_label
 from workshop_app.model.workshop import ACTION_STATUSES
@@ -40,6 +40,13 @@ def status_label(status: str) -> str:
     if status == OPEN:
         return QCoreApplication.translate("Model", ACTION_STATUSES[OPEN])
     return review_status_label(status)
+
+
+def _found(line: ActionLine) -> tuple[str, str]:
+    """What the latest check-in wrote about it: what happened, what helps or blocks (never the
+    facilitator's private note)."""
+    review = line.progress.latest
+    return (review.note.strip(), review.helps.strip()) if review is not None else ("", "")
 
 
 def _day(iso: str) -> str:
@@ -85,6 +92,8 @@ class ActionsOverviewModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == self.DUE and line.overdue and role == Qt.ItemDataRole.ToolTipRole:
                 return self.tr("Overdue: due {date}").format(date=_day(line.due))
+            if col == self.STATUS and role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip("\n".join(filter(None, (status_label(line.status), *_found(line)))))
             if col == self.WAY:
                 return role_text(role, way_text(line.strategy, numbered=role == Qt.ItemDataRole.DisplayRole))
             return role_text(role, self._text(line, col))

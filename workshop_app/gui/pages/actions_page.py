@@ -134,8 +134,8 @@ class ActionsPage(Page):
             wide = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 20)
             header.resizeSection(col, wide + 24)
         header.sortIndicatorChanged.connect(self._sorted_by_header)
+        # Enter, or a double click (activated: the platform's way, a single click on some desktops)
         self.table.activated.connect(self._open_line)
-        self.table.doubleClicked.connect(self._open_line)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
         self.tally_table = _table(self.tr("Workshops side by side"))
@@ -144,7 +144,6 @@ class ActionsPage(Page):
         tally_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         tally_header.setSectionResizeMode(WorkshopTallyModel.WORKSHOP, QHeaderView.ResizeMode.Stretch)
         self.tally_table.activated.connect(self._open_tally)
-        self.tally_table.doubleClicked.connect(self._open_tally)
         tally_box = QWidget()
         tally_layout = QVBoxLayout(tally_box)
         tally_layout.setContentsMargins(0, 0, 0, 0)
