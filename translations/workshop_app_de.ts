@@ -150,6 +150,130 @@
     </message>
 </context>
 <context>
+    <name>ActionsOverviewModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>Überfällig: fällig am {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Search commitments, owners, workshops</source>
+        <translation>Vorhaben, Verantwortliche, Workshops durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Maßnahmen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>Über&amp;fällig</translation>
+    </message>
+    <message>
+        <source>Due before today and neither done nor dropped</source>
+        <translation>Vor heute fällig und weder erledigt noch verworfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %n &amp;days</source>
+        <translation>
+            <numerusform>Fällig binnen %n &amp;Tag</numerusform>
+            <numerusform>Fällig binnen %n &amp;Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>So&amp;rt by:</source>
+        <translation>So&amp;rtieren nach:</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Workshops side by side</source>
+        <translation>Workshops im Vergleich</translation>
+    </message>
+    <message>
+        <source>No commitments yet. The actions agreed in a workshop&apos;s Run page are listed here, with what each check-in found.</source>
+        <translation>Noch keine Vorhaben. Hier stehen die Maßnahmen, die in der Durchführung eines Workshops vereinbart wurden, und was jeder Folgetermin dazu ergeben hat.</translation>
+    </message>
+    <message>
+        <source>Open &amp;workshop</source>
+        <translation>&amp;Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n commitments shown</source>
+        <translation>
+            <numerusform>{shown} von %n Vorhaben angezeigt</numerusform>
+            <numerusform>{shown} von %n Vorhaben angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaForm</name>
     <message>
         <source>Agenda title</source>
@@ -2101,6 +2225,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Bibliothek</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Planung</translation>
     </message>
@@ -2342,7 +2470,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Leadership</source>
-        <extracomment>The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
+        <extracomment>The most dots one option can get from one entry (a counted total in a very large room): the grid, the capture service and the workshop file check all use this one number. The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
         <translation>Führung</translation>
     </message>
     <message>
@@ -2366,8 +2494,21 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Erledigt</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
         <source>Dropped</source>
         <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <extracomment>A commitment a check-in has not looked at (yet): shown, never stored.</extracomment>
+        <translation>Nicht besprochen</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -4143,6 +4284,14 @@ Die Druckdatei mit allen:
         <translation>Handouts</translation>
     </message>
     <message>
+        <source>The workshop “{title}” has no commitments to follow: record them before printing progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My progress: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>band: lowest to highest rating · dot: mean</source>
         <extracomment>The most lines a bar&apos;s label wraps onto (a 120-character option takes three or four).</extracomment>
         <translation>Balken: niedrigste bis höchste Bewertung · Punkt: Mittelwert</translation>
@@ -4659,8 +4808,152 @@ Die Druckdatei mit allen:
         <translation>Handlungsfeld</translation>
     </message>
     <message>
+        <source>My progress</source>
+        <extracomment>The most check-ins a table gives a column each (the latest ones held).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report for the sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (revised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next check-in {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status over the check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in has been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared commitment counts for each of its owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by the six ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in has reviewed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stuck and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Anlass</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FACILITATOR ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the sponsor: initials, no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report shows initials instead of names and leaves out every note: what happened, what helps or blocks, and the facilitator&apos;s private notes. Each person&apos;s own commitments are counted, never printed; the group&apos;s actions print as typed in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 commitment is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments are stuck.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The group (no owner)</source>
@@ -4959,7 +5252,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>the workshop&apos;s: the board&apos;s words are in it</extracomment>
+        <extracomment>The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
         <translation>Karten</translation>
     </message>
     <message>
@@ -5071,7 +5364,7 @@ Die Druckdatei mit allen:
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
-        <extracomment>the workshop&apos;s: the chart&apos;s words and numbers are in it</extracomment>
+        <extracomment>the workshop&apos;s: how the chart&apos;s numbers print The language of the chart&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) on the facilitator&apos;s console.</extracomment>
         <translation>Ergebnis der Abstimmung</translation>
     </message>
     <message>
@@ -5175,6 +5468,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Run again</source>
+        <extracomment>The projector&apos;s look: at the end of the bar while the window is wide enough for it, else on a row of its own below (a longer language never cuts a label).</extracomment>
         <translation>Erneut durchführen</translation>
     </message>
     <message>
@@ -5798,6 +6092,14 @@ Die Druckdatei mit allen:
         <translation>In diesem Workshop gibt es keine Maßnahme mit der ID {id}.</translation>
     </message>
     <message>
+        <source>There is no check-in with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-in commitment with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
         <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
         <translation>Die neue Reihenfolge muss jeden Punkt von Workshop {id} genau einmal enthalten.</translation>
@@ -5874,11 +6176,16 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{value!r} is not a date written YYYY-MM-DD</source>
+        <extracomment>Fields of a CheckIn kept in a table of their own.</extracomment>
         <translation>{value!r} ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>{value!r} is not a time written HH:MM</source>
         <translation>{value!r} ist keine Uhrzeit im Format HH:MM</translation>
+    </message>
+    <message>
+        <source>{status} is not a review status (one of: {known}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
@@ -6251,6 +6558,29 @@ Punkte</translation>
     <message>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTallyModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ({share}%)</source>
+        <translation>{done} von {total} ({share}&#xa0;%)</translation>
     </message>
 </context>
 <context>

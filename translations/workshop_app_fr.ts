@@ -150,6 +150,130 @@
     </message>
 </context>
 <context>
+    <name>ActionsOverviewModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Levier</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>En retard&#xa0;: échéance le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Search commitments, owners, workshops</source>
+        <translation>Rechercher engagements, responsables, ateliers</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Rechercher dans les actions</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>En &amp;retard</translation>
+    </message>
+    <message>
+        <source>Due before today and neither done nor dropped</source>
+        <translation>Échéance dépassée, ni faite ni abandonnée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %n &amp;days</source>
+        <translation>
+            <numerusform>À faire d’ici %n &amp;jour</numerusform>
+            <numerusform>À faire d’ici %n &amp;jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>So&amp;rt by:</source>
+        <translation>Tr&amp;ier par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Workshops side by side</source>
+        <translation>Ateliers côte à côte</translation>
+    </message>
+    <message>
+        <source>No commitments yet. The actions agreed in a workshop&apos;s Run page are listed here, with what each check-in found.</source>
+        <translation>Aucun engagement pour l’instant. Les actions convenues pendant l’animation d’un atelier s’affichent ici, avec ce que chaque séance de suivi en a retenu.</translation>
+    </message>
+    <message>
+        <source>Open &amp;workshop</source>
+        <translation>&amp;Ouvrir l’atelier</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n commitments shown</source>
+        <translation>
+            <numerusform>Affichés&#xa0;: {shown} sur %n engagement</numerusform>
+            <numerusform>Affichés&#xa0;: {shown} sur %n engagements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaForm</name>
     <message>
         <source>Agenda title</source>
@@ -2101,6 +2225,10 @@ Les détails se trouvent dans le journal&#xa0;:
         <translation>Bibliothèque</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
         <source>Plan</source>
         <translation>Préparation</translation>
     </message>
@@ -2342,7 +2470,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Leadership</source>
-        <extracomment>The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
+        <extracomment>The most dots one option can get from one entry (a counted total in a very large room): the grid, the capture service and the workshop file check all use this one number. The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
         <translation>Direction</translation>
     </message>
     <message>
@@ -2366,8 +2494,21 @@ Les détails se trouvent dans le journal&#xa0;:
         <translation>Fait</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
         <source>Dropped</source>
         <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <extracomment>A commitment a check-in has not looked at (yet): shown, never stored.</extracomment>
+        <translation>Non revu</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -4143,6 +4284,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Supports à distribuer</translation>
     </message>
     <message>
+        <source>The workshop “{title}” has no commitments to follow: record them before printing progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My progress: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>band: lowest to highest rating · dot: mean</source>
         <extracomment>The most lines a bar&apos;s label wraps onto (a 120-character option takes three or four).</extracomment>
         <translation>barre&#xa0;: de la note la plus basse à la plus haute · point&#xa0;: moyenne</translation>
@@ -4659,8 +4808,152 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Levier</translation>
     </message>
     <message>
+        <source>My progress</source>
+        <extracomment>The most check-ins a table gives a column each (the latest ones held).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report for the sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (revised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next check-in {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status over the check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in has been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared commitment counts for each of its owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by the six ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in has reviewed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Étape suivante</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stuck and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FACILITATOR ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the sponsor: initials, no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report shows initials instead of names and leaves out every note: what happened, what helps or blocks, and the facilitator&apos;s private notes. Each person&apos;s own commitments are counted, never printed; the group&apos;s actions print as typed in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 commitment is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments are stuck.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The group (no owner)</source>
@@ -4959,7 +5252,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>the workshop&apos;s: the board&apos;s words are in it</extracomment>
+        <extracomment>The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
         <translation>Cartes</translation>
     </message>
     <message>
@@ -5071,7 +5364,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
-        <extracomment>the workshop&apos;s: the chart&apos;s words and numbers are in it</extracomment>
+        <extracomment>the workshop&apos;s: how the chart&apos;s numbers print The language of the chart&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) on the facilitator&apos;s console.</extracomment>
         <translation>Résultats du vote</translation>
     </message>
     <message>
@@ -5175,6 +5468,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Run again</source>
+        <extracomment>The projector&apos;s look: at the end of the bar while the window is wide enough for it, else on a row of its own below (a longer language never cuts a label).</extracomment>
         <translation>Animer de nouveau</translation>
     </message>
     <message>
@@ -5798,6 +6092,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Il n’y a pas d’action avec l’identifiant {id} dans cet atelier.</translation>
     </message>
     <message>
+        <source>There is no check-in with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-in commitment with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
         <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
         <translation>Le nouvel ordre doit contenir chaque séquence de l’atelier {id} exactement une fois.</translation>
@@ -5874,11 +6176,16 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{value!r} is not a date written YYYY-MM-DD</source>
+        <extracomment>Fields of a CheckIn kept in a table of their own.</extracomment>
         <translation>{value!r} n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>{value!r} is not a time written HH:MM</source>
         <translation>{value!r} n’est pas une heure au format HH:MM</translation>
+    </message>
+    <message>
+        <source>{status} is not a review status (one of: {known}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
@@ -6251,6 +6558,29 @@ comptées</translation>
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTallyModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ({share}%)</source>
+        <translation>{done} sur {total} ({share}&#xa0;%)</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,9 @@ from datetime import date, timedelta
 from workshop_app.model import NOT_REVIEWED, ActionItem, Workshop, WorkshopData
 from workshop_app.model.progress import CommitmentProgress, commitments_progress, completion, is_overdue
 
-#: "Due soon": within this many days from today (today included).
+# "Due soon": within this many days from today (today included).
 DUE_SOON_DAYS = 14
-#: A commitment no check-in has reviewed and the room left open: shown as the action's own status.
+# A commitment no check-in has reviewed and the room left open: shown as the action's own status.
 OPEN = "open"
 
 

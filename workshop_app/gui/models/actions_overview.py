@@ -29,9 +29,9 @@ from workshop_app.model.workshop import ACTION_STATUSES
 from workshop_app.services.actions_overview import OPEN, ActionLine, WorkshopTally, tallies
 
 Index = QModelIndex | QPersistentModelIndex
-#: The role whose values a column sorts by (grouped: the same owner's or workshop's by due date).
+# The role whose values a column sorts by (grouped: the same owner's or workshop's by due date).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Sorts undated commitments after dated ones.
+# Sorts undated commitments after dated ones.
 NO_DATE = "9999-99-99"
 
 

@@ -31,12 +31,14 @@ from workshop_app.gui.models.actions_overview import (
     WorkshopTallyModel,
     status_label,
 )
+from workshop_app.gui.models.capture_actions import way_text
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.taskman import TaskManager
+from workshop_app.model import STRATEGIES
 from workshop_app.services.actions_overview import DUE_SOON_DAYS, action_lines
 from workshop_app.services.context import AppContext
 
-#: The statuses offered by the filter, in the order a commitment goes through them.
+# The statuses offered by the filter, in the order a commitment goes through them.
 STATUS_ORDER = ("open", "in_progress", "stuck", "done", "dropped")
 
 
@@ -55,7 +57,7 @@ def _table(name: str) -> QTableView:
 class ActionsPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
         super().__init__(ctx, hub, settings, tasks)
-        #: The day overdue and "due soon" are decided on (tests set a fixed one).
+        # The day overdue and "due soon" are decided on (tests set a fixed one).
         self.today: Callable[[], date] = date.today
         self.model = ActionsOverviewModel(self)
         self.proxy = ActionsFilter(self)
@@ -129,7 +131,8 @@ class ActionsPage(Page):
                             (ActionsOverviewModel.OWNERS, "Firstname Lastname"),
                             (ActionsOverviewModel.DUE, "Dec 31, 2026"),
                             (ActionsOverviewModel.STATUS, "In progress"),
-                            (ActionsOverviewModel.WAY, "2. Foster open communication")):
+                            (ActionsOverviewModel.WAY, max((way_text(s.id) for s in STRATEGIES),
+                                                           key=metrics.horizontalAdvance))):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
             wide = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 20)
             header.resizeSection(col, wide + 24)
