@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +31,7 @@ from workshop_app.gui.models.actions_overview import (
     status_label,
 )
 from workshop_app.gui.models.capture_actions import way_text
-from workshop_app.gui.pages.base import Page
+from workshop_app.gui.pages.base import Page, title_row
 from workshop_app.gui.taskman import TaskManager
 from workshop_app.model import STRATEGIES
 from workshop_app.services.actions_overview import DUE_SOON_DAYS, action_lines
@@ -70,11 +69,6 @@ class ActionsPage(Page):
 
     # -- widgets --------------------------------------------------------------------------------
     def _build(self) -> None:
-        heading = QLabel(self.tr("Actions"))
-        font = heading.font()
-        font.setPointSize(16)
-        font.setWeight(QFont.Weight.DemiBold)
-        heading.setFont(font)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search commitments, owners, workshops"))
         self.search.setAccessibleName(self.tr("Search actions"))
@@ -176,11 +170,7 @@ class ActionsPage(Page):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.search, 1)
-        layout.addLayout(top)
+        layout.addLayout(title_row(self.tr("Actions"), self.search))
         layout.addLayout(filters)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.splitter, 1)
