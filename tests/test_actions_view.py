@@ -192,3 +192,13 @@ def test_a_new_action_shows_when_the_page_is_next_shown(actions_page, main_windo
 def test_the_page_looks_right(actions_page, main_window):
     main_window.resize(1280, 720)
     main_window.grab().save("/tmp/actions-view-page.png")
+
+
+def test_with_no_commitments_the_page_says_where_they_come_from(main_window, ctx, qtbot):
+    ctx.store.create_workshop(Workshop(title="Not run yet", date="2026-04-01"))
+    main_window.hub.workshopsChanged.emit()
+    main_window.show_page("actions")
+    page = main_window.pages["actions"]
+    qtbot.waitUntil(page.isVisible)
+    assert page.empty_label.isVisible() and not page.table.isVisible()
+    assert page.count_label.text() == "0 of 0 commitments shown"
