@@ -31,7 +31,7 @@ from workshop_app.storage.single_rows import SingleRowsMixin
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 #: Fields of a CheckIn kept in a table of their own.
-_CHECKIN_SKIP = frozenset({"id", "attendees"})
+CHECKIN_SKIP = frozenset({"id", "attendees"})
 
 
 def _check_date(value: str, required: bool = False) -> None:
@@ -62,20 +62,6 @@ class CheckinsMixin(SingleRowsMixin):
         for person in people:
             self._check_refs(workshop_id, participant_id=person)
         return people
-
-    def _set_people(self, table: str, key: str, row_id: int, people: list[int]) -> None:
-        rows = self.db.table(table)
-        rows.delete_where(f"[{key}] = ?", [row_id])
-        rows.insert_all(({key: row_id, "participant_id": p, "position": i} for i, p in enumerate(people)),
-                        alter=False)
-
-    def _people(self, table: str, key: str, where: str, params: list[Any]) -> dict[int, list[int]]:
-        """Participant ids by check-in (or commitment), for the rows ``where`` selects."""
-        found: dict[int, list[int]] = {}
-        for r in self.db.query(f"SELECT t.[{key}] AS owner, t.participant_id FROM [{table}] t "
-                               f"WHERE {where} ORDER BY t.[{key}], t.position", params):
-            found.setdefault(r["owner"], []).append(r["participant_id"])
-        return found
 
     def _checkins(self, where: str, params: list[Any]) -> list[CheckIn]:
         rows = list(self.db.query(f"SELECT * FROM checkins WHERE {where} ORDER BY date, time, id", params))
@@ -123,7 +109,7 @@ class CheckinsMixin(SingleRowsMixin):
                 [wid])]
         now = utc_now()
         stored = replace(stored, created_at=checkin.created_at or now, updated_at=checkin.updated_at or now)
-        stored.id = self._insert("checkins", to_row(stored, skip=_CHECKIN_SKIP))
+        stored.id = self._insert("checkins", to_row(stored, skip=CHECKIN_SKIP))
         self._set_people("checkin_attendees", "checkin_id", stored.id, stored.attendees)
         return stored
 
@@ -145,7 +131,7 @@ class CheckinsMixin(SingleRowsMixin):
         old = self._checkin_row(checkin.id)
         stored = self._checked_checkin(replace(checkin, created_at=old["created_at"], updated_at=utc_now()),
                                        old["workshop_id"])
-        self._update("checkins", checkin.id, to_row(stored, skip=_CHECKIN_SKIP))
+        self._update("checkins", checkin.id, to_row(stored, skip=CHECKIN_SKIP))
         self._set_people("checkin_attendees", "checkin_id", checkin.id, stored.attendees)  # type: ignore[arg-type]
         return stored
 
