@@ -1820,6 +1820,26 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <source>{days}-day check-in</source>
+        <extracomment>Days after the workshop the check-ins are usually held.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation type="unfinished">Date du point</translation>
+    </message>
+    <message>
+        <source>A check-in needs a date, written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in&apos;s time “{text}” is not a time like 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutsTab</name>
     <message>
         <source>Handouts, in &amp;order</source>
@@ -6147,7 +6167,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{value} is not a participant id</source>
-        <extracomment>Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
+        <extracomment>The version export writes: 2 carries the check-ins after the workshop (``checkins``, ``reviews``, ``checkin_commitments``); version 1 files (without them) still import. Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
         <translation>{value} n’est pas un identifiant de participant</translation>
     </message>
     <message>
@@ -6165,6 +6185,10 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>{value} is not an action id</source>
         <translation>{value} n’est pas un identifiant d’action</translation>
+    </message>
+    <message>
+        <source>{value} is not a check-in id</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -6318,7 +6342,7 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     </message>
     <message>
         <source>{file} is not a usable workshop file: {problem}</source>
-        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. Problems a refusal lists (the rest are counted).</extracomment>
+        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. The follow-through sections (version 2) and their model class and ``FollowThrough`` field. Problems a refusal lists (the rest are counted).</extracomment>
         <translation>{file} n’est pas un fichier d’atelier utilisable&#xa0;: {problem}</translation>
     </message>
     <message>
@@ -7073,8 +7097,68 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <translation>lister les participants d’un atelier</translation>
     </message>
     <message>
+        <source>plan a check-in of a workshop (its present participants attend); without --date, the next of the 30, 60 and 90 days after the workshop not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the workshop&apos;s id (see: workshops list)</source>
         <translation>l’identifiant de l’atelier (voir&#xa0;: workshops list)</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s title (default: &quot;30-day check-in&quot; and so on for those dates, else none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the new check-in as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the check-ins of a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a workshop&apos;s check-ins by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop {id} has no date to count 30, 60 and 90 days from: give the check-in&apos;s date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30, 60 and 90-day check-ins of workshop {id} are planned already: give another date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in {id} planned on {date} for workshop {workshop}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins planned for workshop {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add the participants of a CSV sign-up sheet (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; rows not added are listed as FILE:LINE: reason</source>
