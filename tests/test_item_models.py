@@ -64,7 +64,7 @@ def test_every_item_model_passes_the_model_tester(main_window, qtbot, ctx, qtlog
 
     main_window.show_page("workshops")
     check_all(main_window)
-    for key in ("plan", "wrapup"):
+    for key in ("plan", "wrapup", "actions"):
         main_window.show_page(key)
         check_all(main_window)
     main_window.show_page("run")

@@ -150,6 +150,130 @@
     </message>
 </context>
 <context>
+    <name>ActionsOverviewModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>Überfällig: fällig am {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Search commitments, owners, workshops</source>
+        <translation>Vorhaben, Verantwortliche, Workshops durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Maßnahmen durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>Über&amp;fällig</translation>
+    </message>
+    <message>
+        <source>Due before today and neither done nor dropped</source>
+        <translation>Vor heute fällig und weder erledigt noch verworfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %n &amp;days</source>
+        <translation>
+            <numerusform>Fällig binnen %n &amp;Tag</numerusform>
+            <numerusform>Fällig binnen %n &amp;Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>So&amp;rt by:</source>
+        <translation>So&amp;rtieren nach:</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Workshops side by side</source>
+        <translation>Workshops im Vergleich</translation>
+    </message>
+    <message>
+        <source>No commitments yet. The actions agreed in a workshop&apos;s Run page are listed here, with what each check-in found.</source>
+        <translation>Noch keine Vorhaben. Hier stehen die Maßnahmen, die in der Durchführung eines Workshops vereinbart wurden, und was jeder Folgetermin dazu ergeben hat.</translation>
+    </message>
+    <message>
+        <source>Open &amp;workshop</source>
+        <translation>&amp;Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n commitments shown</source>
+        <translation>
+            <numerusform>{shown} von %n Vorhaben angezeigt</numerusform>
+            <numerusform>{shown} von %n Vorhaben angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaForm</name>
     <message>
         <source>Agenda title</source>
@@ -2119,6 +2243,10 @@ Einzelheiten stehen in der Protokolldatei:
         <source>Library</source>
         <extracomment>(key, sidebar title, icon, module under workshop_app.gui.pages, class name, workshop-scoped)</extracomment>
         <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -6454,6 +6582,29 @@ Punkte</translation>
     <message>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTallyModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ({share}%)</source>
+        <translation>{done} von {total} ({share}&#xa0;%)</translation>
     </message>
 </context>
 <context>

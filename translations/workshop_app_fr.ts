@@ -150,6 +150,130 @@
     </message>
 </context>
 <context>
+    <name>ActionsOverviewModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Levier</translation>
+    </message>
+    <message>
+        <source>Overdue: due {date}</source>
+        <translation>En retard&#xa0;: échéance le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Search commitments, owners, workshops</source>
+        <translation>Rechercher engagements, responsables, ateliers</translation>
+    </message>
+    <message>
+        <source>Search actions</source>
+        <translation>Rechercher dans les actions</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>En &amp;retard</translation>
+    </message>
+    <message>
+        <source>Due before today and neither done nor dropped</source>
+        <translation>Échéance dépassée, ni faite ni abandonnée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in the next %n &amp;days</source>
+        <translation>
+            <numerusform>À faire d’ici %n &amp;jour</numerusform>
+            <numerusform>À faire d’ici %n &amp;jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Res&amp;ponsable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>So&amp;rt by:</source>
+        <translation>Tr&amp;ier par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Workshops side by side</source>
+        <translation>Ateliers côte à côte</translation>
+    </message>
+    <message>
+        <source>No commitments yet. The actions agreed in a workshop&apos;s Run page are listed here, with what each check-in found.</source>
+        <translation>Aucun engagement pour l’instant. Les actions convenues pendant l’animation d’un atelier s’affichent ici, avec ce que chaque séance de suivi en a retenu.</translation>
+    </message>
+    <message>
+        <source>Open &amp;workshop</source>
+        <translation>&amp;Ouvrir l’atelier</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %n commitments shown</source>
+        <translation>
+            <numerusform>Affichés&#xa0;: {shown} sur %n engagement</numerusform>
+            <numerusform>Affichés&#xa0;: {shown} sur %n engagements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgendaForm</name>
     <message>
         <source>Agenda title</source>
@@ -2119,6 +2243,10 @@ Les détails se trouvent dans le journal&#xa0;:
         <source>Library</source>
         <extracomment>(key, sidebar title, icon, module under workshop_app.gui.pages, class name, workshop-scoped)</extracomment>
         <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -6454,6 +6582,29 @@ comptées</translation>
     <message>
         <source>Actions</source>
         <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTallyModel</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>{done} of {total} ({share}%)</source>
+        <translation>{done} sur {total} ({share}&#xa0;%)</translation>
     </message>
 </context>
 <context>

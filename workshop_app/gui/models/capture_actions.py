@@ -11,6 +11,16 @@ from workshop_app.model import ActionItem, strategy_by_id
 Index = QModelIndex | QPersistentModelIndex
 
 
+def way_text(strategy_id: str, numbered: bool = True) -> str:
+    """A commitment's way as the tables show it: ``2. Foster open communication`` (the title
+    alone when not ``numbered``; "" when it names none)."""
+    way = strategy_by_id(strategy_id)
+    if way is None:
+        return ""
+    title = QCoreApplication.translate("Strategies", way.title)
+    return f"{way.number}. {title}" if numbered else title
+
+
 class ActionTableModel(QAbstractTableModel):
     TEXT, OWNERS, DUE, MEASURE, WAY, SUPPORT, CHECKIN, CHECKIN_WITH = range(8)
 
@@ -48,11 +58,7 @@ class ActionTableModel(QAbstractTableModel):
         if col == self.OWNERS:
             return role_text(role, ", ".join(self.names.get(o, "?") for o in a.owners))
         if col == self.WAY:
-            way = strategy_by_id(a.strategy)
-            if way is None:
-                return ""
-            title = QCoreApplication.translate("Strategies", way.title)
-            return title if role == Qt.ItemDataRole.ToolTipRole else f"{way.number}. {title}"
+            return way_text(a.strategy, numbered=role != Qt.ItemDataRole.ToolTipRole)
         if col in (self.DUE, self.CHECKIN):  # as the printed plans give them (typed as YYYY-MM-DD)
             when = a.due if col == self.DUE else a.checkin
             return role_text(role, format_date(when, self.language, short=True))

@@ -3,12 +3,32 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.taskman import TaskManager
 from workshop_app.services.context import AppContext
+
+
+def bigger(font: QFont, points: int) -> QFont:
+    """``font`` at ``points`` and semi-bold: a title (a QFont, not a style sheet: style sheets
+    slow down building and painting every widget under them)."""
+    font.setPointSize(points)
+    font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+def title_row(title: str, search: QWidget) -> QHBoxLayout:
+    """A list page's top row: its title on the left, its search or filter box on the right."""
+    heading = QLabel(title)
+    heading.setObjectName("pageTitle")
+    heading.setFont(bigger(heading.font(), 16))
+    row = QHBoxLayout()
+    row.addWidget(heading)
+    row.addStretch(1)
+    row.addWidget(search, 1)
+    return row
 
 
 class Page(QWidget):

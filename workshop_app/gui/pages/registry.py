@@ -27,6 +27,7 @@ SP = QStyle.StandardPixmap
 #: (key, sidebar title, icon, module under workshop_app.gui.pages, class name, workshop-scoped)
 PAGES = (
     ("library", "Library", SP.SP_FileDialogContentsView, "library_page", "LibraryPage", False),
+    ("actions", "Actions", SP.SP_DialogApplyButton, "actions_page", "ActionsPage", False),
     ("plan", "Plan", SP.SP_FileDialogDetailedView, "plan_page", "PlanPage", True),
     ("run", "Run", SP.SP_MediaPlay, "run_page", "RunPage", True),
     ("wrapup", "Wrap-up", SP.SP_DialogSaveButton, "wrapup_page", "WrapUpPage", True),
@@ -35,6 +36,7 @@ PAGES = (
 # Sidebar titles, listed for the translation tools.
 _TITLES = (
     QCoreApplication.translate("MainWindow", "Library"),
+    QCoreApplication.translate("MainWindow", "Actions"),
     QCoreApplication.translate("MainWindow", "Plan"),
     QCoreApplication.translate("MainWindow", "Run"),
     QCoreApplication.translate("MainWindow", "Wrap-up"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt, Slot
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,7 +20,7 @@ from workshop_app.errors import UserError
 from workshop_app.gui.first_frame import after_first_paint
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.models.workshop_list import SourceSortProxy, WorkshopListModel
-from workshop_app.gui.pages.base import Page
+from workshop_app.gui.pages.base import Page, bigger, title_row
 from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.i18n import interface_language
 from workshop_app.resources import sample_workshop_path
@@ -30,14 +29,6 @@ from workshop_app.services.context import AppContext
 
 #: Rows loaded before the first frame (more than a tall window shows).
 FIRST_FRAME_ROWS = 100
-
-
-def _bigger(font: QFont, points: int) -> QFont:
-    """``font`` at ``points`` and semi-bold: a title (a QFont, not a style sheet: style sheets
-    slow down building and painting every widget under them)."""
-    font.setPointSize(points)
-    font.setWeight(QFont.Weight.DemiBold)
-    return font
 
 
 class WorkshopsPage(Page):
@@ -74,7 +65,7 @@ class WorkshopsPage(Page):
         page.setObjectName("welcome")
         title = QLabel(self.tr("Welcome to Workshop app"))
         title.setObjectName("welcomeTitle")
-        title.setFont(_bigger(title.font(), 22))
+        title.setFont(bigger(title.font(), 22))
         text = QLabel(self.tr(
             "Plan a workshop on bridging leadership and operations, run it in the room with "
             "timers, cards, votes and action items, and finish with a printed action plan "
@@ -112,9 +103,6 @@ class WorkshopsPage(Page):
 
     def _build_list(self) -> QWidget:
         page = QWidget()
-        heading = QLabel(self.tr("Workshops"))
-        heading.setObjectName("pageTitle")
-        heading.setFont(_bigger(heading.font(), 16))
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter by title, date or organisation"))
         self.filter.setAccessibleName(self.tr("Filter workshops"))
@@ -169,11 +157,7 @@ class WorkshopsPage(Page):
 
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 16, 16, 16)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.filter, 1)
-        layout.addLayout(top)
+        layout.addLayout(title_row(self.tr("Workshops"), self.filter))
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         return page
