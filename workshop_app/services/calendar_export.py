@@ -7,8 +7,9 @@ Calendar and Apple Calendar (``calendar ID --out DIR``).
   when they were present).
 
 A session with a time is written in this machine's time zone by its IANA name (``TZID`` with
-its ``VTIMEZONE``); when the machine names no IANA zone, or it is UTC, the time is written in
-UTC. A session without a time is an all-day event. Every event's ``UID`` is derived from the
+its ``VTIMEZONE`` in yearly rules, services/calendar_zones.py); when the machine names no IANA
+zone, or it is UTC, or its rules change within the events' years, the time is written in UTC.
+A session without a time is an all-day event. Every event's ``UID`` is derived from the
 workshop (id and creation time) and what the event is, so exporting again gives the same UIDs
 and a calendar updates the events instead of doubling them. Summaries are in the workshop's
 language; no note of any kind is written.
@@ -28,6 +29,7 @@ from workshop_app.i18n import in_language, translate
 from workshop_app.model.workshop import WorkshopData
 from workshop_app.plans.filenames import safe_stem, unique_stem
 from workshop_app.services.action_exports import CLOSED_STATUSES, action_rows, write_file
+from workshop_app.services.calendar_zones import zone_component
 
 #: How long a check-in or follow-up session lasts in the calendar (the app stores no length).
 SESSION_MINUTES = 60
@@ -142,7 +144,7 @@ def event_uid(data: WorkshopData, key: str) -> str:
 def calendar_bytes(data: WorkshopData, events: list[Event], name: str, *, stamp: datetime | None = None,
                    zone: ZoneInfo | None = None) -> bytes:
     """``events`` as one iCalendar file. ``stamp``: the DTSTAMP (now, in UTC, by default);
-    ``zone``: the sessions' time zone (None: UTC)."""
+    ``zone``: the sessions' time zone (None: this machine's clock, written in UTC)."""
     from icalendar import Calendar
     from icalendar import Event as CalendarEvent
 
@@ -151,7 +153,12 @@ def calendar_bytes(data: WorkshopData, events: list[Event], name: str, *, stamp:
     calendar.add("prodid", f"-//{APP_NAME}//{APP_NAME} {__version__}//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")  # entries to add, not an invitation to answer (Outlook)
     calendar.add("x-wr-calname", name)
+    years = [e.day.year for e in events if e.time]
+    zone_rules = zone_component(zone, min(years), max(years)) if zone is not None and years else None
+    if zone_rules is not None:
+        calendar.add_component(zone_rules)
     for event in events:
         entry = CalendarEvent()
         entry.add("uid", event_uid(data, event.key))
@@ -159,10 +166,11 @@ def calendar_bytes(data: WorkshopData, events: list[Event], name: str, *, stamp:
         entry.add("summary", event.summary)
         if event.time:
             hour, minute = (int(part) for part in event.time.split(":"))
-            start = datetime(event.day.year, event.day.month, event.day.day, hour, minute,
-                             tzinfo=zone or ZoneInfo("UTC"))
-            if zone is None:  # the machine's clock time, written in UTC
-                start = datetime(event.day.year, event.day.month, event.day.day, hour, minute).astimezone(UTC)
+            start = datetime(event.day.year, event.day.month, event.day.day, hour, minute)
+            # in the zone by its name, or (no rules for it) the moment in UTC
+            start = (start.replace(tzinfo=zone) if zone_rules is not None
+                     else start.replace(tzinfo=zone).astimezone(UTC) if zone is not None
+                     else start.astimezone(UTC))
             entry.add("dtstart", start)
             entry.add("dtend", start + timedelta(minutes=SESSION_MINUTES))
         else:
@@ -171,11 +179,9 @@ def calendar_bytes(data: WorkshopData, events: list[Event], name: str, *, stamp:
         entry.add("transp", "OPAQUE" if event.busy else "TRANSPARENT")
         if event.description:
             entry.add("description", event.description)
-        if data.workshop.location.strip() and event.busy and event.key == "follow-up":
+        if data.workshop.location.strip() and event.key == "follow-up":
             entry.add("location", data.workshop.location.strip())
         calendar.add_component(entry)
-    if zone is not None:
-        calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
