@@ -43,10 +43,11 @@ def written(tmp_path):
 
 
 def test_every_event_has_the_fields_calendar_apps_need(written):
+    # everyone present has the follow-up session at least (the Japanese and Arabic names give
+    # participant-N file names)
     assert set(written) == {"facilitator.ics", "Eleni-Papadopoulou.ics", "Dmitriy-Ivanov.ics",
-                            "Nguyen-Thi-Minh-Khai.ics", "participant-4.ics", "Ann-b-amp-Co.ics",
-                            "Fatima-al-Zahra.ics"} - {"Fatima-al-Zahra.ics"} | (
-        {n for n in written if n.startswith(("participant-5", "Fatima"))})
+                            "Nguyen-Thi-Minh-Khai.ics", "participant-4.ics", "participant-5.ics",
+                            "Ann-b-amp-Co.ics"}
     for path in written.values():
         raw = path.read_bytes()
         assert raw.startswith(b"BEGIN:VCALENDAR\r\n") and b"VERSION:2.0" in raw and b"PRODID:" in raw
