@@ -181,7 +181,8 @@ def test_actions_export_by_suffix(run_cli, stored, tmp_path):
     target = tmp_path / "one.md"
     code, stdout, stderr = run_cli("actions", "export", str(second), str(target), data_dir=folder)
     assert code == 0, stderr
-    assert target.read_text(encoding="utf-8").startswith("| Zusage |")  # in the workshop's language
+    # in the workshop's language
+    assert target.read_text(encoding="utf-8").startswith("| Vorhaben | Verantwortlich | F\u00e4llig |")
     target = tmp_path / "summary.md"
     code, stdout, stderr = run_cli("actions", "export", str(first), str(target), "--summary", data_dir=folder)
     assert code == 0 and target.read_text(encoding="utf-8").startswith("# Bridging"), stderr

@@ -23,12 +23,12 @@ from workshop_app.formats import format_date
 from workshop_app.i18n import translate
 from workshop_app.model.checkins import REVIEW_STATUSES
 from workshop_app.model.workshop import ACTION_STATUSES, Participant, WorkshopData
-from workshop_app.plans.labels import participant_name, way_text
+from workshop_app.plans.labels import label_colon, participant_name, way_text
 
-#: Statuses after which a commitment is no longer due (never overdue).
+# Statuses after which a commitment is no longer due (never overdue).
 CLOSED_STATUSES = frozenset({"done", "dropped"})
-#: A cell starting with one of these is a formula to a spreadsheet (or, for tab and carriage
-#: return, turns into one once trimmed): it is written with a leading apostrophe instead.
+# A cell starting with one of these is a formula to a spreadsheet (or, for tab and carriage
+# return, turns into one once trimmed): it is written with a leading apostrophe instead.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -139,7 +139,7 @@ def csv_bytes(rows: Iterable[ActionRow]) -> bytes:
 
 # -- Markdown ------------------------------------------------------------------------------------
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#])")
-#: A list marker at the start of a line (``#`` and ``>`` are escaped everywhere).
+# A list marker at the start of a line (``#`` and ``>`` are escaped everywhere).
 _LIST_MARKER = re.compile(r"^([-+]|\d+(?=[.)]))")
 
 
@@ -188,6 +188,11 @@ def _when(iso: str, time: str, language: str) -> str:
     return translate("Exports", "{date} at {time}").format(date=day, time=time.strip())
 
 
+def section(heading: str, body: str) -> str:
+    """A summary's section: a second-level heading and its body."""
+    return f"## {heading}\n\n{body}\n"
+
+
 def summary_markdown(data: WorkshopData) -> str:
     """A workshop on one Markdown page: title, when and where, participants, agenda, the
     priorities the room chose, and the commitments with owners, due dates and status."""
@@ -201,7 +206,7 @@ def summary_markdown(data: WorkshopData) -> str:
              (translate("Exports", "Facilitator"), markdown_text(workshop.facilitator)),
              (translate("Exports", "Follow-up session"),
               _when(workshop.follow_up_date, workshop.follow_up_time, workshop.language))]
-    parts.append("\n".join(f"- **{label}:** {value}" for label, value in facts if value) + "\n")
+    parts.append("\n".join(f"- **{label_colon(label)}** {value}" for label, value in facts if value) + "\n")
     if data.participants:
         lines = []
         for i, person in enumerate(data.participants, start=1):
@@ -210,22 +215,22 @@ def summary_markdown(data: WorkshopData) -> str:
             if person.absent:
                 line += " · " + translate("Exports", "absent")
             lines.append(line)
-        parts.append(f"## {translate('Exports', 'Participants')}\n\n" + "\n".join(lines) + "\n")
+        parts.append(section(translate("Exports", "Participants"), "\n".join(lines)))
     if data.agenda:
         lines = [f"{i}. {markdown_text(item.title)} · "
                  + translate("Exports", "{minutes} min").format(minutes=item.minutes)
                  for i, item in enumerate(data.agenda, start=1)]
-        parts.append(f"## {translate('Exports', 'Agenda')}\n\n" + "\n".join(lines) + "\n")
+        parts.append(section(translate("Exports", "Agenda"), "\n".join(lines)))
     priorities = group_priorities(data)
     if priorities:
         lines = []
         for group in priorities:
             lines.append(f"- **{markdown_text(group.item.title)}**")
             lines += [f"  {r.rank}. {markdown_text(r.card.text)}" for r in group.ranked]
-        parts.append(f"## {translate('Exports', 'Priorities')}\n\n" + "\n".join(lines) + "\n")
+        parts.append(section(translate("Exports", "Priorities"), "\n".join(lines)))
     rows = action_rows(data)
     if rows:
-        parts.append(f"## {translate('Exports', 'Commitments')}\n\n" + actions_markdown(rows, False))
+        parts.append(section(translate("Exports", "Commitments"), actions_markdown(rows, False).rstrip("\n")))
     return "\n".join(parts)
 
 

@@ -31,7 +31,7 @@ from workshop_app.plans.filenames import safe_stem, unique_stem
 from workshop_app.services.action_exports import CLOSED_STATUSES, action_rows, write_file
 from workshop_app.services.calendar_zones import zone_component
 
-#: How long a check-in or follow-up session lasts in the calendar (the app stores no length).
+# How long a check-in or follow-up session lasts in the calendar (the app stores no length).
 SESSION_MINUTES = 60
 FACILITATOR_NAME = "facilitator.ics"
 _UTC_NAMES = {"UTC", "Etc/UTC", "Etc/UCT", "UCT", "Etc/Zulu", "Zulu", "Universal", "Etc/Universal",
