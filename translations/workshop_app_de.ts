@@ -1831,6 +1831,26 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <source>{days}-day check-in</source>
+        <extracomment>Days after the workshop the check-ins are usually held.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <source>A check-in needs a date, written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in&apos;s time “{text}” is not a time like 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutsTab</name>
     <message>
         <source>Handouts, in &amp;order</source>
@@ -4244,7 +4264,6 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>The workshop “{title}” has no participants: add them before printing action plans.</source>
-        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>Der Workshop „{title}“ hat keine Teilnehmenden: Fügen Sie sie hinzu, bevor Sie Aktionspläne drucken.</translation>
     </message>
     <message>
@@ -4253,6 +4272,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
+        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>{path} ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
@@ -4289,6 +4309,14 @@ Die Druckdatei mit allen:
         <source>Handouts</source>
         <extracomment>Pieces to cut: (columns, rows) on a page.</extracomment>
         <translation>Handouts</translation>
+    </message>
+    <message>
+        <source>The workshop “{title}” has no commitments to follow: record them before printing progress.</source>
+        <translation>Im Workshop „{title}“ gibt es keine Vorhaben, deren Fortschritt man verfolgen könnte: Erfassen Sie sie, bevor Sie den Fortschritt drucken.</translation>
+    </message>
+    <message>
+        <source>My progress: {name}</source>
+        <translation>Mein Fortschritt: {name}</translation>
     </message>
     <message>
         <source>band: lowest to highest rating · dot: mean</source>
@@ -4807,8 +4835,152 @@ Die Druckdatei mit allen:
         <translation>Handlungsfeld</translation>
     </message>
     <message>
+        <source>My progress</source>
+        <extracomment>The most check-ins a table gives a column each (the latest ones held).</extracomment>
+        <translation>Mein Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Fortschrittsbericht</translation>
+    </message>
+    <message>
+        <source>Progress report for the sponsor</source>
+        <translation>Fortschrittsbericht für Auftraggeber</translation>
+    </message>
+    <message>
+        <source>{date} (revised)</source>
+        <translation>{date} (neu festgelegt)</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Fällig am {date}</translation>
+    </message>
+    <message>
+        <source>No due date yet</source>
+        <translation>Noch kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>next check-in {date}</source>
+        <translation>nächster Rückmeldetermin am {date}</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Stattgefunden</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Status over the check-ins</source>
+        <translation>Stand über die Rückmeldetermine</translation>
+    </message>
+    <message>
+        <source>No check-in has been held yet.</source>
+        <translation>Es hat noch kein Rückmeldetermin stattgefunden.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
+        <translation>Jeder Balken zählt die Vorhaben nach ihrem Stand beim jeweiligen Rückmeldetermin (dem zuletzt festgestellten).</translation>
+    </message>
+    <message>
+        <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
+        <translation>Grau: bei diesem Termin nicht besprochen, zuletzt festgestellter Stand (–: noch keiner festgestellt).</translation>
+    </message>
+    <message>
+        <source>Completion by participant</source>
+        <translation>Erledigt nach Teilnehmenden</translation>
+    </message>
+    <message>
+        <source>A shared commitment counts for each of its owners.</source>
+        <translation>Ein gemeinsames Vorhaben zählt für alle Verantwortlichen.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Completion by the six ways</source>
+        <translation>Erledigt nach den sechs Handlungsfeldern</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Vereinbart beim</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation>Was hilft oder bremst</translation>
+    </message>
+    <message>
+        <source>No check-in has reviewed it yet.</source>
+        <translation>Noch bei keinem Rückmeldetermin besprochen.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Nächster Rückmeldetermin</translation>
+    </message>
+    <message>
+        <source>What is stuck and why</source>
+        <translation>Was blockiert ist und warum</translation>
+    </message>
+    <message>
+        <source>Nothing is stuck.</source>
+        <translation>Nichts ist blockiert.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Die Gruppe</translation>
+    </message>
+    <message>
+        <source>FACILITATOR ONLY</source>
+        <translation>NUR FÜR DIE MODERATION</translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation>Alle Vorhaben</translation>
+    </message>
+    <message>
+        <source>For the sponsor: initials, no notes</source>
+        <translation>Für Auftraggeber: Initialen, keine Notizen</translation>
+    </message>
+    <message>
+        <source>This report shows initials instead of names and leaves out every note: what happened, what helps or blocks, and the facilitator&apos;s private notes. Each person&apos;s own commitments are counted, never printed; the group&apos;s actions print as typed in the room.</source>
+        <translation>Dieser Bericht zeigt Initialen statt Namen und lässt jede Notiz weg: was passiert ist, was hilft oder bremst, und die privaten Notizen der Moderation. Die persönlichen Vorhaben werden nur gezählt, nie abgedruckt; die Maßnahmen der Gruppe erscheinen so, wie sie im Raum notiert wurden.</translation>
+    </message>
+    <message>
+        <source>What is stuck</source>
+        <translation>Was blockiert ist</translation>
+    </message>
+    <message>
+        <source>1 commitment is stuck.</source>
+        <translation>1 Vorhaben ist blockiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments are stuck.</source>
+        <translation>
+            <numerusform>%n Vorhaben ist blockiert.</numerusform>
+            <numerusform>%n Vorhaben sind blockiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The group (no owner)</source>
@@ -5947,6 +6119,14 @@ Die Druckdatei mit allen:
         <translation>In diesem Workshop gibt es keine Maßnahme mit der ID {id}.</translation>
     </message>
     <message>
+        <source>There is no check-in with id {id}.</source>
+        <translation>Es gibt keinen Rückmeldetermin mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no check-in commitment with id {id}.</source>
+        <translation>Es gibt kein bei einem Rückmeldetermin vereinbartes Vorhaben mit der ID {id}.</translation>
+    </message>
+    <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
         <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
         <translation>Die neue Reihenfolge muss jeden Punkt von Workshop {id} genau einmal enthalten.</translation>
@@ -5994,7 +6174,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{value} is not a participant id</source>
-        <extracomment>Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
+        <extracomment>The version export writes: 2 carries the check-ins after the workshop (``checkins``, ``reviews``, ``checkin_commitments``); version 1 files (without them) still import. Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
         <translation>{value} ist keine ID von Teilnehmenden</translation>
     </message>
     <message>
@@ -6014,6 +6194,10 @@ Die Druckdatei mit allen:
         <translation>{value} ist keine ID einer Maßnahme</translation>
     </message>
     <message>
+        <source>{value} is not a check-in id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
@@ -6023,11 +6207,16 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{value!r} is not a date written YYYY-MM-DD</source>
+        <extracomment>Fields of a CheckIn kept in a table of their own.</extracomment>
         <translation>{value!r} ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>{value!r} is not a time written HH:MM</source>
         <translation>{value!r} ist keine Uhrzeit im Format HH:MM</translation>
+    </message>
+    <message>
+        <source>{status} is not a review status (one of: {known}).</source>
+        <translation>{status} ist kein Stand einer Rückmeldung (möglich: {known}).</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
@@ -6160,7 +6349,7 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     </message>
     <message>
         <source>{file} is not a usable workshop file: {problem}</source>
-        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. Problems a refusal lists (the rest are counted).</extracomment>
+        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. The follow-through sections (version 2) and their model class and ``FollowThrough`` field. Problems a refusal lists (the rest are counted).</extracomment>
         <translation>{file} ist keine brauchbare Workshop-Datei: {problem}</translation>
     </message>
     <message>
@@ -7052,6 +7241,10 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
         <translation>die Handouts der Übungen im Ablauf (Karten, Streifen, Rollenkarten, Blätter, Schilder, Plakate) für die anwesenden Teilnehmenden nach DIR/handouts.pdf schreiben (PDF)</translation>
     </message>
     <message>
+        <source>write the progress papers after the check-ins (PDF): each participant&apos;s own progress, the facilitator&apos;s progress report (private notes) and the sponsor&apos;s (initials, no notes)</source>
+        <translation>die Fortschrittsunterlagen nach den Rückmeldeterminen schreiben (PDF): den eigenen Fortschritt jeder teilnehmenden Person, den Fortschrittsbericht der Moderation (mit privaten Notizen) und den für Auftraggeber (Initialen, keine Notizen)</translation>
+    </message>
+    <message>
         <source>list, export, import or delete workshops</source>
         <translation>Workshops auflisten, exportieren, importieren oder löschen</translation>
     </message>
@@ -7080,8 +7273,68 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
         <translation>Noch keine Workshops.</translation>
     </message>
     <message>
+        <source>plan a check-in of a workshop (its present participants attend); without --date, the next of the 30, 60 and 90 days after the workshop not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s title (default: &quot;30-day check-in&quot; and so on for those dates, else none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the new check-in as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the check-ins of a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a workshop&apos;s check-ins by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop {id} has no date to count 30, 60 and 90 days from: give the check-in&apos;s date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30, 60 and 90-day check-ins of workshop {id} are planned already: give another date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in {id} planned on {date} for workshop {workshop}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins planned for workshop {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Uhrzeit</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>

@@ -1831,6 +1831,26 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <source>{days}-day check-in</source>
+        <extracomment>Days after the workshop the check-ins are usually held.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation type="unfinished">Date du point</translation>
+    </message>
+    <message>
+        <source>A check-in needs a date, written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in&apos;s time “{text}” is not a time like 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutsTab</name>
     <message>
         <source>Handouts, in &amp;order</source>
@@ -2515,7 +2535,7 @@ Les détails se trouvent dans le journal&#xa0;:
     <message>
         <source>Not reviewed</source>
         <extracomment>A commitment a check-in has not looked at (yet): shown, never stored.</extracomment>
-        <translation>Pas encore examiné</translation>
+        <translation>Pas encore revu</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -4244,7 +4264,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>The workshop “{title}” has no participants: add them before printing action plans.</source>
-        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>L’atelier «&#xa0;{title}&#xa0;» n’a aucun participant&#xa0;: ajoutez-les avant d’imprimer les plans d’action.</translation>
     </message>
     <message>
@@ -4253,6 +4272,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
+        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
     <message>
@@ -4289,6 +4309,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <source>Handouts</source>
         <extracomment>Pieces to cut: (columns, rows) on a page.</extracomment>
         <translation>Supports à distribuer</translation>
+    </message>
+    <message>
+        <source>The workshop “{title}” has no commitments to follow: record them before printing progress.</source>
+        <translation>L’atelier «&#xa0;{title}&#xa0;» n’a aucun engagement à suivre&#xa0;: saisissez-les avant d’imprimer l’avancement.</translation>
+    </message>
+    <message>
+        <source>My progress: {name}</source>
+        <translation>Mon avancement&#xa0;: {name}</translation>
     </message>
     <message>
         <source>band: lowest to highest rating · dot: mean</source>
@@ -4807,8 +4835,152 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Levier</translation>
     </message>
     <message>
+        <source>My progress</source>
+        <extracomment>The most check-ins a table gives a column each (the latest ones held).</extracomment>
+        <translation>Mon avancement</translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation>Rapport d’avancement</translation>
+    </message>
+    <message>
+        <source>Progress report for the sponsor</source>
+        <translation>Rapport d’avancement pour le commanditaire</translation>
+    </message>
+    <message>
+        <source>{date} (revised)</source>
+        <translation>{date} (nouvelle échéance)</translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation>Échéance le {date}</translation>
+    </message>
+    <message>
+        <source>No due date yet</source>
+        <translation>Pas encore d’échéance</translation>
+    </message>
+    <message>
+        <source>next check-in {date}</source>
+        <translation>prochain point d’étape le {date}</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenus</translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Status over the check-ins</source>
+        <translation>L’état au fil des points d’étape</translation>
+    </message>
+    <message>
+        <source>No check-in has been held yet.</source>
+        <translation>Aucun point d’étape n’a encore eu lieu.</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
+        <translation>Chaque barre compte les engagements selon leur état à ce point d’étape (le dernier constaté jusque-là).</translation>
+    </message>
+    <message>
+        <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
+        <translation>En gris&#xa0;: pas revu à ce point d’étape, dernier état constaté (–&#xa0;: aucun encore).</translation>
+    </message>
+    <message>
+        <source>Completion by participant</source>
+        <translation>Réalisation par participant</translation>
+    </message>
+    <message>
+        <source>A shared commitment counts for each of its owners.</source>
+        <translation>Un engagement partagé compte pour chacun de ses responsables.</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Completion by the six ways</source>
+        <translation>Réalisation par levier</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>Pris au</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation>Ce qui aide ou freine</translation>
+    </message>
+    <message>
+        <source>No check-in has reviewed it yet.</source>
+        <translation>Aucun point d’étape ne l’a encore revu.</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation>Prochain point d’étape</translation>
+    </message>
+    <message>
+        <source>What is stuck and why</source>
+        <translation>Ce qui bloque, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Nothing is stuck.</source>
+        <translation>Rien n’est bloqué.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation>Le groupe</translation>
+    </message>
+    <message>
+        <source>FACILITATOR ONLY</source>
+        <translation>RÉSERVÉ À L’ANIMATION</translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation>Tous les engagements</translation>
+    </message>
+    <message>
+        <source>For the sponsor: initials, no notes</source>
+        <translation>Pour le commanditaire&#xa0;: initiales, aucune note</translation>
+    </message>
+    <message>
+        <source>This report shows initials instead of names and leaves out every note: what happened, what helps or blocks, and the facilitator&apos;s private notes. Each person&apos;s own commitments are counted, never printed; the group&apos;s actions print as typed in the room.</source>
+        <translation>Ce rapport montre des initiales au lieu des noms et laisse de côté toutes les notes&#xa0;: ce qui s’est passé, ce qui aide ou freine, et les notes privées de l’animation. Les engagements personnels sont comptés, jamais imprimés&#x202f;; les actions du groupe apparaissent telles qu’elles ont été saisies en séance.</translation>
+    </message>
+    <message>
+        <source>What is stuck</source>
+        <translation>Ce qui bloque</translation>
+    </message>
+    <message>
+        <source>1 commitment is stuck.</source>
+        <translation>1 engagement est bloqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments are stuck.</source>
+        <translation>
+            <numerusform>%n engagement est bloqué.</numerusform>
+            <numerusform>%n engagements sont bloqués.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The group (no owner)</source>
@@ -5947,6 +6119,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Il n’y a pas d’action avec l’identifiant {id} dans cet atelier.</translation>
     </message>
     <message>
+        <source>There is no check-in with id {id}.</source>
+        <translation>Il n’y a pas de point d’étape avec l’identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>There is no check-in commitment with id {id}.</source>
+        <translation>Il n’y a pas d’engagement de point d’étape avec l’identifiant {id}.</translation>
+    </message>
+    <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
         <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
         <translation>Le nouvel ordre doit contenir chaque séquence de l’atelier {id} exactement une fois.</translation>
@@ -5994,7 +6174,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{value} is not a participant id</source>
-        <extracomment>Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
+        <extracomment>The version export writes: 2 carries the check-ins after the workshop (``checkins``, ``reviews``, ``checkin_commitments``); version 1 files (without them) still import. Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
         <translation>{value} n’est pas un identifiant de participant</translation>
     </message>
     <message>
@@ -6014,6 +6194,10 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>{value} n’est pas un identifiant d’action</translation>
     </message>
     <message>
+        <source>{value} is not a check-in id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: {problem}</source>
         <translation>{path}&#xa0;: {problem}</translation>
     </message>
@@ -6023,11 +6207,16 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{value!r} is not a date written YYYY-MM-DD</source>
+        <extracomment>Fields of a CheckIn kept in a table of their own.</extracomment>
         <translation>{value!r} n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>{value!r} is not a time written HH:MM</source>
         <translation>{value!r} n’est pas une heure au format HH:MM</translation>
+    </message>
+    <message>
+        <source>{status} is not a review status (one of: {known}).</source>
+        <translation>{status} n’est pas un état de revue (valeurs possibles&#xa0;: {known}).</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
@@ -6160,7 +6349,7 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     </message>
     <message>
         <source>{file} is not a usable workshop file: {problem}</source>
-        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. Problems a refusal lists (the rest are counted).</extracomment>
+        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. The follow-through sections (version 2) and their model class and ``FollowThrough`` field. Problems a refusal lists (the rest are counted).</extracomment>
         <translation>{file} n’est pas un fichier d’atelier utilisable&#xa0;: {problem}</translation>
     </message>
     <message>
@@ -7052,6 +7241,10 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <translation>écrire les supports des exercices du programme (cartes, coupons, cartes de rôle, feuilles, panneaux, affiches) pour les participants présents, dans DIR/handouts.pdf (PDF)</translation>
     </message>
     <message>
+        <source>write the progress papers after the check-ins (PDF): each participant&apos;s own progress, the facilitator&apos;s progress report (private notes) and the sponsor&apos;s (initials, no notes)</source>
+        <translation>écrire les documents d’avancement après les points d’étape (PDF)&#xa0;: l’avancement de chaque participant, le rapport d’avancement de l’animation (notes privées) et celui du commanditaire (initiales, aucune note)</translation>
+    </message>
+    <message>
         <source>list, export, import or delete workshops</source>
         <translation>lister, exporter, importer ou supprimer des ateliers</translation>
     </message>
@@ -7080,8 +7273,68 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <translation>Pas encore d’atelier.</translation>
     </message>
     <message>
+        <source>plan a check-in of a workshop (its present participants attend); without --date, the next of the 30, 60 and 90 days after the workshop not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s title (default: &quot;30-day check-in&quot; and so on for those dates, else none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the new check-in as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the check-ins of a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a workshop&apos;s check-ins by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop {id} has no date to count 30, 60 and 90 days from: give the check-in&apos;s date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30, 60 and 90-day check-ins of workshop {id} are planned already: give another date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in {id} planned on {date} for workshop {workshop}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins planned for workshop {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Date</source>

@@ -17,6 +17,10 @@ TINT_WARM = "#fbf5e9"
 RULE = "#c5d2d9"
 WRITE_LINE = "#aebcc5"
 PRIVATE = "#a3392a"
+#: A commitment's status at a check-in (model.progress.STATUS_ORDER): the progress papers' tags and
+#: chart; each light enough for ink on it, told apart in grey too.
+STATUS_COLORS = {"done": "#7fbf9a", "in_progress": "#f2cf7a", "stuck": "#e59a8c", "dropped": "#b9c3ca",
+                 "not_reviewed": "#eef2f4"}
 
 #: The small grey capitals over a field's value (see blocks.field_rows), and their line's height.
 FIELD_LABEL_SIZE = 6.8
@@ -100,6 +104,8 @@ def language_styles(language: str) -> dict:
         "cell_bold": make("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=12.5, **narrow),
         "cell_bold_right": make("cell_bold_right", fontName=SANS_BOLD, fontSize=9, leading=12.5,
                                 alignment=TA_RIGHT, **narrow),
+        "head_small_right": make("head_small_right", fontName=SANS_BOLD, fontSize=8, leading=10.5,
+                                 alignment=TA_RIGHT, **narrow),  # a narrow count column's heading
         "cell_right": make("cell_right", fontSize=9, leading=12.5, alignment=TA_RIGHT, **narrow),
         "cell_center": make("cell_center", fontSize=9, leading=12.5, alignment=TA_CENTER, **narrow),
         "what": make("what", fontName=SANS_BOLD, fontSize=11, leading=15),
