@@ -161,7 +161,9 @@ def test_actions_list_json_and_overdue(run_cli, stored):
     assert code == 0, stderr
     listed = json.loads(stdout)
     assert {r["workshop_id"] for r in listed} == {first, second}
-    assert len(listed) == 2 * 8
+    assert len(listed) == 2 * 9  # 8 actions and the commitment made at the first check-in, each
+    heron = [r for r in listed if r["text"] == HERON]
+    assert [(r["status"], r["due"]) for r in heron] == [("stuck", "2025-07-01")] * 2  # stored check-ins
     code, stdout, stderr = run_cli("actions", "list", "--overdue", "--json", data_dir=folder)
     overdue = json.loads(stdout)
     # every due date of the sample is in 2025 but one: none done or dropped is overdue

@@ -21,12 +21,11 @@ from workshop_app.atomic_files import write_bytes_whole
 from workshop_app.errors import UserError
 from workshop_app.formats import format_date
 from workshop_app.i18n import translate
-from workshop_app.model.checkins import REVIEW_STATUSES
+from workshop_app.model.checkins import NOT_REVIEWED, REVIEW_STATUSES
+from workshop_app.model.progress import CommitmentProgress, commitments_progress, is_overdue
 from workshop_app.model.workshop import ACTION_STATUSES, Participant, WorkshopData
 from workshop_app.plans.labels import label_colon, participant_name, way_text
 
-# Statuses after which a commitment is no longer due (never overdue).
-CLOSED_STATUSES = frozenset({"done", "dropped"})
 # A cell starting with one of these is a formula to a spreadsheet (or, for tab and carriage
 # return, turns into one once trimmed): it is written with a leading apostrophe instead.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -53,14 +52,15 @@ class ActionRow:
     action_id: int | None = None  # None for a commitment made at a check-in
     commitment_id: int | None = None  # a commitment made at a check-in
     owner_ids: list[int] = field(default_factory=list)
+    progress: CommitmentProgress | None = field(default=None, repr=False)  # the one calculation's
 
     @property
     def status_label(self) -> str:
         return status_label(self.status)
 
     def is_overdue(self, today: date) -> bool:
-        """Due before ``today`` and neither done nor dropped."""
-        return bool(self.due) and self.status not in CLOSED_STATUSES and self.due < today.isoformat()
+        """Due before ``today`` and neither done nor dropped (model.progress.is_overdue)."""
+        return self.progress is not None and is_overdue(self.progress, today)
 
     def as_dict(self) -> dict:
         return {"workshop_id": self.workshop_id, "workshop": self.workshop,
@@ -85,26 +85,26 @@ def owner_names(data: WorkshopData, owners: Iterable[int]) -> list[str]:
 
 
 def action_rows(data: WorkshopData) -> list[ActionRow]:
-    """Every commitment of one workshop: its actions, then the ones made at its check-ins."""
+    """Every commitment of one workshop (model.progress: its actions, then the ones made at its
+    check-ins), with the status the latest check-in found, else the commitment's own."""
     workshop = data.workshop
-    follow = data.follow_through
     rows = []
-    for action in data.actions:
-        latest = follow.latest_review(action.id) if action.id is not None else None
+    for each in commitments_progress(data):
+        action, latest = each.action, each.latest
+        status = each.status
+        if status == NOT_REVIEWED:  # no check-in looked at it: as the room left it
+            status = action.status if action is not None else "open"
         rows.append(ActionRow(
             workshop_id=workshop.id, workshop=workshop.title, workshop_date=workshop.date,
-            text=action.text, owners=owner_names(data, action.owners),
-            due=(latest.revised_due if latest and latest.revised_due else action.due).strip(),
-            status=latest.status if latest else action.status, checkin=action.checkin.strip(),
-            measure=action.measure, way=way_text(action.strategy), support=action.support,
+            text=each.text, owners=owner_names(data, each.owners), due=each.due, status=status,
+            checkin=action.checkin.strip() if action is not None else "",
+            measure=(action or each.commitment).measure, way=way_text(each.strategy),
+            support=(action or each.commitment).support,
             note=latest.note if latest else "", helps=latest.helps if latest else "",
-            checkin_with=action.checkin_with.strip(), action_id=action.id, owner_ids=list(action.owners)))
-    for made in follow.commitments:
-        rows.append(ActionRow(
-            workshop_id=workshop.id, workshop=workshop.title, workshop_date=workshop.date,
-            text=made.text, owners=owner_names(data, made.owners), due=made.due.strip(),
-            measure=made.measure, way=way_text(made.strategy), support=made.support,
-            commitment_id=made.id, owner_ids=list(made.owners)))
+            checkin_with=action.checkin_with.strip() if action is not None else "",
+            action_id=action.id if action is not None else None,
+            commitment_id=each.commitment.id if each.commitment is not None else None,
+            owner_ids=list(each.owners), progress=each))
     return rows
 
 

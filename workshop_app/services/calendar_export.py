@@ -26,9 +26,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workshop_app import APP_NAME, __version__
 from workshop_app.i18n import in_language, translate
+from workshop_app.model.progress import CLOSED
 from workshop_app.model.workshop import WorkshopData
 from workshop_app.plans.filenames import safe_stem, unique_stem
-from workshop_app.services.action_exports import CLOSED_STATUSES, action_rows, write_file
+from workshop_app.services.action_exports import action_rows, write_file
 from workshop_app.services.calendar_zones import zone_component
 
 # How long a check-in or follow-up session lasts in the calendar (the app stores no length).
@@ -118,7 +119,7 @@ def participant_events(data: WorkshopData, participant_id: int) -> list[Event]:
     not yet done or dropped (all-day), then the sessions they attend."""
     events = []
     for row in action_rows(data):
-        if participant_id not in row.owner_ids or row.status in CLOSED_STATUSES:
+        if participant_id not in row.owner_ids or row.status in CLOSED:
             continue
         key = f"action:{row.action_id}" if row.action_id is not None else f"commitment:{row.commitment_id}"
         day = _day(row.due)
