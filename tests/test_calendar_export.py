@@ -212,3 +212,25 @@ def test_a_zone_whose_rules_changed_between_the_sessions_is_written_in_utc(tmp_p
     assert "VTIMEZONE" not in raw
     assert "DTSTART:20210601T050000Z" in raw and "DTSTART:20260601T060000Z" in raw
     assert vobject_events(path)["New"].dtstart.value == datetime(2026, 6, 1, 6, 0, tzinfo=UTC)
+
+
+def test_a_workshop_without_dates_is_refused_in_one_line(run_cli, tmp_path):
+    """A calendar holds at least one event: no empty file is written."""
+    from workshop_app.storage.workshop_file import data_to_dict
+
+    data = followed_up()
+    data.follow_through.checkins, data.follow_through.reviews, data.follow_through.commitments = [], [], []
+    data.workshop.follow_up_date = ""
+    for action in data.actions:
+        action.due = action.checkin = ""
+    folder = tmp_path / "cli-data"
+    ctx = AppContext(DataDir(folder))
+    try:
+        workshop_id = ctx.store.import_workshop(data_to_dict(data))
+    finally:
+        ctx.close()
+    code, stdout, stderr = run_cli("calendar", str(workshop_id), "--out", str(tmp_path / "out"),
+                                   data_dir=str(folder))
+    assert code == 1 and stdout == "" and "no date for a calendar" in stderr
+    assert len(stderr.strip().splitlines()) == 1
+    assert not list((tmp_path / "out").glob("*.ics"))

@@ -1801,6 +1801,10 @@ Einzelheiten stehen in der Protokolldatei:
         <source>{workshop} (facilitator)</source>
         <translation>{workshop} (Moderation)</translation>
     </message>
+    <message>
+        <source>&quot;{workshop}&quot; has no date for a calendar yet: no check-in, no follow-up session and no due date of an open commitment.</source>
+        <translation>„{workshop}“ hat noch keinen Termin für einen Kalender: keinen Check-in-Termin, keinen Folgetermin und kein offenes Vorhaben mit Fälligkeit.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -1801,6 +1801,10 @@ Les détails se trouvent dans le journal&#xa0;:
         <source>{workshop} (facilitator)</source>
         <translation>{workshop} (animation)</translation>
     </message>
+    <message>
+        <source>&quot;{workshop}&quot; has no date for a calendar yet: no check-in, no follow-up session and no due date of an open commitment.</source>
+        <translation>«&#xa0;{workshop}&#xa0;» n’a pas encore de date à mettre dans un agenda&#xa0;: ni point de suivi, ni séance de suivi, ni échéance d’un engagement en cours.</translation>
+    </message>
 </context>
 <context>
     <name>FileActions</name>

@@ -25,6 +25,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from workshop_app import APP_NAME, __version__
+from workshop_app.errors import UserError
 from workshop_app.i18n import in_language, translate
 from workshop_app.model.progress import CLOSED
 from workshop_app.model.workshop import WorkshopData
@@ -188,15 +189,14 @@ def calendar_bytes(data: WorkshopData, events: list[Event], name: str, *, stamp:
 
 def write_calendars(data: WorkshopData, out_dir: str | Path, *, stamp: datetime | None = None,
                     zone: ZoneInfo | None = None, use_local_zone: bool = True) -> list[Path]:
-    """``facilitator.ics`` and one ``<name>.ics`` per participant who has any date, into
-    ``out_dir`` (made when missing), each written whole; returns their paths. ``zone``: the
+    """``facilitator.ics`` (when there is a session) and one ``<name>.ics`` per participant who
+    has any date, into ``out_dir`` (made when missing), each written whole; returns their paths
+    (a UserError when there is no date at all). ``zone``: the
     sessions' time zone (default: :func:`local_zone`, UTC when it finds none)."""
     folder = Path(out_dir)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        from workshop_app.errors import UserError
-
         raise UserError(translate("Exports", "{file}: cannot write the file ({reason})").format(
             file=folder, reason=exc.strerror or exc)) from exc
     if zone is None and use_local_zone:
@@ -206,8 +206,10 @@ def write_calendars(data: WorkshopData, out_dir: str | Path, *, stamp: datetime 
     used = {Path(FACILITATOR_NAME).stem.casefold()}
     with in_language(workshop.language):
         name = translate("Exports", "{workshop} (facilitator)").format(workshop=workshop.title)
-        paths.append(write_file(folder / FACILITATOR_NAME, calendar_bytes(
-            data, session_events(data), name, stamp=stamp, zone=zone)))
+        sessions = session_events(data)
+        if sessions:  # a calendar holds at least one event (RFC 5545)
+            paths.append(write_file(folder / FACILITATOR_NAME, calendar_bytes(
+                data, sessions, name, stamp=stamp, zone=zone)))
         for i, person in enumerate(data.participants, start=1):
             if person.id is None:
                 continue
@@ -218,4 +220,8 @@ def write_calendars(data: WorkshopData, out_dir: str | Path, *, stamp: datetime 
             name = f"{workshop.title}: {person.name.strip() or stem}"
             paths.append(write_file(folder / f"{stem}.ics", calendar_bytes(
                 data, events, name, stamp=stamp, zone=zone)))
+    if not paths:
+        raise UserError(translate("Exports", "\"{workshop}\" has no date for a calendar yet: no check-in, "
+                                             "no follow-up session and no due date of an open "
+                                             "commitment.").format(workshop=workshop.title))
     return paths
