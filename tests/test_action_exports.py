@@ -155,7 +155,12 @@ def stored(tmp_path):
     return str(folder), first, second
 
 
-def test_actions_list_json_and_overdue(run_cli, stored):
+def test_actions_list_json_and_overdue(run_cli, stored, monkeypatch):
+    from datetime import date
+
+    from workshop_app.commands import actions
+
+    monkeypatch.setattr(actions, "today", lambda: date(2025, 6, 1))
     folder, first, second = stored
     code, stdout, stderr = run_cli("actions", "list", "--json", data_dir=folder)
     assert code == 0, stderr
@@ -166,9 +171,11 @@ def test_actions_list_json_and_overdue(run_cli, stored):
     assert [(r["status"], r["due"]) for r in heron] == [("stuck", "2025-07-01")] * 2  # stored check-ins
     code, stdout, stderr = run_cli("actions", "list", "--overdue", "--json", data_dir=folder)
     overdue = json.loads(stdout)
-    # every due date of the sample is in 2025 but one: none done or dropped is overdue
-    assert overdue and all(r["overdue"] and r["status"] not in ("done", "dropped") for r in overdue)
-    assert not any(r["due"] == "2999-12-31" for r in overdue)
+    # due before June 1st and open; not KESTREL (done), HERON (due revised to July), the dropped
+    # one, LITERALMARK (due that very day)
+    assert sorted(r["text"].split()[-1] for r in overdue) == sorted(
+        ["SHAREDPAIR", "OSPREY", "PLOVER", "GROUPSTANDUP"] * 2)
+    assert all(r["overdue"] for r in overdue)
     code, stdout, stderr = run_cli("actions", "list", data_dir=folder)
     assert code == 0 and "Zweiter Workshop" in stdout and NAMES[1] in stdout
 

@@ -52,13 +52,18 @@ def all_rows(store):
     return rows
 
 
+def today() -> date:
+    """The day overdue is counted from (a test sets its own)."""
+    return date.today()
+
+
 def list_actions(args, ctx) -> int:
     rows = all_rows(open_store(ctx))
-    today = date.today()
+    today_ = today()
     if args.overdue:
-        rows = [r for r in rows if r.is_overdue(today)]
+        rows = [r for r in rows if r.is_overdue(today_)]
     if args.json:
-        print_json([{**r.as_dict(), "overdue": r.is_overdue(today)} for r in rows])
+        print_json([{**r.as_dict(), "overdue": r.is_overdue(today_)} for r in rows])
         return 0
     if not rows:
         print(translate("cli", "No overdue commitments.") if args.overdue
