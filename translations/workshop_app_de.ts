@@ -1792,6 +1792,145 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation>Datum des Workshops</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Rückmeldung am</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Erfolgsmaß</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Handlungsfeld</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Benötigte Unterstützung</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation>Was hilft oder bremst</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} um {time}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Follow-up session</source>
+        <translation>Folgetermin</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>abwesend</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Prioritäten</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>{file}: the file name must end in .csv or .md</source>
+        <translation>{file}: Der Dateiname muss auf .csv oder .md enden</translation>
+    </message>
+    <message>
+        <source>{file}: a summary is Markdown: the file name must end in .md</source>
+        <translation>{file}: Eine Zusammenfassung wird als Markdown geschrieben, der Dateiname muss auf .md enden</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the file ({reason})</source>
+        <translation>{file}: Die Datei lässt sich nicht schreiben ({reason})</translation>
+    </message>
+    <message>
+        <source>Check-in: {workshop}</source>
+        <translation>Check-in-Termin: {workshop}</translation>
+    </message>
+    <message>
+        <source>Follow-up session: {workshop}</source>
+        <translation>Folgetermin: {workshop}</translation>
+    </message>
+    <message>
+        <source>Due: {commitment}</source>
+        <translation>Fällig: {commitment}</translation>
+    </message>
+    <message>
+        <source>Check in with {whom}: {commitment}</source>
+        <translation>Rückmeldung an {whom}: {commitment}</translation>
+    </message>
+    <message>
+        <source>Check in: {commitment}</source>
+        <translation>Rückmeldung: {commitment}</translation>
+    </message>
+    <message>
+        <source>{workshop} (facilitator)</source>
+        <translation>{workshop} (Moderation)</translation>
+    </message>
+    <message>
+        <source>&quot;{workshop}&quot; has no date for a calendar yet: no check-in, no follow-up session and no due date of an open commitment.</source>
+        <translation>„{workshop}“ hat noch keinen Termin für einen Kalender: keinen Check-in-Termin, keinen Folgetermin und kein offenes Vorhaben mit Fälligkeit.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Export</source>
@@ -7025,8 +7164,72 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
         <translation>die Sicherungen auflisten</translation>
     </message>
     <message>
+        <source>list every workshop&apos;s commitments, or export them as CSV or Markdown</source>
+        <translation>die Vorhaben aller Workshops auflisten oder als CSV oder Markdown exportieren</translation>
+    </message>
+    <message>
         <source>ACTION</source>
         <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>list the commitments of every workshop: workshop, commitment, owners, due date and status (the latest check-in&apos;s, else the commitment&apos;s own)</source>
+        <translation>die Vorhaben aller Workshops auflisten: Workshop, Vorhaben, Verantwortliche, Fälligkeit und Status (den des letzten Check-in-Termins, sonst den des Vorhabens selbst)</translation>
+    </message>
+    <message>
+        <source>only the commitments due before today and neither done nor dropped</source>
+        <translation>nur Vorhaben, die vor heute fällig waren und weder erledigt noch verworfen sind</translation>
+    </message>
+    <message>
+        <source>write the commitments of one workshop, or with --all of every workshop, to FILE: CSV for Excel and LibreOffice (.csv) or a Markdown table (.md); with --summary a workshop&apos;s summary (.md)</source>
+        <translation>die Vorhaben eines Workshops, mit --all aller Workshops, in FILE schreiben: als CSV für Excel und LibreOffice (.csv) oder als Markdown-Tabelle (.md); mit --summary eine Zusammenfassung des Workshops (.md)</translation>
+    </message>
+    <message>
+        <source>every workshop&apos;s commitments</source>
+        <translation>die Vorhaben aller Workshops</translation>
+    </message>
+    <message>
+        <source>the file to write: .csv or .md</source>
+        <translation>die zu schreibende Datei: .csv oder .md</translation>
+    </message>
+    <message>
+        <source>write the workshop&apos;s summary instead (Markdown, .md): title, date, participants, agenda, priorities, and the commitments with owners, due dates and status</source>
+        <translation>stattdessen die Zusammenfassung des Workshops schreiben (Markdown, .md): Titel, Datum, Teilnehmende, Ablauf, Prioritäten und die Vorhaben mit Verantwortlichen, Fälligkeit und Status</translation>
+    </message>
+    <message>
+        <source>No overdue commitments.</source>
+        <translation>Keine überfälligen Vorhaben.</translation>
+    </message>
+    <message>
+        <source>No commitments yet.</source>
+        <translation>Noch keine Vorhaben.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>name one workshop&apos;s ID or --all, not both</source>
+        <translation>geben Sie die ID eines Workshops oder --all an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--summary is one workshop&apos;s: name its ID instead of --all</source>
+        <translation>--summary gilt für einen einzelnen Workshop: geben Sie statt --all seine ID an</translation>
     </message>
     <message>
         <source>list the backups, newest first</source>
@@ -7075,6 +7278,10 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>write the sample workshop&apos;s action plans, facilitator and sponsor reports and run sheet (PDF) to see what the app prints</source>
         <translation>die Aktionspläne, den Moderationsbericht, den Bericht für Auftraggeber und den Ablaufplan (PDF) des Beispiel-Workshops schreiben, um zu sehen, was die App druckt</translation>
+    </message>
+    <message>
+        <source>write a workshop&apos;s dates as calendar files (.ics) for Outlook, Google Calendar and Apple Calendar: facilitator.ics with every check-in and the follow-up session, and one file per participant with their due dates, check-in dates and sessions</source>
+        <translation>die Termine eines Workshops als Kalenderdateien (.ics) für Outlook, Google Kalender und Apple Kalender schreiben: facilitator.ics mit allen Check-in-Terminen und dem Folgetermin, dazu eine Datei je teilnehmender Person mit ihren Fälligkeiten, Rückmeldeterminen und Terminen</translation>
     </message>
     <message>
         <source>the folder to write into</source>

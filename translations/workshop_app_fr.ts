@@ -1792,6 +1792,145 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Workshop date</source>
+        <translation>Date de l’atelier</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point d’étape</translation>
+    </message>
+    <message>
+        <source>Measure of success</source>
+        <translation>Indicateur de réussite</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Levier</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Soutien nécessaire</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation>Ce qui aide ou freine</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} à {time}</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Follow-up session</source>
+        <translation>Séance de suivi</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent(e)</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes}&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Priorities</source>
+        <translation>Priorités</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>{file}: the file name must end in .csv or .md</source>
+        <translation>{file}&#xa0;: le nom du fichier doit se terminer par .csv ou .md</translation>
+    </message>
+    <message>
+        <source>{file}: a summary is Markdown: the file name must end in .md</source>
+        <translation>{file}&#xa0;: un résumé s’écrit en Markdown, le nom du fichier doit donc se terminer par .md</translation>
+    </message>
+    <message>
+        <source>{file}: cannot write the file ({reason})</source>
+        <translation>{file}&#xa0;: impossible d’écrire le fichier ({reason})</translation>
+    </message>
+    <message>
+        <source>Check-in: {workshop}</source>
+        <translation>Point de suivi&#xa0;: {workshop}</translation>
+    </message>
+    <message>
+        <source>Follow-up session: {workshop}</source>
+        <translation>Séance de suivi&#xa0;: {workshop}</translation>
+    </message>
+    <message>
+        <source>Due: {commitment}</source>
+        <translation>Échéance&#xa0;: {commitment}</translation>
+    </message>
+    <message>
+        <source>Check in with {whom}: {commitment}</source>
+        <translation>Faire le point avec {whom}&#xa0;: {commitment}</translation>
+    </message>
+    <message>
+        <source>Check in: {commitment}</source>
+        <translation>Point d’étape&#xa0;: {commitment}</translation>
+    </message>
+    <message>
+        <source>{workshop} (facilitator)</source>
+        <translation>{workshop} (animation)</translation>
+    </message>
+    <message>
+        <source>&quot;{workshop}&quot; has no date for a calendar yet: no check-in, no follow-up session and no due date of an open commitment.</source>
+        <translation>«&#xa0;{workshop}&#xa0;» n’a pas encore de date à mettre dans un agenda&#xa0;: ni point de suivi, ni séance de suivi, ni échéance d’un engagement en cours.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>Export</source>
@@ -7025,8 +7164,72 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <translation>lister les sauvegardes</translation>
     </message>
     <message>
+        <source>list every workshop&apos;s commitments, or export them as CSV or Markdown</source>
+        <translation>lister les engagements de tous les ateliers, ou les exporter en CSV ou en Markdown</translation>
+    </message>
+    <message>
         <source>ACTION</source>
         <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>list the commitments of every workshop: workshop, commitment, owners, due date and status (the latest check-in&apos;s, else the commitment&apos;s own)</source>
+        <translation>lister les engagements de tous les ateliers&#xa0;: atelier, engagement, responsables, échéance et état (celui du dernier point de suivi, sinon celui de l’engagement)</translation>
+    </message>
+    <message>
+        <source>only the commitments due before today and neither done nor dropped</source>
+        <translation>seulement les engagements dont l’échéance est passée et qui ne sont ni faits ni abandonnés</translation>
+    </message>
+    <message>
+        <source>write the commitments of one workshop, or with --all of every workshop, to FILE: CSV for Excel and LibreOffice (.csv) or a Markdown table (.md); with --summary a workshop&apos;s summary (.md)</source>
+        <translation>écrire les engagements d’un atelier, ou avec --all de tous les ateliers, dans FILE&#xa0;: en CSV pour Excel et LibreOffice (.csv) ou en tableau Markdown (.md)&#x202f;; avec --summary, le résumé d’un atelier (.md)</translation>
+    </message>
+    <message>
+        <source>every workshop&apos;s commitments</source>
+        <translation>les engagements de tous les ateliers</translation>
+    </message>
+    <message>
+        <source>the file to write: .csv or .md</source>
+        <translation>le fichier à écrire&#xa0;: .csv ou .md</translation>
+    </message>
+    <message>
+        <source>write the workshop&apos;s summary instead (Markdown, .md): title, date, participants, agenda, priorities, and the commitments with owners, due dates and status</source>
+        <translation>écrire plutôt le résumé de l’atelier (Markdown, .md)&#xa0;: titre, date, participants, programme, priorités, et les engagements avec responsables, échéances et état</translation>
+    </message>
+    <message>
+        <source>No overdue commitments.</source>
+        <translation>Aucun engagement en retard.</translation>
+    </message>
+    <message>
+        <source>No commitments yet.</source>
+        <translation>Pas encore d’engagement.</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>name one workshop&apos;s ID or --all, not both</source>
+        <translation>indiquez l’ID d’un atelier ou --all, pas les deux</translation>
+    </message>
+    <message>
+        <source>--summary is one workshop&apos;s: name its ID instead of --all</source>
+        <translation>--summary porte sur un seul atelier&#xa0;: indiquez son ID au lieu de --all</translation>
     </message>
     <message>
         <source>list the backups, newest first</source>
@@ -7075,6 +7278,10 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>write the sample workshop&apos;s action plans, facilitator and sponsor reports and run sheet (PDF) to see what the app prints</source>
         <translation>écrire les plans d’action, les rapports d’animation et pour le commanditaire et le déroulé (PDF) de l’atelier d’exemple, pour voir ce que l’application imprime</translation>
+    </message>
+    <message>
+        <source>write a workshop&apos;s dates as calendar files (.ics) for Outlook, Google Calendar and Apple Calendar: facilitator.ics with every check-in and the follow-up session, and one file per participant with their due dates, check-in dates and sessions</source>
+        <translation>écrire les dates d’un atelier dans des fichiers d’agenda (.ics) pour Outlook, Google Agenda et Apple Calendrier&#xa0;: facilitator.ics avec chaque point de suivi et la séance de suivi, et un fichier par participant avec ses échéances, ses points d’étape et ses séances</translation>
     </message>
     <message>
         <source>the folder to write into</source>
