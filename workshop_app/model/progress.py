@@ -30,7 +30,7 @@ from workshop_app.model.checkins import (
     CheckinCommitment,
 )
 from workshop_app.model.strategies import STRATEGIES, Strategy, strategy_by_id
-from workshop_app.model.workshop import ActionItem, Participant, WorkshopData
+from workshop_app.model.workshop import ACTION_STATUSES, ActionItem, Participant, WorkshopData
 
 #: A commitment at a check-in held before (or where) it was made: it had nothing to review yet.
 NOT_MADE = ""
@@ -41,10 +41,11 @@ CLOSED = ("done", "dropped")
 
 
 def status_label(status: str) -> str:
-    """A status as shown ("In progress", "Not reviewed"), translated in context Model."""
+    """A status as shown ("In progress", "Not reviewed", an action's own "Open"), translated in
+    context Model: the one place each status gets its words."""
     if status == NOT_REVIEWED:
         return translate("Model", NOT_REVIEWED_LABEL)
-    return translate("Model", REVIEW_STATUSES.get(status, status))
+    return translate("Model", REVIEW_STATUSES.get(status) or ACTION_STATUSES.get(status) or status)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,12 @@ class CommitmentProgress:
     @property
     def is_open(self) -> bool:
         return self.status not in CLOSED
+
+    @property
+    def shown_status(self) -> str:
+        """Its status in a list of actions: the latest check-in's, else "open" (a commitment no
+        check-in has looked at and the room left open; done and dropped ones keep theirs)."""
+        return "open" if self.status == NOT_REVIEWED else self.status
 
     def status_as_of(self, index: int) -> str:
         """Its status as it stood at check-in ``index``: that check-in's finding, else the latest

@@ -21,9 +21,8 @@ from workshop_app.atomic_files import write_bytes_whole
 from workshop_app.errors import UserError
 from workshop_app.formats import format_date
 from workshop_app.i18n import translate
-from workshop_app.model.checkins import NOT_REVIEWED, REVIEW_STATUSES
-from workshop_app.model.progress import CommitmentProgress, commitments_progress, is_overdue
-from workshop_app.model.workshop import ACTION_STATUSES, Participant, WorkshopData
+from workshop_app.model.progress import CommitmentProgress, commitments_progress, is_overdue, status_label
+from workshop_app.model.workshop import Participant, WorkshopData
 from workshop_app.plans.labels import label_colon, participant_name, way_text
 
 # A cell starting with one of these is a formula to a spreadsheet (or, for tab and carriage
@@ -70,12 +69,6 @@ class ActionRow:
                 "support": self.support, "note": self.note, "helps": self.helps}
 
 
-def status_label(status: str) -> str:
-    """A commitment's status in words (the current language)."""
-    source = REVIEW_STATUSES.get(status) or ACTION_STATUSES.get(status) or status
-    return translate("Model", source)
-
-
 def owner_names(data: WorkshopData, owners: Iterable[int]) -> list[str]:
     """The names of a commitment's owners, in the workshop's order (``Participant 3`` for a blank)."""
     index = {p.id: (i, p) for i, p in enumerate(data.participants, start=1)}
@@ -91,9 +84,7 @@ def action_rows(data: WorkshopData) -> list[ActionRow]:
     rows = []
     for each in commitments_progress(data):
         action, latest = each.action, each.latest
-        status = each.status
-        if status == NOT_REVIEWED:  # no check-in looked at it: as the room left it
-            status = action.status if action is not None else "open"
+        status = each.shown_status
         rows.append(ActionRow(
             workshop_id=workshop.id, workshop=workshop.title, workshop_date=workshop.date,
             text=each.text, owners=owner_names(data, each.owners), due=each.due, status=status,

@@ -13,13 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from workshop_app.model import NOT_REVIEWED, ActionItem, Workshop, WorkshopData
+from workshop_app.model import ActionItem, Workshop, WorkshopData
 from workshop_app.model.progress import CommitmentProgress, commitments_progress, completion, is_overdue
 
 # "Due soon": within this many days from today (today included).
 DUE_SOON_DAYS = 14
-# A commitment no check-in has reviewed and the room left open: shown as the action's own status.
-OPEN = "open"
 
 
 @dataclass(frozen=True)
@@ -32,7 +30,7 @@ class ActionLine:
     text: str
     owners: tuple[str, ...]  # names, in the order agreed
     due: str  # YYYY-MM-DD or "": revised by the latest check-in when there is one
-    status: str  # a key of REVIEW_STATUSES, or OPEN (never reviewed, left open in the room)
+    status: str  # CommitmentProgress.shown_status: the latest check-in's, else "open", "done", "dropped"
     strategy: str  # one of the six ways' ids, or ""
     overdue: bool
     progress: CommitmentProgress = field(compare=False, repr=False)
@@ -70,7 +68,7 @@ def action_lines(store, today: date) -> list[ActionLine]:
         for each in commitments_progress(data):
             lines.append(ActionLine(
                 wid, workshop.title, workshop.date, each.text, tuple(names.get(o, "?") for o in each.owners),
-                each.due, OPEN if each.status == NOT_REVIEWED else each.status, each.strategy,
+                each.due, each.shown_status, each.strategy,
                 is_overdue(each, today), each))
     return lines
 

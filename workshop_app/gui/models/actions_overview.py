@@ -11,7 +11,6 @@ from datetime import date
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -24,22 +23,14 @@ from workshop_app.formats import format_date
 from workshop_app.gui.models.capture_actions import way_text
 from workshop_app.gui.plain import plain_tooltip, role_text
 from workshop_app.i18n import interface_language
-from workshop_app.model.progress import status_label as review_status_label
-from workshop_app.model.workshop import ACTION_STATUSES
-from workshop_app.services.actions_overview import OPEN, ActionLine, WorkshopTally, tallies
+from workshop_app.model.progress import status_label
+from workshop_app.services.actions_overview import ActionLine, WorkshopTally, tallies
 
 Index = QModelIndex | QPersistentModelIndex
 # The role whose values a column sorts by (grouped: the same owner's or workshop's by due date).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Sorts undated commitments after dated ones.
 NO_DATE = "9999-99-99"
-
-
-def status_label(status: str) -> str:
-    """A status as shown: the latest check-in's word for it, else "Open"."""
-    if status == OPEN:
-        return QCoreApplication.translate("Model", ACTION_STATUSES[OPEN])
-    return review_status_label(status)
 
 
 def _found(line: ActionLine) -> tuple[str, str]:
