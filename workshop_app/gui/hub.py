@@ -19,7 +19,8 @@ class SignalHub(QObject):
     workshopChanged = Signal(int)
     #: Packs were imported, duplicated or edited.
     packsChanged = Signal()
-    #: Ask the main window to show a page by its key ("workshops", "library", "plan", "run", "wrapup").
+    #: Ask the main window to show a page by its key ("workshops", "library", "plan", "run", "wrapup",
+    #: "checkin").
     showPage = Signal(str)
     #: A short message for the status bar.
     status = Signal(str)
