@@ -41,6 +41,8 @@ NOT_FOUND = {
     "ratings": QT_TRANSLATE_NOOP("Storage", "There is no rating with id {id}."),
     "placements": QT_TRANSLATE_NOOP("Storage", "There is no placement with id {id}."),
     "actions": QT_TRANSLATE_NOOP("Storage", "There is no action with id {id} in this workshop."),
+    "checkins": QT_TRANSLATE_NOOP("Storage", "There is no check-in with id {id}."),
+    "checkin_commitments": QT_TRANSLATE_NOOP("Storage", "There is no check-in commitment with id {id}."),
 }
 
 #: Reference fields of the model and the table they point into.

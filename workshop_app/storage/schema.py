@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from workshop_app import APP_NAME
 from workshop_app.i18n import translate
+from workshop_app.model.checkins import REVIEW_STATUSES
 from workshop_app.storage.db import header_user_version
 from workshop_app.storage.errors import DatabaseNewerError
 from workshop_app.storage.search import ensure_search_index, incomplete_search_indexes
@@ -215,6 +216,58 @@ def _follow_up(db: Database) -> None:
     (``HH:MM``) in two columns, both empty when not set (as in every older workshop)."""
     for column in ("follow_up_date", "follow_up_time"):
         db.execute(f"ALTER TABLE workshops ADD COLUMN {column} {_TEXT}")
+
+
+CHECKINS_SCHEMA = f"""
+CREATE TABLE checkins (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID},
+    title {_TEXT}, date TEXT NOT NULL, time {_TEXT},
+    started_at {_TEXT}, ended_at {_TEXT}, created_at {_TEXT}, updated_at {_TEXT}
+) STRICT;
+CREATE TABLE checkin_attendees (
+    checkin_id INTEGER NOT NULL REFERENCES checkins(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    position {_INT},
+    PRIMARY KEY (checkin_id, participant_id)
+) STRICT;
+CREATE TABLE action_reviews (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    checkin_id INTEGER NOT NULL REFERENCES checkins(id) ON DELETE CASCADE,
+    action_id INTEGER NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+    status TEXT NOT NULL CHECK (status IN ({", ".join(f"'{s}'" for s in REVIEW_STATUSES)})),
+    note {_TEXT}, helps {_TEXT}, revised_due {_TEXT}, private_note {_TEXT}, updated_at {_TEXT},
+    UNIQUE (checkin_id, action_id)
+) STRICT;
+CREATE TABLE checkin_commitments (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    checkin_id INTEGER NOT NULL REFERENCES checkins(id) ON DELETE CASCADE,
+    text TEXT NOT NULL, due {_TEXT}, measure {_TEXT}, strategy {_TEXT}, support {_TEXT},
+    position {_INT}
+) STRICT;
+CREATE TABLE checkin_commitment_owners (
+    commitment_id INTEGER NOT NULL REFERENCES checkin_commitments(id) ON DELETE CASCADE,
+    participant_id INTEGER NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
+    position {_INT},
+    PRIMARY KEY (commitment_id, participant_id)
+) STRICT;
+CREATE INDEX checkins_workshop_id ON checkins (workshop_id, date, time);
+CREATE INDEX checkin_attendees_participant_id ON checkin_attendees (participant_id);
+CREATE INDEX action_reviews_action_id ON action_reviews (action_id);
+CREATE INDEX checkin_commitments_checkin_id ON checkin_commitments (checkin_id);
+CREATE INDEX checkin_commitment_owners_participant_id ON checkin_commitment_owners (participant_id);
+"""
+
+
+@_migration("0008_checkins")
+def _checkins(db: Database) -> None:
+    """Follow-through: check-in sessions after a workshop (who attends), what each found for the
+    workshop's actions (one review per check-in and action) and the new commitments made there.
+    Deleting a workshop deletes its check-ins; deleting an action deletes its reviews.
+
+    Statement by statement (``executescript`` would commit the migration's transaction first)."""
+    for statement in CHECKINS_SCHEMA.split(";"):
+        if statement.strip():
+            db.execute(statement)
 
 
 KNOWN_MIGRATIONS = frozenset(name for name, _function in _REGISTERED)

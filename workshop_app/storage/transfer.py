@@ -36,6 +36,7 @@ class TransferMixin(ActionsMixin):
             placements=s.list_placements(workshop_id),
             actions=s.list_actions(workshop_id),
             run_state=s.get_run_state(workshop_id),
+            follow_through=s.load_follow_through(workshop_id),
         )
 
     @reads
