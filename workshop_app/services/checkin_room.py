@@ -15,14 +15,8 @@ from dataclasses import dataclass
 
 from workshop_app.i18n import in_language, translate
 from workshop_app.model import WorkshopData
-from workshop_app.model.checkins import (
-    NOT_REVIEWED,
-    NOT_REVIEWED_LABEL,
-    REVIEW_STATUSES,
-    ActionReview,
-    CheckIn,
-)
-from workshop_app.model.progress import CommitmentProgress, commitments_progress
+from workshop_app.model.checkins import NOT_REVIEWED, REVIEW_STATUSES, ActionReview, CheckIn
+from workshop_app.model.progress import CommitmentProgress, commitments_progress, status_label
 from workshop_app.services.capture import ProjectorResults, ResultBar
 from workshop_app.services.run_session import ProjectorState
 
@@ -37,7 +31,8 @@ class Entry:
     progress: CommitmentProgress
     #: This check-in's review (None: not reviewed here yet).
     review: ActionReview | None
-    #: (check-in, status key or NOT_REVIEWED) for each earlier check-in.
+    #: (check-in, status key, NOT_REVIEWED, or NOT_MADE before it was made) for each earlier
+    #: check-in.
     history: list[tuple[CheckIn, str]]
     #: Made at this check-in (nothing to review yet).
     new_here: bool = False
@@ -45,6 +40,12 @@ class Entry:
     @property
     def status(self) -> str:
         return self.review.status if self.review is not None else NOT_REVIEWED
+
+    @property
+    def reviewable(self) -> bool:
+        """A workshop action: a check-in stores what it found (a commitment made at a check-in
+        is carried along, with no status of its own yet)."""
+        return self.progress.action is not None
 
 
 def checkin_entries(data: WorkshopData, checkin_id: int) -> list[Entry]:
@@ -56,20 +57,15 @@ def checkin_entries(data: WorkshopData, checkin_id: int) -> list[Entry]:
     earlier = {c.id for c in checkins[:index]}
     entries, new = [], []
     for progress in commitments_progress(data):
-        made_at = progress.commitment.checkin_id if progress.commitment is not None else None
+        made_at = progress.made_at
         if made_at is not None and made_at not in earlier and made_at != checkin_id:
             continue  # made at a later check-in
-        history = list(zip(checkins[:index], progress.statuses[:index], strict=False))
+        history = list(zip(checkins[:index], progress.statuses[:index], strict=True))
         review = (data.follow_through.review(checkin_id, progress.action.id)
                   if progress.action is not None else None)
         entry = Entry(progress, review, history, new_here=made_at == checkin_id)
         (new if entry.new_here else entries).append(entry)
     return entries + new
-
-
-def status_label(status: str) -> str:
-    """A status key in words (the current language)."""
-    return translate("Model", REVIEW_STATUSES.get(status, NOT_REVIEWED_LABEL))
 
 
 def status_counts(entries: list[Entry]) -> dict[str, int]:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.model import WorkshopData
-from workshop_app.services.checkin_room import STATUS_KEYS, Entry, owner_names, status_label
+from workshop_app.model.progress import NOT_MADE, status_label
+from workshop_app.services.checkin_room import STATUS_KEYS, Entry, owner_names
 
 #: The digit keys that set a status, in STATUS_KEYS' order.
 DIGITS = (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4)
@@ -108,7 +109,7 @@ class ReviewCard(QWidget):
         private_label.setStyleSheet("font-weight: 600; color: #8a5a00;")
         form = QFormLayout()
         self._form_label(form, self.tr("What &happened:"), self.note)
-        self._form_label(form, self.tr("What hel&ps or blocks:"), self.helps)
+        self._form_label(form, self.tr("What helps or &blocks:"), self.helps)
         self._form_label(form, self.tr("Revised &due date:"), self.revised_due)
         form.addRow(private_label, self.private_note)
         self.message = self._label()
@@ -148,7 +149,7 @@ class ReviewCard(QWidget):
                                                 review.private_note) if review else ("",) * 4,
                                 strict=True):
             field.setText(value)
-            field.setEnabled(entry is not None and not entry.new_here)
+            field.setEnabled(entry is not None and entry.reviewable)
         self.set_message("")
         if entry is None:
             for label in (self.position, self.text, self.owners, self.due, self.history, self.status):
@@ -162,16 +163,19 @@ class ReviewCard(QWidget):
         self.owners.setText(owner_names(data, progress) or self.tr("No owner"))
         due = progress.due
         self.due.setText(self.tr("Due: {date}").format(date=due) if due else self.tr("No due date"))
-        if entry.history:
-            earlier = "; ".join(f"{c.title or c.date}: {status_label(status)}" for c, status in entry.history)
+        history = [(c, status) for c, status in entry.history if status != NOT_MADE]
+        if history:
+            earlier = "; ".join(f"{c.title or c.date}: {status_label(status)}" for c, status in history)
             self.history.setText(self.tr("Earlier check-ins: {list}").format(list=earlier))
         else:
             self.history.setText(self.tr("The first check-in of this commitment."))
         self.show_status(entry)
 
     def show_status(self, entry: Entry) -> None:
-        if entry.new_here:
-            self.status.setText(self.tr("New commitment, made at this check-in"))
+        if not entry.reviewable:
+            self.status.setText(self.tr("New commitment, made at this check-in") if entry.new_here else
+                                self.tr("Made at an earlier check-in: talk it through; it has no status "
+                                        "of its own here"))
             self._check(None)
             for button in self.buttons.buttons():
                 button.setEnabled(False)

@@ -43,13 +43,13 @@ from workshop_app.gui.settings import papers_folder
 from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.model import WorkshopData
 from workshop_app.model.checkins import ActionReview, CheckIn
+from workshop_app.model.progress import NOT_MADE, status_label
 from workshop_app.services import capture
 from workshop_app.services.checkin_room import (
     Entry,
     checkin_entries,
     owner_names,
     projector_state,
-    status_label,
 )
 from workshop_app.services.context import AppContext
 
@@ -297,7 +297,8 @@ class CheckinPage(Page):
         now = self.tr("new") if entry.new_here else status_label(entry.status)
         note = entry.review.note if entry.review is not None else ""
         cells = [entry.progress.text, owner_names(self.data, entry.progress),
-                 *(status_label(status) for _c, status in entry.history), now, note]
+                 *("—" if status == NOT_MADE else status_label(status) for _c, status in entry.history),
+                 now, note]
         for col, text in enumerate(cells):
             self.table.setItem(row, col, QTableWidgetItem(text))
 
@@ -333,9 +334,8 @@ class CheckinPage(Page):
     @Slot(str)
     def set_status(self, status: str) -> None:
         entry = self.entry()
-        if entry is None or entry.new_here or entry.progress.action is None:
-            return
-        self.save(status)
+        if entry is not None and entry.reviewable:
+            self.save(status)
 
     # -- saving ---------------------------------------------------------------------------------
     def flush(self) -> None:
@@ -347,7 +347,7 @@ class CheckinPage(Page):
         """Store this check-in's review of the current commitment as the card shows it."""
         self.autosave.clear()
         entry = self.entry()
-        if entry is None or self.checkin is None or entry.progress.action is None or entry.new_here:
+        if entry is None or self.checkin is None or not entry.reviewable:
             return
         card = self.card
         old = entry.review

@@ -131,7 +131,7 @@ class WrapUpPage(Page):
         self.print_button.clicked.connect(self.print_plans)
         for button in (self.open_folder_button, self.open_file_button, self.print_button):
             button.setEnabled(False)
-        self.checkin_button = QPushButton(self.tr("Plan a &check-in…"))
+        self.checkin_button = QPushButton(self.tr("Plan a chec&k-in…"))
         self.checkin_button.setToolTip(self.tr("A follow-up session at 30, 60 or 90 days: every commitment "
                                                "reviewed, one at a time"))
         self.checkin_button.clicked.connect(self.plan_checkin)
