@@ -138,3 +138,12 @@ def test_no_checkins():
     data.follow_through = FollowThrough()
     found = by_text(data)
     assert found["Weekly stand-up"].statuses == () and found["Weekly stand-up"].status == NOT_REVIEWED
+
+
+def test_status_as_of_carries_the_latest_finding():
+    found = by_text(follow_data())
+    assert [found["Weekly stand-up"].status_as_of(i) for i in range(3)] == ["in_progress", "done", "done"]
+    assert [found["Job rotation"].status_as_of(i) for i in range(3)] == [NOT_REVIEWED, "dropped", "dropped"]
+    assert [found["Group retro"].status_as_of(i) for i in range(3)] == ["done"] * 3
+    assert [found["Ask IT for a trial"].status_as_of(i) for i in range(3)] == [NOT_MADE, NOT_MADE,
+                                                                                NOT_REVIEWED]

@@ -66,6 +66,18 @@ class CommitmentProgress:
     def is_open(self) -> bool:
         return self.status not in CLOSED
 
+    def status_as_of(self, index: int) -> str:
+        """Its status as it stood at check-in ``index``: that check-in's finding, else the latest
+        before it, else what the room recorded when it was done or dropped there, else
+        NOT_REVIEWED (NOT_MADE before a new commitment was made)."""
+        if self.statuses[index] == NOT_MADE:
+            return NOT_MADE
+        found = [s for s in self.statuses[:index + 1] if s not in (NOT_REVIEWED, NOT_MADE)]
+        if found:
+            return found[-1]
+        room = self.action.status if self.action is not None else ""
+        return room if room in CLOSED else NOT_REVIEWED
+
     @property
     def made_at(self) -> int | None:
         """The id of the check-in that made it (None for the workshop's own actions)."""

@@ -46,6 +46,10 @@ class OutputPathError(UserError):
     """The output path cannot be used (for example it is a folder)."""
 
 
+class NoCommitmentsError(UserError):
+    """Progress papers were asked for a workshop without commitments."""
+
+
 class NoHandoutsError(UserError):
     """Handouts were asked for an agenda whose exercises have none."""
 
@@ -253,3 +257,57 @@ def write_handouts(data: WorkshopData, out_dir: str | Path, paper: str = "a4",
         return build_pdf(folder / HANDOUTS_FILE, story_of(data, frame_width(paper), frame_height(paper)),
                          paper=paper, invariant=invariant, meta=_meta(data, translate("Plans", "Handouts")),
                          section=section_of(data))
+
+
+def progress_file_names(data: WorkshopData) -> list[str]:
+    """The "my progress" file names of the people who get one (``plans.progress.progress_people``),
+    in participant order: ``progress-<name>.pdf``, unique, never a report's."""
+    from workshop_app.plans.filenames import (
+        PROGRESS_PREFIX,
+        PROGRESS_REPORT_NAME,
+        PROGRESS_SPONSOR_NAME,
+        safe_stem,
+        unique_stem,
+    )
+    from workshop_app.plans.progress import progress_people
+
+    used = {Path(PROGRESS_REPORT_NAME).stem, Path(PROGRESS_SPONSOR_NAME).stem}
+    return [unique_stem(PROGRESS_PREFIX + safe_stem(person.name, f"participant-{index}"), used) + ".pdf"
+            for index, person in progress_people(data)]
+
+
+def write_progress(data: WorkshopData, out_dir: str | Path, paper: str = "a4",
+                   invariant: bool = False) -> list[Path]:
+    """Write the progress papers after the check-ins into ``out_dir``: a "my progress" page for
+    everyone who owns a commitment (their own commitments only, never a private note), then
+    ``progress-report.pdf`` (the facilitator's: everything, private notes marked) and
+    ``progress-sponsor.pdf`` (initials, no notes); see :mod:`workshop_app.plans.progress`."""
+    from workshop_app.plans import progress as papers
+    from workshop_app.plans.filenames import PROGRESS_REPORT_NAME, PROGRESS_SPONSOR_NAME
+    from workshop_app.plans.page import build_pdf
+    from workshop_app.plans.styles import frame_width
+
+    if not data.actions and not data.follow_through.commitments:
+        raise NoCommitmentsError(translate("Plans", "The workshop \u201c{title}\u201d has no commitments to "
+                                                    "follow: record them before printing progress.")
+                                 .format(title=data.workshop.title))
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise OutputPathError(translate("Plans", "{path} is a file, not a folder.").format(path=folder))
+    width = frame_width(paper)
+    written = []
+    with in_language(data.workshop.language):
+        people = papers.progress_people(data)
+        for (index, person), name in zip(people, progress_file_names(data), strict=True):
+            title = translate("Plans", "My progress: {name}").format(
+                name=papers.participant_name(person, index))
+            written.append(build_pdf(folder / name, papers.participant_story(data, person, index, width),
+                                     paper=paper, invariant=invariant, meta=_meta(data, title),
+                                     section=papers.participant_section(data, person, index)))
+        written.append(build_pdf(folder / PROGRESS_REPORT_NAME, papers.report_story(data, width), paper=paper,
+                                 invariant=invariant, meta=_meta(data, papers.report_title()),
+                                 section=papers.report_section(data)))
+        written.append(build_pdf(folder / PROGRESS_SPONSOR_NAME, papers.sponsor_story(data, width),
+                                 paper=paper, invariant=invariant, meta=_meta(data, papers.sponsor_title()),
+                                 section=papers.sponsor_section(data)))
+    return written

@@ -160,3 +160,39 @@ def rating_chart(spreads: list[RatingSummary], low: int, high: int, width: float
     drawing.add(label(translate("Plans", "band: lowest to highest rating \u00b7 dot: mean"), left, 0,
                       size=6.5, color=st.MUTED))
     return drawing
+
+
+def status_chart(rows: list[tuple[str, list[tuple[str, str, int]]]], width: float) -> Drawing:
+    """One bar per check-in (``label``, then ``(status, its label, commitments)`` in order), each
+    cut into the statuses' shares of that check-in's commitments, the counts printed inside
+    where they fit; a legend under the bars names every status shown."""
+    label_width = width * 0.26
+    left, right = label_width + 8, width - 4
+    lines = _wrapped([text for text, _ in rows], label_width)
+    row = _row_height(lines, ROW * 1.3)
+    legend = 22
+    height = row * len(rows) + legend
+    drawing = _drawing(width, height)
+    shown: dict[str, str] = {}
+    for i, (_, parts) in enumerate(rows):
+        y = height - (i + 0.5) * row
+        drawing.add(wrapped_label(lines[i], label_width, y, label_width))
+        total = sum(n for _, _, n in parts)
+        x = left
+        for status, name, n in parts:
+            if not n:
+                continue
+            shown[status] = name
+            w = (right - left) * n / total
+            drawing.add(Rect(x, y - 6, w, 12, fillColor=st.color(st.STATUS_COLORS.get(status, "#ffffff")),
+                             strokeColor=st.color("#ffffff"), strokeWidth=0.8))
+            if w >= 14:
+                drawing.add(label(str(n), x + w / 2, y - 3, size=7.5, anchor="middle", bold=True))
+            x += w
+    x = left
+    for status, name in ((s, shown[s]) for s in st.STATUS_COLORS if s in shown):
+        drawing.add(Rect(x, 4, 8, 8, fillColor=st.color(st.STATUS_COLORS[status]), strokeColor=None))
+        text = label(name, x + 11, 5, size=7.5, color=st.MUTED)
+        drawing.add(text)
+        x += 11 + fitted_runs(name, 7.5, False, None)[1] + 14
+    return drawing

@@ -22,6 +22,11 @@ REPORT_NAME = "facilitator-report.pdf"
 #: The sponsor report's file name: beside the plans (no names, no private notes), so no
 #: participant's plan may take it.
 SPONSOR_REPORT_NAME = "report-sponsor.pdf"
+#: The progress papers after the check-ins (``plans/progress.py``): the facilitator's report (private
+#: notes) and the sponsor's; each participant's page is ``progress-<name>.pdf`` beside them.
+PROGRESS_REPORT_NAME = "progress-report.pdf"
+PROGRESS_SPONSOR_NAME = "progress-sponsor.pdf"
+PROGRESS_PREFIX = "progress-"
 
 _WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
     f"{kind}{n}" for kind in ("COM", "LPT") for n in (*"0123456789", "\u00b9", "\u00b2", "\u00b3")}

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from workshop_app.formats import format_date
 from workshop_app.i18n import Plans, counted, translate
+from workshop_app.model.checkins import CheckIn
 from workshop_app.model.pack import EXPERIENCE, MATERIAL_PER, Exercise
 from workshop_app.model.strategies import strategy_by_id
 from workshop_app.model.workshop import ActionItem, Participant, Workshop
@@ -155,6 +156,13 @@ def agreed_text(action: ActionItem, language: str) -> str:
         return translate("Plans", "{what} (by {when})").format(what=action.text,
                                                                when=card_date(action.due, language))
     return action.text
+
+
+def checkin_name(checkin: CheckIn, language: str) -> str:
+    """A check-in as the progress papers name it: ``30-day check-in · Dec 14, 2026``, or its date
+    alone when it has no title."""
+    day = format_date(checkin.date, language, short=True)
+    return f"{checkin.title.strip()} \u00b7 {day}" if checkin.title.strip() else day
 
 
 def done_label() -> str:

@@ -17,6 +17,10 @@ TINT_WARM = "#fbf5e9"
 RULE = "#c5d2d9"
 WRITE_LINE = "#aebcc5"
 PRIVATE = "#a3392a"
+#: A commitment's status at a check-in (model.progress.STATUS_ORDER): the progress papers' tags and
+#: chart; each light enough for ink on it, told apart in grey too.
+STATUS_COLORS = {"done": "#7fbf9a", "in_progress": "#f2cf7a", "stuck": "#e59a8c", "dropped": "#b9c3ca",
+                 "not_reviewed": "#eef2f4"}
 
 #: The small grey capitals over a field's value (see blocks.field_rows), and their line's height.
 FIELD_LABEL_SIZE = 6.8
