@@ -37,7 +37,7 @@ from workshop_app.model.workshop import (  # noqa: E402
 DATA = Path(__file__).resolve().parent / "data" / "workshops"
 ID_FIELDS = {
     "agenda_item_id": "agenda", "participant_id": "participants", "cluster_id": "clusters",
-    "card_id": "cards", "action_id": "actions",
+    "card_id": "cards", "action_id": "actions", "checkin_id": "checkins",
 }
 
 
@@ -85,7 +85,7 @@ def normalise_ids(data: dict[str, Any]) -> dict[str, Any]:
     maps: dict[str, dict[int, int]] = {}
     data["workshop"].pop("id", None)
     for section in ("participants", "agenda", "clusters", "cards", "actions", "notes", "votes",
-                    "ratings", "placements"):
+                    "ratings", "placements", "checkins", "reviews", "checkin_commitments"):
         maps[section] = {e["id"]: i for i, e in enumerate(data.get(section, []), 1)}
     for section, mapping in maps.items():
         for entry in data.get(section, []):
@@ -94,8 +94,9 @@ def normalise_ids(data: dict[str, Any]) -> dict[str, Any]:
         for field, section in ID_FIELDS.items():
             if entry.get(field) is not None:
                 entry[field] = maps[section][entry[field]]
-        if "owners" in entry:
-            entry["owners"] = [maps["participants"][p] for p in entry["owners"]]
+        for people in ("owners", "attendees"):
+            if people in entry:
+                entry[people] = [maps["participants"][p] for p in entry[people]]
     return data
 
 

@@ -4,6 +4,7 @@ workshop kept and a backup taken first; deleting a workshop or an action takes w
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from workshop_app.errors import UserError
 from workshop_app.model.checkins import ActionReview, CheckIn, CheckinCommitment
 from workshop_app.model.workshop import ActionItem, Participant, Workshop
-from workshop_app.storage import list_backups, open_store
+from workshop_app.storage import WorkshopFileError, list_backups, open_store
 
 
 @pytest.fixture
@@ -216,3 +217,123 @@ def test_an_older_database_migrates_with_its_workshops_and_a_backup(data_dir):
         assert "0008_checkins" not in {r[0] for r in kept.execute("SELECT name FROM _sqlite_migrations")}
     finally:
         kept.close()
+
+
+# -- the workshop file, version 2 ---------------------------------------------------------------
+def _follow_through(store, wid):
+    """Two check-ins of the workshop, reviews of its actions (one with a private note) and a new
+    commitment with two owners."""
+    people = store.list_participants(wid)
+    actions = store.list_actions(wid)
+    first = store.create_checkin(CheckIn(workshop_id=wid, date="2026-04-11", time="09:30",
+                                         title="30-day check-in", attendees=[people[2].id, people[0].id]))
+    second = store.create_checkin(CheckIn(workshop_id=wid, date="2026-05-11"))
+    store.set_review(ActionReview(checkin_id=first.id, action_id=actions[0].id, status="stuck",
+                                  note="Nobody booked the room", helps="A standing booking",
+                                  revised_due="2026-04-20", private_note="Ann and Bo avoid each other"))
+    store.set_review(ActionReview(checkin_id=second.id, action_id=actions[0].id, status="done"))
+    store.add_checkin_commitment(CheckinCommitment(checkin_id=first.id, text="Book the room for 8 weeks",
+                                                   owners=[people[1].id, people[0].id], due="2026-04-15",
+                                                   strategy="open-communication"))
+    store.add_checkin_commitment(CheckinCommitment(checkin_id=first.id, text="Share the minutes"))
+    return first, second
+
+
+def test_the_workshop_file_carries_the_checkins_both_ways(ctx, tmp_path):
+    from workshop_app.services.workshop_files import export_workshop_file, import_workshop_file
+
+    from storage_helpers import fill_workshop, normalise_ids
+
+    wid = fill_workshop(ctx.store)
+    _follow_through(ctx.store, wid)
+    first = export_workshop_file(ctx, wid, tmp_path / "first.json")
+    one = json.loads(first.read_text(encoding="utf-8"))
+    assert one["version"] == 2
+    assert [c["title"] for c in one["checkins"]] == ["30-day check-in", ""]
+    assert one["reviews"][0]["private_note"] == "Ann and Bo avoid each other"
+    assert [c["text"] for c in one["checkin_commitments"]] == ["Book the room for 8 weeks",
+                                                              "Share the minutes"]
+    again = import_workshop_file(ctx, first)
+    two = json.loads(export_workshop_file(ctx, again, tmp_path / "second.json").read_text(encoding="utf-8"))
+    assert one != two  # new ids...
+    assert normalise_ids(one) == normalise_ids(two)  # ...and nothing else changed
+    follow = ctx.store.load_workshop_data(again).follow_through
+    people = ctx.store.list_participants(again)
+    assert follow.checkins[0].attendees == [people[2].id, people[0].id]
+    assert follow.commitments[0].owners == [people[1].id, people[0].id]
+    action = ctx.store.list_actions(again)[0]
+    assert [(r.status, r.revised_due) for r in follow.reviews if r.action_id == action.id] == [
+        ("stuck", "2026-04-20"), ("done", "")]
+
+
+def test_checkins_leave_the_workshops_own_export_unchanged(ctx):
+    from storage_helpers import fill_workshop
+
+    wid = fill_workshop(ctx.store)
+    before = ctx.store.export_workshop(wid)
+    _follow_through(ctx.store, wid)
+    after = ctx.store.export_workshop(wid)
+    follow_keys = ("checkins", "reviews", "checkin_commitments")
+    assert all(after[k] for k in follow_keys) and not any(before[k] for k in follow_keys)
+    assert {k: v for k, v in after.items() if k not in follow_keys} == {
+        k: v for k, v in before.items() if k not in follow_keys}
+
+
+def test_a_version_1_file_still_imports_and_takes_checkins(ctx):
+    from workshop_app.resources import sample_workshop_path
+    from workshop_app.services.workshop_files import import_workshop_file
+
+    path = sample_workshop_path()
+    original = json.loads(path.read_text(encoding="utf-8"))
+    assert original["version"] == 1 and "checkins" not in original
+    wid = import_workshop_file(ctx, path)
+    data = ctx.store.load_workshop_data(wid)
+    assert data.workshop.title == original["workshop"]["title"]
+    assert [p.name for p in data.participants] == [p["name"] for p in original["participants"]]
+    assert [a.text for a in data.actions] == [a["text"] for a in original["actions"]]
+    assert data.follow_through.checkins == []
+    checkin = ctx.store.create_checkin(CheckIn(workshop_id=wid, date="2026-06-01"))
+    assert checkin.attendees == [p.id for p in data.participants if not p.absent]
+
+
+def _with(change):
+    from storage_helpers import fill_workshop
+
+    def build(store):
+        data = store.export_workshop(fill_workshop(store))
+        data["checkins"] = [{"id": "c1", "date": "2026-04-11", "attendees": [data["participants"][0]["id"]]}]
+        data["reviews"] = [{"checkin_id": "c1", "action_id": data["actions"][0]["id"], "status": "done"}]
+        data["checkin_commitments"] = [{"checkin_id": "c1", "text": "More"}]
+        change(data)
+        return data
+    return build
+
+
+@pytest.mark.parametrize("change, expected", [
+    (lambda d: d["reviews"][0].update(action_id=999), "reviews[0].action_id: 999 is not an action id"),
+    (lambda d: d["reviews"][0].update(checkin_id="c9"), "reviews[0].checkin_id: c9 is not a check-in id"),
+    (lambda d: d["reviews"].append(dict(d["reviews"][0])), "reviews[1]: repeats reviews[0]"),
+    (lambda d: d["reviews"][0].update(status="finished"), "reviews[0].status"),
+    (lambda d: d["checkins"][0].update(date=""), "checkins[0].date: '' is not a date written YYYY-MM-DD"),
+    (lambda d: d["checkins"][0].update(attendees=[999]),
+     "checkins[0].attendees[0]: 999 is not a participant id"),
+    (lambda d: d["checkin_commitments"][0].update(owners=[999]),
+     "checkin_commitments[0].owners[0]: 999 is not a participant id"),
+    (lambda d: d["checkin_commitments"][0].update(due="2026-02-30"),
+     "checkin_commitments[0].due: 2026-02-30 is not a real date"),
+])
+def test_a_file_with_a_broken_checkin_is_refused_naming_the_field(store, change, expected):
+    data = _with(change)(store)
+    count = len(store.list_workshops())
+    with pytest.raises(WorkshopFileError) as caught:
+        store.import_workshop(data)
+    assert any(expected in line for line in caught.value.details), caught.value.details
+    assert len(store.list_workshops()) == count
+
+
+def test_text_ids_in_a_hand_written_file_import(store):
+    wid = store.import_workshop(_with(lambda d: None)(store))
+    follow = store.load_follow_through(wid)
+    assert [(c.date, len(c.attendees)) for c in follow.checkins] == [("2026-04-11", 1)]
+    assert [r.status for r in follow.reviews] == ["done"]
+    assert [(c.text, c.position) for c in follow.commitments] == [("More", 0)]

@@ -49,7 +49,7 @@ def test_export_import_export_is_lossless(store, tmp_path):
 
 def test_export_has_every_section(store):
     data = store.export_workshop(fill_workshop(store))
-    assert (data["format"], data["version"]) == ("workshop-app.workshop", 1)
+    assert (data["format"], data["version"]) == ("workshop-app.workshop", 2)
     for section in ("participants", "agenda", "notes", "clusters", "cards", "votes", "ratings",
                     "placements", "actions"):
         assert data[section], section
@@ -109,7 +109,7 @@ MALFORMED = [
     (_set("votes", [{"card_id": 9, "count": 1}]), "votes[0].card_id: 9 is not a card id"),
     (_set("placements", [{"x": 2, "y": 0.5, "action_id": 1}]), "placements[0].x: must be between 0 and 1"),
     (_set("format", "something-else"), "format: must be 'workshop-app.workshop'"),
-    (_set("version", 2), "version: 2 is from a newer version"),
+    (_set("version", 3), "version: 3 is from a newer version"),
     (_set("version", "1"), "version: must be a whole number"),
     (lambda d: d.pop("workshop"), "workshop: is missing"),
     (lambda d: d["actions"][0].pop("text"), "actions[0].text: is missing"),

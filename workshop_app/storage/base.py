@@ -52,6 +52,7 @@ REFERENCES = {
     "cluster_id": "clusters",
     "card_id": "cards",
     "action_id": "actions",
+    "checkin_id": "checkins",
 }
 
 

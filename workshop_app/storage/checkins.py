@@ -31,7 +31,7 @@ from workshop_app.storage.single_rows import SingleRowsMixin
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 #: Fields of a CheckIn kept in a table of their own.
-_CHECKIN_SKIP = frozenset({"id", "attendees"})
+CHECKIN_SKIP = frozenset({"id", "attendees"})
 
 
 def _check_date(value: str, required: bool = False) -> None:
@@ -123,7 +123,7 @@ class CheckinsMixin(SingleRowsMixin):
                 [wid])]
         now = utc_now()
         stored = replace(stored, created_at=checkin.created_at or now, updated_at=checkin.updated_at or now)
-        stored.id = self._insert("checkins", to_row(stored, skip=_CHECKIN_SKIP))
+        stored.id = self._insert("checkins", to_row(stored, skip=CHECKIN_SKIP))
         self._set_people("checkin_attendees", "checkin_id", stored.id, stored.attendees)
         return stored
 
@@ -145,7 +145,7 @@ class CheckinsMixin(SingleRowsMixin):
         old = self._checkin_row(checkin.id)
         stored = self._checked_checkin(replace(checkin, created_at=old["created_at"], updated_at=utc_now()),
                                        old["workshop_id"])
-        self._update("checkins", checkin.id, to_row(stored, skip=_CHECKIN_SKIP))
+        self._update("checkins", checkin.id, to_row(stored, skip=CHECKIN_SKIP))
         self._set_people("checkin_attendees", "checkin_id", checkin.id, stored.attendees)  # type: ignore[arg-type]
         return stored
 

@@ -8,7 +8,7 @@ they must be unique, placements of nothing, and ratings outside their item's sca
 
 :func:`problems` returns lines like ``actions[2].owner: 7 is not a participant id``;
 an empty list means the data can be imported. Fields not described are ignored (a later
-version 1 file may carry more). Ids are opaque references within the file: whole numbers
+file of the same version may carry more). Ids are opaque references within the file: whole numbers
 or texts, compared as they are written.
 """
 
@@ -27,7 +27,9 @@ if TYPE_CHECKING:
     from jsonschema import ValidationError
 
 FORMAT = "workshop-app.workshop"
-VERSION = 1
+#: The version export writes: 2 carries the check-ins after the workshop (``checkins``,
+#: ``reviews``, ``checkin_commitments``); version 1 files (without them) still import.
+VERSION = 2
 SCHEMA = "workshop-v1"
 
 SQLITE_INT_MAX = 2**63 - 1
@@ -36,7 +38,7 @@ MAX_ERRORS = 5000
 
 #: Sections of entries with ids, and the fields that refer to them (``many``: a list of ids).
 SECTIONS = ("participants", "agenda", "notes", "clusters", "cards", "votes", "ratings", "placements",
-            "actions")
+            "actions", "checkins", "reviews", "checkin_commitments")
 REFERENCES: dict[str, dict[str, str]] = {
     "notes": {"agenda_item_id": "agenda"},
     "clusters": {"agenda_item_id": "agenda"},
@@ -46,6 +48,9 @@ REFERENCES: dict[str, dict[str, str]] = {
     "placements": {"agenda_item_id": "agenda", "card_id": "cards", "action_id": "actions"},
     "actions": {"agenda_item_id": "agenda", "owner": "participants", "owners": "participants"},
     "run_state": {"agenda_item_id": "agenda"},
+    "checkins": {"attendees": "participants"},
+    "reviews": {"checkin_id": "checkins", "action_id": "actions"},
+    "checkin_commitments": {"checkin_id": "checkins", "owners": "participants"},
 }
 
 #: Entries that may appear only once per combination of these fields.
@@ -53,6 +58,7 @@ UNIQUE = {
     "votes": ("agenda_item_id", "card_id", "participant_id"),
     "ratings": ("agenda_item_id", "participant_id", "criterion"),
     "placements": ("agenda_item_id", "card_id", "action_id"),
+    "reviews": ("checkin_id", "action_id"),
 }
 
 NOT_AN_ID = {
@@ -61,6 +67,7 @@ NOT_AN_ID = {
     "clusters": QT_TRANSLATE_NOOP("Storage", "{value} is not a cluster id"),
     "cards": QT_TRANSLATE_NOOP("Storage", "{value} is not a card id"),
     "actions": QT_TRANSLATE_NOOP("Storage", "{value} is not an action id"),
+    "checkins": QT_TRANSLATE_NOOP("Storage", "{value} is not a check-in id"),
 }
 
 
@@ -82,6 +89,7 @@ def _line(path: str, problem: str) -> str:
 _PATTERNS = {
     "\\S": QT_TRANSLATE_NOOP("Storage", "must not be empty"),
     "^(\\d{4}-\\d{2}-\\d{2})?$": QT_TRANSLATE_NOOP("Storage", "{value!r} is not a date written YYYY-MM-DD"),
+    "^\\d{4}-\\d{2}-\\d{2}$": QT_TRANSLATE_NOOP("Storage", "{value!r} is not a date written YYYY-MM-DD"),
     "^(([01]\\d|2[0-3]):[0-5]\\d)?$": QT_TRANSLATE_NOOP("Storage", "{value!r} is not a time written HH:MM"),
 }
 

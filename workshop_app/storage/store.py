@@ -20,7 +20,6 @@ from workshop_app.i18n import translate
 from workshop_app.storage import db as dbmod
 from workshop_app.storage.base import reads
 from workshop_app.storage.capture import CaptureMixin
-from workshop_app.storage.checkins import CheckinsMixin
 from workshop_app.storage.errors import StorageError
 from workshop_app.storage.schema import (
     behind,
@@ -34,7 +33,7 @@ from workshop_app.storage.transfer import TransferMixin
 from workshop_app.storage.workshops import WorkshopsMixin
 
 
-class Store(WorkshopsMixin, CaptureMixin, CheckinsMixin, TransferMixin, SearchMixin):
+class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
     def __init__(self, path: str | os.PathLike, backups_dir: Path | None = None):
         super().__init__()
         self.path = Path(path)

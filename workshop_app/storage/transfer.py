@@ -8,6 +8,7 @@ from typing import Any
 from workshop_app.model.workshop import WorkshopData
 from workshop_app.storage.actions import ActionsMixin
 from workshop_app.storage.base import REFERENCES, reads, writes
+from workshop_app.storage.checkins import CHECKIN_SKIP, CheckinsMixin
 from workshop_app.storage.db import utc_now
 from workshop_app.storage.rows import to_row
 
@@ -19,7 +20,7 @@ IMPORT_ORDER = (
 )
 
 
-class TransferMixin(ActionsMixin):
+class TransferMixin(ActionsMixin, CheckinsMixin):
     @reads
     def load_workshop_data(self, workshop_id: int) -> WorkshopData:
         """Everything about one workshop, each list in its display order."""
@@ -76,4 +77,30 @@ class TransferMixin(ActionsMixin):
             state = replace(data.run_state, workshop_id=wid,
                             agenda_item_id=None if item is None else new_ids["agenda_items"][item])
             self._insert("run_state", to_row(state, skip=frozenset()))
+        self._insert_follow_through(data, wid, new_ids)
         return wid
+
+    def _insert_follow_through(self, data: WorkshopData, wid: int,
+                               new_ids: dict[str, dict[int, int]]) -> None:
+        """The check-ins of imported ``data`` with their reviews and new commitments, references
+        rewritten through ``new_ids`` (the workshop's rows are in already)."""
+        now = utc_now()
+        people = new_ids["participants"]
+        checkins = new_ids["checkins"]
+        follow = data.follow_through
+        for checkin in follow.checkins:
+            stored = replace(checkin, workshop_id=wid, created_at=checkin.created_at or now,
+                             updated_at=checkin.updated_at or now)
+            row_id = self._insert("checkins", to_row(stored, skip=CHECKIN_SKIP))
+            checkins[checkin.id] = row_id  # type: ignore[index]
+            self._set_people("checkin_attendees", "checkin_id", row_id,
+                             [people[p] for p in checkin.attendees])
+        for review in follow.reviews:
+            self._insert("action_reviews", to_row(replace(review, checkin_id=checkins[review.checkin_id],
+                                                          action_id=new_ids["actions"][review.action_id],
+                                                          updated_at=review.updated_at or now)))
+        for commitment in follow.commitments:
+            row_id = self._insert("checkin_commitments",
+                                  to_row(replace(commitment, checkin_id=checkins[commitment.checkin_id])))
+            self._set_people("checkin_commitment_owners", "commitment_id", row_id,
+                             [people[p] for p in commitment.owners])

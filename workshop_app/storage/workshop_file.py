@@ -3,14 +3,21 @@
 Used to hand a workshop over to a co-facilitator, to archive it, and for the
 sample workshop shipped in ``resources/``. The shape is::
 
-    {"format": "workshop-app.workshop", "version": 1,
+    {"format": "workshop-app.workshop", "version": 2,
      "workshop": {...}, "participants": [...], "agenda": [...], "notes": [...],
      "clusters": [...], "cards": [...], "votes": [...], "ratings": [...],
-     "placements": [...], "actions": [...], "run_state": {...} or null}
+     "placements": [...], "actions": [...], "run_state": {...} or null,
+     "checkins": [...], "reviews": [...], "checkin_commitments": [...]}
 
-Each entry carries the fields of its model dataclass (``workshop_app.model.workshop``)
-except ``workshop_id``; an action lists its owners as ``"owners": [participant ids]``
-(``"owner": id`` is accepted on import too).
+Each entry carries the fields of its model dataclass (``workshop_app.model.workshop``,
+``workshop_app.model.checkins``) except ``workshop_id``; an action lists its owners as
+``"owners": [participant ids]`` (``"owner": id`` is accepted on import too), a check-in its
+``attendees``, a check-in's new commitment its ``owners``.
+
+**Versions.** Version 2 added the three follow-through sections after ``run_state`` (the
+check-ins after the workshop, what each found for an action, the new commitments made there);
+they are optional, so a version 1 file imports as a version 2 file without check-ins. The
+sections before them are written exactly as version 1 wrote them.
 
 **Ids.** The ids in a file are references local to that file: export writes the
 database ids as they are, import gives every row a new id and rewrites every
@@ -38,6 +45,7 @@ from typing import Any
 from workshop_app.atomic_files import write_bytes_whole
 from workshop_app.i18n import translate
 from workshop_app.model import workshop as model
+from workshop_app.model.checkins import ActionReview, CheckIn, CheckinCommitment, FollowThrough
 from workshop_app.model.workshop import ActionItem, AgendaItem, WorkshopData
 from workshop_app.storage.errors import WorkshopFileError
 from workshop_app.storage.file_checks import FORMAT, REFERENCES, SECTIONS, VERSION, ContentCheck, problems
@@ -51,6 +59,11 @@ SECTION_CLASSES: dict[str, type] = {
     "participants": model.Participant, "agenda": AgendaItem, "notes": model.Note,
     "clusters": model.Cluster, "cards": model.Card, "votes": model.Vote, "ratings": model.Rating,
     "placements": model.Placement, "actions": ActionItem,
+}
+#: The follow-through sections (version 2) and their model class and ``FollowThrough`` field.
+FOLLOW_THROUGH_SECTIONS: dict[str, tuple[type, str]] = {
+    "checkins": (CheckIn, "checkins"), "reviews": (ActionReview, "reviews"),
+    "checkin_commitments": (CheckinCommitment, "commitments"),
 }
 FLOAT_FIELDS = frozenset({"x", "y", "timer_elapsed", "timer_started_at"})
 
@@ -215,6 +228,10 @@ def data_to_dict(data: WorkshopData) -> dict[str, Any]:
                 entry["position"] = index  # the list's order is the order (canonical positions)
         result[name] = entries
     result["run_state"] = _entry(data.run_state) if data.run_state is not None else None
+    for name, (_cls, attr) in FOLLOW_THROUGH_SECTIONS.items():
+        result[name] = [_entry(obj) for obj in getattr(data.follow_through, attr)]
+    for entry in result["checkin_commitments"]:
+        del entry["position"]  # the order of a check-in's commitments in the list is their order
     return result
 
 
@@ -292,4 +309,20 @@ def workshop_data_from_dict(data: Any, source: str = "<data>") -> WorkshopData:
         setattr(result, name, items)
     if data.get("run_state") is not None:
         result.run_state = _build(model.RunState, data["run_state"], workshop_id=wid)
+    result.follow_through = _follow_through(data, wid)
     return result
+
+
+def _follow_through(data: dict[str, Any], workshop_id: int | None) -> FollowThrough:
+    """The check-ins, reviews and new commitments of a file's content (none in a version 1 file)."""
+    found = FollowThrough()
+    for entry in data.get("checkins") or []:
+        found.checkins.append(_build(CheckIn, entry, workshop_id=workshop_id,
+                                     attendees=list(dict.fromkeys(entry.get("attendees") or []))))
+    found.reviews = [_build(ActionReview, entry) for entry in data.get("reviews") or []]
+    places: dict[Any, int] = {}
+    for entry in data.get("checkin_commitments") or []:
+        position = places[entry["checkin_id"]] = places.get(entry["checkin_id"], -1) + 1
+        found.commitments.append(_build(CheckinCommitment, entry, position=position,
+                                        owners=list(dict.fromkeys(entry.get("owners") or []))))
+    return found
