@@ -26,20 +26,11 @@ from workshop_app.services.context import AppContext
 DATE_FORMAT = "yyyy-MM-dd"
 
 
-def next_date(suggested: list[str], planned: list[str]) -> str:
-    """The first suggested date no check-in is planned on yet (the last suggestion when all are)."""
-    taken = set(planned)
-    return next((d for d in suggested if d not in taken), suggested[-1] if suggested else "")
-
-
 class PlanCheckinDialog(QDialog):
-    """Date, time, title and attendees of a new check-in of ``data``'s workshop.
+    """Date, time, title and attendees of a new check-in of ``data``'s workshop: the next of the
+    30/60/90-day dates is offered (services.followup.next_default_checkin)."""
 
-    ``suggested`` are the default dates (services.followup.default_checkin_dates): the first one
-    no check-in is planned on yet is offered.
-    """
-
-    def __init__(self, data: WorkshopData, suggested: list[str], parent: QWidget | None = None):
+    def __init__(self, data: WorkshopData, parent: QWidget | None = None):
         super().__init__(parent)
         self.data = data
         self.setWindowTitle(self.tr("Plan a check-in"))
@@ -51,8 +42,8 @@ class PlanCheckinDialog(QDialog):
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_FORMAT)
-        planned = [c.date for c in data.follow_through.checkins]
-        first = QDate.fromString(next_date(suggested, planned), DATE_FORMAT)
+        suggested = followup.next_default_checkin(workshop, data.follow_through.checkins)
+        first = QDate.fromString(suggested[0], DATE_FORMAT) if suggested else QDate()
         self.date.setDate(first if first.isValid() else QDate.currentDate())
         self.has_time = QCheckBox(self.tr("At a set &time:"))
         self.time = QTimeEdit(QTime.fromString(workshop.start_time or "09:00", "HH:mm"))
@@ -103,7 +94,7 @@ class PlanCheckinDialog(QDialog):
             return
         start = QDate.fromString(self.data.workshop.date, DATE_FORMAT)
         days = start.daysTo(self.date.date()) if start.isValid() else 0
-        self.title.setText(self.tr("%n-day check-in", None, days) if days > 0 else self.tr("Check-in"))
+        self.title.setText(followup.default_title(days) if days > 0 else self.tr("Check-in"))
 
     def attendees(self) -> list[int]:
         return [self.people.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.people.count())
@@ -124,7 +115,7 @@ class PlanCheckinDialog(QDialog):
 def plan_checkin(parent: QWidget, ctx: AppContext, workshop_id: int) -> CheckIn | None:
     """Ask for a new check-in of the workshop and store it; None when cancelled."""
     data = ctx.store.load_workshop_data(workshop_id)
-    dialog = PlanCheckinDialog(data, followup.default_checkin_dates(data.workshop), parent)
+    dialog = PlanCheckinDialog(data, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return ctx.store.create_checkin(dialog.checkin())

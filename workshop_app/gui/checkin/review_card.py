@@ -86,8 +86,9 @@ class ReviewCard(QWidget):
         row.addStretch(1)
         self.buttons.idClicked.connect(lambda i: self.statusChosen.emit(STATUS_KEYS[i]))
         inner = QVBoxLayout(self.focus_frame)
-        for w in (self.position, self.text, self.owners, self.due, self.history, self.status):
-            inner.addWidget(w)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        for w in (self.position, self.owners, self.text, self.due, self.history, self.status):
+            inner.addWidget(w, 1 if w is self.text else 0)  # a long commitment takes the room there is
         inner.addLayout(row)
 
         self.note = QLineEdit()

@@ -44,7 +44,7 @@ from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.model import WorkshopData
 from workshop_app.model.checkins import ActionReview, CheckIn
 from workshop_app.model.progress import NOT_MADE, status_label
-from workshop_app.services import capture
+from workshop_app.services import capture, wrapup
 from workshop_app.services.checkin_room import (
     Entry,
     checkin_entries,
@@ -60,11 +60,11 @@ if TYPE_CHECKING:
 RETRY_MS = 5000
 
 
-def write_progress(data: WorkshopData, out_dir: Path) -> object:
+def write_progress(data: WorkshopData, out_dir: Path, paper: str) -> list[Path]:
     """The progress papers (plans/api.write_progress), written on the task runner."""
     from workshop_app.plans.api import write_progress as write
 
-    return write(data, out_dir)
+    return write(data, out_dir, paper=paper)
 
 
 class CheckinPage(Page):
@@ -78,8 +78,8 @@ class CheckinPage(Page):
         self.summary = False  # the projector shows the counts rather than the commitment
         self.blank = False
         self.task: Task | None = None
-        #: What "Print progress…" calls (data, folder) on the task runner.
-        self.progress_writer: Callable[[WorkshopData, Path], object] = write_progress
+        #: What "Print progress…" calls (data, folder, paper) on the task runner.
+        self.progress_writer: Callable[[WorkshopData, Path, str], object] = write_progress
         self._emitting = False
         self._projector: ProjectorWindow | None = None
         self.autosave = Autosave(self.save, self)
@@ -128,7 +128,7 @@ class CheckinPage(Page):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.card)
-        splitter.setSizes([520, 680])
+        splitter.setSizes([600, 600])
 
         self.previous_button = self._button(self.tr("Previous"), self.tr("Previous commitment ({keys})")
                                             .format(keys=keys("previous_item")),
@@ -287,9 +287,16 @@ class CheckinPage(Page):
         for row, entry in enumerate(self.entries):
             self._fill_row(row, entry)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(headers)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        wide = self.fontMetrics().horizontalAdvance("M") * 12
+        for col in range(len(headers)):  # the commitment takes the width left; names and notes wrap
+            if col == 0:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+            elif col in (1, len(headers) - 1):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(col, wide)
+            else:
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.resizeRowsToContents()
         self.table.blockSignals(False)
 
     def _fill_row(self, row: int, entry: Entry) -> None:
@@ -301,6 +308,7 @@ class CheckinPage(Page):
                  now, note]
         for col, text in enumerate(cells):
             self.table.setItem(row, col, QTableWidgetItem(text))
+        self.table.resizeRowToContents(row)
 
     def _table_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -489,9 +497,10 @@ class CheckinPage(Page):
         self.flush()
         data = self.ctx.store.load_workshop_data(self.workshop_id)
         out_dir, writer = Path(self.folder.text().strip()), self.progress_writer
+        paper = wrapup.paper_choice(self.settings.value(wrapup.PAPER_SETTING))
         self.print_button.setEnabled(False)
         self.status.setText(self.tr("Writing the progress papers…"))
-        self.task = self.tasks.run_in_background(lambda _progress, _cancelled: writer(data, out_dir),
+        self.task = self.tasks.run_in_background(lambda _progress, _cancelled: writer(data, out_dir, paper),
                                                  self._printed, self._print_failed)
 
     def _printed(self, _result: object) -> None:
