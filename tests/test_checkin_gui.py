@@ -189,3 +189,30 @@ def test_a_new_commitment_then_the_progress_papers(running, sample, ctx, qtbot, 
     amira = next(text for name, text in texts.items() if "amira" in name.lower())
     assert "Done in week one" in amira and "Done" in amira
     assert not [name for name, text in texts.items() if "ask about her team" in text]
+
+
+def test_a_second_checkin_shows_the_first_ones_statuses(running, sample, main_window, ctx, qtbot):
+    page = running
+    review_by_keyboard(qtbot, KEY.Key_1, "Every Monday since week two")
+    review_by_keyboard(qtbot, KEY.Key_3)
+    seen = plan_by_keyboard(qtbot, page.plan_button, "Second look back", untick_row=0)
+    assert seen == {"date": "2027-01-11", "title": "60-day check-in"}
+    first, second = ctx.store.list_checkins(sample)
+    assert page.checkin.id == second.id and page.checkins.count() == 2
+    assert page.table.horizontalHeaderItem(2).text() == "First look back"
+    assert [page.table.item(row, 2).text() for row in range(3)] == ["Done", "Stuck", "Not reviewed"]
+    assert [page.table.item(row, 3).text() for row in range(3)] == ["Not reviewed"] * 3
+    assert "First look back: Done" in page.card.history.text()
+    assert ctx.store.list_reviews(second.id) == [] and len(ctx.store.list_reviews(first.id)) == 2
+
+
+def test_plan_a_checkin_from_the_workshops_page(sample, main_window, ctx, qtbot):
+    main_window.show_page("workshops")
+    workshops = main_window.pages["workshops"]
+    workshops.select(sample)
+    assert workshops.checkin_button.isEnabled()
+    plan_by_keyboard(qtbot, workshops.checkin_button, "From the list", untick_row=0)
+    page = main_window.pages["checkin"]
+    qtbot.waitUntil(lambda: page.isVisible() and len(page.entries) == 6)
+    (checkin,) = ctx.store.list_checkins(sample)
+    assert checkin.title == "From the list" and len(checkin.attendees) == 7

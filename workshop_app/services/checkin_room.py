@@ -1,4 +1,5 @@
-"""Running a check-in: which commitments it walks through, and what the room sees of them.
+"""Running a check-in: which commitments it walks through, what the room sees of them, and the
+progress papers afterwards.
 
 Pure functions on ``WorkshopData`` (no Qt): the Check-in page and its tests use them. The
 calculation of where each commitment stands is model.progress's; this module only picks the
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from workshop_app.i18n import in_language, translate
 from workshop_app.model import WorkshopData
@@ -123,3 +125,11 @@ def projector_state(data: WorkshopData, checkin: CheckIn, entries: list[Entry], 
         return ProjectorState(workshop_title=w.title, item_title=progress.text, step_title=step,
                               prompt="\n\n".join(line for line in lines if line), blank=blank,
                               language=w.language)
+
+
+def write_progress(data: WorkshopData, out_dir: Path, paper: str = "a4") -> list[Path]:
+    """The progress papers (plans.api.write_progress): each owner's page, the facilitator's report,
+    the sponsor's."""
+    from workshop_app.plans.api import write_progress as write
+
+    return write(data, out_dir, paper=paper)

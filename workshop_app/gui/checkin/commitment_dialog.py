@@ -23,7 +23,7 @@ class CommitmentDialog(QDialog):
             self.owner.addItem(p.name, p.id)
         self.due = QLineEdit()
         self.due.setAccessibleName(self.tr("By when"))
-        self.due.setPlaceholderText("YYYY-MM-DD")
+        self.due.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.message = QLabel()
         self.message.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

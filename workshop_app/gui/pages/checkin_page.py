@@ -50,6 +50,7 @@ from workshop_app.services.checkin_room import (
     checkin_entries,
     owner_names,
     projector_state,
+    write_progress,
 )
 from workshop_app.services.context import AppContext
 
@@ -58,13 +59,6 @@ if TYPE_CHECKING:
 
 #: Retry a failed save this long after it failed.
 RETRY_MS = 5000
-
-
-def write_progress(data: WorkshopData, out_dir: Path, paper: str) -> list[Path]:
-    """The progress papers (plans/api.write_progress), written on the task runner."""
-    from workshop_app.plans.api import write_progress as write
-
-    return write(data, out_dir, paper=paper)
 
 
 class CheckinPage(Page):
