@@ -913,6 +913,197 @@ Changes made after it will not be in the app (the current data is kept aside, no
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Where our commitments stand</source>
+        <extracomment>The keys 1-4 of the Check-in page, in this order. This check-in&apos;s review (None: not reviewed here yet). (check-in, status key, NOT_REVIEWED, or NOT_MADE before it was made) for each earlier check-in. Made at this check-in (nothing to review yet).</extracomment>
+        <translation>Wo unsere Vorhaben stehen</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was passiert ist:</translation>
+    </message>
+    <message>
+        <source>{heading} · commitment {n} of {total}</source>
+        <translation>{heading} · Vorhaben {n} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Check-in</source>
+        <extracomment>Retry a failed save this long after it failed. What &quot;Print progress…&quot; calls (data, folder, paper) on the task runner.</extracomment>
+        <translation>Folgetermin</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;check-in…</source>
+        <translation>Folge&amp;termin planen…</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Folgetermin:</translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation>Alle Vorhaben</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous commitment ({keys})</source>
+        <translation>Voriges Vorhaben ({keys})</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next commitment ({keys})</source>
+        <translation>Nächstes Vorhaben ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;New commitment…</source>
+        <translation>&amp;Neues Vorhaben…</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <source>Show or hide the projector ({keys})</source>
+        <translation>Projektion zeigen oder ausblenden ({keys})</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>The counts on the projector, not the commitment ({keys})</source>
+        <translation>Die Zahlen statt des Vorhabens projizieren ({keys})</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Pause screen on the projector ({keys})</source>
+        <translation>Pausenbild auf der Projektion ({keys})</translation>
+    </message>
+    <message>
+        <source>On the commitment: 1 done, 2 in progress, 3 stuck, 4 dropped. Tab to the notes, Page Down for the next commitment. Everything is saved as you type.</source>
+        <translation>Auf dem Vorhaben: 1 erledigt, 2 in Arbeit, 3 steckt fest, 4 verworfen. Mit Tab zu den Notizen, mit Bild ab zum nächsten Vorhaben. Alles wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation>Projektion:</translation>
+    </message>
+    <message>
+        <source>Folder for the progress papers</source>
+        <translation>Ordner für die Fortschrittsberichte</translation>
+    </message>
+    <message>
+        <source>P&amp;rint progress…</source>
+        <translation>Fortschritt d&amp;rucken…</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s progress page, the facilitator&apos;s report and the sponsor&apos;s (no names, no notes)</source>
+        <translation>Für alle Teilnehmenden ihre Fortschrittsseite, dazu der Bericht für die Moderation und der für Auftraggeber (ohne Namen, ohne Notizen)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Speichern in:</translation>
+    </message>
+    <message>
+        <source>Check-ins: {title}</source>
+        <translation>Folgetermine: {title}</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>Revised due date</source>
+        <translation>Verschoben auf</translation>
+    </message>
+    <message>
+        <source>Check-in planned.</source>
+        <translation>Folgetermin geplant.</translation>
+    </message>
+    <message>
+        <source>Writing the progress papers…</source>
+        <translation>Die Fortschrittsberichte werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Written: the progress papers are in {folder}.</source>
+        <translation>Fertig: Die Fortschrittsberichte liegen in {folder}.</translation>
+    </message>
+    <message>
+        <source>Progress papers written.</source>
+        <translation>Fortschrittsberichte geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation>Neues Vorhaben</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>W&amp;er:</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>&amp;Bis wann:</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong, but everything already saved is safe. You can keep working.</source>
@@ -1696,6 +1887,26 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <source>{days}-day check-in</source>
+        <extracomment>Days after the workshop the check-ins are usually held.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation type="unfinished">Termin</translation>
+    </message>
+    <message>
+        <source>A check-in needs a date, written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in&apos;s time “{text}” is not a time like 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutsTab</name>
     <message>
         <source>Handouts, in &amp;order</source>
@@ -2112,6 +2323,10 @@ Einzelheiten stehen in der Protokolldatei:
         <source>Wrap-up</source>
         <translation>Abschluss</translation>
     </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Folgetermine</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCapture</name>
@@ -2342,7 +2557,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Leadership</source>
-        <extracomment>The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
+        <extracomment>The most dots one option can get from one entry (a counted total in a very large room): the grid, the capture service and the workshop file check all use this one number. The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
         <translation>Führung</translation>
     </message>
     <message>
@@ -2366,8 +2581,21 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Erledigt</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Steckt fest</translation>
+    </message>
+    <message>
         <source>Dropped</source>
         <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <extracomment>A commitment a check-in has not looked at (yet): shown, never stored.</extracomment>
+        <translation>Nicht besprochen</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -3713,6 +3941,53 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>PlanCheckinDialog</name>
+    <message>
+        <source>Plan a check-in</source>
+        <translation>Folgetermin planen</translation>
+    </message>
+    <message>
+        <source>A check-in after “{title}”: every commitment, one at a time.</source>
+        <translation>Ein Folgetermin nach „{title}“: alle Vorhaben, eines nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>At a set &amp;time:</source>
+        <translation>Zu fester &amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>Wer nimmt teil</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected person.</source>
+        <translation>Die Leertaste hakt die gewählte Person an oder ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Who attends:</source>
+        <translation>&amp;Wer nimmt teil:</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Folgetermin</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <source>Edit {field}</source>
@@ -4141,6 +4416,14 @@ Die Druckdatei mit allen:
         <source>Handouts</source>
         <extracomment>Pieces to cut: (columns, rows) on a page.</extracomment>
         <translation>Handouts</translation>
+    </message>
+    <message>
+        <source>The workshop “{title}” has no commitments to follow: record them before printing progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My progress: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>band: lowest to highest rating · dot: mean</source>
@@ -4659,8 +4942,152 @@ Die Druckdatei mit allen:
         <translation>Handlungsfeld</translation>
     </message>
     <message>
+        <source>My progress</source>
+        <extracomment>The most check-ins a table gives a column each (the latest ones held).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report for the sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (revised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next check-in {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status over the check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in has been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Jetzt</translation>
+    </message>
+    <message>
+        <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared commitment counts for each of its owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Wer</translation>
+    </message>
+    <message>
+        <source>Completion by the six ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation type="unfinished">Was hilft, was bremst</translation>
+    </message>
+    <message>
+        <source>No check-in has reviewed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stuck and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Anlass</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FACILITATOR ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation type="unfinished">Alle Vorhaben</translation>
+    </message>
+    <message>
+        <source>For the sponsor: initials, no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report shows initials instead of names and leaves out every note: what happened, what helps or blocks, and the facilitator&apos;s private notes. Each person&apos;s own commitments are counted, never printed; the group&apos;s actions print as typed in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 commitment is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments are stuck.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The group (no owner)</source>
@@ -4959,7 +5386,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>the workshop&apos;s: the board&apos;s words are in it</extracomment>
+        <extracomment>The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
         <translation>Karten</translation>
     </message>
     <message>
@@ -5010,6 +5437,94 @@ Die Druckdatei mit allen:
     <message>
         <source>This exercise names no criteria to rate.</source>
         <translation>Diese Übung nennt keine Kriterien zum Bewerten.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <source>Key {key} on the commitment</source>
+        <extracomment>The digit keys that set a status, in STATUS_KEYS&apos; order. A status key (one of STATUS_KEYS) was chosen by key or button. One of the text fields was edited (the page saves on its schedule).</extracomment>
+        <translation>Taste {key} auf dem Vorhaben</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation>Was hilft, was bremst</translation>
+    </message>
+    <message>
+        <source>Revised due date</source>
+        <translation>Verschoben auf</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty when the due date stands</source>
+        <translation>JJJJ-MM-TT, leer, wenn der Termin bleibt</translation>
+    </message>
+    <message>
+        <source>Private note, for the facilitator only</source>
+        <translation>Private Notiz, nur für die Moderation</translation>
+    </message>
+    <message>
+        <source>Never projected, never on a participant&apos;s page</source>
+        <translation>Nie projiziert, nie auf der Seite einer teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>&amp;Private note (facilitator only):</source>
+        <translation>&amp;Private Notiz (nur für die Moderation):</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Was ist passiert:</translation>
+    </message>
+    <message>
+        <source>What helps or &amp;blocks:</source>
+        <translation>Was &amp;hilft, was bremst:</translation>
+    </message>
+    <message>
+        <source>Revised &amp;due date:</source>
+        <translation>&amp;Verschoben auf:</translation>
+    </message>
+    <message>
+        <source>No commitment to review: the workshop recorded no action.</source>
+        <translation>Nichts zu besprechen: Im Workshop wurde kein Vorhaben festgehalten.</translation>
+    </message>
+    <message>
+        <source>Commitment {n} of {total}</source>
+        <translation>Vorhaben {n} von {total}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand zuständig</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Fällig: {date}</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Termin</translation>
+    </message>
+    <message>
+        <source>Earlier check-ins: {list}</source>
+        <translation>Frühere Folgetermine: {list}</translation>
+    </message>
+    <message>
+        <source>The first check-in of this commitment.</source>
+        <translation>Der erste Folgetermin für dieses Vorhaben.</translation>
+    </message>
+    <message>
+        <source>New commitment, made at this check-in</source>
+        <translation>Neues Vorhaben, bei diesem Folgetermin vereinbart</translation>
+    </message>
+    <message>
+        <source>Made at an earlier check-in: talk it through; it has no status of its own here</source>
+        <translation>Bei einem früheren Folgetermin vereinbart: besprechen Sie es; einen eigenen Stand hat es hier nicht</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Stand: {status}</translation>
     </message>
 </context>
 <context>
@@ -5071,7 +5586,7 @@ Die Druckdatei mit allen:
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
-        <extracomment>the workshop&apos;s: the chart&apos;s words and numbers are in it</extracomment>
+        <extracomment>the workshop&apos;s: how the chart&apos;s numbers print The language of the chart&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) on the facilitator&apos;s console.</extracomment>
         <translation>Ergebnis der Abstimmung</translation>
     </message>
     <message>
@@ -5175,6 +5690,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Run again</source>
+        <extracomment>The projector&apos;s look: at the end of the bar while the window is wide enough for it, else on a row of its own below (a longer language never cuts a label).</extracomment>
         <translation>Erneut durchführen</translation>
     </message>
     <message>
@@ -5798,6 +6314,14 @@ Die Druckdatei mit allen:
         <translation>In diesem Workshop gibt es keine Maßnahme mit der ID {id}.</translation>
     </message>
     <message>
+        <source>There is no check-in with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-in commitment with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
         <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
         <translation>Die neue Reihenfolge muss jeden Punkt von Workshop {id} genau einmal enthalten.</translation>
@@ -5845,7 +6369,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{value} is not a participant id</source>
-        <extracomment>Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
+        <extracomment>The version export writes: 2 carries the check-ins after the workshop (``checkins``, ``reviews``, ``checkin_commitments``); version 1 files (without them) still import. Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
         <translation>{value} ist keine ID von Teilnehmenden</translation>
     </message>
     <message>
@@ -5865,6 +6389,10 @@ Die Druckdatei mit allen:
         <translation>{value} ist keine ID einer Maßnahme</translation>
     </message>
     <message>
+        <source>{value} is not a check-in id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
@@ -5874,11 +6402,16 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{value!r} is not a date written YYYY-MM-DD</source>
+        <extracomment>Fields of a CheckIn kept in a table of their own.</extracomment>
         <translation>{value!r} ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>{value!r} is not a time written HH:MM</source>
         <translation>{value!r} ist keine Uhrzeit im Format HH:MM</translation>
+    </message>
+    <message>
+        <source>{status} is not a review status (one of: {known}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
@@ -6011,7 +6544,7 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     </message>
     <message>
         <source>{file} is not a usable workshop file: {problem}</source>
-        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. Problems a refusal lists (the rest are counted).</extracomment>
+        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. The follow-through sections (version 2) and their model class and ``FollowThrough`` field. Problems a refusal lists (the rest are counted).</extracomment>
         <translation>{file} ist keine brauchbare Workshop-Datei: {problem}</translation>
     </message>
     <message>
@@ -6321,6 +6854,14 @@ Alles bleibt auf diesem Computer. Kein Internet nötig.</translation>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
+        <source>Plan a &amp;check-in…</source>
+        <translation>Folge&amp;termin planen…</translation>
+    </message>
+    <message>
+        <source>A follow-up session of the selected workshop</source>
+        <translation>Ein Folgetermin für den gewählten Workshop</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
@@ -6442,6 +6983,14 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>&amp;Print…</source>
         <translation>Dru&amp;cken…</translation>
+    </message>
+    <message>
+        <source>Plan a chec&amp;k-in…</source>
+        <translation>Folge&amp;termin planen…</translation>
+    </message>
+    <message>
+        <source>A follow-up session at 30, 60 or 90 days: every commitment reviewed, one at a time</source>
+        <translation>Ein Folgetermin nach 30, 60 oder 90 Tagen: alle Vorhaben, eines nach dem anderen besprochen</translation>
     </message>
     <message>
         <source>Paper:</source>
@@ -6743,8 +7292,68 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
         <translation>die Teilnehmenden eines Workshops auflisten</translation>
     </message>
     <message>
+        <source>plan a check-in of a workshop (its present participants attend); without --date, the next of the 30, 60 and 90 days after the workshop not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the workshop&apos;s id (see: workshops list)</source>
         <translation>die ID des Workshops (siehe: workshops list)</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s title (default: &quot;30-day check-in&quot; and so on for those dates, else none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the new check-in as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the check-ins of a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a workshop&apos;s check-ins by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop {id} has no date to count 30, 60 and 90 days from: give the check-in&apos;s date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30, 60 and 90-day check-ins of workshop {id} are planned already: give another date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in {id} planned on {date} for workshop {workshop}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins planned for workshop {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add the participants of a CSV sign-up sheet (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; rows not added are listed as FILE:LINE: reason</source>

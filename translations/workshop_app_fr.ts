@@ -913,6 +913,197 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Where our commitments stand</source>
+        <extracomment>The keys 1-4 of the Check-in page, in this order. This check-in&apos;s review (None: not reviewed here yet). (check-in, status key, NOT_REVIEWED, or NOT_MADE before it was made) for each earlier check-in. Made at this check-in (nothing to review yet).</extracomment>
+        <translation>Où en sont nos engagements</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Ce qui s&apos;est passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{heading} · commitment {n} of {total}</source>
+        <translation>{heading} · engagement {n} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Check-in</source>
+        <extracomment>Retry a failed save this long after it failed. What &quot;Print progress…&quot; calls (data, folder, paper) on the task runner.</extracomment>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;check-in…</source>
+        <translation>Planifier un &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Point de suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation>Tous les engagements</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous commitment ({keys})</source>
+        <translation>Engagement précédent ({keys})</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next commitment ({keys})</source>
+        <translation>Engagement suivant ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;New commitment…</source>
+        <translation>&amp;Nouvel engagement…</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide the projector ({keys})</source>
+        <translation>Ouvrir ou fermer la fenêtre de projection ({keys})</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>The counts on the projector, not the commitment ({keys})</source>
+        <translation>Projeter le décompte plutôt que l&apos;engagement ({keys})</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Pause screen on the projector ({keys})</source>
+        <translation>Écran de pause sur le vidéoprojecteur ({keys})</translation>
+    </message>
+    <message>
+        <source>On the commitment: 1 done, 2 in progress, 3 stuck, 4 dropped. Tab to the notes, Page Down for the next commitment. Everything is saved as you type.</source>
+        <translation>Sur l&apos;engagement&#xa0;: 1 fait, 2 en cours, 3 bloqué, 4 abandonné. Tab pour passer aux notes, Page suivante pour l&apos;engagement suivant. Tout est enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation>Projection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder for the progress papers</source>
+        <translation>Dossier des bilans d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>P&amp;rint progress…</source>
+        <translation>Imprimer l&apos;&amp;avancement…</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s progress page, the facilitator&apos;s report and the sponsor&apos;s (no names, no notes)</source>
+        <translation>La page d&apos;avancement de chaque participant, le rapport de l&apos;animation et celui du commanditaire (sans noms ni notes)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check-ins: {title}</source>
+        <translation>Points de suivi&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>avancement</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Revised due date</source>
+        <translation>Reportée au</translation>
+    </message>
+    <message>
+        <source>Check-in planned.</source>
+        <translation>Point de suivi planifié.</translation>
+    </message>
+    <message>
+        <source>Writing the progress papers…</source>
+        <translation>Écriture des bilans d&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>Written: the progress papers are in {folder}.</source>
+        <translation>C&apos;est fait&#xa0;: les bilans d&apos;avancement sont dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Progress papers written.</source>
+        <translation>Bilans d&apos;avancement écrits.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>Q&amp;ui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong, but everything already saved is safe. You can keep working.</source>
@@ -1696,6 +1887,26 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <source>{days}-day check-in</source>
+        <extracomment>Days after the workshop the check-ins are usually held.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation type="unfinished">Date du point</translation>
+    </message>
+    <message>
+        <source>A check-in needs a date, written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check-in&apos;s time “{text}” is not a time like 14:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoutsTab</name>
     <message>
         <source>Handouts, in &amp;order</source>
@@ -2112,6 +2323,10 @@ Les détails se trouvent dans le journal&#xa0;:
         <source>Wrap-up</source>
         <translation>Clôture</translation>
     </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Suivi</translation>
+    </message>
 </context>
 <context>
     <name>MatrixCapture</name>
@@ -2342,7 +2557,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Leadership</source>
-        <extracomment>The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
+        <extracomment>The most dots one option can get from one entry (a counted total in a very large room): the grid, the capture service and the workshop file check all use this one number. The longest workshop (its planned minutes) and the longest agenda item: the planning form, the agenda builder and the workshop file check all use these.</extracomment>
         <translation>Direction</translation>
     </message>
     <message>
@@ -2366,8 +2581,21 @@ Les détails se trouvent dans le journal&#xa0;:
         <translation>Fait</translation>
     </message>
     <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Stuck</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
         <source>Dropped</source>
         <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <extracomment>A commitment a check-in has not looked at (yet): shown, never stored.</extracomment>
+        <translation>Pas encore revu</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -3713,6 +3941,53 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>PlanCheckinDialog</name>
+    <message>
+        <source>Plan a check-in</source>
+        <translation>Planifier un point de suivi</translation>
+    </message>
+    <message>
+        <source>A check-in after “{title}”: every commitment, one at a time.</source>
+        <translation>Un point de suivi après «&#xa0;{title}&#xa0;»&#xa0;: chaque engagement, l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>At a set &amp;time:</source>
+        <translation>À une &amp;heure précise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>Qui participe</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected person.</source>
+        <translation>La barre d&apos;espace coche ou décoche la personne choisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Who attends:</source>
+        <translation>&amp;Qui participe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point de suivi</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <source>Edit {field}</source>
@@ -4141,6 +4416,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <source>Handouts</source>
         <extracomment>Pieces to cut: (columns, rows) on a page.</extracomment>
         <translation>Supports à distribuer</translation>
+    </message>
+    <message>
+        <source>The workshop “{title}” has no commitments to follow: record them before printing progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My progress: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>band: lowest to highest rating · dot: mean</source>
@@ -4659,8 +4942,152 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Levier</translation>
     </message>
     <message>
+        <source>My progress</source>
+        <extracomment>The most check-ins a table gives a column each (the latest ones held).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress report for the sponsor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (revised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next check-in {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status over the check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-in has been held yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished">Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion by participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shared commitment counts for each of its owners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished">Qui</translation>
+    </message>
+    <message>
+        <source>Completion by the six ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished">Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation type="unfinished">Ce qui aide ou bloque</translation>
+    </message>
+    <message>
+        <source>No check-in has reviewed it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished">Étape suivante</translation>
+    </message>
+    <message>
+        <source>Next check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stuck and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>The group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FACILITATOR ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation type="unfinished">Tous les engagements</translation>
+    </message>
+    <message>
+        <source>For the sponsor: initials, no notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report shows initials instead of names and leaves out every note: what happened, what helps or blocks, and the facilitator&apos;s private notes. Each person&apos;s own commitments are counted, never printed; the group&apos;s actions print as typed in the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is stuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 commitment is stuck.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitments are stuck.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The group (no owner)</source>
@@ -4959,7 +5386,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>the workshop&apos;s: the board&apos;s words are in it</extracomment>
+        <extracomment>The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
         <translation>Cartes</translation>
     </message>
     <message>
@@ -5010,6 +5437,94 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>This exercise names no criteria to rate.</source>
         <translation>Cet exercice ne définit aucun critère à évaluer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCard</name>
+    <message>
+        <source>Key {key} on the commitment</source>
+        <extracomment>The digit keys that set a status, in STATUS_KEYS&apos; order. A status key (one of STATUS_KEYS) was chosen by key or button. One of the text fields was edited (the page saves on its schedule).</extracomment>
+        <translation>Touche {key} sur l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation>Ce qui aide ou bloque</translation>
+    </message>
+    <message>
+        <source>Revised due date</source>
+        <translation>Reportée au</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty when the due date stands</source>
+        <translation>AAAA-MM-JJ, vide si l&apos;échéance tient</translation>
+    </message>
+    <message>
+        <source>Private note, for the facilitator only</source>
+        <translation>Note privée, pour l&apos;animation seulement</translation>
+    </message>
+    <message>
+        <source>Never projected, never on a participant&apos;s page</source>
+        <translation>Jamais projetée, jamais sur la page d&apos;un participant</translation>
+    </message>
+    <message>
+        <source>&amp;Private note (facilitator only):</source>
+        <translation>Note &amp;privée (pour l&apos;animation seulement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Ce qui s&apos;est passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What helps or &amp;blocks:</source>
+        <translation>Ce qui aide ou &amp;bloque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revised &amp;due date:</source>
+        <translation>&amp;Reportée au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No commitment to review: the workshop recorded no action.</source>
+        <translation>Rien à passer en revue&#xa0;: l&apos;atelier n&apos;a noté aucun engagement.</translation>
+    </message>
+    <message>
+        <source>Commitment {n} of {total}</source>
+        <translation>Engagement {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Échéance&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Earlier check-ins: {list}</source>
+        <translation>Points de suivi précédents&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>The first check-in of this commitment.</source>
+        <translation>Le premier point de suivi de cet engagement.</translation>
+    </message>
+    <message>
+        <source>New commitment, made at this check-in</source>
+        <translation>Nouvel engagement, pris lors de ce point de suivi</translation>
+    </message>
+    <message>
+        <source>Made at an earlier check-in: talk it through; it has no status of its own here</source>
+        <translation>Pris lors d&apos;un point de suivi précédent&#xa0;: parlez-en&#xa0;; il n&apos;a pas d&apos;état propre ici</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>État&#xa0;: {status}</translation>
     </message>
 </context>
 <context>
@@ -5071,7 +5586,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>RunCharts</name>
     <message>
         <source>Vote results</source>
-        <extracomment>the workshop&apos;s: the chart&apos;s words and numbers are in it</extracomment>
+        <extracomment>the workshop&apos;s: how the chart&apos;s numbers print The language of the chart&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) on the facilitator&apos;s console.</extracomment>
         <translation>Résultats du vote</translation>
     </message>
     <message>
@@ -5175,6 +5690,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Run again</source>
+        <extracomment>The projector&apos;s look: at the end of the bar while the window is wide enough for it, else on a row of its own below (a longer language never cuts a label).</extracomment>
         <translation>Animer de nouveau</translation>
     </message>
     <message>
@@ -5798,6 +6314,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Il n’y a pas d’action avec l’identifiant {id} dans cet atelier.</translation>
     </message>
     <message>
+        <source>There is no check-in with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no check-in commitment with id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
         <extracomment>Reference fields of the model and the table they point into. The plain connection: what start-up reads before the first frame goes through it. Successful write calls since the store was opened (backups compare it). ``write_count`` when the last backup of this store was taken (None: none yet). Held while a backup of this store is written: backups taken on two worker threads at once are written one after the other (never under the same name). Backups read the file on a connection of their own, so ``_lock`` (reads and writes) is never held.</extracomment>
         <translation>Le nouvel ordre doit contenir chaque séquence de l’atelier {id} exactement une fois.</translation>
@@ -5845,7 +6369,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{value} is not a participant id</source>
-        <extracomment>Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
+        <extracomment>The version export writes: 2 carries the check-ins after the workshop (``checkins``, ``reviews``, ``checkin_commitments``); version 1 files (without them) still import. Schema errors looked at, at most (a hostile file is refused in bounded time). Sections of entries with ids, and the fields that refer to them (``many``: a list of ids). Entries that may appear only once per combination of these fields.</extracomment>
         <translation>{value} n’est pas un identifiant de participant</translation>
     </message>
     <message>
@@ -5865,6 +6389,10 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>{value} n’est pas un identifiant d’action</translation>
     </message>
     <message>
+        <source>{value} is not a check-in id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path}: {problem}</source>
         <translation>{path}&#xa0;: {problem}</translation>
     </message>
@@ -5874,11 +6402,16 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{value!r} is not a date written YYYY-MM-DD</source>
+        <extracomment>Fields of a CheckIn kept in a table of their own.</extracomment>
         <translation>{value!r} n’est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>{value!r} is not a time written HH:MM</source>
         <translation>{value!r} n’est pas une heure au format HH:MM</translation>
+    </message>
+    <message>
+        <source>{status} is not a review status (one of: {known}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
@@ -6011,7 +6544,7 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     </message>
     <message>
         <source>{file} is not a usable workshop file: {problem}</source>
-        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. Problems a refusal lists (the rest are counted).</extracomment>
+        <extracomment>Deepest nesting of lists and objects (a workshop file needs 6: agenda, item, exercise, capture, axis). File sections in file order, and the model class of their entries. The follow-through sections (version 2) and their model class and ``FollowThrough`` field. Problems a refusal lists (the rest are counted).</extracomment>
         <translation>{file} n’est pas un fichier d’atelier utilisable&#xa0;: {problem}</translation>
     </message>
     <message>
@@ -6321,6 +6854,14 @@ Tout reste sur cet ordinateur. Aucune connexion Internet nécessaire.</translati
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
+        <source>Plan a &amp;check-in…</source>
+        <translation>&amp;Planifier un suivi…</translation>
+    </message>
+    <message>
+        <source>A follow-up session of the selected workshop</source>
+        <translation>Une séance de suivi de l&apos;atelier choisi</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
@@ -6442,6 +6983,14 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Plan a chec&amp;k-in…</source>
+        <translation>Planifier un &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>A follow-up session at 30, 60 or 90 days: every commitment reviewed, one at a time</source>
+        <translation>Une séance de suivi à 30, 60 ou 90 jours&#xa0;: chaque engagement passé en revue, l&apos;un après l&apos;autre</translation>
     </message>
     <message>
         <source>Paper:</source>
@@ -6743,8 +7292,68 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <translation>lister les participants d’un atelier</translation>
     </message>
     <message>
+        <source>plan a check-in of a workshop (its present participants attend); without --date, the next of the 30, 60 and 90 days after the workshop not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the workshop&apos;s id (see: workshops list)</source>
         <translation>l’identifiant de l’atelier (voir&#xa0;: workshops list)</translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s title (default: &quot;30-day check-in&quot; and so on for those dates, else none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the new check-in as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the check-ins of a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a workshop&apos;s check-ins by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop {id} has no date to count 30, 60 and 90 days from: give the check-in&apos;s date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30, 60 and 90-day check-ins of workshop {id} are planned already: give another date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in {id} planned on {date} for workshop {workshop}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins planned for workshop {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add the participants of a CSV sign-up sheet (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; rows not added are listed as FILE:LINE: reason</source>
