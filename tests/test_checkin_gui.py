@@ -216,3 +216,18 @@ def test_plan_a_checkin_from_the_workshops_page(sample, main_window, ctx, qtbot)
     qtbot.waitUntil(lambda: page.isVisible() and len(page.entries) == 6)
     (checkin,) = ctx.store.list_checkins(sample)
     assert checkin.title == "From the list" and len(checkin.attendees) == 7
+
+
+def test_what_is_typed_is_saved_without_moving_on(running, sample, main_window, ctx, qtbot):
+    page = running
+    (checkin,) = ctx.store.list_checkins(sample)
+    press(qtbot, KEY.Key_Tab)
+    type_text(qtbot, "Half the teams joined")
+    assert page.autosave.pending
+    qtbot.waitUntil(lambda: [r.note for r in ctx.store.list_reviews(checkin.id)] == ["Half the teams joined"])
+    assert ctx.store.list_reviews(checkin.id)[0].status == "in_progress"  # a note alone: under way
+    assert page.card.status.text() == "Status: In progress"
+    press(qtbot, KEY.Key_Tab)
+    type_text(qtbot, "The rota")
+    main_window.close()  # the window closing saves what was typed in the last second
+    assert ctx.store.list_reviews(checkin.id)[0].helps == "The rota"

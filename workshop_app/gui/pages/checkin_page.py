@@ -96,7 +96,10 @@ class CheckinPage(Page):
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading.setWordWrap(True)
+        self.heading.setMinimumWidth(120)
         self.checkins = QComboBox()
+        self.checkins.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.checkins.setAccessibleName(self.tr("Check-in"))
         self.checkins.currentIndexChanged.connect(self._choose_checkin)
         self.plan_button = QPushButton(self.tr("Plan a &check-in…"))
@@ -287,7 +290,7 @@ class CheckinPage(Page):
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
             elif col in (1, len(headers) - 1):
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(col, wide)
+                header.resizeSection(col, max(wide, header.sectionSizeHint(col)))
             else:
                 header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.resizeRowsToContents()
