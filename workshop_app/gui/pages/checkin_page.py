@@ -127,20 +127,22 @@ class CheckinPage(Page):
         splitter.addWidget(self.card)
         splitter.setSizes([600, 600])
 
-        self.previous_button = self._button(self.tr("Previous"), self.tr("Previous commitment ({keys})")
-                                            .format(keys=keys("previous_item")),
-                                            lambda: self.go(self.current - 1))
-        self.next_button = self._button(self.tr("Next"), self.tr("Next commitment ({keys})")
-                                        .format(keys=keys("next_item")), lambda: self.go(self.current + 1))
+        button = shortcuts.key_button
+        self.previous_button = button(
+            self.tr("Previous"), self.tr("Previous commitment ({keys})").format(keys=keys("previous_item")),
+            lambda: self.go(self.current - 1))
+        self.next_button = button(
+            self.tr("Next"), self.tr("Next commitment ({keys})").format(keys=keys("next_item")),
+            lambda: self.go(self.current + 1))
         self.new_button = QPushButton(self.tr("&New commitment…"))
         self.new_button.clicked.connect(self.new_commitment)
-        self.projector_button = self._button(
+        self.projector_button = button(
             self.tr("Projector"), self.tr("Show or hide the projector ({keys})")
             .format(keys=keys("toggle_projector")), self.toggle_projector, checkable=True)
-        self.summary_button = self._button(
+        self.summary_button = button(
             self.tr("Summary"), self.tr("The counts on the projector, not the commitment ({keys})")
             .format(keys=keys("toggle_reveal")), self.toggle_summary, checkable=True)
-        self.blank_button = self._button(
+        self.blank_button = button(
             self.tr("Blank"), self.tr("Pause screen on the projector ({keys})")
             .format(keys=keys("toggle_blank")), self.toggle_blank, checkable=True)
         hint = QLabel(self.tr("On the commitment: 1 done, 2 in progress, 3 stuck, 4 dropped. Tab to the "
@@ -184,15 +186,6 @@ class CheckinPage(Page):
         layout.addLayout(paper)
         layout.addWidget(self.status)
         self.setTabOrder(self.card.private_note, self.new_button)
-
-    def _button(self, text: str, tip: str, slot: Callable[[], None], checkable: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # each has its key
-        button.setCheckable(checkable)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     # -- the workshop ---------------------------------------------------------------------------
     @Slot()
