@@ -12,7 +12,7 @@ from workshop_app.services.followup import default_checkin_dates, plan_checkin
 
 
 def _sample(run_cli) -> tuple[int, dict]:
-    """The sample workshop imported from its (version 1) file: its id and the file's content."""
+    """The sample workshop imported from its file: its id and the file's content."""
     path = sample_workshop_path()
     code, out, err = run_cli("workshops", "import", str(path), "--json")
     assert (code, err) == (0, "")

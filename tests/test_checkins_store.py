@@ -162,6 +162,19 @@ def test_deleting_a_checkin_takes_its_reviews_and_undo_puts_them_back(store):
     assert store.load_follow_through(w.id) == before
 
 
+def test_removing_a_participant_and_undoing_keeps_their_place_in_checkins(store):
+    w, (ann, _bo, cy), _ = _workshop(store)
+    checkin = store.create_checkin(CheckIn(workshop_id=w.id, date="2026-04-11"))
+    store.add_checkin_commitment(CheckinCommitment(checkin_id=checkin.id, text="Pair up",
+                                                   owners=[cy.id, ann.id]))
+    before = store.load_follow_through(w.id)
+    removed = store.remove_participant(ann.id)
+    follow = store.load_follow_through(w.id)
+    assert (follow.checkins[0].attendees, follow.commitments[0].owners) == ([cy.id], [cy.id])
+    store.restore_removed(removed)
+    assert store.load_follow_through(w.id) == before
+
+
 def test_every_workshops_actions_at_once(store):
     older, _, (first, second) = _workshop(store, title="Older", date="2026-01-10")
     newer, _, (third, fourth) = _workshop(store, title="Newer", date="2026-03-12")
@@ -280,10 +293,12 @@ def test_checkins_leave_the_workshops_own_export_unchanged(ctx):
 
 
 def test_a_version_1_file_still_imports_and_takes_checkins(ctx):
-    from workshop_app.resources import sample_workshop_path
+    """The sample workshop as the previous release shipped it (format version 1)."""
     from workshop_app.services.workshop_files import import_workshop_file
 
-    path = sample_workshop_path()
+    from storage_helpers import DATA
+
+    path = DATA / "sample-v1.json"
     original = json.loads(path.read_text(encoding="utf-8"))
     assert original["version"] == 1 and "checkins" not in original
     wid = import_workshop_file(ctx, path)

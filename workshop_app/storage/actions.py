@@ -23,18 +23,11 @@ class ActionsMixin(SingleRowsMixin):
             self._check_refs(workshop_id, participant_id=owner)
 
     def _set_owners(self, action_id: int, owners: list[int]) -> None:
-        owners_table = self.db.table("action_owners")
-        owners_table.delete_where("action_id = ?", [action_id])
-        owners_table.insert_all(({"action_id": action_id, "participant_id": owner, "position": i}
-                                 for i, owner in enumerate(dict.fromkeys(owners))), alter=False)
+        self._set_people("action_owners", "action_id", action_id, owners)
 
     def _owners(self, workshop_id: int) -> dict[int, list[int]]:
-        owners: dict[int, list[int]] = {}
-        for r in self.db.query("SELECT o.action_id, o.participant_id FROM action_owners o "
-                               "JOIN actions a ON a.id = o.action_id WHERE a.workshop_id = ? "
-                               "ORDER BY o.action_id, o.position", [workshop_id]):
-            owners.setdefault(r["action_id"], []).append(r["participant_id"])
-        return owners
+        return self._people("action_owners", "action_id",
+                            "t.action_id IN (SELECT id FROM actions WHERE workshop_id = ?)", [workshop_id])
 
     @writes
     def add_action(self, action: ActionItem) -> ActionItem:

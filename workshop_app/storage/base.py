@@ -179,6 +179,24 @@ class StoreBase:
                 raise not_found(table, ref)
         return int(workshop_id)  # type: ignore[arg-type]
 
+    # -- people linked to a row (an action's owners, a check-in's attendees) ---------------
+    def _set_people(self, table: str, key: str, row_id: int, people: list[int]) -> None:
+        """Make the participants linked to row ``row_id`` through ``table`` (its column ``key``)
+        exactly ``people``, once each, in that order."""
+        rows = self.db.table(table)
+        rows.delete_where(f"[{key}] = ?", [row_id])
+        rows.insert_all(({key: row_id, "participant_id": p, "position": i}
+                         for i, p in enumerate(dict.fromkeys(people))), alter=False)
+
+    def _people(self, table: str, key: str, where: str, params: list[Any]) -> dict[int, list[int]]:
+        """The participant ids linked through ``table``, in order, by the row they are linked to
+        (its column ``key``), for the links ``where`` selects (``t`` names ``table``)."""
+        found: dict[int, list[int]] = {}
+        for r in self.db.query(f"SELECT t.[{key}] AS owner, t.participant_id FROM [{table}] t "
+                               f"WHERE {where} ORDER BY t.[{key}], t.position", params):
+            found.setdefault(r["owner"], []).append(r["participant_id"])
+        return found
+
     # -- positions -------------------------------------------------------------------------
     def _next_position(self, table: str, workshop_id: int) -> int:
         return int(self._scalar(f"SELECT coalesce(max(position) + 1, 0) FROM {table} "

@@ -63,20 +63,6 @@ class CheckinsMixin(SingleRowsMixin):
             self._check_refs(workshop_id, participant_id=person)
         return people
 
-    def _set_people(self, table: str, key: str, row_id: int, people: list[int]) -> None:
-        rows = self.db.table(table)
-        rows.delete_where(f"[{key}] = ?", [row_id])
-        rows.insert_all(({key: row_id, "participant_id": p, "position": i} for i, p in enumerate(people)),
-                        alter=False)
-
-    def _people(self, table: str, key: str, where: str, params: list[Any]) -> dict[int, list[int]]:
-        """Participant ids by check-in (or commitment), for the rows ``where`` selects."""
-        found: dict[int, list[int]] = {}
-        for r in self.db.query(f"SELECT t.[{key}] AS owner, t.participant_id FROM [{table}] t "
-                               f"WHERE {where} ORDER BY t.[{key}], t.position", params):
-            found.setdefault(r["owner"], []).append(r["participant_id"])
-        return found
-
     def _checkins(self, where: str, params: list[Any]) -> list[CheckIn]:
         rows = list(self.db.query(f"SELECT * FROM checkins WHERE {where} ORDER BY date, time, id", params))
         attendees = self._people("checkin_attendees", "checkin_id",
