@@ -2586,7 +2586,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Stuck</source>
-        <translation>Steckt fest</translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <source>Dropped</source>
@@ -4371,7 +4371,6 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>The workshop “{title}” has no participants: add them before printing action plans.</source>
-        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>Der Workshop „{title}“ hat keine Teilnehmenden: Fügen Sie sie hinzu, bevor Sie Aktionspläne drucken.</translation>
     </message>
     <message>
@@ -4380,6 +4379,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
+        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>{path} ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
@@ -4419,11 +4419,11 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>The workshop “{title}” has no commitments to follow: record them before printing progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Workshop „{title}“ gibt es keine Vorhaben, deren Fortschritt man verfolgen könnte: Erfassen Sie sie, bevor Sie den Fortschritt drucken.</translation>
     </message>
     <message>
         <source>My progress: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Fortschritt: {name}</translation>
     </message>
     <message>
         <source>band: lowest to highest rating · dot: mean</source>
@@ -4944,79 +4944,79 @@ Die Druckdatei mit allen:
     <message>
         <source>My progress</source>
         <extracomment>The most check-ins a table gives a column each (the latest ones held).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mein Fortschritt</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht</translation>
     </message>
     <message>
         <source>Progress report for the sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschrittsbericht für Auftraggeber</translation>
     </message>
     <message>
         <source>{date} (revised)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (neu festgelegt)</translation>
     </message>
     <message>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am {date}</translation>
     </message>
     <message>
         <source>No due date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Fälligkeitsdatum</translation>
     </message>
     <message>
         <source>next check-in {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster Rückmeldetermin am {date}</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgefunden</translation>
     </message>
     <message>
         <source>To come</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Status over the check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand über die Rückmeldetermine</translation>
     </message>
     <message>
         <source>No check-in has been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es hat noch kein Rückmeldetermin stattgefunden.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Jetzt</translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Balken zählt die Vorhaben nach ihrem Stand beim jeweiligen Rückmeldetermin (dem zuletzt festgestellten).</translation>
     </message>
     <message>
         <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau: bei diesem Termin nicht besprochen, zuletzt festgestellter Stand (–: noch keiner festgestellt).</translation>
     </message>
     <message>
         <source>Completion by participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt nach Teilnehmenden</translation>
     </message>
     <message>
         <source>A shared commitment counts for each of its owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gemeinsames Vorhaben zählt für alle Verantwortlichen.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Wer</translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Completion by the six ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt nach den sechs Handlungsfeldern</translation>
     </message>
     <message>
         <source>Made at</source>
-        <translation type="unfinished"></translation>
+        <translation>Vereinbart beim</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5024,69 +5024,69 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Was passiert ist</translation>
+        <translation>Was passiert ist</translation>
     </message>
     <message>
         <source>What helps or blocks</source>
-        <translation type="unfinished">Was hilft, was bremst</translation>
+        <translation>Was hilft oder bremst</translation>
     </message>
     <message>
         <source>No check-in has reviewed it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch bei keinem Rückmeldetermin besprochen.</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Nächster Schritt</translation>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Rückmeldetermin</translation>
     </message>
     <message>
         <source>What is stuck and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Was blockiert ist und warum</translation>
     </message>
     <message>
         <source>Nothing is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist blockiert.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Anlass</translation>
+        <translation>Warum</translation>
     </message>
     <message>
         <source>The group</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe</translation>
     </message>
     <message>
         <source>FACILITATOR ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>NUR FÜR DIE MODERATION</translation>
     </message>
     <message>
         <source>Every commitment</source>
-        <translation type="unfinished">Alle Vorhaben</translation>
+        <translation>Alle Vorhaben</translation>
     </message>
     <message>
         <source>For the sponsor: initials, no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Auftraggeber: Initialen, keine Notizen</translation>
     </message>
     <message>
         <source>This report shows initials instead of names and leaves out every note: what happened, what helps or blocks, and the facilitator&apos;s private notes. Each person&apos;s own commitments are counted, never printed; the group&apos;s actions print as typed in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht zeigt Initialen statt Namen und lässt jede Notiz weg: was passiert ist, was hilft oder bremst, und die privaten Notizen der Moderation. Die persönlichen Vorhaben werden nur gezählt, nie abgedruckt; die Maßnahmen der Gruppe erscheinen so, wie sie im Raum notiert wurden.</translation>
     </message>
     <message>
         <source>What is stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Was blockiert ist</translation>
     </message>
     <message>
         <source>1 commitment is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Vorhaben ist blockiert.</translation>
     </message>
     <message numerus="yes">
         <source>%n commitments are stuck.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorhaben ist blockiert.</numerusform>
+            <numerusform>%n Vorhaben sind blockiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -6315,11 +6315,11 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>There is no check-in with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Rückmeldetermin mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no check-in commitment with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein bei einem Rückmeldetermin vereinbartes Vorhaben mit der ID {id}.</translation>
     </message>
     <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
@@ -6389,10 +6389,6 @@ Die Druckdatei mit allen:
         <translation>{value} ist keine ID einer Maßnahme</translation>
     </message>
     <message>
-        <source>{value} is not a check-in id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
@@ -6411,7 +6407,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{status} is not a review status (one of: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} ist kein Stand einer Rückmeldung (möglich: {known}).</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
@@ -6602,6 +6598,10 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     <message>
         <source>The new agenda lists the same item twice.</source>
         <translation>Der neue Ablauf enthält denselben Punkt zweimal.</translation>
+    </message>
+    <message>
+        <source>{value} is not a check-in id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6854,14 +6854,6 @@ Alles bleibt auf diesem Computer. Kein Internet nötig.</translation>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Plan a &amp;check-in…</source>
-        <translation>Folge&amp;termin planen…</translation>
-    </message>
-    <message>
-        <source>A follow-up session of the selected workshop</source>
-        <translation>Ein Folgetermin für den gewählten Workshop</translation>
-    </message>
-    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen…</translation>
     </message>
@@ -6910,6 +6902,14 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;check-in…</source>
+        <translation>Folge&amp;termin planen…</translation>
+    </message>
+    <message>
+        <source>A follow-up session of the selected workshop</source>
+        <translation>Ein Folgetermin für den gewählten Workshop</translation>
     </message>
 </context>
 <context>
@@ -6983,14 +6983,6 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>&amp;Print…</source>
         <translation>Dru&amp;cken…</translation>
-    </message>
-    <message>
-        <source>Plan a chec&amp;k-in…</source>
-        <translation>Folge&amp;termin planen…</translation>
-    </message>
-    <message>
-        <source>A follow-up session at 30, 60 or 90 days: every commitment reviewed, one at a time</source>
-        <translation>Ein Folgetermin nach 30, 60 oder 90 Tagen: alle Vorhaben, eines nach dem anderen besprochen</translation>
     </message>
     <message>
         <source>Paper:</source>
@@ -7085,6 +7077,14 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>This computer has no print command: the print file is open in your PDF viewer, print it from there.</source>
         <translation>Dieser Computer hat keinen Druckbefehl: Die Druckdatei ist in Ihrem PDF-Programm geöffnet, drucken Sie sie von dort.</translation>
+    </message>
+    <message>
+        <source>Plan a chec&amp;k-in…</source>
+        <translation>Folge&amp;termin planen…</translation>
+    </message>
+    <message>
+        <source>A follow-up session at 30, 60 or 90 days: every commitment reviewed, one at a time</source>
+        <translation>Ein Folgetermin nach 30, 60 oder 90 Tagen: alle Vorhaben, eines nach dem anderen besprochen</translation>
     </message>
 </context>
 <context>
@@ -7292,68 +7292,8 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
         <translation>die Teilnehmenden eines Workshops auflisten</translation>
     </message>
     <message>
-        <source>plan a check-in of a workshop (its present participants attend); without --date, the next of the 30, 60 and 90 days after the workshop not planned yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the workshop&apos;s id (see: workshops list)</source>
         <translation>die ID des Workshops (siehe: workshops list)</translation>
-    </message>
-    <message>
-        <source>the check-in&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the check-in&apos;s start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the check-in&apos;s title (default: &quot;30-day check-in&quot; and so on for those dates, else none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print the new check-in as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list the check-ins of a workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list a workshop&apos;s check-ins by date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop {id} has no date to count 30, 60 and 90 days from: give the check-in&apos;s date with --date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 30, 60 and 90-day check-ins of workshop {id} are planned already: give another date with --date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in {id} planned on {date} for workshop {workshop}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No check-ins planned for workshop {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">Uhrzeit</translation>
-    </message>
-    <message>
-        <source>Attending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New commitments</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add the participants of a CSV sign-up sheet (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; rows not added are listed as FILE:LINE: reason</source>
@@ -7444,6 +7384,10 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
         <translation>die Handouts der Übungen im Ablauf (Karten, Streifen, Rollenkarten, Blätter, Schilder, Plakate) für die anwesenden Teilnehmenden nach DIR/handouts.pdf schreiben (PDF)</translation>
     </message>
     <message>
+        <source>write the progress papers after the check-ins (PDF): each participant&apos;s own progress, the facilitator&apos;s progress report (private notes) and the sponsor&apos;s (initials, no notes)</source>
+        <translation>die Fortschrittsunterlagen nach den Rückmeldeterminen schreiben (PDF): den eigenen Fortschritt jeder teilnehmenden Person, den Fortschrittsbericht der Moderation (mit privaten Notizen) und den für Auftraggeber (Initialen, keine Notizen)</translation>
+    </message>
+    <message>
         <source>list, export, import or delete workshops</source>
         <translation>Workshops auflisten, exportieren, importieren oder löschen</translation>
     </message>
@@ -7490,6 +7434,66 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>Deleted workshop {id}: {title}</source>
         <translation>Workshop {id} gelöscht: {title}</translation>
+    </message>
+    <message>
+        <source>plan a check-in of a workshop (its present participants attend); without --date, the next of the 30, 60 and 90 days after the workshop not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s title (default: &quot;30-day check-in&quot; and so on for those dates, else none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the new check-in as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the check-ins of a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a workshop&apos;s check-ins by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop {id} has no date to count 30, 60 and 90 days from: give the check-in&apos;s date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30, 60 and 90-day check-ins of workshop {id} are planned already: give another date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in {id} planned on {date} for workshop {workshop}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins planned for workshop {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -4371,7 +4371,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>The workshop “{title}” has no participants: add them before printing action plans.</source>
-        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>L’atelier «&#xa0;{title}&#xa0;» n’a aucun participant&#xa0;: ajoutez-les avant d’imprimer les plans d’action.</translation>
     </message>
     <message>
@@ -4380,6 +4379,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{path} is a file, not a folder.</source>
+        <extracomment>A pack id -&gt; that pack&apos;s pictures (archive members, ``{&quot;assets/x.png&quot;: bytes}``). One file per participant, in participant order (only those written when cancelled). All plans in one print file (None when cancelled or not asked for).</extracomment>
         <translation>{path} est un fichier, pas un dossier.</translation>
     </message>
     <message>
@@ -4419,11 +4419,11 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>The workshop “{title}” has no commitments to follow: record them before printing progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’atelier «&#xa0;{title}&#xa0;» n’a aucun engagement à suivre&#xa0;: saisissez-les avant d’imprimer l’avancement.</translation>
     </message>
     <message>
         <source>My progress: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon avancement&#xa0;: {name}</translation>
     </message>
     <message>
         <source>band: lowest to highest rating · dot: mean</source>
@@ -4944,79 +4944,79 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>My progress</source>
         <extracomment>The most check-ins a table gives a column each (the latest ones held).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mon avancement</translation>
     </message>
     <message>
         <source>Progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’avancement</translation>
     </message>
     <message>
         <source>Progress report for the sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’avancement pour le commanditaire</translation>
     </message>
     <message>
         <source>{date} (revised)</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} (nouvelle échéance)</translation>
     </message>
     <message>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance le {date}</translation>
     </message>
     <message>
         <source>No due date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’échéance</translation>
     </message>
     <message>
         <source>next check-in {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain point d’étape le {date}</translation>
     </message>
     <message>
         <source>Held</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenus</translation>
     </message>
     <message>
         <source>To come</source>
-        <translation type="unfinished"></translation>
+        <translation>À venir</translation>
     </message>
     <message>
         <source>Status over the check-ins</source>
-        <translation type="unfinished"></translation>
+        <translation>L’état au fil des points d’étape</translation>
     </message>
     <message>
         <source>No check-in has been held yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d’étape n’a encore eu lieu.</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque barre compte les engagements selon leur état à ce point d’étape (le dernier constaté jusque-là).</translation>
     </message>
     <message>
         <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>En gris&#xa0;: pas revu à ce point d’étape, dernier état constaté (–&#xa0;: aucun encore).</translation>
     </message>
     <message>
         <source>Completion by participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation par participant</translation>
     </message>
     <message>
         <source>A shared commitment counts for each of its owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un engagement partagé compte pour chacun de ses responsables.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished">Qui</translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Completion by the six ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Réalisation par levier</translation>
     </message>
     <message>
         <source>Made at</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris au</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5024,69 +5024,69 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished">Ce qui s&apos;est passé</translation>
+        <translation>Ce qui s’est passé</translation>
     </message>
     <message>
         <source>What helps or blocks</source>
-        <translation type="unfinished">Ce qui aide ou bloque</translation>
+        <translation>Ce qui aide ou freine</translation>
     </message>
     <message>
         <source>No check-in has reviewed it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point d’étape ne l’a encore revu.</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished">Étape suivante</translation>
+        <translation>Prochaine étape</translation>
     </message>
     <message>
         <source>Next check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point d’étape</translation>
     </message>
     <message>
         <source>What is stuck and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui bloque, et pourquoi</translation>
     </message>
     <message>
         <source>Nothing is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est bloqué.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <source>The group</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe</translation>
     </message>
     <message>
         <source>FACILITATOR ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>RÉSERVÉ À L’ANIMATION</translation>
     </message>
     <message>
         <source>Every commitment</source>
-        <translation type="unfinished">Tous les engagements</translation>
+        <translation>Tous les engagements</translation>
     </message>
     <message>
         <source>For the sponsor: initials, no notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour le commanditaire&#xa0;: initiales, aucune note</translation>
     </message>
     <message>
         <source>This report shows initials instead of names and leaves out every note: what happened, what helps or blocks, and the facilitator&apos;s private notes. Each person&apos;s own commitments are counted, never printed; the group&apos;s actions print as typed in the room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce rapport montre des initiales au lieu des noms et laisse de côté toutes les notes&#xa0;: ce qui s’est passé, ce qui aide ou freine, et les notes privées de l’animation. Les engagements personnels sont comptés, jamais imprimés&#x202f;; les actions du groupe apparaissent telles qu’elles ont été saisies en séance.</translation>
     </message>
     <message>
         <source>What is stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui bloque</translation>
     </message>
     <message>
         <source>1 commitment is stuck.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 engagement est bloqué.</translation>
     </message>
     <message numerus="yes">
         <source>%n commitments are stuck.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n engagement est bloqué.</numerusform>
+            <numerusform>%n engagements sont bloqués.</numerusform>
         </translation>
     </message>
     <message>
@@ -6315,11 +6315,11 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>There is no check-in with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de point d’étape avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>There is no check-in commitment with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’engagement de point d’étape avec l’identifiant {id}.</translation>
     </message>
     <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
@@ -6389,10 +6389,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>{value} n’est pas un identifiant d’action</translation>
     </message>
     <message>
-        <source>{value} is not a check-in id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{path}: {problem}</source>
         <translation>{path}&#xa0;: {problem}</translation>
     </message>
@@ -6411,7 +6407,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>{status} is not a review status (one of: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} n’est pas un état de revue (valeurs possibles&#xa0;: {known}).</translation>
     </message>
     <message>
         <source>must be between 0 and 1</source>
@@ -6602,6 +6598,10 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     <message>
         <source>The new agenda lists the same item twice.</source>
         <translation>Le nouveau programme contient deux fois la même séquence.</translation>
+    </message>
+    <message>
+        <source>{value} is not a check-in id</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6854,14 +6854,6 @@ Tout reste sur cet ordinateur. Aucune connexion Internet nécessaire.</translati
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <source>Plan a &amp;check-in…</source>
-        <translation>&amp;Planifier un suivi…</translation>
-    </message>
-    <message>
-        <source>A follow-up session of the selected workshop</source>
-        <translation>Une séance de suivi de l&apos;atelier choisi</translation>
-    </message>
-    <message>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
@@ -6910,6 +6902,14 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;check-in…</source>
+        <translation>&amp;Planifier un suivi…</translation>
+    </message>
+    <message>
+        <source>A follow-up session of the selected workshop</source>
+        <translation>Une séance de suivi de l&apos;atelier choisi</translation>
     </message>
 </context>
 <context>
@@ -6983,14 +6983,6 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
-        <source>Plan a chec&amp;k-in…</source>
-        <translation>Planifier un &amp;suivi…</translation>
-    </message>
-    <message>
-        <source>A follow-up session at 30, 60 or 90 days: every commitment reviewed, one at a time</source>
-        <translation>Une séance de suivi à 30, 60 ou 90 jours&#xa0;: chaque engagement passé en revue, l&apos;un après l&apos;autre</translation>
     </message>
     <message>
         <source>Paper:</source>
@@ -7085,6 +7077,14 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>This computer has no print command: the print file is open in your PDF viewer, print it from there.</source>
         <translation>Cet ordinateur n’a pas de commande d’impression&#xa0;: le fichier d’impression est ouvert dans votre lecteur PDF, imprimez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>Plan a chec&amp;k-in…</source>
+        <translation>Planifier un &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>A follow-up session at 30, 60 or 90 days: every commitment reviewed, one at a time</source>
+        <translation>Une séance de suivi à 30, 60 ou 90 jours&#xa0;: chaque engagement passé en revue, l&apos;un après l&apos;autre</translation>
     </message>
 </context>
 <context>
@@ -7292,68 +7292,8 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <translation>lister les participants d’un atelier</translation>
     </message>
     <message>
-        <source>plan a check-in of a workshop (its present participants attend); without --date, the next of the 30, 60 and 90 days after the workshop not planned yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the workshop&apos;s id (see: workshops list)</source>
         <translation>l’identifiant de l’atelier (voir&#xa0;: workshops list)</translation>
-    </message>
-    <message>
-        <source>the check-in&apos;s date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the check-in&apos;s start time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the check-in&apos;s title (default: &quot;30-day check-in&quot; and so on for those dates, else none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>print the new check-in as JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list the check-ins of a workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list a workshop&apos;s check-ins by date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop {id} has no date to count 30, 60 and 90 days from: give the check-in&apos;s date with --date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 30, 60 and 90-day check-ins of workshop {id} are planned already: give another date with --date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check-in {id} planned on {date} for workshop {workshop}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No check-ins planned for workshop {id}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished">Heure</translation>
-    </message>
-    <message>
-        <source>Attending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New commitments</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>add the participants of a CSV sign-up sheet (comma, semicolon or tab separated; UTF-8, UTF-16 or Windows-1252) to a workshop; rows not added are listed as FILE:LINE: reason</source>
@@ -7444,6 +7384,10 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <translation>écrire les supports des exercices du programme (cartes, coupons, cartes de rôle, feuilles, panneaux, affiches) pour les participants présents, dans DIR/handouts.pdf (PDF)</translation>
     </message>
     <message>
+        <source>write the progress papers after the check-ins (PDF): each participant&apos;s own progress, the facilitator&apos;s progress report (private notes) and the sponsor&apos;s (initials, no notes)</source>
+        <translation>écrire les documents d’avancement après les points d’étape (PDF)&#xa0;: l’avancement de chaque participant, le rapport d’avancement de l’animation (notes privées) et celui du commanditaire (initiales, aucune note)</translation>
+    </message>
+    <message>
         <source>list, export, import or delete workshops</source>
         <translation>lister, exporter, importer ou supprimer des ateliers</translation>
     </message>
@@ -7490,6 +7434,66 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>Deleted workshop {id}: {title}</source>
         <translation>Atelier {id} supprimé&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>plan a check-in of a workshop (its present participants attend); without --date, the next of the 30, 60 and 90 days after the workshop not planned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s start time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-in&apos;s title (default: &quot;30-day check-in&quot; and so on for those dates, else none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print the new check-in as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the check-ins of a workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list a workshop&apos;s check-ins by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop {id} has no date to count 30, 60 and 90 days from: give the check-in&apos;s date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 30, 60 and 90-day check-ins of workshop {id} are planned already: give another date with --date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in {id} planned on {date} for workshop {workshop}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins planned for workshop {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Heure</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New commitments</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-"""``workshop-app plans``, ``report`` (``--sponsor``), ``runsheet`` and ``handouts``: the printed
-documents (PDF)."""
+"""``workshop-app plans``, ``report`` (``--sponsor``), ``runsheet``, ``handouts`` and ``progress``: the
+printed documents (PDF)."""
 
 from __future__ import annotations
 
@@ -49,14 +49,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_paper_option(p)
     p.set_defaults(func=runsheet_command)
 
-    p = sub.add_parser("handouts", help=translate("cli",
-                                                  "write the handouts of the agenda's exercises (cards, "
-                                                  "slips, role cards, sheets, signs, posters) for the "
-                                                  "participants present, to DIR/handouts.pdf (PDF)"))
+    folder_command(sub, "handouts", handouts_command, translate(
+        "cli", "write the handouts of the agenda's exercises (cards, slips, role cards, sheets, signs, "
+               "posters) for the participants present, to DIR/handouts.pdf (PDF)"))
+    folder_command(sub, "progress", progress_command, translate(
+        "cli", "write the progress papers after the check-ins (PDF): each participant's own progress, the "
+               "facilitator's progress report (private notes) and the sponsor's (initials, no notes)"))
+
+
+def folder_command(sub: argparse._SubParsersAction, name: str, func, help_text: str) -> None:
+    """A command ``NAME WORKSHOP_ID --out DIR [--paper]`` that writes its PDFs into a folder."""
+    p = sub.add_parser(name, help=help_text)
     p.add_argument("workshop_id", type=int, metavar="WORKSHOP_ID", help=translate("cli", "the workshop's id"))
     p.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "the folder to write into"))
     add_paper_option(p)
-    p.set_defaults(func=handouts_command)
+    p.set_defaults(func=func)
 
 
 def _load(args, ctx):
@@ -101,4 +108,12 @@ def handouts_command(args, ctx) -> int:
     from workshop_app.plans.api import write_handouts
 
     print(write_handouts(_load(args, ctx), args.out, paper=args.paper))
+    return 0
+
+
+def progress_command(args, ctx) -> int:
+    from workshop_app.plans.api import write_progress
+
+    for path in write_progress(_load(args, ctx), args.out, paper=args.paper):
+        print(path)
     return 0

@@ -97,6 +97,14 @@ def _meta(data: WorkshopData, title: str) -> dict:
     return {"title": title, "author": ws.facilitator, "subject": ws.title, "lang": ws.language}
 
 
+def out_folder(out_dir: str | Path) -> Path:
+    """``out_dir`` as the folder to write into; :class:`OutputPathError` when it is a file."""
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise OutputPathError(translate("Plans", "{path} is a file, not a folder.").format(path=folder))
+    return folder
+
+
 def plan_file_names(data: WorkshopData) -> list[str]:
     """The per-participant file names, in participant order (unique, safe everywhere; absent
     people get no plan)."""
@@ -143,9 +151,7 @@ def write_action_plans(data: WorkshopData, out_dir: str | Path, paper: str = "a4
         raise NoParticipantsError(translate("Plans", "Everyone in the workshop \u201c{title}\u201d is marked "
                                                      "absent: mark someone present before printing action "
                                                      "plans.").format(title=data.workshop.title))
-    folder = Path(out_dir)
-    if folder.exists() and not folder.is_dir():
-        raise OutputPathError(translate("Plans", "{path} is a file, not a folder.").format(path=folder))
+    folder = out_folder(out_dir)
     names = plan_file_names(data)
     total = len(people)
     result = PlansResult()
@@ -250,9 +256,7 @@ def write_handouts(data: WorkshopData, out_dir: str | Path, paper: str = "a4",
         raise NoHandoutsError(translate("Plans", "Nothing to print: no exercise on the agenda of "
                                                  "\u201c{title}\u201d has handouts.")
                               .format(title=data.workshop.title))
-    folder = Path(out_dir)
-    if folder.exists() and not folder.is_dir():
-        raise OutputPathError(translate("Plans", "{path} is a file, not a folder.").format(path=folder))
+    folder = out_folder(out_dir)
     with in_language(data.workshop.language):
         return build_pdf(folder / HANDOUTS_FILE, story_of(data, frame_width(paper), frame_height(paper)),
                          paper=paper, invariant=invariant, meta=_meta(data, translate("Plans", "Handouts")),
@@ -291,9 +295,7 @@ def write_progress(data: WorkshopData, out_dir: str | Path, paper: str = "a4",
         raise NoCommitmentsError(translate("Plans", "The workshop \u201c{title}\u201d has no commitments to "
                                                     "follow: record them before printing progress.")
                                  .format(title=data.workshop.title))
-    folder = Path(out_dir)
-    if folder.exists() and not folder.is_dir():
-        raise OutputPathError(translate("Plans", "{path} is a file, not a folder.").format(path=folder))
+    folder = out_folder(out_dir)
     width = frame_width(paper)
     written = []
     with in_language(data.workshop.language):

@@ -169,9 +169,9 @@ def _counts_row(first: list, found: Completion) -> list:
 def _counts_table(head: list[str], rows: list[list], width: float, first_widths: list[float]) -> list:
     rest = width - sum(first_widths)
     widths = [*first_widths, *[rest / (len(STATUS_ORDER) + 1)] * (len(STATUS_ORDER) + 1)]
-    header = ui.header_cells(head) + [ui.Plain(translate("Plans", "Total"), "cell_bold_right")] + [
-        ui.Plain(status_label(s), "cell_bold_right") for s in STATUS_ORDER]
-    return ui.table([header, *rows], widths, header=True, zebra=True)
+    header = ui.header_cells(head) + [ui.Plain(translate("Plans", "Total"), "head_small_right")] + [
+        ui.Plain(status_label(s), "head_small_right") for s in STATUS_ORDER]
+    return ui.table([header, *rows], widths, header=True, zebra=True, padding=4)
 
 
 def by_participant_part(data: WorkshopData, progress: list[CommitmentProgress], width: float,
@@ -186,7 +186,7 @@ def by_participant_part(data: WorkshopData, progress: list[CommitmentProgress], 
         return []
     return [*ui.heading(translate("Plans", "Completion by participant")),
             ui.para(translate("Plans", "A shared commitment counts for each of its owners."), "intro"),
-            _counts_table([translate("Plans", "Who")], rows, width, [0.3 * width])]
+            _counts_table([translate("Plans", "Who")], rows, width, [0.24 * width])]
 
 
 def by_way_part(data: WorkshopData, progress: list[CommitmentProgress], width: float) -> list[Flowable]:
@@ -199,7 +199,7 @@ def by_way_part(data: WorkshopData, progress: list[CommitmentProgress], width: f
         rows.append(_counts_row([number, ui.para(title, "cell")], found))
     return [*ui.heading(translate("Plans", "Completion by the six ways")),
             _counts_table([translate("Plans", "#"), translate("Plans", "Way")], rows, width,
-                          [0.04 * width, 0.26 * width])]
+                          [0.05 * width, 0.19 * width])]
 
 
 # -- a participant's page ----------------------------------------------------------------------------
@@ -264,7 +264,8 @@ def commitment_block(data: WorkshopData, number: int, progress: CommitmentProgre
         rows.append([ui.para(translate("Plans", "No check-in has reviewed it yet."), "muted"), "", "", ""])
         commands.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
     step = ui.text_markup(translate("Plans", "Next step"), bold=True, color=st.ACCENT)
-    rows.append([ui.raw(step + "&nbsp;&nbsp;" + ui.text_markup(next_step(data, progress)), "cell"), "", "", ""])
+    then = ui.text_markup(next_step(data, progress))
+    rows.append([ui.raw(f"{step}&nbsp;&nbsp;{then}", "cell"), "", "", ""])
     commands.append(("SPAN", (0, len(rows) - 1), (-1, len(rows) - 1)))
     commands.append(("LINEABOVE", (0, len(rows) - 1), (-1, len(rows) - 1), 0.8, st.color(st.RULE)))
     return ui.Keep([ui.table(rows, widths, commands)])
@@ -329,18 +330,32 @@ def _private_markup(text: str) -> str:
             + "&nbsp;&nbsp;" + ui.text_markup(text, color=st.PRIVATE))
 
 
+def _status_layout(data: WorkshopData, width: float) -> tuple[list[tuple[int, CheckIn]], list[float], list]:
+    """The columns of a table of commitments' statuses (what, by when, the check-ins held that get
+    a column, now): those check-ins, the widths, the header row."""
+    columns = _shown_checkins(data)
+    fixed = [0.40 * width, 0.14 * width]
+    now_width = 0.12 * width
+    each = (width - sum(fixed) - now_width) / max(1, len(columns))
+    head = ui.header_cells([translate("Plans", "What"), translate("Plans", "By when"),
+                            *(checkin_name(c, data.workshop.language) for _, c in columns),
+                            translate("Plans", "Now")])
+    return columns, [*fixed, *[each] * len(columns), now_width], head
+
+
+def _status_row(data: WorkshopData, what: Flowable, progress: CommitmentProgress,
+                columns: list[tuple[int, CheckIn]]) -> list:
+    return [what, ui.para(_due_text(progress, data.workshop.language), "cell"),
+            *(_status_cell(progress, i) for i, _ in columns),
+            ui.para(status_label(progress.status), "cell_bold")]
+
+
 def commitments_part(data: WorkshopData, progress: list[CommitmentProgress], width: float,
                      private: bool) -> list[Flowable]:
     """Every commitment by owner: what (with what each check-in found; the private notes marked
     when ``private``), by when, its status at the check-ins held, now."""
     lang = data.workshop.language
-    columns = _shown_checkins(data)
-    fixed = [0.40 * width, 0.14 * width]
-    now_width = 0.12 * width
-    each = (width - sum(fixed) - now_width) / max(1, len(columns))
-    widths = [*fixed, *[each] * len(columns), now_width]
-    head = ui.header_cells([translate("Plans", "What"), translate("Plans", "By when"),
-                            *(checkin_name(c, lang) for _, c in columns), translate("Plans", "Now")])
+    columns, widths, head = _status_layout(data, width)
     groups: list[tuple[str, list[CommitmentProgress]]] = []
     for index, person in enumerate(data.participants, start=1):
         own = own_progress(progress, person)
@@ -368,9 +383,7 @@ def commitments_part(data: WorkshopData, progress: list[CommitmentProgress], wid
                 if private and review.private_note.strip():
                     lines.append(_private_markup(review.private_note.strip()))
                     commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), st.color(st.TINT_WARM)))
-            rows.append([ui.raw("<br/>".join(lines), "cell"), ui.para(_due_text(p, lang), "cell"),
-                         *(_status_cell(p, i) for i, _ in columns),
-                         ui.para(status_label(p.status), "cell_bold")])
+            rows.append(_status_row(data, ui.raw("<br/>".join(lines), "cell"), p, columns))
         story += ui.with_start([ui.para(title, "h3")], rows, widths, width, commands, header=True, zebra=True)
     return story
 
@@ -389,7 +402,7 @@ def report_story(data: WorkshopData, width: float) -> list[Flowable]:
 
 # -- the sponsor's report --------------------------------------------------------------------------------
 def sponsor_section(data: WorkshopData) -> Section:
-    return ui.workshop_section(data, sponsor_title(),
+    return ui.workshop_section(data, report_title(),  # the footer says whose: the header has no room
                                translate("Plans", "For the sponsor: initials, no notes"))
 
 
@@ -423,19 +436,10 @@ def group_part(data: WorkshopData, progress: list[CommitmentProgress], width: fl
     group = [p for p in progress if not p.owners]
     if not group:
         return []
-    lang = data.workshop.language
-    columns = _shown_checkins(data)
-    fixed = [0.40 * width, 0.14 * width]
-    now_width = 0.12 * width
-    each = (width - sum(fixed) - now_width) / max(1, len(columns))
-    rows = [ui.header_cells([translate("Plans", "What"), translate("Plans", "By when"),
-                             *(checkin_name(c, lang) for _, c in columns), translate("Plans", "Now")])]
-    rows += [[ui.para(p.text, "cell_bold"), ui.para(_due_text(p, lang), "cell"),
-              *(_status_cell(p, i) for i, _ in columns),
-              ui.para(status_label(p.status), "cell_bold")] for p in group]
+    columns, widths, head = _status_layout(data, width)
+    rows = [head, *(_status_row(data, ui.para(p.text, "cell_bold"), p, columns) for p in group)]
     return ui.with_start([*ui.heading(translate("Plans", "What the group agreed")),
-                          ui.para(_columns_note(), "intro")], rows,
-                         [*fixed, *[each] * len(columns), now_width], width, header=True, zebra=True)
+                          ui.para(_columns_note(), "intro")], rows, widths, width, header=True, zebra=True)
 
 
 def sponsor_story(data: WorkshopData, width: float) -> list[Flowable]:

@@ -104,6 +104,8 @@ def language_styles(language: str) -> dict:
         "cell_bold": make("cell_bold", fontName=SANS_BOLD, fontSize=9, leading=12.5, **narrow),
         "cell_bold_right": make("cell_bold_right", fontName=SANS_BOLD, fontSize=9, leading=12.5,
                                 alignment=TA_RIGHT, **narrow),
+        "head_small_right": make("head_small_right", fontName=SANS_BOLD, fontSize=8, leading=10.5,
+                                 alignment=TA_RIGHT, **narrow),  # a narrow count column's heading
         "cell_right": make("cell_right", fontSize=9, leading=12.5, alignment=TA_RIGHT, **narrow),
         "cell_center": make("cell_center", fontSize=9, leading=12.5, alignment=TA_CENTER, **narrow),
         "what": make("what", fontName=SANS_BOLD, fontSize=11, leading=15),
