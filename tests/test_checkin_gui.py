@@ -134,8 +134,10 @@ def test_the_projector_shows_progress_never_a_private_note(running, ctx, qtbot):
     review_by_keyboard(qtbot, KEY.Key_3, "Waiting for the room booking", "Needs a sponsor",
                        "", "Amira seemed unwilling")
     press(qtbot, KEY.Key_PageUp)
+    page.settings.setValue("run/font_scale", 120)  # the room's look, as set on the Run page
     press(qtbot, KEY.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(page.projector_shown)
+    assert page.projector.font_scale == 1.2
     text = page.projector.visible_text()
     assert "Hold a 30-minute ops and leadership stand-up" in text
     assert "Amira Haddad" in text and "Stuck" in text and "Waiting for the room booking" in text

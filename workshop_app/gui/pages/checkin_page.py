@@ -438,6 +438,9 @@ class CheckinPage(Page):
         if self.projector_shown():
             self.projector.hide()
         elif self.checkin is not None:
+            # the look the Run page set for this room (text size, high contrast)
+            self.projector.set_look(self.settings.value("run/font_scale", 100, type=int) / 100.0,
+                                    self.settings.value("run/high_contrast", False, type=bool))
             self.projector.present(self.window().screen())
             self._show_on_projector()
         self._sync_buttons()
