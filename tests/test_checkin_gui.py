@@ -233,3 +233,11 @@ def test_what_is_typed_is_saved_without_moving_on(running, sample, main_window, 
     type_text(qtbot, "The rota")
     main_window.close()  # the window closing saves what was typed in the last second
     assert ctx.store.list_reviews(checkin.id)[0].helps == "The rota"
+
+
+def test_the_page_says_how_to_begin_when_nothing_is_planned(sample, main_window, qtbot):
+    main_window.show_page("checkin")
+    page = main_window.pages["checkin"]
+    qtbot.waitUntil(lambda: "No check-in planned yet" in page.card.text.text())
+    assert not page.checkins.isEnabled() and not page.print_button.isEnabled()
+    assert not page.new_button.isEnabled() and page.plan_button.isEnabled()

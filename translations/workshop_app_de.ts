@@ -993,7 +993,7 @@ Changes made after it will not be in the app (the current data is kept aside, no
     </message>
     <message>
         <source>On the commitment: 1 done, 2 in progress, 3 stuck, 4 dropped. Tab to the notes, Page Down for the next commitment. Everything is saved as you type.</source>
-        <translation>Auf dem Vorhaben: 1 erledigt, 2 in Arbeit, 3 steckt fest, 4 verworfen. Mit Tab zu den Notizen, mit Bild ab zum nächsten Vorhaben. Alles wird beim Tippen gespeichert.</translation>
+        <translation>Auf dem Vorhaben: 1 erledigt, 2 in Arbeit, 3 blockiert, 4 verworfen. Mit Tab zu den Notizen, mit Bild ab zum nächsten Vorhaben. Alles wird beim Tippen gespeichert.</translation>
     </message>
     <message>
         <source>Projector:</source>
@@ -1046,6 +1046,14 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>new</source>
         <translation>neu</translation>
+    </message>
+    <message>
+        <source>No check-in planned yet: “Plan a check-in…” plans one, 30, 60 or 90 days after the workshop.</source>
+        <translation>Noch kein Folgetermin geplant: „Folgetermin planen…“ legt einen an, 30, 60 oder 90 Tage nach dem Workshop.</translation>
+    </message>
+    <message>
+        <source>No commitment to review: the workshop recorded no action.</source>
+        <translation>Nichts zu besprechen: Im Workshop wurde kein Vorhaben festgehalten.</translation>
     </message>
     <message>
         <source>Revised due date</source>
@@ -5485,10 +5493,6 @@ Die Druckdatei mit allen:
     <message>
         <source>Revised &amp;due date:</source>
         <translation>&amp;Verschoben auf:</translation>
-    </message>
-    <message>
-        <source>No commitment to review: the workshop recorded no action.</source>
-        <translation>Nichts zu besprechen: Im Workshop wurde kein Vorhaben festgehalten.</translation>
     </message>
     <message>
         <source>Commitment {n} of {total}</source>

@@ -1048,6 +1048,14 @@ Les modifications faites après ne seront plus dans l’application (les donnée
         <translation>nouveau</translation>
     </message>
     <message>
+        <source>No check-in planned yet: “Plan a check-in…” plans one, 30, 60 or 90 days after the workshop.</source>
+        <translation>Aucun point de suivi planifié&#xa0;: «&#xa0;Planifier un suivi…&#xa0;» en prévoit un, 30, 60 ou 90 jours après l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>No commitment to review: the workshop recorded no action.</source>
+        <translation>Rien à passer en revue&#xa0;: l&apos;atelier n&apos;a noté aucun engagement.</translation>
+    </message>
+    <message>
         <source>Revised due date</source>
         <translation>Reportée au</translation>
     </message>
@@ -5485,10 +5493,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>Revised &amp;due date:</source>
         <translation>&amp;Reportée au&#xa0;:</translation>
-    </message>
-    <message>
-        <source>No commitment to review: the workshop recorded no action.</source>
-        <translation>Rien à passer en revue&#xa0;: l&apos;atelier n&apos;a noté aucun engagement.</translation>
     </message>
     <message>
         <source>Commitment {n} of {total}</source>

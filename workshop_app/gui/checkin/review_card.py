@@ -143,8 +143,10 @@ class ReviewCard(QWidget):
         return self.note, self.helps, self.revised_due, self.private_note
 
     # -- content --------------------------------------------------------------------------------
-    def show_entry(self, data: WorkshopData, entry: Entry | None, n: int, total: int) -> None:
-        """Show ``entry`` (the ``n``th of ``total``); the fields are filled from its review."""
+    def show_entry(self, data: WorkshopData, entry: Entry | None, n: int, total: int,
+                   empty: str = "") -> None:
+        """Show ``entry`` (the ``n``th of ``total``); the fields are filled from its review.
+        Without an entry, ``empty`` says why."""
         review = entry.review if entry is not None else None
         for field, value in zip(self.fields(), (review.note, review.helps, review.revised_due,
                                                 review.private_note) if review else ("",) * 4,
@@ -155,7 +157,7 @@ class ReviewCard(QWidget):
         if entry is None:
             for label in (self.position, self.text, self.owners, self.due, self.history, self.status):
                 label.clear()
-            self.text.setText(self.tr("No commitment to review: the workshop recorded no action."))
+            self.text.setText(empty)
             self._check(None)
             return
         progress = entry.progress

@@ -321,7 +321,12 @@ class CheckinPage(Page):
     def _show_current(self) -> None:
         assert self.data is not None
         entry = self.entry()
-        self.card.show_entry(self.data, entry, self.current + 1, len(self.entries))
+        if self.checkin is None:
+            empty = self.tr("No check-in planned yet: “Plan a check-in…” plans one, 30, 60 or 90 days "
+                            "after the workshop.")
+        else:
+            empty = self.tr("No commitment to review: the workshop recorded no action.")
+        self.card.show_entry(self.data, entry, self.current + 1, len(self.entries), empty)
         self.table.blockSignals(True)
         if entry is not None:
             self.table.selectRow(self.current)
