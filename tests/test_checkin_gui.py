@@ -90,9 +90,11 @@ def test_plan_and_run_a_checkin_by_keyboard(running, sample, main_window, ctx, q
     assert checkin.attendees == [p.id for p in people if p.name != "Tomás Ortega"]
 
     page = running
+    assert ctx.store.get_checkin(checkin.id).started_at == ""
     review_by_keyboard(qtbot, KEY.Key_1, "The stand-up runs every Monday", "The ops lead chairs it",
                        "2027-02-01", "Tension between the two leads")
     assert page.current == 1 and page.card.focus_frame.hasFocus()
+    assert ctx.store.get_checkin(checkin.id).started_at  # taking place since its first review
     review_by_keyboard(qtbot, KEY.Key_3, "Nobody invited them yet", "Needs the planning date")
     review_by_keyboard(qtbot, KEY.Key_4)
     assert page.current == 3

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workshop_app.i18n import in_language, translate
@@ -21,6 +21,7 @@ from workshop_app.model.checkins import NOT_REVIEWED, REVIEW_STATUSES, ActionRev
 from workshop_app.model.progress import CommitmentProgress, commitments_progress, status_label
 from workshop_app.services.capture import ProjectorResults, ResultBar
 from workshop_app.services.run_session import ProjectorState
+from workshop_app.storage.db import utc_now
 
 #: The keys 1-4 of the Check-in page, in this order.
 STATUS_KEYS = tuple(REVIEW_STATUSES)
@@ -68,6 +69,13 @@ def checkin_entries(data: WorkshopData, checkin_id: int) -> list[Entry]:
         entry = Entry(progress, review, history, new_here=made_at == checkin_id)
         (new if entry.new_here else entries).append(entry)
     return entries + new
+
+
+def mark_run(store, checkin: CheckIn) -> CheckIn:
+    """The check-in as taking place: ``started_at`` is set once, when it first records a review."""
+    if checkin.started_at:
+        return checkin
+    return store.update_checkin(replace(checkin, started_at=utc_now()))
 
 
 def status_counts(entries: list[Entry]) -> dict[str, int]:

@@ -48,6 +48,7 @@ from workshop_app.services import capture, wrapup
 from workshop_app.services.checkin_room import (
     Entry,
     checkin_entries,
+    mark_run,
     owner_names,
     projector_state,
     write_progress,
@@ -373,7 +374,20 @@ class CheckinPage(Page):
             self.autosave.retry_later(RETRY_MS)
             self.hub.error.emit(str(exc))
             return
+        if not self.checkin.started_at:
+            self._started()
         self._saved(saved)
+
+    def _started(self) -> None:
+        """The first review: the check-in is taking place (its ``started_at``)."""
+        assert self.data is not None and self.checkin is not None
+        try:
+            self.checkin = mark_run(self.ctx.store, self.checkin)
+        except UserError as exc:
+            self.hub.error.emit(str(exc))
+            return
+        ft = self.data.follow_through
+        ft.checkins = [self.checkin if c.id == self.checkin.id else c for c in ft.checkins]
 
     def _saved(self, review: ActionReview) -> None:
         """The stored review in the page's data; the table, card status and projector follow."""
