@@ -18,10 +18,10 @@ def test_first_launch_shows_the_welcome_and_the_data_folder(main_window, ctx):
     assert page.welcome_new.isVisible()
     labels = [w.text() for w in main_window.statusBar().findChildren(type(main_window.workshop_label))]
     assert any(str(ctx.data_dir.root) in text for text in labels)
-    # Plan/Run/Wrap-up are only offered once a workshop is open.
+    # Plan/Run/Wrap-up/Check-in are only offered once a workshop is open.
     hidden = {main_window.nav.item(r).data(Qt.ItemDataRole.UserRole)
               for r in range(main_window.nav.count()) if main_window.nav.item(r).isHidden()}
-    assert hidden == {"plan", "run", "wrapup"}
+    assert hidden == {"plan", "run", "wrapup", "checkin"}
 
 
 def test_new_workshop_through_the_dialog(main_window, ctx, qtbot):

@@ -60,11 +60,13 @@ def test_the_window_changes_language_while_it_runs_and_keeps_what_was_typed(main
     title.selectAll()
     qtbot.keyClicks(title, "Kick-off Lager Nord")  # not saved yet: the autosave waits a second
     assert ctx.store.get_workshop(wid).title != "Kick-off Lager Nord"
-    assert sidebar(main_window) == ["Workshops", "Library", "Plan", "Run", "Wrap-up"]
+    assert sidebar(main_window) == ["Workshops", "Library", "Actions", "Plan", "Run", "Wrap-up",
+                                    "Check-in"]
 
     choose_language(main_window, qtbot, "Deu")
     qtbot.waitUntil(lambda: sidebar(main_window)[1] == "Bibliothek")
-    assert sidebar(main_window) == ["Workshops", "Bibliothek", "Planung", "Durchführung", "Abschluss"]
+    assert sidebar(main_window) == ["Workshops", "Bibliothek", "Maßnahmen", "Planung", "Durchführung",
+                                    "Abschluss", "Folgetermine"]
     assert main_window.settings.value(INTERFACE_LANGUAGE) == "de"
     assert i18n.interface_language() == "de"
     # what was typed is stored and shown again, on the same page of the same workshop
@@ -75,7 +77,8 @@ def test_the_window_changes_language_while_it_runs_and_keeps_what_was_typed(main
 
     choose_language(main_window, qtbot, "Fr")
     qtbot.waitUntil(lambda: sidebar(main_window)[1] == "Bibliothèque")
-    assert sidebar(main_window) == ["Ateliers", "Bibliothèque", "Préparation", "Animation", "Clôture"]
+    assert sidebar(main_window) == ["Ateliers", "Bibliothèque", "Actions", "Préparation", "Animation",
+                                    "Clôture", "Suivi"]
 
     choose_language(main_window, qtbot, "En")
     qtbot.waitUntil(lambda: sidebar(main_window)[1] == "Library")

@@ -13,7 +13,7 @@ from workshop_app.gui.taskman import TaskManager
 def test_every_page_of_the_sidebar_is_offered(ctx, qapp, tmp_path):
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     keys = [spec.key for spec in registry.pages(ctx, SignalHub(), settings, TaskManager())]
-    assert keys == ["library", "actions", "plan", "run", "wrapup"]
+    assert keys == ["library", "actions", "plan", "run", "wrapup", "checkin"]
 
 
 def test_a_missing_page_module_is_an_error_naming_it(ctx, qapp, tmp_path, monkeypatch):

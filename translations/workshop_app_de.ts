@@ -1037,6 +1037,205 @@ Changes made after it will not be in the app (the current data is kept aside, no
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Where our commitments stand</source>
+        <extracomment>The keys 1-4 of the Check-in page, in this order. This check-in&apos;s review (None: not reviewed here yet). (check-in, status key, NOT_REVIEWED, or NOT_MADE before it was made) for each earlier check-in. Made at this check-in (nothing to review yet).</extracomment>
+        <translation>Wo unsere Vorhaben stehen</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was passiert ist:</translation>
+    </message>
+    <message>
+        <source>{heading} · commitment {n} of {total}</source>
+        <translation>{heading} · Vorhaben {n} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Check-in</source>
+        <extracomment>Retry a failed save this long after it failed. What &quot;Print progress…&quot; calls (data, folder, paper) on the task runner.</extracomment>
+        <translation>Folgetermin</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;check-in…</source>
+        <translation>Folge&amp;termin planen…</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Folgetermin:</translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation>Alle Vorhaben</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous commitment ({keys})</source>
+        <translation>Voriges Vorhaben ({keys})</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next commitment ({keys})</source>
+        <translation>Nächstes Vorhaben ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;New commitment…</source>
+        <translation>&amp;Neues Vorhaben…</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <source>Show or hide the projector ({keys})</source>
+        <translation>Projektion zeigen oder ausblenden ({keys})</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <source>The counts on the projector, not the commitment ({keys})</source>
+        <translation>Die Zahlen statt des Vorhabens projizieren ({keys})</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Pause screen on the projector ({keys})</source>
+        <translation>Pausenbild auf der Projektion ({keys})</translation>
+    </message>
+    <message>
+        <source>On the commitment: 1 done, 2 in progress, 3 stuck, 4 dropped. Tab to the notes, Page Down for the next commitment. Everything is saved as you type.</source>
+        <translation>Auf dem Vorhaben: 1 erledigt, 2 in Arbeit, 3 blockiert, 4 verworfen. Mit Tab zu den Notizen, mit Bild ab zum nächsten Vorhaben. Alles wird beim Tippen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation>Projektion:</translation>
+    </message>
+    <message>
+        <source>Folder for the progress papers</source>
+        <translation>Ordner für die Fortschrittsberichte</translation>
+    </message>
+    <message>
+        <source>P&amp;rint progress…</source>
+        <translation>Fortschritt d&amp;rucken…</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s progress page, the facilitator&apos;s report and the sponsor&apos;s (no names, no notes)</source>
+        <translation>Für alle Teilnehmenden ihre Fortschrittsseite, dazu der Bericht für die Moderation und der für Auftraggeber (ohne Namen, ohne Notizen)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Speichern in:</translation>
+    </message>
+    <message>
+        <source>Check-ins: {title}</source>
+        <translation>Folgetermine: {title}</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Vorhaben</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>No check-in planned yet: “Plan a check-in…” plans one, 30, 60 or 90 days after the workshop.</source>
+        <translation>Noch kein Folgetermin geplant: „Folgetermin planen…“ legt einen an, 30, 60 oder 90 Tage nach dem Workshop.</translation>
+    </message>
+    <message>
+        <source>No commitment to review: the workshop recorded no action.</source>
+        <translation>Nichts zu besprechen: Im Workshop wurde kein Vorhaben festgehalten.</translation>
+    </message>
+    <message>
+        <source>Revised due date</source>
+        <translation>Verschoben auf</translation>
+    </message>
+    <message>
+        <source>Check-in planned.</source>
+        <translation>Folgetermin geplant.</translation>
+    </message>
+    <message>
+        <source>Writing the progress papers…</source>
+        <translation>Die Fortschrittsberichte werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Written: the progress papers are in {folder}.</source>
+        <translation>Fertig: Die Fortschrittsberichte liegen in {folder}.</translation>
+    </message>
+    <message>
+        <source>Progress papers written.</source>
+        <translation>Fortschrittsberichte geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation>Neues Vorhaben</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Was:</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>W&amp;er:</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>&amp;Bis wann:</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong, but everything already saved is safe. You can keep working.</source>
@@ -2398,6 +2597,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Wrap-up</source>
         <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Folgetermine</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4216,53 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>PlanCheckinDialog</name>
+    <message>
+        <source>Plan a check-in</source>
+        <translation>Folgetermin planen</translation>
+    </message>
+    <message>
+        <source>A check-in after “{title}”: every commitment, one at a time.</source>
+        <translation>Ein Folgetermin nach „{title}“: alle Vorhaben, eines nach dem anderen.</translation>
+    </message>
+    <message>
+        <source>At a set &amp;time:</source>
+        <translation>Zu fester &amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>Wer nimmt teil</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected person.</source>
+        <translation>Die Leertaste hakt die gewählte Person an oder ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Who attends:</source>
+        <translation>&amp;Wer nimmt teil:</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Folgetermin</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <source>Edit {field}</source>
@@ -5465,6 +5715,90 @@ Die Druckdatei mit allen:
     </message>
 </context>
 <context>
+    <name>ReviewCard</name>
+    <message>
+        <source>Key {key} on the commitment</source>
+        <extracomment>The digit keys that set a status, in STATUS_KEYS&apos; order. A status key (one of STATUS_KEYS) was chosen by key or button. One of the text fields was edited (the page saves on its schedule).</extracomment>
+        <translation>Taste {key} auf dem Vorhaben</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation>Was hilft, was bremst</translation>
+    </message>
+    <message>
+        <source>Revised due date</source>
+        <translation>Verschoben auf</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty when the due date stands</source>
+        <translation>JJJJ-MM-TT, leer, wenn der Termin bleibt</translation>
+    </message>
+    <message>
+        <source>Private note, for the facilitator only</source>
+        <translation>Private Notiz, nur für die Moderation</translation>
+    </message>
+    <message>
+        <source>Never projected, never on a participant&apos;s page</source>
+        <translation>Nie projiziert, nie auf der Seite einer teilnehmenden Person</translation>
+    </message>
+    <message>
+        <source>&amp;Private note (facilitator only):</source>
+        <translation>&amp;Private Notiz (nur für die Moderation):</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Was ist passiert:</translation>
+    </message>
+    <message>
+        <source>What helps or &amp;blocks:</source>
+        <translation>Was &amp;hilft, was bremst:</translation>
+    </message>
+    <message>
+        <source>Revised &amp;due date:</source>
+        <translation>&amp;Verschoben auf:</translation>
+    </message>
+    <message>
+        <source>Commitment {n} of {total}</source>
+        <translation>Vorhaben {n} von {total}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Niemand zuständig</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Fällig: {date}</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Termin</translation>
+    </message>
+    <message>
+        <source>Earlier check-ins: {list}</source>
+        <translation>Frühere Folgetermine: {list}</translation>
+    </message>
+    <message>
+        <source>The first check-in of this commitment.</source>
+        <translation>Der erste Folgetermin für dieses Vorhaben.</translation>
+    </message>
+    <message>
+        <source>New commitment, made at this check-in</source>
+        <translation>Neues Vorhaben, bei diesem Folgetermin vereinbart</translation>
+    </message>
+    <message>
+        <source>Made at an earlier check-in: talk it through; it has no status of its own here</source>
+        <translation>Bei einem früheren Folgetermin vereinbart: besprechen Sie es; einen eigenen Stand hat es hier nicht</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Stand: {status}</translation>
+    </message>
+</context>
+<context>
     <name>RowsPanel</name>
     <message>
         <source>Move up</source>
@@ -6863,6 +7197,14 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
         <source>Exported to {path}</source>
         <translation>Exportiert nach {path}</translation>
     </message>
+    <message>
+        <source>Plan a &amp;check-in…</source>
+        <translation>Folge&amp;termin planen…</translation>
+    </message>
+    <message>
+        <source>A follow-up session of the selected workshop</source>
+        <translation>Ein Folgetermin für den gewählten Workshop</translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPage</name>
@@ -7029,6 +7371,14 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>This computer has no print command: the print file is open in your PDF viewer, print it from there.</source>
         <translation>Dieser Computer hat keinen Druckbefehl: Die Druckdatei ist in Ihrem PDF-Programm geöffnet, drucken Sie sie von dort.</translation>
+    </message>
+    <message>
+        <source>Plan a chec&amp;k-in…</source>
+        <translation>Folge&amp;termin planen…</translation>
+    </message>
+    <message>
+        <source>A follow-up session at 30, 60 or 90 days: every commitment reviewed, one at a time</source>
+        <translation>Ein Folgetermin nach 30, 60 oder 90 Tagen: alle Vorhaben, eines nach dem anderen besprochen</translation>
     </message>
 </context>
 <context>

@@ -1037,6 +1037,205 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     </message>
 </context>
 <context>
+    <name>Checkin</name>
+    <message>
+        <source>Where our commitments stand</source>
+        <extracomment>The keys 1-4 of the Check-in page, in this order. This check-in&apos;s review (None: not reviewed here yet). (check-in, status key, NOT_REVIEWED, or NOT_MADE before it was made) for each earlier check-in. Made at this check-in (nothing to review yet).</extracomment>
+        <translation>Où en sont nos engagements</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Ce qui s&apos;est passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{heading} · commitment {n} of {total}</source>
+        <translation>{heading} · engagement {n} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinPage</name>
+    <message>
+        <source>Check-in</source>
+        <extracomment>Retry a failed save this long after it failed. What &quot;Print progress…&quot; calls (data, folder, paper) on the task runner.</extracomment>
+        <translation>Point de suivi</translation>
+    </message>
+    <message>
+        <source>Plan a &amp;check-in…</source>
+        <translation>Planifier un &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>Check-in:</source>
+        <translation>Point de suivi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Every commitment</source>
+        <translation>Tous les engagements</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous commitment ({keys})</source>
+        <translation>Engagement précédent ({keys})</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next commitment ({keys})</source>
+        <translation>Engagement suivant ({keys})</translation>
+    </message>
+    <message>
+        <source>&amp;New commitment…</source>
+        <translation>&amp;Nouvel engagement…</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide the projector ({keys})</source>
+        <translation>Ouvrir ou fermer la fenêtre de projection ({keys})</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>The counts on the projector, not the commitment ({keys})</source>
+        <translation>Projeter le décompte plutôt que l&apos;engagement ({keys})</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Pause screen on the projector ({keys})</source>
+        <translation>Écran de pause sur le vidéoprojecteur ({keys})</translation>
+    </message>
+    <message>
+        <source>On the commitment: 1 done, 2 in progress, 3 stuck, 4 dropped. Tab to the notes, Page Down for the next commitment. Everything is saved as you type.</source>
+        <translation>Sur l&apos;engagement&#xa0;: 1 fait, 2 en cours, 3 bloqué, 4 abandonné. Tab pour passer aux notes, Page suivante pour l&apos;engagement suivant. Tout est enregistré au fil de la saisie.</translation>
+    </message>
+    <message>
+        <source>Projector:</source>
+        <translation>Projection&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder for the progress papers</source>
+        <translation>Dossier des bilans d&apos;avancement</translation>
+    </message>
+    <message>
+        <source>P&amp;rint progress…</source>
+        <translation>Imprimer l&apos;&amp;avancement…</translation>
+    </message>
+    <message>
+        <source>Each participant&apos;s progress page, the facilitator&apos;s report and the sponsor&apos;s (no names, no notes)</source>
+        <translation>La page d&apos;avancement de chaque participant, le rapport de l&apos;animation et celui du commanditaire (sans noms ni notes)</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Enregistrer dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check-ins: {title}</source>
+        <translation>Points de suivi&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>progress</source>
+        <translation>avancement</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>No check-in planned yet: “Plan a check-in…” plans one, 30, 60 or 90 days after the workshop.</source>
+        <translation>Aucun point de suivi planifié&#xa0;: «&#xa0;Planifier un suivi…&#xa0;» en prévoit un, 30, 60 ou 90 jours après l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>No commitment to review: the workshop recorded no action.</source>
+        <translation>Rien à passer en revue&#xa0;: l&apos;atelier n&apos;a noté aucun engagement.</translation>
+    </message>
+    <message>
+        <source>Revised due date</source>
+        <translation>Reportée au</translation>
+    </message>
+    <message>
+        <source>Check-in planned.</source>
+        <translation>Point de suivi planifié.</translation>
+    </message>
+    <message>
+        <source>Writing the progress papers…</source>
+        <translation>Écriture des bilans d&apos;avancement…</translation>
+    </message>
+    <message>
+        <source>Written: the progress papers are in {folder}.</source>
+        <translation>C&apos;est fait&#xa0;: les bilans d&apos;avancement sont dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Progress papers written.</source>
+        <translation>Bilans d&apos;avancement écrits.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Pour quand</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Quoi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation>Q&amp;ui&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;By when:</source>
+        <translation>É&amp;chéance&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong, but everything already saved is safe. You can keep working.</source>
@@ -2398,6 +2597,10 @@ Les détails se trouvent dans le journal&#xa0;:
     <message>
         <source>Wrap-up</source>
         <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Suivi</translation>
     </message>
 </context>
 <context>
@@ -4013,6 +4216,53 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
 </context>
 <context>
+    <name>PlanCheckinDialog</name>
+    <message>
+        <source>Plan a check-in</source>
+        <translation>Planifier un point de suivi</translation>
+    </message>
+    <message>
+        <source>A check-in after “{title}”: every commitment, one at a time.</source>
+        <translation>Un point de suivi après «&#xa0;{title}&#xa0;»&#xa0;: chaque engagement, l&apos;un après l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>At a set &amp;time:</source>
+        <translation>À une &amp;heure précise&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>Qui participe</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks the selected person.</source>
+        <translation>La barre d&apos;espace coche ou décoche la personne choisie.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planifier</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date&#xa0;:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Who attends:</source>
+        <translation>&amp;Qui participe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Point de suivi</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <source>Edit {field}</source>
@@ -5465,6 +5715,90 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
 </context>
 <context>
+    <name>ReviewCard</name>
+    <message>
+        <source>Key {key} on the commitment</source>
+        <extracomment>The digit keys that set a status, in STATUS_KEYS&apos; order. A status key (one of STATUS_KEYS) was chosen by key or button. One of the text fields was edited (the page saves on its schedule).</extracomment>
+        <translation>Touche {key} sur l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>What helps or blocks</source>
+        <translation>Ce qui aide ou bloque</translation>
+    </message>
+    <message>
+        <source>Revised due date</source>
+        <translation>Reportée au</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty when the due date stands</source>
+        <translation>AAAA-MM-JJ, vide si l&apos;échéance tient</translation>
+    </message>
+    <message>
+        <source>Private note, for the facilitator only</source>
+        <translation>Note privée, pour l&apos;animation seulement</translation>
+    </message>
+    <message>
+        <source>Never projected, never on a participant&apos;s page</source>
+        <translation>Jamais projetée, jamais sur la page d&apos;un participant</translation>
+    </message>
+    <message>
+        <source>&amp;Private note (facilitator only):</source>
+        <translation>Note &amp;privée (pour l&apos;animation seulement)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What &amp;happened:</source>
+        <translation>&amp;Ce qui s&apos;est passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What helps or &amp;blocks:</source>
+        <translation>Ce qui aide ou &amp;bloque&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Revised &amp;due date:</source>
+        <translation>&amp;Reportée au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commitment {n} of {total}</source>
+        <translation>Engagement {n} sur {total}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>Due: {date}</source>
+        <translation>Échéance&#xa0;: {date}</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Earlier check-ins: {list}</source>
+        <translation>Points de suivi précédents&#xa0;: {list}</translation>
+    </message>
+    <message>
+        <source>The first check-in of this commitment.</source>
+        <translation>Le premier point de suivi de cet engagement.</translation>
+    </message>
+    <message>
+        <source>New commitment, made at this check-in</source>
+        <translation>Nouvel engagement, pris lors de ce point de suivi</translation>
+    </message>
+    <message>
+        <source>Made at an earlier check-in: talk it through; it has no status of its own here</source>
+        <translation>Pris lors d&apos;un point de suivi précédent&#xa0;: parlez-en&#xa0;; il n&apos;a pas d&apos;état propre ici</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>État&#xa0;: {status}</translation>
+    </message>
+</context>
+<context>
     <name>RowsPanel</name>
     <message>
         <source>Move up</source>
@@ -6863,6 +7197,14 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <source>Exported to {path}</source>
         <translation>Exporté vers {path}</translation>
     </message>
+    <message>
+        <source>Plan a &amp;check-in…</source>
+        <translation>&amp;Planifier un suivi…</translation>
+    </message>
+    <message>
+        <source>A follow-up session of the selected workshop</source>
+        <translation>Une séance de suivi de l&apos;atelier choisi</translation>
+    </message>
 </context>
 <context>
     <name>WrapUpPage</name>
@@ -7029,6 +7371,14 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>This computer has no print command: the print file is open in your PDF viewer, print it from there.</source>
         <translation>Cet ordinateur n’a pas de commande d’impression&#xa0;: le fichier d’impression est ouvert dans votre lecteur PDF, imprimez-le depuis celui-ci.</translation>
+    </message>
+    <message>
+        <source>Plan a chec&amp;k-in…</source>
+        <translation>Planifier un &amp;suivi…</translation>
+    </message>
+    <message>
+        <source>A follow-up session at 30, 60 or 90 days: every commitment reviewed, one at a time</source>
+        <translation>Une séance de suivi à 30, 60 ou 90 jours&#xa0;: chaque engagement passé en revue, l&apos;un après l&apos;autre</translation>
     </message>
 </context>
 <context>

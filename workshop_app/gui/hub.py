@@ -20,7 +20,7 @@ class SignalHub(QObject):
     #: Packs were imported, duplicated or edited.
     packsChanged = Signal()
     #: Ask the main window to show a page by its key ("workshops", "library", "actions", "plan",
-    #: "run", "wrapup").
+    #: "run", "wrapup", "checkin").
     showPage = Signal(str)
     #: A short message for the status bar.
     status = Signal(str)

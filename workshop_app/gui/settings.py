@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from pathlib import Path
 
+from PySide6.QtCore import QSettings, QStandardPaths
+
+from workshop_app.model import Workshop
 from workshop_app.paths import DataDir
 
 #: The folder the workshop's papers last went into (run sheet, blank plans, handouts on the Plan
@@ -15,3 +18,16 @@ INTERFACE_LANGUAGE = "interface/language"
 
 def app_settings(data_dir: DataDir) -> QSettings:
     return QSettings(str(data_dir.root / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def papers_folder(settings: QSettings, workshop: Workshop) -> str:
+    """The folder the workshop's papers last went into (the Plan page's run sheet, blank plans,
+    handouts, or plans written on Wrap-up), else ``Documents/Workshop plans/<date title>``."""
+    from workshop_app.services import wrapup
+
+    remembered = settings.value(PAPERS_DIR)
+    if remembered:
+        return str(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(documents) if documents else Path.home()
+    return str(wrapup.default_output_dir(base, workshop))

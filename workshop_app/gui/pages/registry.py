@@ -31,6 +31,7 @@ PAGES = (
     ("plan", "Plan", SP.SP_FileDialogDetailedView, "plan_page", "PlanPage", True),
     ("run", "Run", SP.SP_MediaPlay, "run_page", "RunPage", True),
     ("wrapup", "Wrap-up", SP.SP_DialogSaveButton, "wrapup_page", "WrapUpPage", True),
+    ("checkin", "Check-in", SP.SP_BrowserReload, "checkin_page", "CheckinPage", True),
 )
 
 # Sidebar titles, listed for the translation tools.
@@ -40,6 +41,7 @@ _TITLES = (
     QCoreApplication.translate("MainWindow", "Plan"),
     QCoreApplication.translate("MainWindow", "Run"),
     QCoreApplication.translate("MainWindow", "Wrap-up"),
+    QCoreApplication.translate("MainWindow", "Check-in"),
 )
 
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QSplitter,
     QStyle,
@@ -77,40 +76,31 @@ class RunPage(Page):
         hub.workshopChanged.connect(self._workshop_changed)
 
     # -- building -------------------------------------------------------------------------------
-    def _button(self, text: str, tip: str, slot: Callable[[], None], checkable: bool = False) -> QPushButton:
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(tip)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # every one of these has its key
-        button.setCheckable(checkable)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
     def _build(self) -> None:
         sp = QStyle.StandardPixmap
         keys = shortcuts.keys_for
-        self.run_button = self._button(
+        self.run_button = shortcuts.key_button(
             self.tr("Start workshop"),
             self.tr("Start the workshop ({keys})").format(keys=keys("toggle_timer")), self.toggle_run)
         self.run_button.setObjectName("runButton")
-        self.prev_item = self._button(
+        self.prev_item = shortcuts.key_button(
             self.tr("Previous item"),
             self.tr("Previous agenda item ({keys})").format(keys=keys("previous_item")),
             lambda: self._act(self.session.previous_item))
         self.prev_item.setIcon(self.style().standardIcon(sp.SP_MediaSkipBackward))
-        self.next_item = self._button(
+        self.next_item = shortcuts.key_button(
             self.tr("Next item"), self.tr("Next agenda item ({keys})").format(keys=keys("next_item")),
             lambda: self._act(self.session.next_item))
         self.next_item.setIcon(self.style().standardIcon(sp.SP_MediaSkipForward))
-        self.projector_button = self._button(
+        self.projector_button = shortcuts.key_button(
             self.tr("Projector"),
             self.tr("Show or hide the projector ({keys})").format(keys=keys("toggle_projector")),
             self.toggle_projector, checkable=True)
-        self.blank_button = self._button(
+        self.blank_button = shortcuts.key_button(
             self.tr("Blank"),
             self.tr("Pause screen on the projector ({keys})").format(keys=keys("toggle_blank")),
             self.toggle_blank, checkable=True)
-        self.reveal_button = self._button(
+        self.reveal_button = shortcuts.key_button(
             self.tr("Reveal results"),
             self.tr("Show the results on the projector ({keys})").format(keys=keys("toggle_reveal")),
             self.toggle_reveal, checkable=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import UserError
+from workshop_app.gui.checkin.plan_dialog import plan_checkin
 from workshop_app.gui.first_frame import after_first_paint
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.models.workshop_list import SourceSortProxy, WorkshopListModel
@@ -143,11 +144,14 @@ class WorkshopsPage(Page):
         self.import_button.clicked.connect(self.import_file)
         self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.clicked.connect(self.export_selected)
+        self.checkin_button = QPushButton(self.tr("Plan a &check-in…"))
+        self.checkin_button.setToolTip(self.tr("A follow-up session of the selected workshop"))
+        self.checkin_button.clicked.connect(self.plan_checkin)
         self.backups_button = QPushButton(self.tr("&Backups…"))
         self.backups_button.setToolTip(self.tr("See the automatic backups and restore one"))
         self.backups_button.clicked.connect(self.show_backups)
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.delete_button):
+        for button in (self.new_button, self.open_button, self.delete_button, self.checkin_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
@@ -187,7 +191,7 @@ class WorkshopsPage(Page):
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
-        for button in (self.open_button, self.delete_button, self.export_button):
+        for button in (self.open_button, self.delete_button, self.export_button, self.checkin_button):
             button.setEnabled(has)
 
     def selected_id(self) -> int | None:
@@ -227,6 +231,15 @@ class WorkshopsPage(Page):
     def _open(self, workshop_id: int) -> None:
         self.hub.workshopOpened.emit(workshop_id)
         self.hub.showPage.emit("plan")
+
+    @Slot()
+    def plan_checkin(self) -> None:
+        """Plan a check-in of the selected workshop, then run it on the Check-in page."""
+        workshop_id = self.selected_id()
+        if workshop_id is not None and plan_checkin(self, self.ctx, workshop_id) is not None:
+            self.hub.workshopOpened.emit(workshop_id)
+            self.hub.workshopChanged.emit(workshop_id)
+            self.hub.showPage.emit("checkin")
 
     @Slot()
     def delete_selected(self) -> None:

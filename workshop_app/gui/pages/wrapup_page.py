@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtCore import QSettings, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import NotFoundError, UserError
+from workshop_app.gui.checkin.plan_dialog import plan_checkin
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.print_dialog import PrintDialog
 from workshop_app.gui.safe_document import safe_view
-from workshop_app.gui.settings import PAPERS_DIR
+from workshop_app.gui.settings import PAPERS_DIR, papers_folder
 from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.i18n import counted, in_language, translate
 from workshop_app.model import Participant, WorkshopData
@@ -130,6 +131,10 @@ class WrapUpPage(Page):
         self.print_button.clicked.connect(self.print_plans)
         for button in (self.open_folder_button, self.open_file_button, self.print_button):
             button.setEnabled(False)
+        self.checkin_button = QPushButton(self.tr("Plan a chec&k-in…"))
+        self.checkin_button.setToolTip(self.tr("A follow-up session at 30, 60 or 90 days: every commitment "
+                                               "reviewed, one at a time"))
+        self.checkin_button.clicked.connect(self.plan_checkin)
 
         options = QHBoxLayout()
         options.addWidget(QLabel(self.tr("Paper:")))
@@ -151,6 +156,8 @@ class WrapUpPage(Page):
         after.addWidget(self.open_folder_button)
         after.addWidget(self.open_file_button)
         after.addWidget(self.print_button)
+        after.addSpacing(12)
+        after.addWidget(self.checkin_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
         layout.addWidget(self.heading)
@@ -198,7 +205,7 @@ class WrapUpPage(Page):
         w = self.data.workshop
         self.heading.setText(self.tr("Wrap-up: {title}").format(title=w.title))
         if not self.folder.text():
-            self.folder.setText(self._default_folder())
+            self.folder.setText(papers_folder(self.settings, self.data.workshop))
         row = max(0, self.people.currentRow())
         self.people.clear()
         self.printed = wrapup.plan_people(self.data)
@@ -254,17 +261,6 @@ class WrapUpPage(Page):
             self.preview.setHtml(preview_html(self.data, wrapup.plan_preview(self.data, participant)))
 
     # -- generating -----------------------------------------------------------------------------
-    def _default_folder(self) -> str:
-        """The folder the workshop's papers last went into (the Plan page's run sheet, blank plans,
-        handouts, or plans written here), else ``Documents/Workshop plans/<date title>``."""
-        remembered = self.settings.value(PAPERS_DIR)
-        if remembered:
-            return str(remembered)
-        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        base = Path(documents) if documents else Path.home()
-        assert self.data is not None
-        return str(wrapup.default_output_dir(base, self.data.workshop))
-
     def _choose_folder(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Save the PDF files in"), self.folder.text())
         if folder:
@@ -332,6 +328,12 @@ class WrapUpPage(Page):
         self.hub.error.emit(message)
 
     # -- after ----------------------------------------------------------------------------------
+    @Slot()
+    def plan_checkin(self) -> None:
+        if self.workshop_id is not None and plan_checkin(self, self.ctx, self.workshop_id) is not None:
+            self.hub.workshopChanged.emit(self.workshop_id)
+            self.hub.showPage.emit("checkin")
+
     def _open(self, path: Path | None) -> None:
         if path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

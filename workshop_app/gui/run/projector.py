@@ -143,7 +143,7 @@ class ProjectorWindow(QWidget):
         previous = self.state
         self.state = state
         self.title.setText(state.item_title)
-        step = ""
+        step = state.step_title  # a line of its own (a check-in's "commitment 2 of 9")
         if state.step_count:
             step = translate("Projector", "Step {n} of {total}: {title}").format(
                 n=state.step_number, total=state.step_count, title=state.step_title)

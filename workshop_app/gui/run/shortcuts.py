@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QWidget
 
 #: (action name, keys, description). Descriptions are translated where shown.
 SHORTCUTS: tuple[tuple[str, tuple[str, ...], str], ...] = (
@@ -64,6 +64,18 @@ def install(target: QWidget, handlers: dict[str, Callable[[], None]],
             shortcut.activated.connect(handler)
             made.append(shortcut)
     return made
+
+
+def key_button(text: str, tip: str, slot: Callable[[], None], checkable: bool = False) -> QPushButton:
+    """A console button that has its key: it never takes the focus (the keys stay where the
+    facilitator types); ``tip`` names the key and is read out by screen readers."""
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setCheckable(checkable)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
 
 
 def key_text(keys: tuple[str, ...]) -> str:
