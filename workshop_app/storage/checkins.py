@@ -1,9 +1,11 @@
 """Follow-through after a workshop: check-in sessions, what each found for the workshop's actions
-(reviews) and the new commitments made there; the actions of every workshop at once.
+and for the commitments made at earlier check-ins (reviews), and the new commitments made there;
+the actions of every workshop at once.
 
 A check-in never changes its workshop: its rows are its own (the workshop's actions, and the
 workshop's ``updated_at``, stay as they were). Deleting a workshop deletes its check-ins; deleting
-a check-in deletes its reviews and commitments; deleting an action deletes its reviews.
+a check-in deletes its reviews and commitments; deleting an action or a commitment deletes its
+reviews.
 """
 
 from __future__ import annotations
