@@ -76,7 +76,7 @@ class CheckinPage(Page):
         self.blank = False
         self.task: Task | None = None
         self.calendar_task: Task | None = None
-        #: The folder "Open folder" opens: where the progress papers or calendar files last went.
+        # The folder "Open folder" opens: where the progress papers or calendar files last went.
         self.written_folder: Path | None = None
         #: What "Print progress…" calls (data, folder, paper) on the task runner.
         self.progress_writer: Callable[[WorkshopData, Path, str], object] = write_progress

@@ -53,7 +53,7 @@ class WrapUpPage(Page):
         self.task: Task | None = None
         self.result: wrapup.WrapUpResult | None = None
         self.summary_task: Task | None = None
-        #: The folder "Open folder" opens: where the plans or the summary last went.
+        # The folder "Open folder" opens: where the plans or the summary last went.
         self.written_folder: Path | None = None
         self.stale = True
         self._build()
