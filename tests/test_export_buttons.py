@@ -13,7 +13,8 @@ from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog
-from test_actions_view import TODAY, actions_page, programme, shown  # noqa: F401  (fixtures)
+from test_actions_view import actions_page, programme, shown  # noqa: F401  (fixtures)
+from test_wrapup_page import wrapup  # noqa: F401  (fixture)
 
 from workshop_app.gui.settings import PAPERS_DIR, papers_folder
 from workshop_app.model import CheckIn, Participant, Workshop
@@ -200,20 +201,15 @@ def test_a_file_neither_csv_nor_markdown_is_refused_in_plain_words(actions_page,
 
 
 # -- Wrap-up page: the workshop summary ----------------------------------------------------------
-def test_workshop_summary_from_the_wrapup_page(main_window, ctx, qtbot, tmp_path, monkeypatch, opened):
-    workshop_id = import_sample(ctx)
-    main_window.hub.workshopsChanged.emit()
-    main_window.hub.workshopOpened.emit(workshop_id)
-    main_window.show_page("wrapup")
-    page = main_window.pages["wrapup"]
-    qtbot.waitUntil(lambda: page.people.count() == 8)
+def test_workshop_summary_from_the_wrapup_page(wrapup, qtbot, tmp_path, monkeypatch, opened):  # noqa: F811
+    page = wrapup
     asked = answer_file(monkeypatch, tmp_path / "closing the gap", "Markdown (*.md)")
     qtbot.mouseClick(page.summary_button, LEFT)
     qtbot.waitUntil(lambda: page.summary_task is None, timeout=20000)
 
     title, start, filters = asked[0]
     assert (title, filters) == ("Save the workshop summary", "Markdown (*.md)")
-    assert Path(start).name.endswith("-summary.md")
+    assert start == str(tmp_path / "out" / "Leaders-and-operations-closing-the-gap-summary.md")  # "Save in"
     written = tmp_path / "closing the gap.md"
     text = written.read_text(encoding="utf-8")
     assert text.startswith("# Leaders and operations: closing the gap\n")

@@ -343,14 +343,14 @@ class WrapUpPage(Page):
     # -- after ----------------------------------------------------------------------------------
     @Slot()
     def write_summary(self, path: str | Path | None = None) -> None:
-        """The workshop's summary (Markdown) to ``path`` (asked for, in the workshop's papers
+        """The workshop's summary (Markdown) to ``path`` (asked for, offered in the "Save in"
         folder, when not given; its folder remembered for the next papers)."""
         if self.summary_task is not None or self.workshop_id is None:
             return
         data = self.ctx.store.load_workshop_data(self.workshop_id)
         if path is None:
-            start = Path(papers_folder(self.settings, data.workshop)) / wrapup.workshop_file_name(
-                data.workshop, "-summary.md")
+            folder = self.folder.text().strip() or papers_folder(self.settings, data.workshop)
+            start = Path(folder) / wrapup.workshop_file_name(data.workshop, "-summary.md")
             path = save_file_name(self, self.tr("Save the workshop summary"), str(start),
                                   [(self.tr("Markdown"), ".md")])
             if not path:
