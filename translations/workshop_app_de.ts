@@ -262,6 +262,18 @@
         <translation>&amp;Workshop öffnen</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the commitments the table shows (every one when nothing is searched or filtered), in its order: CSV for Excel and LibreOffice, or a Markdown table for a wiki</source>
+        <translation>Schreibt die Vorhaben, die die Tabelle zeigt (alle, wenn nichts gesucht oder gefiltert ist), in ihrer Reihenfolge: als CSV für Excel und LibreOffice oder als Markdown-Tabelle für ein Wiki</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
@@ -271,6 +283,50 @@
             <numerusform>{shown} von %n Vorhaben angezeigt</numerusform>
             <numerusform>{shown} von %n Vorhaben angezeigt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n commitments</source>
+        <translation>
+            <numerusform>%n Vorhaben exportieren</numerusform>
+            <numerusform>Alle %n Vorhaben exportieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n commitments shown</source>
+        <translation>
+            <numerusform>%n angezeigtes Vorhaben exportieren</numerusform>
+            <numerusform>Die %n angezeigten Vorhaben exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commitments.csv</source>
+        <translation>Vorhaben.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel and LibreOffice</source>
+        <translation>CSV für Excel und LibreOffice</translation>
+    </message>
+    <message>
+        <source>Markdown table</source>
+        <translation>Markdown-Tabelle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: all %n commitments to {file}.</source>
+        <translation>
+            <numerusform>Fertig: %n Vorhaben steht in {file}.</numerusform>
+            <numerusform>Fertig: Alle %n Vorhaben stehen in {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: the %n commitments shown to {file} (of {total}: the search and filters left the others out).</source>
+        <translation>
+            <numerusform>Fertig: %n angezeigtes Vorhaben steht in {file} (von {total}; die übrigen haben Suche und Filter ausgeblendet).</numerusform>
+            <numerusform>Fertig: Die %n angezeigten Vorhaben stehen in {file} (von {total}; die übrigen haben Suche und Filter ausgeblendet).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments exported.</source>
+        <translation>Vorhaben exportiert.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1196,14 @@ Changes made after it will not be in the app (the current data is kept aside, no
         <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
+        <source>Ca&amp;lendar files…</source>
+        <translation>&amp;Kalenderdateien…</translation>
+    </message>
+    <message>
+        <source>The check-in sessions for your calendar, and for each participant their due dates and the check-ins they attend: files for Outlook, Google Calendar and Apple Calendar (.ics)</source>
+        <translation>Die Folgetermine für Ihren Kalender und für alle Teilnehmenden ihre Fälligkeiten und die Folgetermine, an denen sie teilnehmen: Dateien für Outlook, Google Kalender und Apple Kalender (.ics)</translation>
+    </message>
+    <message>
         <source>Save in:</source>
         <translation>Speichern in:</translation>
     </message>
@@ -1198,6 +1262,32 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>Progress papers written.</source>
         <translation>Fortschrittsberichte geschrieben.</translation>
+    </message>
+    <message>
+        <source>Save the calendar files in</source>
+        <translation>Kalenderdateien speichern in</translation>
+    </message>
+    <message>
+        <source>Writing the calendar files…</source>
+        <translation>Die Kalenderdateien werden geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %n calendar files in {folder}. Import {facilitator} into your own calendar (Outlook, Google Calendar, Apple Calendar: open the file or use the calendar&apos;s Import), and send each participant the file named after them: it holds their due dates and the check-ins they attend.</source>
+        <translation>
+            <numerusform>Fertig: %n Kalenderdatei in {folder}. Importieren Sie {facilitator} in Ihren eigenen Kalender (Outlook, Google Kalender, Apple Kalender: die Datei öffnen oder den Import des Kalenders nutzen) und schicken Sie allen Teilnehmenden die Datei mit ihrem Namen: Darin stehen ihre Fälligkeiten und die Folgetermine, an denen sie teilnehmen.</numerusform>
+            <numerusform>Fertig: %n Kalenderdateien in {folder}. Importieren Sie {facilitator} in Ihren eigenen Kalender (Outlook, Google Kalender, Apple Kalender: die Datei öffnen oder den Import des Kalenders nutzen) und schicken Sie allen Teilnehmenden die Datei mit ihrem Namen: Darin stehen ihre Fälligkeiten und die Folgetermine, an denen sie teilnehmen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %n calendar files in {folder}, one for each participant with a date (no check-in or follow-up session is planned yet, so there is none for you). Send each participant the file named after them to import into Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>
+            <numerusform>Fertig: %n Kalenderdatei in {folder}, eine für alle Teilnehmenden mit einem Termin (noch ist kein Folgetermin geplant, daher keine für Sie). Schicken Sie allen Teilnehmenden die Datei mit ihrem Namen, zum Import in Outlook, Google Kalender oder Apple Kalender.</numerusform>
+            <numerusform>Fertig: %n Kalenderdateien in {folder}, eine für alle Teilnehmenden mit einem Termin (noch ist kein Folgetermin geplant, daher keine für Sie). Schicken Sie allen Teilnehmenden die Datei mit ihrem Namen, zum Import in Outlook, Google Kalender oder Apple Kalender.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar files written.</source>
+        <translation>Kalenderdateien geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -7303,6 +7393,14 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
         <translation>Dru&amp;cken…</translation>
     </message>
     <message>
+        <source>Workshop su&amp;mmary…</source>
+        <translation>&amp;Zusammenfassung…</translation>
+    </message>
+    <message>
+        <source>The workshop on one page of Markdown for a wiki or an e-mail: when and where, who, the agenda, the priorities and the commitments with their status</source>
+        <translation>Der Workshop auf einer Seite Markdown für ein Wiki oder eine E-Mail: wann und wo, wer, der Ablauf, die Prioritäten und die Vorhaben mit ihrem Stand</translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation>Papier:</translation>
     </message>
@@ -7387,6 +7485,26 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>Action plans written.</source>
         <translation>Aktionspläne geschrieben.</translation>
+    </message>
+    <message>
+        <source>Save the workshop summary</source>
+        <translation>Zusammenfassung des Workshops speichern</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Die Zusammenfassung wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Written: the workshop summary is {file}. Paste it into a wiki page or an e-mail; any text editor opens it.</source>
+        <translation>Fertig: Die Zusammenfassung des Workshops ist {file}. Fügen Sie sie in eine Wiki-Seite oder eine E-Mail ein; jeder Texteditor öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Workshop summary written.</source>
+        <translation>Zusammenfassung geschrieben.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>

@@ -262,6 +262,18 @@
         <translation>&amp;Ouvrir l’atelier</translation>
     </message>
     <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Write the commitments the table shows (every one when nothing is searched or filtered), in its order: CSV for Excel and LibreOffice, or a Markdown table for a wiki</source>
+        <translation>Écrit les engagements affichés dans le tableau (tous, sans recherche ni filtre), dans son ordre&#xa0;: en CSV pour Excel et LibreOffice, ou en tableau Markdown pour un wiki</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
@@ -271,6 +283,50 @@
             <numerusform>Affichés&#xa0;: {shown} sur %n engagement</numerusform>
             <numerusform>Affichés&#xa0;: {shown} sur %n engagements</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export all %n commitments</source>
+        <translation>
+            <numerusform>Exporter %n engagement</numerusform>
+            <numerusform>Exporter les %n engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export the %n commitments shown</source>
+        <translation>
+            <numerusform>Exporter %n engagement affiché</numerusform>
+            <numerusform>Exporter les %n engagements affichés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>commitments.csv</source>
+        <translation>engagements.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel and LibreOffice</source>
+        <translation>CSV pour Excel et LibreOffice</translation>
+    </message>
+    <message>
+        <source>Markdown table</source>
+        <translation>Tableau Markdown</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: all %n commitments to {file}.</source>
+        <translation>
+            <numerusform>C’est fait&#xa0;: %n engagement écrit dans {file}.</numerusform>
+            <numerusform>C’est fait&#xa0;: les %n engagements sont dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: the %n commitments shown to {file} (of {total}: the search and filters left the others out).</source>
+        <translation>
+            <numerusform>C’est fait&#xa0;: %n engagement affiché écrit dans {file} (sur {total}&#x202f;; la recherche et les filtres ont écarté les autres).</numerusform>
+            <numerusform>C’est fait&#xa0;: les %n engagements affichés sont dans {file} (sur {total}&#x202f;; la recherche et les filtres ont écarté les autres).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitments exported.</source>
+        <translation>Engagements exportés.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1196,14 @@ Les modifications faites après ne seront plus dans l’application (les donnée
         <translation>Ouvrir le &amp;dossier</translation>
     </message>
     <message>
+        <source>Ca&amp;lendar files…</source>
+        <translation>Fichiers &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>The check-in sessions for your calendar, and for each participant their due dates and the check-ins they attend: files for Outlook, Google Calendar and Apple Calendar (.ics)</source>
+        <translation>Les points de suivi pour votre agenda et, pour chaque participant, ses échéances et les points de suivi auxquels il assiste&#xa0;: des fichiers pour Outlook, Google Agenda et Calendrier d’Apple (.ics)</translation>
+    </message>
+    <message>
         <source>Save in:</source>
         <translation>Enregistrer dans&#xa0;:</translation>
     </message>
@@ -1198,6 +1262,32 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     <message>
         <source>Progress papers written.</source>
         <translation>Bilans d&apos;avancement écrits.</translation>
+    </message>
+    <message>
+        <source>Save the calendar files in</source>
+        <translation>Enregistrer les fichiers calendrier dans</translation>
+    </message>
+    <message>
+        <source>Writing the calendar files…</source>
+        <translation>Écriture des fichiers calendrier…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %n calendar files in {folder}. Import {facilitator} into your own calendar (Outlook, Google Calendar, Apple Calendar: open the file or use the calendar&apos;s Import), and send each participant the file named after them: it holds their due dates and the check-ins they attend.</source>
+        <translation>
+            <numerusform>C’est fait&#xa0;: %n fichier calendrier dans {folder}. Importez {facilitator} dans votre propre agenda (Outlook, Google Agenda, Calendrier d’Apple&#xa0;: ouvrez le fichier ou utilisez la fonction d’import de l’agenda), puis envoyez à chaque participant le fichier à son nom&#xa0;: il contient ses échéances et les points de suivi auxquels il assiste.</numerusform>
+            <numerusform>C’est fait&#xa0;: %n fichiers calendrier dans {folder}. Importez {facilitator} dans votre propre agenda (Outlook, Google Agenda, Calendrier d’Apple&#xa0;: ouvrez le fichier ou utilisez la fonction d’import de l’agenda), puis envoyez à chaque participant le fichier à son nom&#xa0;: il contient ses échéances et les points de suivi auxquels il assiste.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %n calendar files in {folder}, one for each participant with a date (no check-in or follow-up session is planned yet, so there is none for you). Send each participant the file named after them to import into Outlook, Google Calendar or Apple Calendar.</source>
+        <translation>
+            <numerusform>C’est fait&#xa0;: %n fichier calendrier dans {folder}, un par participant ayant une date (aucun point de suivi ni séance de suivi n’est encore prévu, donc aucun pour vous). Envoyez à chaque participant le fichier à son nom, à importer dans Outlook, Google Agenda ou Calendrier d’Apple.</numerusform>
+            <numerusform>C’est fait&#xa0;: %n fichiers calendrier dans {folder}, un par participant ayant une date (aucun point de suivi ni séance de suivi n’est encore prévu, donc aucun pour vous). Envoyez à chaque participant le fichier à son nom, à importer dans Outlook, Google Agenda ou Calendrier d’Apple.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar files written.</source>
+        <translation>Fichiers calendrier écrits.</translation>
     </message>
 </context>
 <context>
@@ -7303,6 +7393,14 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
+        <source>Workshop su&amp;mmary…</source>
+        <translation>&amp;Résumé de l’atelier…</translation>
+    </message>
+    <message>
+        <source>The workshop on one page of Markdown for a wiki or an e-mail: when and where, who, the agenda, the priorities and the commitments with their status</source>
+        <translation>L’atelier sur une page en Markdown pour un wiki ou un e-mail&#xa0;: quand et où, qui, le programme, les priorités et les engagements avec leur état</translation>
+    </message>
+    <message>
         <source>Paper:</source>
         <translation>Papier&#xa0;:</translation>
     </message>
@@ -7387,6 +7485,26 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>Action plans written.</source>
         <translation>Plans d’action créés.</translation>
+    </message>
+    <message>
+        <source>Save the workshop summary</source>
+        <translation>Enregistrer le résumé de l’atelier</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Écriture du résumé…</translation>
+    </message>
+    <message>
+        <source>Written: the workshop summary is {file}. Paste it into a wiki page or an e-mail; any text editor opens it.</source>
+        <translation>C’est fait&#xa0;: le résumé de l’atelier est {file}. Collez-le dans une page de wiki ou un e-mail&#x202f;; tout éditeur de texte l’ouvre.</translation>
+    </message>
+    <message>
+        <source>Workshop summary written.</source>
+        <translation>Résumé de l’atelier écrit.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -45,6 +48,18 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     cancel = QCoreApplication.translate("Dialogs", "Cancel")
     return choose(parent, title, text, [(action, Role.DestructiveRole), (cancel, Role.RejectRole)],
                   default=1) == 0
+
+
+def save_file_name(parent: QWidget, title: str, start: str, kinds: list[tuple[str, str]]) -> str:
+    """The file the user chooses to write (``""`` when cancelled). ``kinds``: (description,
+    suffix) pairs, offered as the dialog's filters; a name typed without a suffix gets the
+    chosen filter's (the suffix decides what is written)."""
+    filters = [f"{description} (*{suffix})" for description, suffix in kinds]
+    path, chosen = QFileDialog.getSaveFileName(parent, title, start, ";;".join(filters))
+    if path and not Path(path).suffix:
+        path += next((suffix for (_d, suffix), f in zip(kinds, filters, strict=True) if f == chosen),
+                     kinds[0][1])
+    return path
 
 
 class NewWorkshopDialog(QDialog):

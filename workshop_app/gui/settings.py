@@ -20,9 +20,10 @@ def app_settings(data_dir: DataDir) -> QSettings:
     return QSettings(str(data_dir.root / "settings.ini"), QSettings.Format.IniFormat)
 
 
-def papers_folder(settings: QSettings, workshop: Workshop) -> str:
+def papers_folder(settings: QSettings, workshop: Workshop | None) -> str:
     """The folder the workshop's papers last went into (the Plan page's run sheet, blank plans,
-    handouts, or plans written on Wrap-up), else ``Documents/Workshop plans/<date title>``."""
+    handouts, plans written on Wrap-up, calendar files and exports), else
+    ``Documents/Workshop plans/<date title>`` (for no one workshop: the Documents folder)."""
     from workshop_app.services import wrapup
 
     remembered = settings.value(PAPERS_DIR)
@@ -30,4 +31,4 @@ def papers_folder(settings: QSettings, workshop: Workshop) -> str:
         return str(remembered)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     base = Path(documents) if documents else Path.home()
-    return str(wrapup.default_output_dir(base, workshop))
+    return str(base if workshop is None else wrapup.default_output_dir(base, workshop))

@@ -120,11 +120,17 @@ def write_handouts(data: WorkshopData, out_dir: Path, paper: str = "a4") -> Path
     return write(data, Path(out_dir), paper=paper)
 
 
-def run_sheet_name(workshop: Workshop) -> str:
-    """A file name for the facilitator's run sheet, safe on every file system."""
+def workshop_file_name(workshop: Workshop, ending: str) -> str:
+    """A file name for one of the workshop's papers: its title, safe on every file system, and
+    ``ending`` (``-run-sheet.pdf``, ``-summary.md``)."""
     from workshop_app.plans.filenames import safe_stem
 
-    return safe_stem(workshop.title, "workshop") + "-run-sheet.pdf"
+    return safe_stem(workshop.title, "workshop") + ending
+
+
+def run_sheet_name(workshop: Workshop) -> str:
+    """A file name for the facilitator's run sheet, safe on every file system."""
+    return workshop_file_name(workshop, "-run-sheet.pdf")
 
 
 def pack_pictures(library: PackLibrary, pack_id: str) -> Mapping[str, bytes]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.formats import format_date
 from workshop_app.model import WorkshopData
 from workshop_app.model.progress import NOT_MADE, status_label
 from workshop_app.services.checkin_room import STATUS_KEYS, Entry, owner_names
@@ -165,7 +166,8 @@ class ReviewCard(QWidget):
         self.text.setText(progress.text)
         self.owners.setText(owner_names(data, progress) or self.tr("No owner"))
         due = progress.due
-        self.due.setText(self.tr("Due: {date}").format(date=due) if due else self.tr("No due date"))
+        when = format_date(due, data.workshop.language, weekday=False)
+        self.due.setText(self.tr("Due: {date}").format(date=when) if due else self.tr("No due date"))
         history = [(c, status) for c, status in entry.history if status != NOT_MADE]
         if history:
             earlier = "; ".join(f"{c.title or c.date}: {status_label(status)}" for c, status in history)

@@ -1,13 +1,16 @@
 """The Actions page: every workshop's commitments in one table, searchable and filtered
 (overdue, due soon, by status, by owner), sorted by due date, owner or workshop, with the
-workshops side by side (done of all, overdue); Enter or a double click opens a workshop."""
+workshops side by side (done of all, overdue); Enter or a double click opens a workshop.
+"Export…" writes the commitments shown, in the order shown, as CSV or a Markdown table."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Slot
+from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app.gui.dialogs import save_file_name
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.models.actions_overview import (
     ActionsFilter,
@@ -32,13 +36,27 @@ from workshop_app.gui.models.actions_overview import (
 )
 from workshop_app.gui.models.capture_actions import way_text
 from workshop_app.gui.pages.base import Page, title_row
-from workshop_app.gui.taskman import TaskManager
+from workshop_app.gui.settings import PAPERS_DIR, papers_folder
+from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.model import STRATEGIES
-from workshop_app.services.actions_overview import DUE_SOON_DAYS, action_lines
+from workshop_app.services.action_exports import ActionRow, action_rows, write_export
+from workshop_app.services.actions_overview import DUE_SOON_DAYS, ActionLine, action_lines
 from workshop_app.services.context import AppContext
 
 # The statuses offered by the filter, in the order a commitment goes through them.
 STATUS_ORDER = ("open", "in_progress", "stuck", "done", "dropped")
+
+
+def export_rows(store, lines: list[ActionLine]) -> list[ActionRow]:
+    """The export rows (services.action_exports) of ``lines``, in their order."""
+    rows = {}
+    for workshop_id in dict.fromkeys(line.workshop_id for line in lines):
+        for row in action_rows(store.load_workshop_data(workshop_id)):
+            rows[row.workshop_id, row.action_id, row.commitment_id] = row
+    keys = ((line.workshop_id, line.progress.action.id if line.progress.action is not None else None,
+             line.progress.commitment.id if line.progress.commitment is not None else None)
+            for line in lines)
+    return [rows[key] for key in keys]
 
 
 def _table(name: str) -> QTableView:
@@ -62,6 +80,8 @@ class ActionsPage(Page):
         self.proxy = ActionsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.tally = WorkshopTallyModel(self)
+        self.export_task: Task | None = None
+        self.written_folder: Path | None = None  # where the last export went ("Open folder")
         self._build()
         hub.workshopsChanged.connect(self.refresh_when_shown)
         hub.workshopChanged.connect(self._workshop_changed)
@@ -163,10 +183,26 @@ class ActionsPage(Page):
         self.count_label = QLabel()
         self.open_button = QPushButton(self.tr("Open &workshop"))
         self.open_button.clicked.connect(lambda: self._open_line(self.table.currentIndex()))
+        self.export_button = QPushButton(self.tr("&Export…"))
+        self.export_button.setToolTip(self.tr("Write the commitments the table shows (every one when "
+                                              "nothing is searched or filtered), in its order: CSV for "
+                                              "Excel and LibreOffice, or a Markdown table for a wiki"))
+        self.export_button.clicked.connect(lambda: self.export())
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addStretch(1)
+        bottom.addWidget(self.export_button)
         bottom.addWidget(self.open_button)
+        self.export_status = QLabel()
+        self.export_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_status.setWordWrap(True)
+        self.open_folder_button = QPushButton(self.tr("Open &folder"))
+        self.open_folder_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written_folder))))
+        self.open_folder_button.hide()
+        written = QHBoxLayout()
+        written.addWidget(self.export_status, 1)
+        written.addWidget(self.open_folder_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -175,9 +211,11 @@ class ActionsPage(Page):
         layout.addWidget(self.empty_label)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
+        layout.addLayout(written)
         # From the search straight to what it found; the filters after it.
         order = (self.search, self.table, self.overdue_box, self.due_soon_box, self.status_combo,
-                 self.owner_combo, self.sort_combo, self.tally_table, self.open_button)
+                 self.owner_combo, self.sort_combo, self.tally_table, self.export_button, self.open_button,
+                 self.open_folder_button)
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self._update_buttons()
@@ -222,6 +260,54 @@ class ActionsPage(Page):
 
     def _update_buttons(self) -> None:
         self.open_button.setEnabled(self.table.currentIndex().isValid())
+        self.export_button.setEnabled(self.proxy.rowCount() > 0 and self.export_task is None)
+
+    def shown(self) -> list[ActionLine]:
+        """The commitments the table shows, top to bottom."""
+        return [self.model.lines[self.proxy.mapToSource(self.proxy.index(row, 0)).row()]
+                for row in range(self.proxy.rowCount())]
+
+    # -- export ---------------------------------------------------------------------------------
+    @Slot()
+    def export(self, path: str | Path | None = None) -> None:
+        """The commitments shown to ``path`` (asked for when not given): CSV or Markdown by its
+        suffix, every workshop's in the interface's language."""
+        lines, total = self.shown(), self.model.rowCount()
+        if self.export_task is not None or not lines:
+            return
+        if path is None:
+            title = (self.tr("Export all %n commitments", None, total) if len(lines) == total
+                     else self.tr("Export the %n commitments shown", None, len(lines)))
+            start = Path(papers_folder(self.settings, None)) / self.tr("commitments.csv")
+            path = save_file_name(self, title, str(start), [
+                (self.tr("CSV for Excel and LibreOffice"), ".csv"), (self.tr("Markdown table"), ".md")])
+            if not path:
+                return
+            self.settings.setValue(PAPERS_DIR, str(Path(path).parent))
+        target, rows = Path(path), export_rows(self.ctx.store, lines)
+        self.export_button.setEnabled(False)
+        self.export_task = self.tasks.run_in_background(
+            lambda _progress, _cancelled: write_export(target, rows, with_workshop=True),
+            lambda written: self._exported(written, len(rows), total), self._export_failed)
+
+    def _exported(self, path: Path, count: int, total: int) -> None:
+        self.export_task = None
+        self._update_buttons()
+        self.written_folder = path.parent
+        self.open_folder_button.show()
+        if count == total:
+            text = self.tr("Written: all %n commitments to {file}.", None, count)
+        else:
+            text = self.tr("Written: the %n commitments shown to {file} (of {total}: the search and "
+                           "filters left the others out).", None, count)
+        self.export_status.setText(text.format(file=path, total=total))
+        self.hub.status.emit(self.tr("Commitments exported."))
+
+    def _export_failed(self, message: str) -> None:
+        self.export_task = None
+        self._update_buttons()
+        self.export_status.setText(message)
+        self.hub.error.emit(message)
 
     @Slot(int, Qt.SortOrder)
     def _sorted_by_header(self, column: int, _order: Qt.SortOrder) -> None:

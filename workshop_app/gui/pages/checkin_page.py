@@ -20,6 +20,7 @@ from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,12 +40,13 @@ from workshop_app.gui.checkin.review_card import ReviewCard
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.run import shortcuts
-from workshop_app.gui.settings import papers_folder
+from workshop_app.gui.settings import PAPERS_DIR, papers_folder
 from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.model import WorkshopData
 from workshop_app.model.checkins import ActionReview, CheckIn
 from workshop_app.model.progress import NOT_MADE, status_label
 from workshop_app.services import capture, wrapup
+from workshop_app.services.calendar_export import FACILITATOR_NAME, write_calendars
 from workshop_app.services.checkin_room import (
     Entry,
     checkin_entries,
@@ -73,6 +75,9 @@ class CheckinPage(Page):
         self.summary = False  # the projector shows the counts rather than the commitment
         self.blank = False
         self.task: Task | None = None
+        self.calendar_task: Task | None = None
+        # The folder "Open folder" opens: where the progress papers or calendar files last went.
+        self.written_folder: Path | None = None
         #: What "Print progress…" calls (data, folder, paper) on the task runner.
         self.progress_writer: Callable[[WorkshopData, Path, str], object] = write_progress
         self._emitting = False
@@ -166,8 +171,13 @@ class CheckinPage(Page):
                                              "and the sponsor's (no names, no notes)"))
         self.print_button.clicked.connect(self.print_progress)
         self.open_folder_button = QPushButton(self.tr("Open &folder"))
-        self.open_folder_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(self.folder.text())))
+        self.calendar_button = QPushButton(self.tr("Ca&lendar files…"))
+        self.calendar_button.setToolTip(self.tr("The check-in sessions for your calendar, and for each "
+                                                "participant their due dates and the check-ins they "
+                                                "attend: files for Outlook, Google Calendar and Apple "
+                                                "Calendar (.ics)"))
+        self.calendar_button.clicked.connect(lambda: self.write_calendar_files())
+        self.open_folder_button.clicked.connect(self._open_folder)
         self.open_folder_button.setEnabled(False)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -176,6 +186,7 @@ class CheckinPage(Page):
         paper.addWidget(QLabel(self.tr("Save in:")))
         paper.addWidget(self.folder, 1)
         paper.addWidget(self.print_button)
+        paper.addWidget(self.calendar_button)
         paper.addWidget(self.open_folder_button)
 
         layout = QVBoxLayout(self)
@@ -198,6 +209,7 @@ class CheckinPage(Page):
         self.flush()
         self.workshop_id = workshop_id
         self.data, self.checkin, self.entries, self.current = None, None, [], 0
+        self.written_folder = None
         self.folder.clear()
         self.status.clear()
         self.open_folder_button.setEnabled(False)
@@ -241,6 +253,7 @@ class CheckinPage(Page):
         self.checkins.blockSignals(False)
         self.checkins.setEnabled(bool(checkins))
         self.print_button.setEnabled(bool(checkins) and self.task is None)
+        self.calendar_button.setEnabled(self.calendar_task is None)
         self._show_checkin(checkins[index] if index >= 0 else None, keep_position=index >= 0
                            and self.checkin is not None and checkins[index].id == self.checkin.id)
 
@@ -518,6 +531,7 @@ class CheckinPage(Page):
     def _printed(self, _result: object) -> None:
         self.task = None
         self.print_button.setEnabled(True)
+        self.written_folder = Path(self.folder.text().strip())
         self.open_folder_button.setEnabled(True)
         self.status.setText(self.tr("Written: the progress papers are in {folder}.").format(
             folder=self.folder.text().strip()))
@@ -526,5 +540,56 @@ class CheckinPage(Page):
     def _print_failed(self, message: str) -> None:
         self.task = None
         self.print_button.setEnabled(True)
+        self.status.setText(message)
+        self.hub.error.emit(message)
+
+    def _open_folder(self) -> None:
+        if self.written_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written_folder)))
+
+    # -- calendar -------------------------------------------------------------------------------
+    @Slot()
+    def write_calendar_files(self, folder: str | Path | None = None) -> None:
+        """The facilitator's and each participant's calendar file into ``folder`` (asked for,
+        from the workshop's papers folder, when not given; remembered for the next papers)."""
+        if self.calendar_task is not None or self.workshop_id is None:
+            return
+        self.flush()
+        data = self.ctx.store.load_workshop_data(self.workshop_id)
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the calendar files in"),
+                                                      papers_folder(self.settings, data.workshop))
+            if not folder:
+                return
+            self.settings.setValue(PAPERS_DIR, str(folder))
+        out_dir = Path(folder)
+        self.calendar_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the calendar files…"))
+        self.calendar_task = self.tasks.run_in_background(
+            lambda _progress, _cancelled: write_calendars(data, out_dir),
+            lambda paths: self._calendars_written(out_dir, paths), self._calendars_failed)
+
+    def _calendars_written(self, folder: Path, paths: list[Path]) -> None:
+        self.calendar_task = None
+        self.calendar_button.setEnabled(True)
+        self.written_folder = folder
+        self.open_folder_button.setEnabled(True)
+        n = len(paths)
+        if any(path.name == FACILITATOR_NAME for path in paths):
+            text = self.tr("Written: %n calendar files in {folder}. Import {facilitator} into your own "
+                           "calendar (Outlook, Google Calendar, Apple Calendar: open the file or use the "
+                           "calendar's Import), and send each participant the file named after them: it "
+                           "holds their due dates and the check-ins they attend.", None, n)
+        else:
+            text = self.tr("Written: %n calendar files in {folder}, one for each participant with a date "
+                           "(no check-in or follow-up session is planned yet, so there is none for you). "
+                           "Send each participant the file named after them to import into Outlook, "
+                           "Google Calendar or Apple Calendar.", None, n)
+        self.status.setText(text.format(folder=folder, facilitator=FACILITATOR_NAME))
+        self.hub.status.emit(self.tr("Calendar files written."))
+
+    def _calendars_failed(self, message: str) -> None:
+        self.calendar_task = None
+        self.calendar_button.setEnabled(True)
         self.status.setText(message)
         self.hub.error.emit(message)

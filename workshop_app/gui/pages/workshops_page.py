@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import UserError
-from workshop_app.gui.checkin.plan_dialog import plan_checkin
 from workshop_app.gui.first_frame import after_first_paint
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.models.workshop_list import SourceSortProxy, WorkshopListModel
@@ -236,6 +235,9 @@ class WorkshopsPage(Page):
     def plan_checkin(self) -> None:
         """Plan a check-in of the selected workshop, then run it on the Check-in page."""
         workshop_id = self.selected_id()
+        # imported here: the dialog's follow-up dates and pack names are not needed for the first frame
+        from workshop_app.gui.checkin.plan_dialog import plan_checkin
+
         if workshop_id is not None and plan_checkin(self, self.ctx, workshop_id) is not None:
             self.hub.workshopOpened.emit(workshop_id)
             self.hub.workshopChanged.emit(workshop_id)

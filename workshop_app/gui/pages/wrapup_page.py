@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.checkin.plan_dialog import plan_checkin
+from workshop_app.gui.dialogs import save_file_name
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.print_dialog import PrintDialog
@@ -38,6 +39,7 @@ from workshop_app.gui.taskman import Task, TaskManager
 from workshop_app.i18n import counted, in_language, translate
 from workshop_app.model import Participant, WorkshopData
 from workshop_app.services import wrapup
+from workshop_app.services.action_exports import write_summary
 from workshop_app.services.context import AppContext
 
 
@@ -50,6 +52,9 @@ class WrapUpPage(Page):
         self.printed: list[Participant] = []
         self.task: Task | None = None
         self.result: wrapup.WrapUpResult | None = None
+        self.summary_task: Task | None = None
+        # The folder "Open folder" opens: where the plans or the summary last went.
+        self.written_folder: Path | None = None
         self.stale = True
         self._build()
         hub.workshopOpened.connect(self.open_workshop)
@@ -124,7 +129,7 @@ class WrapUpPage(Page):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.open_folder_button = QPushButton(self.tr("Open &folder"))
-        self.open_folder_button.clicked.connect(lambda: self._open(self.result and self.result.folder))
+        self.open_folder_button.clicked.connect(lambda: self._open(self.written_folder))
         self.open_file_button = QPushButton(self.tr("Open &print file"))
         self.open_file_button.clicked.connect(lambda: self._open(self.result and self.result.combined))
         self.print_button = QPushButton(self.tr("&Print…"))
@@ -135,6 +140,11 @@ class WrapUpPage(Page):
         self.checkin_button.setToolTip(self.tr("A follow-up session at 30, 60 or 90 days: every commitment "
                                                "reviewed, one at a time"))
         self.checkin_button.clicked.connect(self.plan_checkin)
+        self.summary_button = QPushButton(self.tr("Workshop su&mmary…"))
+        self.summary_button.setToolTip(self.tr("The workshop on one page of Markdown for a wiki or an "
+                                               "e-mail: when and where, who, the agenda, the priorities "
+                                               "and the commitments with their status"))
+        self.summary_button.clicked.connect(lambda: self.write_summary())
 
         options = QHBoxLayout()
         options.addWidget(QLabel(self.tr("Paper:")))
@@ -157,6 +167,7 @@ class WrapUpPage(Page):
         after.addWidget(self.open_file_button)
         after.addWidget(self.print_button)
         after.addSpacing(12)
+        after.addWidget(self.summary_button)
         after.addWidget(self.checkin_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 16, 16, 16)
@@ -180,6 +191,7 @@ class WrapUpPage(Page):
             self.cancel()
         self.workshop_id = workshop_id
         self.result = None
+        self.written_folder = None
         self.status.clear()
         for button in (self.open_folder_button, self.open_file_button, self.print_button):
             button.setEnabled(False)
@@ -312,6 +324,7 @@ class WrapUpPage(Page):
                 n=len(result.plans)))
             return
         self.result = result
+        self.written_folder = result.folder
         self.status.setText(self.tr("Written: {n} plans and the combined print file in {folder}. "
                                     "The facilitator report is in its own folder, “{report}”.").format(
             n=len(result.plans), folder=result.folder, report=wrapup.REPORT_FOLDER))
@@ -328,6 +341,43 @@ class WrapUpPage(Page):
         self.hub.error.emit(message)
 
     # -- after ----------------------------------------------------------------------------------
+    @Slot()
+    def write_summary(self, path: str | Path | None = None) -> None:
+        """The workshop's summary (Markdown) to ``path`` (asked for, offered in the "Save in"
+        folder, when not given; its folder remembered for the next papers)."""
+        if self.summary_task is not None or self.workshop_id is None:
+            return
+        data = self.ctx.store.load_workshop_data(self.workshop_id)
+        if path is None:
+            folder = self.folder.text().strip() or papers_folder(self.settings, data.workshop)
+            start = Path(folder) / wrapup.workshop_file_name(data.workshop, "-summary.md")
+            path = save_file_name(self, self.tr("Save the workshop summary"), str(start),
+                                  [(self.tr("Markdown"), ".md")])
+            if not path:
+                return
+            self.settings.setValue(PAPERS_DIR, str(Path(path).parent))
+        target = Path(path)
+        self.summary_button.setEnabled(False)
+        self.status.setText(self.tr("Writing the summary…"))
+        self.summary_task = self.tasks.run_in_background(
+            lambda _progress, _cancelled: write_summary(target, data), self._summary_written,
+            self._summary_failed)
+
+    def _summary_written(self, path: Path) -> None:
+        self.summary_task = None
+        self.summary_button.setEnabled(True)
+        self.written_folder = path.parent
+        self.open_folder_button.setEnabled(True)
+        self.status.setText(self.tr("Written: the workshop summary is {file}. Paste it into a wiki page "
+                                    "or an e-mail; any text editor opens it.").format(file=path))
+        self.hub.status.emit(self.tr("Workshop summary written."))
+
+    def _summary_failed(self, message: str) -> None:
+        self.summary_task = None
+        self.summary_button.setEnabled(True)
+        self.status.setText(message)
+        self.hub.error.emit(message)
+
     @Slot()
     def plan_checkin(self) -> None:
         if self.workshop_id is not None and plan_checkin(self, self.ctx, self.workshop_id) is not None:
