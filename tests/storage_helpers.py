@@ -38,6 +38,7 @@ DATA = Path(__file__).resolve().parent / "data" / "workshops"
 ID_FIELDS = {
     "agenda_item_id": "agenda", "participant_id": "participants", "cluster_id": "clusters",
     "card_id": "cards", "action_id": "actions", "checkin_id": "checkins",
+    "commitment_id": "checkin_commitments",
 }
 
 

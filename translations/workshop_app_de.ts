@@ -5880,10 +5880,6 @@ Die Druckdatei mit allen:
         <translation>Neues Vorhaben, bei diesem Folgetermin vereinbart</translation>
     </message>
     <message>
-        <source>Made at an earlier check-in: talk it through; it has no status of its own here</source>
-        <translation>Bei einem früheren Folgetermin vereinbart: besprechen Sie es; einen eigenen Stand hat es hier nicht</translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation>Stand: {status}</translation>
     </message>
@@ -6754,6 +6750,10 @@ Die Druckdatei mit allen:
         <translation>{value} ist keine Nummer eines Rückmeldetermins</translation>
     </message>
     <message>
+        <source>{value} is not a check-in commitment id</source>
+        <translation>{value} ist keine ID eines bei einem Rückmeldetermin vereinbarten Vorhabens</translation>
+    </message>
+    <message>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
@@ -6769,6 +6769,18 @@ Die Druckdatei mit allen:
     <message>
         <source>{value!r} is not a time written HH:MM</source>
         <translation>{value!r} ist keine Uhrzeit im Format HH:MM</translation>
+    </message>
+    <message>
+        <source>A review is of an action or of a commitment made at a check-in: one of them, not both.</source>
+        <translation>Eine Rückmeldung gilt einer Maßnahme oder einem bei einem Rückmeldetermin vereinbarten Vorhaben: einem von beiden, nicht beiden.</translation>
+    </message>
+    <message>
+        <source>A review is of an action or of a commitment made at a check-in: name one of them.</source>
+        <translation>Eine Rückmeldung gilt einer Maßnahme oder einem bei einem Rückmeldetermin vereinbarten Vorhaben: Geben Sie eines davon an.</translation>
+    </message>
+    <message>
+        <source>The commitment {text!r} was made at this check-in or a later one: a later check-in reviews it.</source>
+        <translation>Das Vorhaben {text!r} wurde bei diesem oder einem späteren Rückmeldetermin vereinbart: Besprochen wird es bei einem späteren Rückmeldetermin.</translation>
     </message>
     <message>
         <source>{status} is not a review status (one of: {known}).</source>
@@ -6821,6 +6833,18 @@ Die Druckdatei mit allen:
     <message>
         <source>needs a card_id or an action_id</source>
         <translation>braucht eine card_id oder eine action_id</translation>
+    </message>
+    <message>
+        <source>needs an action_id or a commitment_id</source>
+        <translation>braucht eine action_id oder eine commitment_id</translation>
+    </message>
+    <message>
+        <source>names both an action_id and a commitment_id (a review is of one of them)</source>
+        <translation>nennt sowohl eine action_id als auch eine commitment_id (eine Rückmeldung gilt nur einem von beiden)</translation>
+    </message>
+    <message>
+        <source>{value} was made at this check-in (a later check-in reviews it)</source>
+        <translation>{value} wurde bei diesem Rückmeldetermin vereinbart (besprochen wird es erst bei einem späteren)</translation>
     </message>
     <message>
         <source>{value} is outside the rating scale of {item} ({low} to {high})</source>

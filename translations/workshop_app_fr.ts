@@ -5880,10 +5880,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Nouvel engagement, pris lors de ce point de suivi</translation>
     </message>
     <message>
-        <source>Made at an earlier check-in: talk it through; it has no status of its own here</source>
-        <translation>Pris lors d&apos;un point de suivi précédent&#xa0;: parlez-en&#xa0;; il n&apos;a pas d&apos;état propre ici</translation>
-    </message>
-    <message>
         <source>Status: {status}</source>
         <translation>État&#xa0;: {status}</translation>
     </message>
@@ -6754,6 +6750,10 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>{value} n’est pas un numéro de point d’étape</translation>
     </message>
     <message>
+        <source>{value} is not a check-in commitment id</source>
+        <translation>{value} n’est pas un identifiant d’engagement de point d’étape</translation>
+    </message>
+    <message>
         <source>{path}: {problem}</source>
         <translation>{path}&#xa0;: {problem}</translation>
     </message>
@@ -6769,6 +6769,18 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>{value!r} is not a time written HH:MM</source>
         <translation>{value!r} n’est pas une heure au format HH:MM</translation>
+    </message>
+    <message>
+        <source>A review is of an action or of a commitment made at a check-in: one of them, not both.</source>
+        <translation>Une revue porte sur une action ou sur un engagement pris lors d’un point d’étape&#xa0;: l’un des deux, pas les deux.</translation>
+    </message>
+    <message>
+        <source>A review is of an action or of a commitment made at a check-in: name one of them.</source>
+        <translation>Une revue porte sur une action ou sur un engagement pris lors d’un point d’étape&#xa0;: indiquez l’un des deux.</translation>
+    </message>
+    <message>
+        <source>The commitment {text!r} was made at this check-in or a later one: a later check-in reviews it.</source>
+        <translation>L’engagement {text!r} a été pris lors de ce point d’étape ou d’un point ultérieur&#xa0;: c’est un point d’étape ultérieur qui en fait la revue.</translation>
     </message>
     <message>
         <source>{status} is not a review status (one of: {known}).</source>
@@ -6821,6 +6833,18 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>needs a card_id or an action_id</source>
         <translation>nécessite un card_id ou un action_id</translation>
+    </message>
+    <message>
+        <source>needs an action_id or a commitment_id</source>
+        <translation>nécessite un action_id ou un commitment_id</translation>
+    </message>
+    <message>
+        <source>names both an action_id and a commitment_id (a review is of one of them)</source>
+        <translation>indique à la fois un action_id et un commitment_id (une revue ne porte que sur l’un des deux)</translation>
+    </message>
+    <message>
+        <source>{value} was made at this check-in (a later check-in reviews it)</source>
+        <translation>{value} a été pris lors de ce point d’étape (c’est un point d’étape ultérieur qui en fera la revue)</translation>
     </message>
     <message>
         <source>{value} is outside the rating scale of {item} ({low} to {high})</source>

@@ -42,10 +42,11 @@ class CheckIn:
 
 @dataclass
 class ActionReview:
-    """What one check-in found for one of the workshop's commitments."""
+    """What one check-in found for one commitment: one of the workshop's actions
+    (``action_id``) or a commitment made at an earlier check-in (``commitment_id``), never both."""
 
     checkin_id: int
-    action_id: int
+    action_id: int | None = None
     status: str = "in_progress"  # one of REVIEW_STATUSES
     note: str = ""  # what happened (the owner's words): on the owner's progress page and the report
     helps: str = ""  # what helps or blocks
@@ -55,6 +56,7 @@ class ActionReview:
     private_note: str = ""
     id: int | None = None
     updated_at: str = ""
+    commitment_id: int | None = None  # a CheckinCommitment's id (then ``action_id`` is None)
 
 
 @dataclass
@@ -80,12 +82,22 @@ class FollowThrough:
     reviews: list[ActionReview] = field(default_factory=list)
     commitments: list[CheckinCommitment] = field(default_factory=list)
 
-    def review(self, checkin_id: int, action_id: int) -> ActionReview | None:
-        return next((r for r in self.reviews if r.checkin_id == checkin_id and r.action_id == action_id),
-                    None)
+    def _of(self, action_id: int | None, commitment_id: int | None) -> list[ActionReview]:
+        """The reviews of one action, or (``commitment_id``) of one commitment made at a check-in."""
+        if commitment_id is not None:
+            return [r for r in self.reviews if r.commitment_id == commitment_id]
+        return [r for r in self.reviews if r.action_id == action_id and action_id is not None]
 
-    def latest_review(self, action_id: int) -> ActionReview | None:
-        """The last check-in's review of an action (check-ins in date order), None when never reviewed."""
+    def review(self, checkin_id: int, action_id: int | None = None, *,
+               commitment_id: int | None = None) -> ActionReview | None:
+        """A check-in's review of an action, or of a commitment made at a check-in
+        (``review(checkin_id, commitment_id=...)``); None when it has none."""
+        return next((r for r in self._of(action_id, commitment_id) if r.checkin_id == checkin_id), None)
+
+    def latest_review(self, action_id: int | None = None, *,
+                      commitment_id: int | None = None) -> ActionReview | None:
+        """The last check-in's review of an action, or of a commitment made at a check-in
+        (check-ins in date order); None when never reviewed."""
         order = {c.id: i for i, c in enumerate(self.checkins)}
-        found = [r for r in self.reviews if r.action_id == action_id and r.checkin_id in order]
+        found = [r for r in self._of(action_id, commitment_id) if r.checkin_id in order]
         return max(found, key=lambda r: order[r.checkin_id]) if found else None

@@ -4,7 +4,8 @@ what its check-ins found (``WorkshopData.follow_through``). Services, papers and
 * :func:`commitments_progress`: every commitment, the workshop's actions (by position) then the
   new commitments made at check-ins (in check-in order), each with its status at every check-in,
   its latest review, its due date (the latest revised one, else the original) and its status now.
-  A commitment never reviewed keeps what the room recorded when it was done or dropped there,
+  A commitment made at a check-in counts the reviews of the check-ins after that one. A
+  commitment never reviewed keeps what the room recorded when it was done or dropped there,
   else it is :data:`NOT_REVIEWED`.
 * :func:`completion_by_participant`, :func:`completion_by_way`: the commitments counted by status
   (dropped ones counted apart, never in the share done).
@@ -62,6 +63,8 @@ class CommitmentProgress:
     statuses: tuple[str, ...]  #: one per check-in in order: a status, NOT_REVIEWED or NOT_MADE
     latest: ActionReview | None  #: the last check-in's review of it (None: never reviewed)
     status: str  #: now: the latest review's status, else see the module
+    #: one per check-in in order: that check-in's review of it (None where it has none)
+    reviews: tuple[ActionReview | None, ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -104,29 +107,34 @@ def upcoming(data: WorkshopData) -> list[CheckIn]:
     return [c for c in data.follow_through.checkins if c.id not in done]
 
 
-def _action_progress(data: WorkshopData, action: ActionItem) -> CommitmentProgress:
+def _progress(data: WorkshopData, action: ActionItem | None, commitment: CheckinCommitment | None,
+              made: int) -> CommitmentProgress:
+    """A commitment's progress from the reviews of the check-ins after the ``made``th (-1: the
+    workshop's own actions); NOT_MADE up to it."""
     follow = data.follow_through
-    reviews = [follow.review(c.id, action.id) if c.id is not None and action.id is not None else None
-               for c in follow.checkins]
-    statuses = tuple(r.status if r is not None else NOT_REVIEWED for r in reviews)
+    item: ActionItem | CheckinCommitment
+    if action is not None:
+        item, room, which = action, action.status, {"action_id": action.id}
+    else:
+        assert commitment is not None
+        item, room, which = commitment, "", {"commitment_id": commitment.id}
+    reviews = tuple(follow.review(c.id, **which) if i > made and c.id is not None else None
+                    for i, c in enumerate(follow.checkins))
+    statuses = tuple(NOT_MADE if i <= made else r.status if r is not None else NOT_REVIEWED
+                     for i, r in enumerate(reviews))
     found = [r for r in reviews if r is not None]
     latest = found[-1] if found else None
     revised = [r.revised_due for r in found if r.revised_due.strip()]
-    if latest is not None:
-        status = latest.status
-    else:
-        status = action.status if action.status in CLOSED else NOT_REVIEWED
-    due = revised[-1].strip() if revised else action.due.strip()
-    return CommitmentProgress(action, None, action.text, tuple(action.owners), action.strategy, due, statuses,
-                              latest, status)
+    status = latest.status if latest is not None else room if room in CLOSED else NOT_REVIEWED
+    due = revised[-1].strip() if revised else item.due.strip()
+    return CommitmentProgress(action, commitment, item.text, tuple(item.owners), item.strategy, due, statuses,
+                              latest, status, reviews)
 
 
 def _new_progress(data: WorkshopData, commitment: CheckinCommitment) -> CommitmentProgress:
     ids = [c.id for c in data.follow_through.checkins]
     made = ids.index(commitment.checkin_id) if commitment.checkin_id in ids else len(ids)
-    statuses = tuple(NOT_MADE if i <= made else NOT_REVIEWED for i in range(len(ids)))
-    return CommitmentProgress(None, commitment, commitment.text, tuple(commitment.owners),
-                              commitment.strategy, commitment.due.strip(), statuses, None, NOT_REVIEWED)
+    return _progress(data, None, commitment, made)
 
 
 def commitments_progress(data: WorkshopData) -> list[CommitmentProgress]:
@@ -135,7 +143,7 @@ def commitments_progress(data: WorkshopData) -> list[CommitmentProgress]:
     actions = sorted(data.actions, key=lambda a: (a.position, a.id or 0))
     new = sorted(data.follow_through.commitments,
                  key=lambda c: (order.get(c.checkin_id, len(order)), c.position, c.id or 0))
-    return [*(_action_progress(data, a) for a in actions), *(_new_progress(data, c) for c in new)]
+    return [*(_progress(data, a, None, -1) for a in actions), *(_new_progress(data, c) for c in new)]
 
 
 @dataclass(frozen=True)

@@ -98,7 +98,8 @@ def _due_text(progress: CommitmentProgress, lang: str) -> str:
     if not progress.due:
         return ""
     day = card_date(progress.due, lang)
-    original = progress.action.due.strip() if progress.action is not None else progress.due
+    made = progress.action if progress.action is not None else progress.commitment
+    original = made.due.strip() if made is not None else progress.due
     return translate("Plans", "{date} (revised)").format(date=day) if original != progress.due else day
 
 
@@ -255,7 +256,7 @@ def commitment_block(data: WorkshopData, number: int, progress: CommitmentProgre
         commands += [("BACKGROUND", (0, head), (-1, head), st.color(st.TINT_WARM)),
                      ("LINEBELOW", (0, head), (-1, -1), 0.4, st.color(st.RULE))]
         for i, checkin in shown:
-            review = data.follow_through.review(checkin.id, progress.action.id) if progress.action else None
+            review = progress.reviews[i]
             rows.append([ui.para(checkin_name(checkin, lang), "cell"),
                          ui.para(_cell_status(progress.statuses[i]), "cell_bold"),
                          ui.para(review.note if review else "", "cell"),
@@ -371,9 +372,7 @@ def commitments_part(data: WorkshopData, progress: list[CommitmentProgress], wid
         commands: list[tuple] = []
         for p in own:
             lines = [ui.text_markup(p.text, bold=True)]
-            for checkin in data.follow_through.checkins:
-                review = (data.follow_through.review(checkin.id, p.action.id)
-                          if p.action is not None and checkin.id is not None else None)
+            for checkin, review in zip(data.follow_through.checkins, p.reviews, strict=True):
                 if review is None:
                     continue
                 said = [t.strip() for t in (review.note, review.helps) if t.strip()]

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from workshop_app.i18n import in_language, translate
 from workshop_app.model import WorkshopData
@@ -46,9 +47,17 @@ class Entry:
 
     @property
     def reviewable(self) -> bool:
-        """A workshop action: a check-in stores what it found (a commitment made at a check-in
-        is carried along, with no status of its own yet)."""
-        return self.progress.action is not None
+        """A workshop action or a commitment made at an earlier check-in: this check-in stores
+        what it found (one made here has nothing to review yet)."""
+        return not self.new_here
+
+    def review_here(self, checkin_id: int, **found: Any) -> ActionReview:
+        """``found`` (status, note, ...) as a review of this commitment by check-in ``checkin_id``."""
+        progress = self.progress
+        if progress.action is not None:
+            return ActionReview(checkin_id=checkin_id, action_id=progress.action.id, **found)
+        assert progress.commitment is not None
+        return ActionReview(checkin_id=checkin_id, commitment_id=progress.commitment.id, **found)
 
 
 def checkin_entries(data: WorkshopData, checkin_id: int) -> list[Entry]:
@@ -64,9 +73,7 @@ def checkin_entries(data: WorkshopData, checkin_id: int) -> list[Entry]:
         if made_at is not None and made_at not in earlier and made_at != checkin_id:
             continue  # made at a later check-in
         history = list(zip(checkins[:index], progress.statuses[:index], strict=True))
-        review = (data.follow_through.review(checkin_id, progress.action.id)
-                  if progress.action is not None else None)
-        entry = Entry(progress, review, history, new_here=made_at == checkin_id)
+        entry = Entry(progress, progress.reviews[index], history, new_here=made_at == checkin_id)
         (new if entry.new_here else entries).append(entry)
     return entries + new
 

@@ -1,9 +1,11 @@
 """Follow-through after a workshop: check-in sessions, what each found for the workshop's actions
-(reviews) and the new commitments made there; the actions of every workshop at once.
+and for the commitments made at earlier check-ins (reviews), and the new commitments made there;
+the actions of every workshop at once.
 
 A check-in never changes its workshop: its rows are its own (the workshop's actions, and the
 workshop's ``updated_at``, stay as they were). Deleting a workshop deletes its check-ins; deleting
-a check-in deletes its reviews and commitments; deleting an action deletes its reviews.
+a check-in deletes its reviews and commitments; deleting an action or a commitment deletes its
+reviews.
 """
 
 from __future__ import annotations
@@ -73,11 +75,15 @@ class CheckinsMixin(SingleRowsMixin):
         return found
 
     def _reviews(self, where: str, params: list[Any]) -> list[ActionReview]:
-        """Reviews in check-in order (date, time, id), then in the order of the workshop's actions."""
+        """Reviews in check-in order (date, time, id); in each, the workshop's actions in their
+        order, then the commitments made at check-ins in theirs."""
         return [from_row(ActionReview, r) for r in self.db.query(
             "SELECT r.* FROM action_reviews r JOIN checkins c ON c.id = r.checkin_id "
-            f"JOIN actions a ON a.id = r.action_id WHERE {where} "
-            "ORDER BY c.date, c.time, c.id, a.position, a.id", params)]
+            "LEFT JOIN actions a ON a.id = r.action_id "
+            "LEFT JOIN checkin_commitments m ON m.id = r.commitment_id "
+            f"LEFT JOIN checkins mc ON mc.id = m.checkin_id WHERE {where} "
+            "ORDER BY c.date, c.time, c.id, r.action_id IS NULL, a.position, a.id, "
+            "mc.date, mc.time, mc.id, m.position, m.id", params)]
 
     def _commitments(self, where: str, params: list[Any]) -> list[CheckinCommitment]:
         found = [from_row(CheckinCommitment, r) for r in self.db.query(
@@ -143,31 +149,58 @@ class CheckinsMixin(SingleRowsMixin):
         return self._take_out("checkins", checkin_id)
 
     # -- reviews ---------------------------------------------------------------------------
+    def _check_reviewed(self, review: ActionReview, checkin: dict[str, Any]) -> None:
+        """The review names exactly one of the check-in's workshop's actions or one commitment
+        made at an earlier check-in of that workshop."""
+        if review.action_id is not None and review.commitment_id is not None:
+            raise StorageError(translate("Storage", "A review is of an action or of a commitment made at a "
+                                                    "check-in: one of them, not both."))
+        if review.action_id is None and review.commitment_id is None:
+            raise StorageError(translate("Storage", "A review is of an action or of a commitment made at a "
+                                                    "check-in: name one of them."))
+        if review.action_id is not None:
+            self._check_refs(checkin["workshop_id"], action_id=review.action_id)
+            return
+        made = self._commitment_row(review.commitment_id)
+        if made["workshop_id"] != checkin["workshop_id"]:
+            raise not_found("checkin_commitments", review.commitment_id)
+        order = [c.id for c in self._checkins("workshop_id = ?", [checkin["workshop_id"]])]
+        if order.index(made["checkin_id"]) >= order.index(checkin["id"]):
+            raise StorageError(translate("Storage", "The commitment {text!r} was made at this check-in or a "
+                                                    "later one: a later check-in reviews it.")
+                               .format(text=made["text"]))
+
+    @staticmethod
+    def _review_key(checkin_id: int, action_id: int | None, commitment_id: int | None) -> dict[str, Any]:
+        return {"checkin_id": checkin_id, "action_id": action_id, "commitment_id": commitment_id}
+
     @writes
     def set_review(self, review: ActionReview) -> ActionReview:
-        """Store what a check-in found for one of its workshop's actions, replacing the one there
-        was (which keeps its id)."""
+        """Store what a check-in found for one of its workshop's actions (``action_id``) or for a
+        commitment made at an earlier check-in (``commitment_id``), replacing the one there was
+        (which keeps its id)."""
         if review.status not in REVIEW_STATUSES:
             raise StorageError(translate("Storage", "{status} is not a review status (one of: {known}).")
                                .format(status=review.status, known=", ".join(REVIEW_STATUSES)))
         _check_date(review.revised_due)
-        wid = self._checkin_row(review.checkin_id)["workshop_id"]
-        self._check_refs(wid, action_id=review.action_id)
+        self._check_reviewed(review, self._checkin_row(review.checkin_id))
         stored = replace(review, updated_at=utc_now())
-        stored.id = self._set_one("action_reviews", {"checkin_id": review.checkin_id,
-                                                     "action_id": review.action_id}, to_row(stored))
+        stored.id = self._set_one("action_reviews", self._review_key(review.checkin_id, review.action_id,
+                                                                     review.commitment_id), to_row(stored))
         return stored
 
     @writes
-    def clear_review(self, checkin_id: int, action_id: int) -> None:
-        """Forget what a check-in found for an action (it shows as not reviewed again)."""
+    def clear_review(self, checkin_id: int, action_id: int | None = None, *,
+                     commitment_id: int | None = None) -> None:
+        """Forget what a check-in found for an action, or (``commitment_id``) for a commitment
+        made at a check-in: it shows as not reviewed again."""
         self._checkin_row(checkin_id)
-        self.db.table("action_reviews").delete_where("checkin_id = ? AND action_id = ?",
-                                                     [checkin_id, action_id])
+        self._set_one("action_reviews", self._review_key(checkin_id, action_id, commitment_id), None)
 
     @reads
     def list_reviews(self, checkin_id: int) -> list[ActionReview]:
-        """A check-in's reviews in the order of the workshop's actions."""
+        """A check-in's reviews: the workshop's actions in their order, then the commitments made
+        at check-ins."""
         self._checkin_row(checkin_id)
         return self._reviews("r.checkin_id = ?", [checkin_id])
 

@@ -4,7 +4,8 @@ The shape of a workshop file (fields, types, ranges, dates) is the shipped JSON 
 ``exercises/schema/workshop-v1.schema.json``, checked through :mod:`workshop_app.json_schemas`
 like the pack schema. What stays in code: the format and version (a newer file is named as
 such), ids used twice, references to ids that are not in the file, entries repeated where
-they must be unique, placements of nothing, and ratings outside their item's scale.
+they must be unique, placements of nothing, reviews of nothing or of two things (or of a commitment
+at the check-in that made it), and ratings outside their item's scale.
 
 :func:`problems` returns lines like ``actions[2].owner: 7 is not a participant id``;
 an empty list means the data can be imported. Fields not described are ignored (a later
@@ -49,7 +50,7 @@ REFERENCES: dict[str, dict[str, str]] = {
     "actions": {"agenda_item_id": "agenda", "owner": "participants", "owners": "participants"},
     "run_state": {"agenda_item_id": "agenda"},
     "checkins": {"attendees": "participants"},
-    "reviews": {"checkin_id": "checkins", "action_id": "actions"},
+    "reviews": {"checkin_id": "checkins", "action_id": "actions", "commitment_id": "checkin_commitments"},
     "checkin_commitments": {"checkin_id": "checkins", "owners": "participants"},
 }
 
@@ -58,7 +59,7 @@ UNIQUE = {
     "votes": ("agenda_item_id", "card_id", "participant_id"),
     "ratings": ("agenda_item_id", "participant_id", "criterion"),
     "placements": ("agenda_item_id", "card_id", "action_id"),
-    "reviews": ("checkin_id", "action_id"),
+    "reviews": ("checkin_id", "action_id", "commitment_id"),
 }
 
 NOT_AN_ID = {
@@ -68,6 +69,7 @@ NOT_AN_ID = {
     "cards": QT_TRANSLATE_NOOP("Storage", "{value} is not a card id"),
     "actions": QT_TRANSLATE_NOOP("Storage", "{value} is not an action id"),
     "checkins": QT_TRANSLATE_NOOP("Storage", "{value} is not a check-in id"),
+    "checkin_commitments": QT_TRANSLATE_NOOP("Storage", "{value} is not a check-in commitment id"),
 }
 
 
@@ -178,12 +180,41 @@ class _References:
                 self.ids[name].add(item_id)
             if name == "placements" and entry.get("card_id") is None and entry.get("action_id") is None:
                 self.add(path, translate("Storage", "needs a card_id or an action_id"))
+            if name == "reviews":
+                self._one_reviewed(path, entry)
             self.refer(path, entry, REFERENCES.get(name, {}))
+
+    def _one_reviewed(self, path: str, entry: dict[str, Any]) -> None:
+        """A review is of an action or of a commitment made at a check-in, not both."""
+        action, commitment = entry.get("action_id"), entry.get("commitment_id")
+        if action is None and commitment is None:
+            self.add(path, translate("Storage", "needs an action_id or a commitment_id"))
+        elif action is not None and commitment is not None:
+            self.add(path, translate("Storage", "names both an action_id and a commitment_id (a review is of "
+                                                "one of them)"))
 
     def check(self) -> None:
         for path, section, value in self.refs:
             if value not in self.ids[section]:
                 self.add(path, translate("Storage", NOT_AN_ID[section]).format(value=value))
+
+
+def _reviews_at_their_commitments_checkin(data: dict[str, Any]) -> list[str]:
+    """Reviews of a commitment held at the check-in that made it (a later check-in reviews it)."""
+    reviews, commitments = data.get("reviews"), data.get("checkin_commitments")
+    if not isinstance(reviews, list) or not isinstance(commitments, list):
+        return []
+    made_at = {c["id"]: c.get("checkin_id") for c in commitments
+               if isinstance(c, dict) and is_id(c.get("id"))}
+    found = []
+    for i, review in enumerate(reviews):
+        if not isinstance(review, dict) or not is_id(review.get("commitment_id")):
+            continue
+        value = review["commitment_id"]
+        if value in made_at and made_at[value] == review.get("checkin_id"):
+            problem = translate("Storage", "{value} was made at this check-in (a later check-in reviews it)")
+            found.append(_line(f"reviews[{i}].commitment_id", problem.format(value=value)))
+    return found
 
 
 def _scale_of(item: Any) -> tuple[int, int] | None:
@@ -274,6 +305,7 @@ def problems(data: Any, checks: Sequence[ContentCheck] = ()) -> list[str]:
     references.check()
     found += references.found
     found += _rating_scale_problems(data)
+    found += _reviews_at_their_commitments_checkin(data)
     for check in checks:
         found += check(data)
     return found

@@ -270,6 +270,25 @@ def _checkins(db: Database) -> None:
             db.execute(statement)
 
 
+@_migration("0009_commitment_reviews")
+def _commitment_reviews(db: Database) -> None:
+    """A later check-in reviews a commitment made at an earlier one: ``action_reviews`` gets
+    ``commitment_id`` (deleting the commitment deletes its reviews) and ``action_id`` may be
+    NULL; a review names exactly one of them (CHECK), once per check-in (UNIQUE each).
+
+    SQLite cannot make a column nullable: ``transform`` rebuilds the table with every row and
+    index (the column's CHECK and REFERENCES come along; no table points at this one, so it
+    runs inside the migration's transaction)."""
+    db.execute("ALTER TABLE action_reviews ADD COLUMN commitment_id INTEGER "
+               "REFERENCES checkin_commitments(id) ON DELETE CASCADE "
+               "CHECK ((action_id IS NULL) <> (commitment_id IS NULL))")
+    db["action_reviews"].transform(not_null={"action_id": False},
+                                   column_order=["id", "checkin_id", "action_id", "commitment_id"])
+    db.execute("CREATE UNIQUE INDEX action_reviews_one_per_commitment "
+               "ON action_reviews (checkin_id, commitment_id)")
+    db.execute("CREATE INDEX action_reviews_commitment_id ON action_reviews (commitment_id)")
+
+
 KNOWN_MIGRATIONS = frozenset(name for name, _function in _REGISTERED)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 

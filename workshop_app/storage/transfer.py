@@ -95,12 +95,16 @@ class TransferMixin(ActionsMixin, CheckinsMixin):
             checkins[checkin.id] = row_id  # type: ignore[index]
             self._set_people("checkin_attendees", "checkin_id", row_id,
                              [people[p] for p in checkin.attendees])
-        for review in follow.reviews:
-            self._insert("action_reviews", to_row(replace(review, checkin_id=checkins[review.checkin_id],
-                                                          action_id=new_ids["actions"][review.action_id],
-                                                          updated_at=review.updated_at or now)))
+        commitments: dict[int, int] = {}
         for commitment in follow.commitments:
             row_id = self._insert("checkin_commitments",
                                   to_row(replace(commitment, checkin_id=checkins[commitment.checkin_id])))
+            commitments[commitment.id] = row_id  # type: ignore[index]
             self._set_people("checkin_commitment_owners", "commitment_id", row_id,
                              [people[p] for p in commitment.owners])
+        for review in follow.reviews:
+            action, made = review.action_id, review.commitment_id
+            self._insert("action_reviews", to_row(replace(
+                review, checkin_id=checkins[review.checkin_id], updated_at=review.updated_at or now,
+                action_id=None if action is None else new_ids["actions"][action],
+                commitment_id=None if made is None else commitments[made])))

@@ -12,7 +12,8 @@ sample workshop shipped in ``resources/``. The shape is::
 Each entry carries the fields of its model dataclass (``workshop_app.model.workshop``,
 ``workshop_app.model.checkins``) except ``workshop_id``; an action lists its owners as
 ``"owners": [participant ids]`` (``"owner": id`` is accepted on import too), a check-in its
-``attendees``, a check-in's new commitment its ``owners``.
+``attendees``, a check-in's new commitment its ``owners``. A review names the action it is of
+(``action_id``) or the commitment made at an earlier check-in (``commitment_id``), the other null.
 
 **Versions.** Version 2 added the three follow-through sections after ``run_state`` (the
 check-ins after the workshop, what each found for an action, the new commitments made there);

@@ -178,9 +178,7 @@ class ReviewCard(QWidget):
 
     def show_status(self, entry: Entry) -> None:
         if not entry.reviewable:
-            self.status.setText(self.tr("New commitment, made at this check-in") if entry.new_here else
-                                self.tr("Made at an earlier check-in: talk it through; it has no status "
-                                        "of its own here"))
+            self.status.setText(self.tr("New commitment, made at this check-in"))
             self._check(None)
             for button in self.buttons.buttons():
                 button.setEnabled(False)

@@ -377,10 +377,10 @@ class CheckinPage(Page):
             due = old.revised_due if old is not None else ""
         if old is None and status is None and not any((note, helps, due, private)):
             return  # nothing to keep
-        review = ActionReview(checkin_id=self.checkin.id, action_id=entry.progress.action.id,
-                              status=status or (old.status if old is not None else "in_progress"),
-                              note=note, helps=helps, revised_due=due, private_note=private,
-                              id=old.id if old is not None else None)
+        review = entry.review_here(self.checkin.id,
+                                   status=status or (old.status if old is not None else "in_progress"),
+                                   note=note, helps=helps, revised_due=due, private_note=private,
+                                   id=old.id if old is not None else None)
         try:
             saved = self.ctx.store.set_review(review)
         except UserError as exc:
@@ -406,8 +406,8 @@ class CheckinPage(Page):
         """The stored review in the page's data; the table, card status and projector follow."""
         assert self.data is not None and self.checkin is not None
         ft = self.data.follow_through
-        key = (review.checkin_id, review.action_id)
-        ft.reviews = [r for r in ft.reviews if (r.checkin_id, r.action_id) != key]
+        key = (review.checkin_id, review.action_id, review.commitment_id)
+        ft.reviews = [r for r in ft.reviews if (r.checkin_id, r.action_id, r.commitment_id) != key]
         ft.reviews.append(review)
         self.entries = checkin_entries(self.data, self.checkin.id)
         entry = self.entry()
