@@ -116,7 +116,7 @@ def test_german_workshop_prints_german_labels(tmp_path):
     assert "MEIN FORTSCHRITT" in ana and "Nächster Schritt" in ana and "Erledigt" in ana
     assert "Next step" not in ana and "My commitments" not in ana
     report = flat(pdf_text(files["progress-report.pdf"]))
-    assert "NUR FÜR DIE MODERATION" in report and "Stand über die Rückmeldetermine" in report
+    assert "NUR FÜR DIE MODERATION" in report and "Stand über die Folgetermine" in report
     sponsor = flat(pdf_text(files["progress-sponsor.pdf"]))
     assert "Was die Gruppe vereinbart hat" in sponsor and "1 Vorhaben ist blockiert." in sponsor
 

@@ -2252,19 +2252,19 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>{days}-day check-in</source>
         <extracomment>Days after the workshop the check-ins are usually held.</extracomment>
-        <translation>Rückmeldetermin nach {days} Tagen</translation>
+        <translation>Folgetermin nach {days} Tagen</translation>
     </message>
     <message>
         <source>Check-in date</source>
-        <translation>Datum des Rückmeldetermins</translation>
+        <translation>Datum des Folgetermins</translation>
     </message>
     <message>
         <source>A check-in needs a date, written YYYY-MM-DD.</source>
-        <translation>Ein Rückmeldetermin braucht ein Datum in der Form JJJJ-MM-TT.</translation>
+        <translation>Ein Folgetermin braucht ein Datum in der Form JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>The check-in&apos;s time “{text}” is not a time like 14:30.</source>
-        <translation>Die Uhrzeit „{text}“ des Rückmeldetermins ist keine Uhrzeit wie 14:30.</translation>
+        <translation>Die Uhrzeit „{text}“ des Folgetermins ist keine Uhrzeit wie 14:30.</translation>
     </message>
 </context>
 <context>
@@ -5333,7 +5333,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>next check-in {date}</source>
-        <translation>nächster Rückmeldetermin am {date}</translation>
+        <translation>nächster Folgetermin am {date}</translation>
     </message>
     <message>
         <source>Held</source>
@@ -5345,11 +5345,11 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Status over the check-ins</source>
-        <translation>Stand über die Rückmeldetermine</translation>
+        <translation>Stand über die Folgetermine</translation>
     </message>
     <message>
         <source>No check-in has been held yet.</source>
-        <translation>Es hat noch kein Rückmeldetermin stattgefunden.</translation>
+        <translation>Es hat noch kein Folgetermin stattgefunden.</translation>
     </message>
     <message>
         <source>Now</source>
@@ -5357,7 +5357,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Each bar counts the commitments by their status as it stood at that check-in (the latest found so far).</source>
-        <translation>Jeder Balken zählt die Vorhaben nach ihrem Stand beim jeweiligen Rückmeldetermin (dem zuletzt festgestellten).</translation>
+        <translation>Jeder Balken zählt die Vorhaben nach ihrem Stand beim jeweiligen Folgetermin (dem zuletzt festgestellten).</translation>
     </message>
     <message>
         <source>In grey: not reviewed at that check-in, the status as last found (–: none found yet).</source>
@@ -5397,7 +5397,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>No check-in has reviewed it yet.</source>
-        <translation>Noch bei keinem Rückmeldetermin besprochen.</translation>
+        <translation>Noch bei keinem Folgetermin besprochen.</translation>
     </message>
     <message>
         <source>Next step</source>
@@ -5405,7 +5405,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Next check-in</source>
-        <translation>Nächster Rückmeldetermin</translation>
+        <translation>Nächster Folgetermin</translation>
     </message>
     <message>
         <source>What is stuck and why</source>
@@ -6672,11 +6672,11 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>There is no check-in with id {id}.</source>
-        <translation>Es gibt keinen Rückmeldetermin mit der ID {id}.</translation>
+        <translation>Es gibt keinen Folgetermin mit der ID {id}.</translation>
     </message>
     <message>
         <source>There is no check-in commitment with id {id}.</source>
-        <translation>Es gibt kein bei einem Rückmeldetermin vereinbartes Vorhaben mit der ID {id}.</translation>
+        <translation>Es gibt kein bei einem Folgetermin vereinbartes Vorhaben mit der ID {id}.</translation>
     </message>
     <message>
         <source>The new order must list every item of workshop {id} exactly once.</source>
@@ -6747,11 +6747,11 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{value} is not a check-in id</source>
-        <translation>{value} ist keine Nummer eines Rückmeldetermins</translation>
+        <translation>{value} ist keine Nummer eines Folgetermins</translation>
     </message>
     <message>
         <source>{value} is not a check-in commitment id</source>
-        <translation>{value} ist keine ID eines bei einem Rückmeldetermin vereinbarten Vorhabens</translation>
+        <translation>{value} ist keine ID eines bei einem Folgetermin vereinbarten Vorhabens</translation>
     </message>
     <message>
         <source>{path}: {problem}</source>
@@ -6772,15 +6772,15 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>A review is of an action or of a commitment made at a check-in: one of them, not both.</source>
-        <translation>Eine Rückmeldung gilt einer Maßnahme oder einem bei einem Rückmeldetermin vereinbarten Vorhaben: einem von beiden, nicht beiden.</translation>
+        <translation>Eine Rückmeldung gilt einer Maßnahme oder einem bei einem Folgetermin vereinbarten Vorhaben: einem von beiden, nicht beiden.</translation>
     </message>
     <message>
         <source>A review is of an action or of a commitment made at a check-in: name one of them.</source>
-        <translation>Eine Rückmeldung gilt einer Maßnahme oder einem bei einem Rückmeldetermin vereinbarten Vorhaben: Geben Sie eines davon an.</translation>
+        <translation>Eine Rückmeldung gilt einer Maßnahme oder einem bei einem Folgetermin vereinbarten Vorhaben: Geben Sie eines davon an.</translation>
     </message>
     <message>
         <source>The commitment {text!r} was made at this check-in or a later one: a later check-in reviews it.</source>
-        <translation>Das Vorhaben {text!r} wurde bei diesem oder einem späteren Rückmeldetermin vereinbart: Besprochen wird es bei einem späteren Rückmeldetermin.</translation>
+        <translation>Das Vorhaben {text!r} wurde bei diesem oder einem späteren Folgetermin vereinbart: Besprochen wird es bei einem späteren Folgetermin.</translation>
     </message>
     <message>
         <source>{status} is not a review status (one of: {known}).</source>
@@ -6844,7 +6844,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>{value} was made at this check-in (a later check-in reviews it)</source>
-        <translation>{value} wurde bei diesem Rückmeldetermin vereinbart (besprochen wird es erst bei einem späteren)</translation>
+        <translation>{value} wurde bei diesem Folgetermin vereinbart (besprochen wird es erst bei einem späteren)</translation>
     </message>
     <message>
         <source>{value} is outside the rating scale of {item} ({low} to {high})</source>
@@ -7773,7 +7773,7 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     </message>
     <message>
         <source>write a workshop&apos;s dates as calendar files (.ics) for Outlook, Google Calendar and Apple Calendar: facilitator.ics with every check-in and the follow-up session, and one file per participant with their due dates, check-in dates and sessions</source>
-        <translation>die Termine eines Workshops als Kalenderdateien (.ics) für Outlook, Google Kalender und Apple Kalender schreiben: facilitator.ics mit allen Check-in-Terminen und dem Folgetermin, dazu eine Datei je teilnehmender Person mit ihren Fälligkeiten, Rückmeldeterminen und Terminen</translation>
+        <translation>die Termine eines Workshops als Kalenderdateien (.ics) für Outlook, Google Kalender und Apple Kalender schreiben: facilitator.ics mit allen Check-in-Terminen und dem Folgetermin, dazu eine Datei je teilnehmender Person mit ihren Fälligkeiten, Folgeterminen und Terminen</translation>
     </message>
     <message>
         <source>the folder to write into</source>
@@ -7797,7 +7797,7 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     </message>
     <message>
         <source>plan a check-in of a workshop (its present participants attend); without --date, the next of the 30, 60 and 90 days after the workshop not planned yet</source>
-        <translation>einen Rückmeldetermin eines Workshops planen (die anwesenden Teilnehmenden nehmen teil); ohne --date der nächste noch nicht geplante der Termine 30, 60 und 90 Tage nach dem Workshop</translation>
+        <translation>einen Folgetermin eines Workshops planen (die anwesenden Teilnehmenden nehmen teil); ohne --date der nächste noch nicht geplante der Termine 30, 60 und 90 Tage nach dem Workshop</translation>
     </message>
     <message>
         <source>the workshop&apos;s id (see: workshops list)</source>
@@ -7805,43 +7805,43 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     </message>
     <message>
         <source>the check-in&apos;s date</source>
-        <translation>das Datum des Rückmeldetermins</translation>
+        <translation>das Datum des Folgetermins</translation>
     </message>
     <message>
         <source>the check-in&apos;s start time</source>
-        <translation>die Anfangszeit des Rückmeldetermins</translation>
+        <translation>die Anfangszeit des Folgetermins</translation>
     </message>
     <message>
         <source>the check-in&apos;s title (default: &quot;30-day check-in&quot; and so on for those dates, else none)</source>
-        <translation>der Titel des Rückmeldetermins (Standard: „Rückmeldetermin nach 30 Tagen“ usw. für diese Termine, sonst keiner)</translation>
+        <translation>der Titel des Folgetermins (Standard: „Folgetermin nach 30 Tagen“ usw. für diese Termine, sonst keiner)</translation>
     </message>
     <message>
         <source>print the new check-in as JSON</source>
-        <translation>den neuen Rückmeldetermin als JSON ausgeben</translation>
+        <translation>den neuen Folgetermin als JSON ausgeben</translation>
     </message>
     <message>
         <source>list the check-ins of a workshop</source>
-        <translation>die Rückmeldetermine eines Workshops auflisten</translation>
+        <translation>die Folgetermine eines Workshops auflisten</translation>
     </message>
     <message>
         <source>list a workshop&apos;s check-ins by date</source>
-        <translation>die Rückmeldetermine eines Workshops nach Datum auflisten</translation>
+        <translation>die Folgetermine eines Workshops nach Datum auflisten</translation>
     </message>
     <message>
         <source>Workshop {id} has no date to count 30, 60 and 90 days from: give the check-in&apos;s date with --date.</source>
-        <translation>Workshop {id} hat kein Datum, von dem aus 30, 60 und 90 Tage gezählt werden könnten: Geben Sie das Datum des Rückmeldetermins mit --date an.</translation>
+        <translation>Workshop {id} hat kein Datum, von dem aus 30, 60 und 90 Tage gezählt werden könnten: Geben Sie das Datum des Folgetermins mit --date an.</translation>
     </message>
     <message>
         <source>The 30, 60 and 90-day check-ins of workshop {id} are planned already: give another date with --date.</source>
-        <translation>Die Rückmeldetermine nach 30, 60 und 90 Tagen für Workshop {id} sind schon geplant: Geben Sie mit --date ein anderes Datum an.</translation>
+        <translation>Die Folgetermine nach 30, 60 und 90 Tagen für Workshop {id} sind schon geplant: Geben Sie mit --date ein anderes Datum an.</translation>
     </message>
     <message>
         <source>Check-in {id} planned on {date} for workshop {workshop}.</source>
-        <translation>Rückmeldetermin {id} am {date} für Workshop {workshop} geplant.</translation>
+        <translation>Folgetermin {id} am {date} für Workshop {workshop} geplant.</translation>
     </message>
     <message>
         <source>No check-ins planned for workshop {id}.</source>
-        <translation>Für Workshop {id} sind keine Rückmeldetermine geplant.</translation>
+        <translation>Für Workshop {id} sind keine Folgetermine geplant.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -7949,7 +7949,7 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     </message>
     <message>
         <source>write the progress papers after the check-ins (PDF): each participant&apos;s own progress, the facilitator&apos;s progress report (private notes) and the sponsor&apos;s (initials, no notes)</source>
-        <translation>die Fortschrittsunterlagen nach den Rückmeldeterminen schreiben (PDF): den eigenen Fortschritt jeder teilnehmenden Person, den Fortschrittsbericht der Moderation (mit privaten Notizen) und den für Auftraggeber (Initialen, keine Notizen)</translation>
+        <translation>die Fortschrittsunterlagen nach den Folgeterminen schreiben (PDF): den eigenen Fortschritt jeder teilnehmenden Person, den Fortschrittsbericht der Moderation (mit privaten Notizen) und den für Auftraggeber (Initialen, keine Notizen)</translation>
     </message>
     <message>
         <source>list, export, import or delete workshops</source>
