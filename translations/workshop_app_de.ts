@@ -5408,6 +5408,11 @@ Die Druckdatei mit allen:
         <translation>Nächster Folgetermin</translation>
     </message>
     <message>
+        <source>Check-ins</source>
+        <comment>the sessions after the workshop</comment>
+        <translation>Folgetermine</translation>
+    </message>
+    <message>
         <source>What is stuck and why</source>
         <translation>Was blockiert ist und warum</translation>
     </message>

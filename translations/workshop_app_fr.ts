@@ -5408,6 +5408,11 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Prochain point d’étape</translation>
     </message>
     <message>
+        <source>Check-ins</source>
+        <comment>the sessions after the workshop</comment>
+        <translation>Points d’étape</translation>
+    </message>
+    <message>
         <source>What is stuck and why</source>
         <translation>Ce qui bloque, et pourquoi</translation>
     </message>

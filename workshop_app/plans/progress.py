@@ -302,7 +302,7 @@ def _title(data: WorkshopData, progress: list[CommitmentProgress], width: float,
         (translate("Plans", "Date"), format_date(ws.date, ws.language)),
         (translate("Plans", "Facilitator"), ws.facilitator),
         (translate("Plans", "Commitments"), str(len(progress))),
-        (translate("Plans", "Check-ins"), _checkins_line(data)),
+        (translate("Plans", "Check-ins", "the sessions after the workshop"), _checkins_line(data)),
     ], width, [0.5, 0.5])
 
 
