@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from workshop_app.model import ActionItem, AgendaItem, Card, Note, Participant, RunState, Workshop
+from workshop_app.model import AgendaItem, Card, Note, Participant, RunState, Workshop
 from workshop_app.model.pack import Axis, Capture, Exercise, Step
 
 SECRET = "FACILITATOR-ONLY hint"
@@ -33,10 +33,12 @@ class RoomWorkshop:
 
 def make_workshop(store) -> RoomWorkshop:
     w = store.create_workshop(Workshop(title="Bridging day", language="en"))
-    people = store.add_participants(w.id, [Participant("Ana"), Participant("Bo"), Participant("Cy", absent=True)])
+    people = store.add_participants(w.id, [Participant("Ana"), Participant("Bo"),
+                                           Participant("Cy", absent=True)])
     items = {}
     for kind, capture in CAPTURES.items():
-        exercise = Exercise(id=kind, title=f"Ex {kind}", minutes=10, facilitator_notes=SECRET, capture=capture,
+        exercise = Exercise(id=kind, title=f"Ex {kind}", minutes=10, facilitator_notes=SECRET,
+                            capture=capture,
                             steps=[Step("Think", 5, f"Prompt for {kind}"), Step("Share", 5, "Second step")])
         items[kind] = store.add_agenda_item(AgendaItem(title=f"Item {kind}", minutes=10, workshop_id=w.id,
                                                        exercise=exercise.to_dict()))

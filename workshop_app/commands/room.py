@@ -16,7 +16,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("room", help=translate(
         "cli", "serve a workshop's room on the local network (phones join with its code); prints "
                "{\"url\", \"code\", \"port\"} as one JSON line once listening, stops on Ctrl+C or SIGTERM"))
-    p.add_argument("id", type=int, metavar="ID", help=translate("cli", "the workshop's id (see: workshops list)"))
+    p.add_argument("id", type=int, metavar="ID",
+                   help=translate("cli", "the workshop's id (see: workshops list)"))
     p.add_argument("--host", metavar="HOST", help=translate(
         "cli", "the address to listen on (default: this machine's address on the local network, "
                "else 127.0.0.1)"))

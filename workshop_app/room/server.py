@@ -22,7 +22,16 @@ from aiohttp import web
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.i18n import translate
 from workshop_app.room.access import Access, Device
-from workshop_app.room.answers import RoomError, RoomPolicy, activity, mine, need_object, page_texts, participants, submit
+from workshop_app.room.answers import (
+    RoomError,
+    RoomPolicy,
+    activity,
+    mine,
+    need_object,
+    page_texts,
+    participants,
+    submit,
+)
 
 log = logging.getLogger(__name__)
 
