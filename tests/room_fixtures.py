@@ -7,8 +7,6 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 
-import pytest
-
 from workshop_app.model import AgendaItem, Card, Note, Participant, RunState, Workshop
 from workshop_app.model.pack import Axis, Capture, Exercise, Step
 
@@ -69,25 +67,3 @@ def call(url: str, method: str, path: str, body=None, token: str | None = None,
     except urllib.error.HTTPError as exc:
         with exc:
             return exc.code, json.loads(exc.read())
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def room(ctx):
-    """(server, workshop, clock): a room open on 127.0.0.1, any free port, closed afterwards."""
-    from workshop_app.room.server import RoomServer
-
-    workshop = make_workshop(ctx.store)
-    move_to(ctx.store, workshop, "cards")
-    clock = FakeClock()
-    server = RoomServer(ctx, workshop.id, clock=clock)
-    server.start("127.0.0.1", 0)
-    yield server, workshop, clock
-    server.stop()
