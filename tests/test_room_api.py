@@ -270,3 +270,38 @@ def test_a_locked_room_takes_no_new_device_and_a_removed_one_is_out(room):
     assert call(server.url, "GET", "/api/activity", token=token)[0] == 401
     server.access.locked = False
     assert join(server, w.people[0].id)
+
+
+def test_a_bug_in_a_handler_is_a_json_500_and_the_room_keeps_serving(room, monkeypatch, caplog):
+    server, w, _clock = room
+    token = join(server, w.people[0].id)
+
+    def broken(*_args):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr("workshop_app.room.server.mine", broken)
+    status, answer = call(server.url, "GET", "/api/mine", token=token)
+    assert status == 500 and "try again" in answer["error"] and "a bug" not in answer["error"]
+    assert [r.exc_info[1].args for r in caplog.records if r.exc_info] == [("a bug",)]  # with its traceback
+    assert call(server.url, "GET", "/api/activity", token=token)[0] == 200
+
+
+def test_the_page_loads_nothing_from_elsewhere_and_speaks_the_workshops_language(room, ctx):
+    import re
+    import urllib.request
+    from dataclasses import replace
+
+    server, w, _clock = room
+    for path in ("", "room.js", "room.css"):
+        with urllib.request.urlopen(server.url + path) as response:
+            body = response.read().decode()
+        assert not re.search(r"(src|href)=\"(https?:)?//", body) and "@import" not in body, path
+    store = ctx.store
+    store.update_workshop(replace(store.get_workshop(w.id), language="de"))
+    texts = call(server.url, "GET", "/api/texts")[1]
+    assert texts["language"] == "de" and texts["texts"]["send"] == "Senden"
+    assert "Bridging" not in json.dumps(texts)  # nothing of the workshop before the code
+    refused = call(server.url, "POST", "/api/join", {"code": "NOPE00", "participant": None})[1]
+    assert refused["error"] == "Das ist nicht der Raumcode."  # the phone's messages in the room's language
+    assert "Anfrage" in call(server.url, "POST", "/api/join", raw=b"[")[1]["error"]
+    assert "Bytes" in call(server.url, "POST", "/api/join", raw=b"x" * (MAX_BODY + 1))[1]["error"]

@@ -20,7 +20,7 @@ from pathlib import Path
 from aiohttp import web
 
 from workshop_app.errors import NotFoundError, UserError
-from workshop_app.i18n import translate
+from workshop_app.i18n import in_language, translate
 from workshop_app.room.access import Access, Device
 from workshop_app.room.answers import (
     RoomError,
@@ -56,40 +56,6 @@ def error_response(message: str, status: int, field_name: str = "", **extra) -> 
     return web.json_response(body, status=status)
 
 
-@web.middleware
-async def json_errors(request: web.Request, handler) -> web.StreamResponse:
-    """Every refusal as JSON; a bug is logged and answered 500, the server keeps serving."""
-    try:
-        response = await handler(request)
-    except RoomError as exc:
-        response = error_response(str(exc), exc.status, exc.field)
-    except NotFoundError as exc:
-        response = error_response(str(exc), 404)
-    except UserError as exc:  # e.g. the disk is full: the answer was not stored
-        response = error_response(str(exc), 503)
-    except web.HTTPRequestEntityTooLarge:
-        response = error_response(translate("Room", "The request is larger than {max} bytes.")
-                                  .format(max=MAX_BODY), 413)
-    except web.HTTPNotFound:
-        response = error_response(translate("Room", "There is nothing at {path}.").format(path=request.path),
-                                  404)
-    except web.HTTPMethodNotAllowed as exc:
-        response = error_response(translate("Room", "{method} is not allowed here.")
-                                  .format(method=request.method), 405,
-                                  allowed=sorted(exc.allowed_methods))
-    except web.HTTPException as exc:
-        response = error_response(exc.reason, exc.status)
-    except asyncio.CancelledError:
-        raise
-    except Exception:
-        log.exception("room: unexpected error on %s %s", request.method, request.path)
-        response = error_response(translate("Room", "Something went wrong on the facilitator's laptop; "
-                                                    "please try again."), 500)
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
-    return response
-
-
 async def read_json(request: web.Request) -> dict:
     """The request's body as a JSON object, or a 400/413 naming what is wrong with it."""
     raw = await request.read()  # raises HTTPRequestEntityTooLarge past client_max_size
@@ -118,6 +84,8 @@ class RoomServer:
         self.policy = policy if policy is not None else RoomPolicy()
         self.url = ""
         self.port = 0
+        #: The workshop's language: the phone's words and messages (read again with each activity).
+        self.language = "en"
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
@@ -127,8 +95,47 @@ class RoomServer:
         return self.access.code
 
     # -- the application ---------------------------------------------------------------------
+    @web.middleware
+    async def json_errors(self, request: web.Request, handler) -> web.StreamResponse:
+        """Every refusal as JSON, in the workshop's language (the phone's); a bug is logged and
+        answered 500, and the server keeps serving."""
+        with in_language(self.language):
+            response = await self._answer(request, handler)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    async def _answer(self, request: web.Request, handler) -> web.StreamResponse:
+        try:
+            return await handler(request)
+        except RoomError as exc:
+            response = error_response(str(exc), exc.status, exc.field)
+        except NotFoundError as exc:
+            response = error_response(str(exc), 404)
+        except UserError as exc:  # e.g. the disk is full: the answer was not stored
+            response = error_response(str(exc), 503)
+        except web.HTTPRequestEntityTooLarge:
+            response = error_response(translate("Room", "The request is larger than {max} bytes.")
+                                      .format(max=MAX_BODY), 413)
+        except web.HTTPNotFound:
+            response = error_response(translate("Room", "There is nothing at {path}.")
+                                      .format(path=request.path), 404)
+        except web.HTTPMethodNotAllowed as exc:
+            response = error_response(translate("Room", "{method} is not allowed here.")
+                                      .format(method=request.method), 405,
+                                      allowed=sorted(exc.allowed_methods))
+        except web.HTTPException as exc:
+            response = error_response(exc.reason, exc.status)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("room: unexpected error on %s %s", request.method, request.path)
+            response = error_response(translate("Room", "Something went wrong on the facilitator's laptop; "
+                                                        "please try again."), 500)
+        return response
+
     def make_app(self) -> web.Application:
-        app = web.Application(client_max_size=MAX_BODY, middlewares=[json_errors])
+        app = web.Application(client_max_size=MAX_BODY, middlewares=[self.json_errors])
         for path in STATIC_FILES:
             app.router.add_get(path, self.static_file)
         app.router.add_get("/api/texts", self.texts)
@@ -172,7 +179,9 @@ class RoomServer:
         return device
 
     async def texts(self, request: web.Request) -> web.Response:
-        return web.json_response(await self._run(page_texts, self.ctx, self.workshop_id))
+        texts = await self._run(page_texts, self.ctx, self.workshop_id)
+        self.language = texts["language"]
+        return web.json_response(texts)
 
     async def people(self, request: web.Request) -> web.Response:
         body = await read_json(request)
@@ -198,8 +207,9 @@ class RoomServer:
 
     async def activity(self, request: web.Request) -> web.Response:
         device = self._device(request)
-        return web.json_response(await self._run(activity, self.ctx, self.workshop_id,
-                                                 device.participant_id, self.policy))
+        now = await self._run(activity, self.ctx, self.workshop_id, device.participant_id, self.policy)
+        self.language = now["language"]
+        return web.json_response(now)
 
     async def submit(self, request: web.Request) -> web.Response:
         device = self._device(request)
@@ -216,7 +226,7 @@ class RoomServer:
         """Listen on ``host``:``port`` (0: any free port); returns the room's URL once listening."""
         if self._thread is not None:
             raise RuntimeError("the room is already open")
-        _store = self.ctx.store  # opened here, not on the loop's thread
+        self.language = self.ctx.store.get_workshop(self.workshop_id).language  # store opened here
         ready = threading.Event()
         failure: list[BaseException] = []
         self._loop = asyncio.new_event_loop()
