@@ -194,6 +194,12 @@ def test_hostile_bodies_get_a_json_error_and_the_server_stays_up(room, ctx):
     assert status == 400 and "not valid JSON" in answer["error"] and "column" in answer["error"]
     assert "UTF-8" in send(b'{"kind": "card", "text": "\xff\xfe"}')[1]["error"]
     assert send(b"[" * 8000 + b"]" * 8000)[0] == 400
+    import gzip
+
+    bomb = gzip.compress(b'{"kind": "card", "text": "' + b"z" * 10_000_000 + b'"}')
+    status, answer = call(server.url, "POST", "/api/submit", raw=bomb, token=token,
+                          headers={"Content-Encoding": "gzip"})
+    assert status == 400 and "UTF-8" in answer["error"]  # never inflated
     assert "JSON object" in send(b'["card"]')[1]["error"]
     assert send(b'{"kind": "poem"}')[1]["field"] == "kind"
     assert send(b'{"kind": "card", "text": 42}')[1]["field"] == "text"
@@ -305,3 +311,24 @@ def test_the_page_loads_nothing_from_elsewhere_and_speaks_the_workshops_language
     assert refused["error"] == "Das ist nicht der Raumcode."  # the phone's messages in the room's language
     assert "Anfrage" in call(server.url, "POST", "/api/join", raw=b"[")[1]["error"]
     assert "Bytes" in call(server.url, "POST", "/api/join", raw=b"x" * (MAX_BODY + 1))[1]["error"]
+
+
+def test_phones_sending_at_once_each_card_is_stored_once(room, ctx):
+    from concurrent.futures import ThreadPoolExecutor
+
+    server, w, _clock = room
+    tokens = [join(server, w.people[i % 2].id) for i in range(12)]
+
+    def phone(n: int) -> list[str]:
+        acknowledged = []
+        for k in range(8):
+            text = f"phone {n} card {k}"
+            body = {"kind": "card", "text": text}
+            if call(server.url, "POST", "/api/submit", body, token=tokens[n])[0] == 200:
+                acknowledged.append(text)
+        return acknowledged
+
+    with ThreadPoolExecutor(len(tokens)) as pool:
+        sent = [text for texts in pool.map(phone, range(len(tokens))) for text in texts]
+    stored = [c.text for c in ctx.store.list_cards(w.id, w.items["cards"].id)]
+    assert len(sent) == 96 and sorted(stored) == sorted(sent)

@@ -232,7 +232,11 @@ class RoomServer:
         self._loop = asyncio.new_event_loop()
 
         async def serve() -> None:
-            self._runner = web.AppRunner(self.make_app(), access_log=None, handle_signals=False)
+            # no access log (an anonymous card leaves no trace of its device); idle connections
+            # closed after 30 s (phones ask every few seconds); compressed bodies are not
+            # inflated (a small gzip bomb stays small: it is refused as not JSON)
+            self._runner = web.AppRunner(self.make_app(), access_log=None, handle_signals=False,
+                                         keepalive_timeout=30, max_headers=64, auto_decompress=False)
             await self._runner.setup()
             site = web.TCPSite(self._runner, host, port)
             await site.start()
