@@ -332,3 +332,23 @@ def test_phones_sending_at_once_each_card_is_stored_once(room, ctx):
         sent = [text for texts in pool.map(phone, range(len(tokens))) for text in texts]
     stored = [c.text for c in ctx.store.list_cards(w.id, w.items["cards"].id)]
     assert len(sent) == 96 and sorted(stored) == sorted(sent)
+
+
+def test_dots_sent_at_once_never_pass_the_budget(room, ctx):
+    from concurrent.futures import ThreadPoolExecutor
+
+    server, w, _clock = room
+    move_to(ctx.store, w, "dot_vote")
+    ana = w.people[0]
+    tokens = [join(server, ana.id) for _ in range(2)]  # Ana on two phones
+    first, second = w.options["dot_vote"]
+
+    def vote(n: int) -> int:
+        card = (first, second)[n % 2]
+        return call(server.url, "POST", "/api/submit", {"kind": "vote", "card": card.id, "dots": 2},
+                    token=tokens[n % 2])[0]
+
+    with ThreadPoolExecutor(2) as pool:
+        statuses = sorted(pool.map(vote, range(2)))
+    assert statuses == [200, 400]  # 3 dots each: only one of the two 2-dot votes fits
+    assert sum(v.count for v in ctx.store.list_votes(w.id) if v.participant_id == ana.id) == 2

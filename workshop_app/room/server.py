@@ -89,6 +89,8 @@ class RoomServer:
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
+        #: One answer checked and stored at a time: two phones' dots never pass a budget together.
+        self._submitting = threading.Lock()
 
     @property
     def code(self) -> str:
@@ -214,8 +216,12 @@ class RoomServer:
     async def submit(self, request: web.Request) -> web.Response:
         device = self._device(request)
         body = await read_json(request)
-        stored = await self._run(submit, self.ctx, self.workshop_id, device.participant_id, self.policy, body)
+        stored = await self._run(self._submit, device.participant_id, body)
         return web.json_response({"stored": stored})
+
+    def _submit(self, participant_id: int | None, body: dict) -> dict:
+        with self._submitting:
+            return submit(self.ctx, self.workshop_id, participant_id, self.policy, body)
 
     async def mine(self, request: web.Request) -> web.Response:
         device = self._device(request)
