@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from workshop_app.room.access import FREE_WRONG_CODES
+from workshop_app.room.answers import RoomPolicy
 from workshop_app.room.server import MAX_BODY, RoomServer
 
 from room_fixtures import PRIVATE, SECRET, call, make_workshop, move_to
@@ -266,16 +267,45 @@ def test_an_answer_for_an_item_the_facilitator_left_is_refused(room, ctx):
 
 def test_a_locked_room_takes_no_new_device_and_a_removed_one_is_out(room):
     server, w, _clock = room
-    token = join(server, w.people[0].id)
-    assert server.snapshot() == {"open": True, "locked": False, "devices": 1,
-                                 "participants": [w.people[0].id]}
+    ana, bo = w.people[0].id, w.people[1].id
+    token = join(server, ana)
+    other = join(server, bo)
+    assert server.snapshot() == {"open": True, "locked": False, "devices": 2, "participants": [ana, bo],
+                                 "joined": [{"number": 1, "participant": ana},
+                                            {"number": 2, "participant": bo}]}
+    assert token not in json.dumps(server.snapshot())  # the console names devices by number
     server.access.locked = True
     assert call(server.url, "POST", "/api/join", {"code": server.code, "participant": None})[0] == 423
     assert call(server.url, "GET", "/api/activity", token=token)[0] == 200  # joined devices stay
-    assert server.access.remove_participant(w.people[0].id) == 1
+    assert server.access.remove_device(2)
+    assert call(server.url, "GET", "/api/activity", token=other)[0] == 401
+    assert server.access.remove_participant(ana) == 1  # Ana changed phones: her old one is out
     assert call(server.url, "GET", "/api/activity", token=token)[0] == 401
     server.access.locked = False
-    assert join(server, w.people[0].id)
+    assert join(server, ana)
+    assert server.snapshot()["joined"] == [{"number": 3, "participant": ana}]
+
+
+def test_the_console_is_told_of_joins_and_stored_answers_without_authors(ctx):
+    workshop = make_workshop(ctx.store)
+    move_to(ctx.store, workshop, "cards")
+    events = []
+    server = RoomServer(ctx, workshop.id, on_event=lambda kind, data: events.append((kind, data)),
+                        policy=RoomPolicy(all_anonymous=True))
+    server.start("127.0.0.1", 0)
+    try:
+        token = join(server, workshop.people[1].id)
+        call(server.url, "POST", "/api/submit", {"kind": "card", "text": "Quietly said"}, token=token)
+        call(server.url, "POST", "/api/submit", {"kind": "card", "text": ""}, token=token)  # refused
+    finally:
+        server.stop()
+    [card] = ctx.store.list_cards(workshop.id, workshop.items["cards"].id)
+    assert events == [("joined", {"number": 1, "participant": workshop.people[1].id}),
+                      ("stored", {"kind": "card", "id": card.id, "text": "Quietly said"})]
+    assert card.participant_id is None
+    assert server.snapshot() == {"open": False, "locked": False, "devices": 0, "participants": [],
+                                 "joined": []}
+
 
 
 def test_a_bug_in_a_handler_is_a_json_500_and_the_room_keeps_serving(room, monkeypatch, caplog):

@@ -9,7 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 #: Letters and digits that cannot be mistaken for one another when read off a projector.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -45,10 +45,12 @@ def lan_address() -> str:
 
 @dataclass(frozen=True)
 class Device:
-    """A joined phone: its participant (None: joined without a name) and its token."""
+    """A joined phone: its number (what the console names it by: the token never leaves the
+    room's memory), its participant (None: joined without a name) and its token."""
 
-    token: str
+    number: int
     participant_id: int | None
+    token: str = field(repr=False, compare=False)
 
 
 class WrongCodes:
@@ -85,6 +87,7 @@ class Access:
         self.wrong = WrongCodes(clock)
         self.locked = False
         self._devices: dict[str, Device] = {}
+        self._joined = 0  # devices numbered 1, 2... in the order they joined
         self._lock = threading.Lock()
 
     def code_matches(self, given: str) -> bool:
@@ -95,7 +98,8 @@ class Access:
         with self._lock:
             if self.locked or len(self._devices) >= MAX_DEVICES:
                 return None
-            device = Device(secrets.token_urlsafe(24), participant_id)
+            self._joined += 1
+            device = Device(self._joined, participant_id, secrets.token_urlsafe(24))
             self._devices[device.token] = device
             return device
 
@@ -105,9 +109,17 @@ class Access:
         # compare the whole token in constant time, not only the dictionary's hash
         return found if found is not None and hmac.compare_digest(found.token, token) else None
 
-    def remove_device(self, token: str) -> bool:
+    def remove_device(self, number: int) -> bool:
+        """Forget one device (the facilitator removes it; its participant may join again)."""
         with self._lock:
-            return self._devices.pop(token, None) is not None
+            gone = [t for t, d in self._devices.items() if d.number == number]
+            for token in gone:
+                del self._devices[token]
+            return bool(gone)
+
+    def forget_all(self) -> None:
+        with self._lock:
+            self._devices.clear()
 
     def remove_participant(self, participant_id: int) -> int:
         """Forget every device that joined as this participant (they may join again)."""

@@ -77,11 +77,16 @@ class RoomServer:
     the command's); :meth:`snapshot` may be read from any thread."""
 
     def __init__(self, ctx, workshop_id: int, code: str | None = None,
-                 clock: Callable[[], float] = time.monotonic, policy: RoomPolicy | None = None):
+                 clock: Callable[[], float] = time.monotonic, policy: RoomPolicy | None = None,
+                 on_event: Callable[[str, dict], None] | None = None):
         self.ctx = ctx
         self.workshop_id = workshop_id
         self.access = Access(code, clock)
         self.policy = policy if policy is not None else RoomPolicy()
+        #: Told ``("joined", {"number", "participant"})`` when a device joins and ``("stored", what)``
+        #: once an answer is committed; called on the room's thread (the window hands it to a
+        #: queued Qt signal). What it raises is logged, never the phone's problem.
+        self.on_event = on_event
         self.url = ""
         self.port = 0
         #: The workshop's language: the phone's words and messages (read again with each activity).
@@ -205,7 +210,16 @@ class RoomServer:
         device = self.access.add_device(participant)
         if device is None:
             raise RoomError(translate("Room", "The room is closed to new devices."), status=423)
+        self._tell("joined", {"number": device.number, "participant": participant})
         return web.json_response({"token": device.token})
+
+    def _tell(self, event: str, data: dict) -> None:
+        if self.on_event is None:
+            return
+        try:
+            self.on_event(event, data)
+        except Exception:
+            log.exception("room: the %s listener failed", event)
 
     async def activity(self, request: web.Request) -> web.Response:
         device = self._device(request)
@@ -217,6 +231,7 @@ class RoomServer:
         device = self._device(request)
         body = await read_json(request)
         stored = await self._run(self._submit, device.participant_id, body)
+        self._tell("stored", stored)
         return web.json_response({"stored": stored})
 
     def _submit(self, participant_id: int | None, body: dict) -> dict:
@@ -283,8 +298,7 @@ class RoomServer:
         self._loop.call_soon_threadsafe(self._loop.stop)
         self._thread.join()
         self._thread = None
-        for device in self.access.devices():
-            self.access.remove_device(device.token)
+        self.access.forget_all()
         log.info("room of workshop %s closed", self.workshop_id)
 
     @property
@@ -296,7 +310,8 @@ class RoomServer:
         the participants they joined as."""
         devices = self.access.devices()
         return {"open": self.running, "locked": self.access.locked, "devices": len(devices),
-                "participants": sorted({d.participant_id for d in devices if d.participant_id is not None})}
+                "participants": sorted({d.participant_id for d in devices if d.participant_id is not None}),
+                "joined": [{"number": d.number, "participant": d.participant_id} for d in devices]}
 
 
 class RoomStartError(UserError):
