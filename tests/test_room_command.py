@@ -77,3 +77,17 @@ def test_an_unknown_workshop_opens_no_room(workshop_data):
 def test_the_default_host_is_an_address_of_this_machine():
     address = ipaddress.ip_address(lan_address())
     assert address.version == 4 and not address.is_unspecified and not address.is_multicast
+
+
+def test_a_port_in_use_is_said_plainly(workshop_data):
+    import socket
+
+    data, workshop = workshop_data
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        process = room_process(data, str(workshop.id), "--host", "127.0.0.1", "--port", str(port))
+        out, err = process.communicate(timeout=60)
+    assert process.returncode != 0 and out == ""
+    assert f"Cannot open the room on 127.0.0.1:{port}" in err and "Traceback" not in err
