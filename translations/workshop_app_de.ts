@@ -5949,7 +5949,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>The request is larger than {max} bytes.</source>
-        <extracomment>The largest request body the room reads (bytes): a commitment with every field full fits. Headers on every answer: nothing loaded from elsewhere, no framing, no guessing of types.</extracomment>
+        <extracomment>Told ``(&quot;joined&quot;, {&quot;number&quot;, &quot;participant&quot;})`` when a device joins and ``(&quot;stored&quot;, what)`` once an answer is committed; called on the room&apos;s thread (the window hands it to a queued Qt signal). What it raises is logged, never the phone&apos;s problem. The workshop&apos;s language: the phone&apos;s words and messages (read again with each activity). One answer checked and stored at a time: two phones&apos; dots never pass a budget together.</extracomment>
         <translation>Die Anfrage ist größer als {max} Bytes.</translation>
     </message>
     <message>
@@ -5966,6 +5966,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>The request body is not UTF-8 text.</source>
+        <extracomment>The largest request body the room reads (bytes): a commitment with every field full fits. Headers on every answer: nothing loaded from elsewhere, no framing, no guessing of types.</extracomment>
         <translation>Der Inhalt der Anfrage ist kein UTF-8-Text.</translation>
     </message>
     <message>
