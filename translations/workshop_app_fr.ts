@@ -5892,7 +5892,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>Room</name>
     <message>
         <source>The request body must be a JSON object.</source>
-        <extracomment>The longest text a phone may send in one field (a card, a commitment&apos;s measure...). What each capture type takes from a phone. Kinds that need a participant (a device that joined with a name).</extracomment>
         <translation>Le corps de la requête doit être un objet JSON.</translation>
     </message>
     <message>
@@ -5949,7 +5948,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>The request is larger than {max} bytes.</source>
-        <extracomment>Told ``(&quot;joined&quot;, {&quot;number&quot;, &quot;participant&quot;})`` when a device joins and ``(&quot;stored&quot;, what)`` once an answer is committed; called on the room&apos;s thread (the window hands it to a queued Qt signal). What it raises is logged, never the phone&apos;s problem. The workshop&apos;s language: the phone&apos;s words and messages (read again with each activity). One answer checked and stored at a time: two phones&apos; dots never pass a budget together.</extracomment>
         <translation>La requête dépasse {max} octets.</translation>
     </message>
     <message>
@@ -5966,7 +5964,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>The request body is not UTF-8 text.</source>
-        <extracomment>The largest request body the room reads (bytes): a commitment with every field full fits. Headers on every answer: nothing loaded from elsewhere, no framing, no guessing of types.</extracomment>
         <translation>Le corps de la requête n’est pas du texte UTF-8.</translation>
     </message>
     <message>

@@ -11,16 +11,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-#: Letters and digits that cannot be mistaken for one another when read off a projector.
+# Letters and digits that cannot be mistaken for one another when read off a projector.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 6
-#: Wrong codes a client address may send before it is slowed down.
+# Wrong codes a client address may send before it is slowed down.
 FREE_WRONG_CODES = 5
-#: The longest wait (seconds) a client is made to keep between attempts.
+# The longest wait (seconds) a client is made to keep between attempts.
 MAX_DELAY = 300.0
-#: Client addresses remembered at most (the oldest are forgotten first).
+# Client addresses remembered at most (the oldest are forgotten first).
 MAX_CLIENTS = 4096
-#: Devices a room accepts at most.
+# Devices a room accepts at most.
 MAX_DEVICES = 500
 
 

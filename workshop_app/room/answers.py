@@ -29,12 +29,12 @@ from workshop_app.services.capture import (
 )
 from workshop_app.services.run_session import RunSession
 
-#: The longest text a phone may send in one field (a card, a commitment's measure...).
+# The longest text a phone may send in one field (a card, a commitment's measure...).
 MAX_TEXT = 1000
-#: What each capture type takes from a phone.
+# What each capture type takes from a phone.
 KINDS_BY_CAPTURE = {"cards": "card", "dot_vote": "vote", "rating": "rating", "matrix": "placement",
                     "actions": "action"}
-#: Kinds that need a participant (a device that joined with a name).
+# Kinds that need a participant (a device that joined with a name).
 NAMED_KINDS = frozenset({"vote", "rating", "action"})
 ACTION_FIELDS = ("due", "measure", "strategy", "support", "checkin", "checkin_with")
 

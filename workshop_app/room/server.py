@@ -35,12 +35,12 @@ from workshop_app.room.answers import (
 
 log = logging.getLogger(__name__)
 
-#: The largest request body the room reads (bytes): a commitment with every field full fits.
+# The largest request body the room reads (bytes): a commitment with every field full fits.
 MAX_BODY = 16 * 1024
 STATIC = Path(__file__).resolve().parent / "static"
 STATIC_FILES = {"/": ("index.html", "text/html"), "/room.js": ("room.js", "text/javascript"),
                 "/room.css": ("room.css", "text/css")}
-#: Headers on every answer: nothing loaded from elsewhere, no framing, no guessing of types.
+# Headers on every answer: nothing loaded from elsewhere, no framing, no guessing of types.
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; "
                                "connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; "
@@ -83,18 +83,18 @@ class RoomServer:
         self.workshop_id = workshop_id
         self.access = Access(code, clock)
         self.policy = policy if policy is not None else RoomPolicy()
-        #: Told ``("joined", {"number", "participant"})`` when a device joins and ``("stored", what)``
-        #: once an answer is committed; called on the room's thread (the window hands it to a
-        #: queued Qt signal). What it raises is logged, never the phone's problem.
+        # Told ``("joined", {"number", "participant"})`` when a device joins and ``("stored", what)``
+        # once an answer is committed; called on the room's thread (the window hands it to a
+        # queued Qt signal). What it raises is logged, never the phone's problem.
         self.on_event = on_event
         self.url = ""
         self.port = 0
-        #: The workshop's language: the phone's words and messages (read again with each activity).
+        # The workshop's language: the phone's words and messages (read again with each activity).
         self.language = "en"
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
-        #: One answer checked and stored at a time: two phones' dots never pass a budget together.
+        # One answer checked and stored at a time: two phones' dots never pass a budget together.
         self._submitting = threading.Lock()
 
     @property
