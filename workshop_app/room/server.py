@@ -21,7 +21,7 @@ from aiohttp import web
 
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.i18n import in_language, translate
-from workshop_app.room.access import Access, Device
+from workshop_app.room.access import Access, Device, lan_address
 from workshop_app.room.answers import (
     RoomError,
     RoomPolicy,
@@ -269,8 +269,10 @@ class RoomServer:
                 self._loop.run_until_complete(serve())
             except BaseException as exc:  # noqa: BLE001 - handed to the starting thread
                 failure.append(exc)
-                ready.set()
+                if self._runner is not None:
+                    self._loop.run_until_complete(self._runner.cleanup())
                 self._loop.close()
+                ready.set()
                 return
             ready.set()
             self._loop.run_forever()
@@ -286,7 +288,8 @@ class RoomServer:
             self._thread = None
             raise RoomStartError(translate("Room", "Cannot open the room on {host}:{port}: {reason}")
                                  .format(host=host, port=port, reason=failure[0])) from failure[0]
-        shown = f"[{host}]" if ":" in host else host
+        shown = lan_address() if host in ("", "0.0.0.0", "::") else host  # all addresses: name one
+        shown = f"[{shown}]" if ":" in shown else shown
         self.url = f"http://{shown}:{self.port}/"
         log.info("room of workshop %s open at %s", self.workshop_id, self.url)
         return self.url
