@@ -250,6 +250,7 @@ class RoomServer:
         self.language = self.ctx.store.get_workshop(self.workshop_id).language  # store opened here
         ready = threading.Event()
         failure: list[BaseException] = []
+        self._runner = None
         self._loop = asyncio.new_event_loop()
 
         async def serve() -> None:
