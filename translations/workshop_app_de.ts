@@ -5890,6 +5890,176 @@ Die Druckdatei mit allen:
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} muss Text sein.</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty.</source>
+        <translation>{field} darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>{field} ist länger als {max} Zeichen.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number from 0 to 1.</source>
+        <translation>{field} muss eine Zahl von 0 bis 1 sein.</translation>
+    </message>
+    <message>
+        <source>kind must be one of: {kinds}.</source>
+        <translation>kind muss einer dieser Werte sein: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The facilitator has moved on: this item no longer takes answers.</source>
+        <translation>Die Moderation ist schon weiter: Dieser Programmpunkt nimmt keine Antworten mehr an.</translation>
+    </message>
+    <message>
+        <source>Join with your name to send this.</source>
+        <translation>Melden Sie sich mit Ihrem Namen an, um das zu senden.</translation>
+    </message>
+    <message>
+        <source>The current activity does not take a {kind}.</source>
+        <translation>Die aktuelle Aktivität nimmt kein {kind} an.</translation>
+    </message>
+    <message>
+        <source>card is not an option of this activity.</source>
+        <translation>card ist keine Option dieser Aktivität.</translation>
+    </message>
+    <message>
+        <source>criterion is not one of this activity&apos;s criteria.</source>
+        <translation>criterion ist keines der Kriterien dieser Aktivität.</translation>
+    </message>
+    <message>
+        <source>strategy is not one of the six ways.</source>
+        <translation>strategy ist keiner der sechs Wege.</translation>
+    </message>
+    <message>
+        <source>id is not one of your commitments.</source>
+        <translation>id ist keines Ihrer Vorhaben.</translation>
+    </message>
+    <message>
+        <source>The request is larger than {max} bytes.</source>
+        <translation>Die Anfrage ist größer als {max} Bytes.</translation>
+    </message>
+    <message>
+        <source>There is nothing at {path}.</source>
+        <translation>Unter {path} gibt es nichts.</translation>
+    </message>
+    <message>
+        <source>{method} is not allowed here.</source>
+        <translation>{method} ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the facilitator&apos;s laptop; please try again.</source>
+        <translation>Auf dem Laptop der Moderation ist etwas schiefgegangen. Bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>The request body is not UTF-8 text.</source>
+        <translation>Der Inhalt der Anfrage ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: {problem} at line {line}, column {column}.</source>
+        <translation>Der Inhalt der Anfrage ist kein gültiges JSON: {problem} in Zeile {line}, Spalte {column}.</translation>
+    </message>
+    <message>
+        <source>The request body is nested too deeply.</source>
+        <translation>Der Inhalt der Anfrage ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: wait {seconds} seconds and try again.</source>
+        <translation>Zu viele falsche Codes: Warten Sie {seconds} Sekunden und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>code must be the room code shown on the screen.</source>
+        <translation>code muss der Raumcode sein, der auf der Projektion steht.</translation>
+    </message>
+    <message>
+        <source>That is not the room code.</source>
+        <translation>Das ist nicht der Raumcode.</translation>
+    </message>
+    <message>
+        <source>Join the room first (no valid token).</source>
+        <translation>Treten Sie zuerst dem Raum bei (kein gültiges Token).</translation>
+    </message>
+    <message>
+        <source>participant must be a participant&apos;s id or null.</source>
+        <translation>participant muss die ID einer teilnehmenden Person oder null sein.</translation>
+    </message>
+    <message>
+        <source>participant is not one of this workshop&apos;s participants.</source>
+        <translation>participant gehört nicht zu den Teilnehmenden dieses Workshops.</translation>
+    </message>
+    <message>
+        <source>The room is closed to new devices.</source>
+        <translation>Der Raum nimmt keine neuen Geräte mehr auf.</translation>
+    </message>
+    <message>
+        <source>Cannot open the room on {host}:{port}: {reason}</source>
+        <translation>Der Raum kann nicht auf {host}:{port} geöffnet werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <source>Room code</source>
+        <translation>Raumcode</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wer sind Sie?</translation>
+    </message>
+    <message>
+        <source>Join without a name</source>
+        <translation>Ohne Namen teilnehmen</translation>
+    </message>
+    <message>
+        <source>Waiting for the facilitator…</source>
+        <translation>Warten auf die Moderation …</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Ihre Karte</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent yet: it will be sent when the connection is back.</source>
+        <translation>Noch nicht gesendet: Das geschieht, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Answer this activity on paper or aloud: this page takes cards.</source>
+        <translation>Beantworten Sie diese Aktivität auf Papier oder mündlich: Diese Seite nimmt Karten an.</translation>
+    </message>
+    <message>
+        <source>Your cards here are anonymous.</source>
+        <translation>Ihre Karten sind hier anonym.</translation>
+    </message>
+    <message>
+        <source>Your cards</source>
+        <translation>Ihre Karten</translation>
+    </message>
+</context>
+<context>
     <name>RowsPanel</name>
     <message>
         <source>Move up</source>
@@ -8003,6 +8173,22 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>Deleted workshop {id}: {title}</source>
         <translation>Workshop {id} gelöscht: {title}</translation>
+    </message>
+    <message>
+        <source>serve a workshop&apos;s room on the local network (phones join with its code); prints {&quot;url&quot;, &quot;code&quot;, &quot;port&quot;} as one JSON line once listening, stops on Ctrl+C or SIGTERM</source>
+        <translation>den Raum eines Workshops im lokalen Netz bereitstellen (Smartphones treten mit seinem Code bei); gibt {&quot;url&quot;, &quot;code&quot;, &quot;port&quot;} als eine JSON-Zeile aus, sobald er erreichbar ist, und endet mit Strg+C oder SIGTERM</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: this machine&apos;s address on the local network, else 127.0.0.1)</source>
+        <translation>die Adresse, auf der gelauscht wird (Standard: die Adresse dieses Rechners im lokalen Netz, sonst 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default: any free port)</source>
+        <translation>der Port, auf dem gelauscht wird (Standard: ein beliebiger freier Port)</translation>
+    </message>
+    <message>
+        <source>store every card without its author (votes, ratings and commitments need a name)</source>
+        <translation>jede Karte ohne ihre Verfasserin oder ihren Verfasser speichern (Punkte, Bewertungen und Vorhaben brauchen einen Namen)</translation>
     </message>
 </context>
 <context>

@@ -5890,6 +5890,176 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
 </context>
 <context>
+    <name>Room</name>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>{field} must be text.</source>
+        <translation>{field} doit être du texte.</translation>
+    </message>
+    <message>
+        <source>{field} must not be empty.</source>
+        <translation>{field} ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>{field} dépasse {max} caractères.</translation>
+    </message>
+    <message>
+        <source>{field} must be a whole number.</source>
+        <translation>{field} doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{field} must be a number from 0 to 1.</source>
+        <translation>{field} doit être un nombre entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>kind must be one of: {kinds}.</source>
+        <translation>kind doit valoir l’une de ces valeurs&#xa0;: {kinds}.</translation>
+    </message>
+    <message>
+        <source>The facilitator has moved on: this item no longer takes answers.</source>
+        <translation>L’animation est passée à la suite&#xa0;: cette séquence ne reçoit plus de réponses.</translation>
+    </message>
+    <message>
+        <source>Join with your name to send this.</source>
+        <translation>Rejoignez la salle avec votre nom pour envoyer cela.</translation>
+    </message>
+    <message>
+        <source>The current activity does not take a {kind}.</source>
+        <translation>L’activité en cours n’accepte pas de {kind}.</translation>
+    </message>
+    <message>
+        <source>card is not an option of this activity.</source>
+        <translation>card n’est pas une option de cette activité.</translation>
+    </message>
+    <message>
+        <source>criterion is not one of this activity&apos;s criteria.</source>
+        <translation>criterion n’est pas l’un des critères de cette activité.</translation>
+    </message>
+    <message>
+        <source>strategy is not one of the six ways.</source>
+        <translation>strategy n’est pas l’une des six voies.</translation>
+    </message>
+    <message>
+        <source>id is not one of your commitments.</source>
+        <translation>id n’est pas l’un de vos engagements.</translation>
+    </message>
+    <message>
+        <source>The request is larger than {max} bytes.</source>
+        <translation>La requête dépasse {max} octets.</translation>
+    </message>
+    <message>
+        <source>There is nothing at {path}.</source>
+        <translation>Il n’y a rien à l’adresse {path}.</translation>
+    </message>
+    <message>
+        <source>{method} is not allowed here.</source>
+        <translation>{method} n’est pas autorisé ici.</translation>
+    </message>
+    <message>
+        <source>Something went wrong on the facilitator&apos;s laptop; please try again.</source>
+        <translation>Un problème est survenu sur l’ordinateur de l’animation&#x202f;; veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The request body is not UTF-8 text.</source>
+        <translation>Le corps de la requête n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON: {problem} at line {line}, column {column}.</source>
+        <translation>Le corps de la requête n’est pas du JSON valide&#xa0;: {problem} à la ligne {line}, colonne {column}.</translation>
+    </message>
+    <message>
+        <source>The request body is nested too deeply.</source>
+        <translation>Le corps de la requête est trop imbriqué.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: wait {seconds} seconds and try again.</source>
+        <translation>Trop de codes erronés&#xa0;: attendez {seconds} secondes puis réessayez.</translation>
+    </message>
+    <message>
+        <source>code must be the room code shown on the screen.</source>
+        <translation>code doit être le code de la salle affiché à l’écran.</translation>
+    </message>
+    <message>
+        <source>That is not the room code.</source>
+        <translation>Ce n’est pas le code de la salle.</translation>
+    </message>
+    <message>
+        <source>Join the room first (no valid token).</source>
+        <translation>Rejoignez d’abord la salle (aucun jeton valide).</translation>
+    </message>
+    <message>
+        <source>participant must be a participant&apos;s id or null.</source>
+        <translation>participant doit être l’identifiant d’un participant ou null.</translation>
+    </message>
+    <message>
+        <source>participant is not one of this workshop&apos;s participants.</source>
+        <translation>participant ne fait pas partie des participants de cet atelier.</translation>
+    </message>
+    <message>
+        <source>The room is closed to new devices.</source>
+        <translation>La salle n’accepte plus de nouveaux appareils.</translation>
+    </message>
+    <message>
+        <source>Cannot open the room on {host}:{port}: {reason}</source>
+        <translation>Impossible d’ouvrir la salle sur {host}:{port}&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPage</name>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Qui êtes-vous&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Join without a name</source>
+        <translation>Participer sans nom</translation>
+    </message>
+    <message>
+        <source>Waiting for the facilitator…</source>
+        <translation>En attente de l’animation…</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Votre carte</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent yet: it will be sent when the connection is back.</source>
+        <translation>Pas encore envoyé&#xa0;: l’envoi se fera dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Answer this activity on paper or aloud: this page takes cards.</source>
+        <translation>Répondez à cette activité sur papier ou à voix haute&#xa0;: cette page reçoit des cartes.</translation>
+    </message>
+    <message>
+        <source>Your cards here are anonymous.</source>
+        <translation>Ici, vos cartes sont anonymes.</translation>
+    </message>
+    <message>
+        <source>Your cards</source>
+        <translation>Vos cartes</translation>
+    </message>
+</context>
+<context>
     <name>RowsPanel</name>
     <message>
         <source>Move up</source>
@@ -8003,6 +8173,22 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>Deleted workshop {id}: {title}</source>
         <translation>Atelier {id} supprimé&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>serve a workshop&apos;s room on the local network (phones join with its code); prints {&quot;url&quot;, &quot;code&quot;, &quot;port&quot;} as one JSON line once listening, stops on Ctrl+C or SIGTERM</source>
+        <translation>ouvrir la salle d’un atelier sur le réseau local (les téléphones la rejoignent avec son code)&#x202f;; affiche {&quot;url&quot;, &quot;code&quot;, &quot;port&quot;} sur une ligne JSON dès l’écoute, s’arrête avec Ctrl+C ou SIGTERM</translation>
+    </message>
+    <message>
+        <source>the address to listen on (default: this machine&apos;s address on the local network, else 127.0.0.1)</source>
+        <translation>l’adresse d’écoute (par défaut&#xa0;: l’adresse de cette machine sur le réseau local, sinon 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>the port to listen on (default: any free port)</source>
+        <translation>le port d’écoute (par défaut&#xa0;: un port libre quelconque)</translation>
+    </message>
+    <message>
+        <source>store every card without its author (votes, ratings and commitments need a name)</source>
+        <translation>enregistrer chaque carte sans son auteur (votes, évaluations et engagements exigent un nom)</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ from workshop_app.i18n import (  # noqa: E402
 
 #: Modules under workshop_app.commands, in the order --help lists them.
 COMMAND_MODULES = ("doctor", "packs", "workshops", "participants", "checkins", "backups", "plans", "actions",
-                   "calendar", "demo")
+                   "calendar", "room", "demo")
 #: What the window needs besides Qt, imported by a GUI launch before PySide6 is: once loaded,
 #: PySide6 reads the source of every module imported after it (its ``__feature__`` import hook
 #: looks for the word "PySide6"), about 4 ms for the store's modules.

@@ -1,0 +1,307 @@
+"""What a phone may see of the run and what it may send, read and stored through the Store the
+console uses (no Qt, no HTTP: server.py calls these on a worker thread).
+
+Every function takes the JSON a phone sent (already parsed) and either returns JSON-safe data
+or raises :class:`RoomError` naming the field at fault. Only the current item of the run (as
+stored in the database) takes answers; a phone never sees facilitator notes, private notes,
+who wrote a card or another participant's answers.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from workshop_app.errors import UserError
+from workshop_app.i18n import in_language, translate
+from workshop_app.model import ActionItem, Card
+from workshop_app.model.results import rating_scale
+from workshop_app.model.strategies import STRATEGIES
+from workshop_app.services.capture import (
+    CaptureInputError,
+    check_rating,
+    check_vote,
+    offered,
+    parse_date,
+    vote_limit,
+)
+from workshop_app.services.run_session import RunSession
+
+# The longest text a phone may send in one field (a card, a commitment's measure...).
+MAX_TEXT = 1000
+# What each capture type takes from a phone.
+KINDS_BY_CAPTURE = {"cards": "card", "dot_vote": "vote", "rating": "rating", "matrix": "placement",
+                    "actions": "action"}
+# Kinds that need a participant (a device that joined with a name).
+NAMED_KINDS = frozenset({"vote", "rating", "action"})
+ACTION_FIELDS = ("due", "measure", "strategy", "support", "checkin", "checkin_with")
+
+
+class RoomError(UserError):
+    """A request the room refuses: its HTTP status and the field at fault ("" for none)."""
+
+    def __init__(self, message: str, status: int = 400, field_name: str = ""):
+        super().__init__(message)
+        self.status = status
+        self.field = field_name
+
+
+@dataclass
+class RoomPolicy:
+    """What the facilitator decided for the room: the agenda items answered anonymously (no link
+    between a submission and a person or device is stored) or every item (``all_anonymous``)."""
+
+    anonymous_items: set[int] = field(default_factory=set)
+    all_anonymous: bool = False
+
+    def anonymous(self, item_id: int | None) -> bool:
+        return self.all_anonymous or item_id in self.anonymous_items
+
+
+# -- checking what a phone sent ------------------------------------------------------------------
+def need_object(body: Any) -> dict:
+    if not isinstance(body, dict):
+        raise RoomError(translate("Room", "The request body must be a JSON object."))
+    return body
+
+
+def text_field(body: dict, name: str, required: bool = True) -> str:
+    value = body.get(name, None if required else "")
+    if value is None and not required:
+        value = ""
+    if not isinstance(value, str):
+        raise RoomError(translate("Room", "{field} must be text.").format(field=name), field_name=name)
+    value = value.strip()
+    if required and not value:
+        raise RoomError(translate("Room", "{field} must not be empty.").format(field=name), field_name=name)
+    if len(value) > MAX_TEXT:
+        raise RoomError(translate("Room", "{field} is longer than {max} characters.")
+                        .format(field=name, max=MAX_TEXT), field_name=name)
+    return value
+
+
+def int_field(body: dict, name: str, required: bool = True) -> int | None:
+    value = body.get(name)
+    if value is None and not required:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or abs(value) > 2**31:
+        raise RoomError(translate("Room", "{field} must be a whole number.").format(field=name),
+                        field_name=name)
+    return value
+
+
+def unit_field(body: dict, name: str) -> float:
+    value = body.get(name)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) \
+            or not 0.0 <= value <= 1.0:
+        raise RoomError(translate("Room", "{field} must be a number from 0 to 1.").format(field=name),
+                        field_name=name)
+    return float(value)
+
+
+# -- where the run stands ------------------------------------------------------------------------
+def _session(ctx, workshop_id: int) -> RunSession:
+    return RunSession(ctx, workshop_id, clock=time.monotonic)
+
+
+def _options(store, session: RunSession) -> list[dict]:
+    item = session.item
+    return [{"id": c.id, "text": c.text} for c in store.list_cards(session.workshop_id, item.id)]
+
+
+def may_send(session: RunSession, participant_id: int | None, store) -> list[str]:
+    """The kinds this device may send now (none before an exercise, after the run ended)."""
+    kind = KINDS_BY_CAPTURE.get(session.capture_type)
+    item = session.item
+    if kind is None or item is None or session.ended:
+        return []
+    if kind in NAMED_KINDS and participant_id is None:
+        return []
+    if kind == "vote" and store.votes_counted(item.id):
+        return []  # the facilitator counts the dots on the wall
+    return [kind]
+
+
+def participants(ctx, workshop_id: int) -> dict:
+    """The names a phone may join as (the participants not marked absent), in the room's language."""
+    store = ctx.store
+    workshop = store.get_workshop(workshop_id)
+    people = [{"id": p.id, "name": p.name} for p in offered(store.list_participants(workshop_id))]
+    return {"workshop": workshop.title, "language": workshop.language, "participants": people}
+
+
+def activity(ctx, workshop_id: int, participant_id: int | None, policy: RoomPolicy) -> dict:
+    """What the phone shows now: the current item, step and prompt, the capture type and what
+    this device may send (never notes, never who wrote what)."""
+    store = ctx.store
+    session = _session(ctx, workshop_id)
+    item, exercise = session.item, session.exercise
+    with in_language(session.workshop.language):
+        found: dict[str, Any] = {
+            "workshop": session.workshop.title, "language": session.workshop.language,
+            "started": session.started, "ended": session.ended, "item": None, "step": None,
+            "capture": session.capture_type, "anonymous": policy.anonymous(item.id if item else None),
+            "may_send": may_send(session, participant_id, store),
+        }
+        if item is None:
+            return found
+        step = session.step
+        found["item"] = {"id": item.id, "title": item.title}
+        found["step"] = {"index": session.step_index, "count": len(session.steps), "title": step.title,
+                         "prompt": step.prompt}
+        cap = exercise.capture if exercise is not None else None
+        if session.capture_type == "dot_vote":
+            found["options"] = _options(store, session)
+            found["dots"] = vote_limit(cap)
+        elif session.capture_type == "rating":
+            low, high = rating_scale(cap)
+            found["criteria"] = list(cap.criteria)
+            found["scale"] = {"min": low, "max": high}
+        elif session.capture_type == "matrix":
+            found["options"] = _options(store, session)
+            found["axes"] = {name: {"label": a.label, "low": a.low, "high": a.high} if a else None
+                             for name, a in (("x", cap.x_axis), ("y", cap.y_axis))}
+        elif session.capture_type == "actions":
+            found["strategies"] = [{"id": s.id, "title": translate("Strategies", s.title)}
+                                   for s in STRATEGIES]
+        return found
+
+
+# -- storing what a phone sent -------------------------------------------------------------------
+def submit(ctx, workshop_id: int, participant_id: int | None, policy: RoomPolicy, body: Any) -> dict:
+    """Store one answer for the current item; returns what was stored (after the commit)."""
+    body = need_object(body)
+    store = ctx.store
+    session = _session(ctx, workshop_id)
+    with in_language(session.workshop.language):
+        kind = body.get("kind")
+        if kind not in KINDS_BY_CAPTURE.values():
+            raise RoomError(translate("Room", "kind must be one of: {kinds}.")
+                            .format(kinds=", ".join(KINDS_BY_CAPTURE.values())), field_name="kind")
+        item = session.item
+        if "item" in body and int_field(body, "item") != (item.id if item else None):
+            raise RoomError(translate("Room", "The facilitator has moved on: this item no longer takes "
+                                              "answers."), status=409, field_name="item")
+        if kind not in may_send(session, participant_id, store):
+            if kind in NAMED_KINDS and participant_id is None:
+                raise RoomError(translate("Room", "Join with your name to send this."), status=403,
+                                field_name="kind")
+            raise RoomError(translate("Room", "The current activity does not take a {kind}.")
+                            .format(kind=kind), status=409, field_name="kind")
+        try:
+            return _store(store, session, participant_id, policy, kind, body)
+        except RoomError:
+            raise
+        except CaptureInputError as exc:
+            raise RoomError(str(exc), field_name=getattr(exc, "field", "")) from exc
+
+
+def _store(store, session: RunSession, participant_id: int | None, policy: RoomPolicy, kind: str,
+           body: dict) -> dict:
+    wid, item = session.workshop_id, session.item
+    if kind == "card":
+        author = None if policy.anonymous(item.id) else participant_id
+        card = store.add_card(Card(text=text_field(body, "text"), workshop_id=wid, agenda_item_id=item.id,
+                                   participant_id=author))
+        return {"kind": "card", "id": card.id, "text": card.text}
+    if kind in ("vote", "placement"):
+        card_id = int_field(body, "card")
+        if card_id not in {c.id for c in store.list_cards(wid, item.id)}:
+            raise RoomError(translate("Room", "card is not an option of this activity."), field_name="card")
+    if kind == "vote":
+        dots = int_field(body, "dots")
+        person = store.get_participant(participant_id)
+        try:
+            check_vote(vote_limit(session.exercise.capture), store.list_votes(wid, item.id), person,
+                       card_id, dots)
+        except CaptureInputError as exc:
+            raise RoomError(str(exc), field_name="dots") from exc
+        store.set_votes(item.id, card_id, participant_id, dots)
+        return {"kind": "vote", "card": card_id, "dots": dots}
+    if kind == "placement":
+        x, y = unit_field(body, "x"), unit_field(body, "y")
+        placement = store.set_placement(item.id, x, y, card_id=card_id)
+        return {"kind": "placement", "card": card_id, "x": placement.x, "y": placement.y}
+    if kind == "rating":
+        cap = session.exercise.capture
+        criterion = text_field(body, "criterion")
+        if criterion not in cap.criteria:
+            raise RoomError(translate("Room", "criterion is not one of this activity's criteria."),
+                            field_name="criterion")
+        value = int_field(body, "value")
+        try:
+            check_rating(value, *rating_scale(cap))
+        except CaptureInputError as exc:
+            raise RoomError(str(exc), field_name="value") from exc
+        store.set_rating(item.id, participant_id, criterion, value)
+        return {"kind": "rating", "criterion": criterion, "value": value}
+    return _store_action(store, session, participant_id, body)
+
+
+def _store_action(store, session: RunSession, participant_id: int, body: dict) -> dict:
+    values = {name: text_field(body, name, required=False) for name in ACTION_FIELDS}
+    for name in ("due", "checkin"):
+        try:
+            values[name] = parse_date(values[name], name)
+        except CaptureInputError as exc:
+            raise RoomError(str(exc), field_name=name) from exc
+    if values["strategy"] and values["strategy"] not in {s.id for s in STRATEGIES}:
+        raise RoomError(translate("Room", "strategy is not one of the six ways."), field_name="strategy")
+    text = text_field(body, "text")
+    action_id = int_field(body, "id", required=False)
+    if action_id is None:
+        action = store.add_action(ActionItem(text=text, workshop_id=session.workshop_id,
+                                             agenda_item_id=session.item.id, owners=[participant_id],
+                                             **values))
+    else:
+        own = {a.id: a for a in store.list_actions(session.workshop_id) if participant_id in a.owners}
+        if action_id not in own:
+            raise RoomError(translate("Room", "id is not one of your commitments."), status=403,
+                            field_name="id")
+        action = store.update_action(ActionItem(**{**_action_json(own[action_id], full=True),
+                                                   "text": text, **values}))
+    return {"kind": "action", **_action_json(action)}
+
+
+def _action_json(action: ActionItem, full: bool = False) -> dict:
+    found = asdict(action)
+    return found if full else {k: found[k] for k in ("id", "text", *ACTION_FIELDS)}
+
+
+def mine(ctx, workshop_id: int, participant_id: int | None) -> dict:
+    """This participant's own submissions in the workshop (nothing for a device without a name:
+    an anonymous card is linked to no one)."""
+    store = ctx.store
+    if participant_id is None:
+        return {"cards": [], "votes": [], "ratings": [], "actions": []}
+    cards = [{"id": c.id, "item": c.agenda_item_id, "text": c.text}
+             for c in store.list_cards(workshop_id) if c.participant_id == participant_id]
+    votes = [{"item": v.agenda_item_id, "card": v.card_id, "dots": v.count}
+             for v in store.list_votes(workshop_id) if v.participant_id == participant_id]
+    ratings = [{"item": r.agenda_item_id, "criterion": r.criterion, "value": r.value}
+               for r in store.list_ratings(workshop_id) if r.participant_id == participant_id]
+    actions = [_action_json(a) for a in store.list_actions(workshop_id) if participant_id in a.owners]
+    return {"cards": cards, "votes": votes, "ratings": ratings, "actions": actions}
+
+
+def page_texts(ctx, workshop_id: int) -> dict:
+    """The join page's words in the workshop's language (nothing else: no title, no names)."""
+    language = ctx.store.get_workshop(workshop_id).language
+    with in_language(language):
+        return {"language": language, "texts": {
+            "code": translate("RoomPage", "Room code"),
+            "next": translate("RoomPage", "Next"),
+            "who": translate("RoomPage", "Who are you?"),
+            "no_name": translate("RoomPage", "Join without a name"),
+            "waiting": translate("RoomPage", "Waiting for the facilitator…"),
+            "card": translate("RoomPage", "Your card"),
+            "send": translate("RoomPage", "Send"),
+            "sent": translate("RoomPage", "Sent"),
+            "pending": translate("RoomPage", "Not sent yet: it will be sent when the connection is back."),
+            "not_here": translate("RoomPage", "Answer this activity on paper or aloud: this page takes "
+                                              "cards."),
+            "anonymous": translate("RoomPage", "Your cards here are anonymous."),
+            "mine": translate("RoomPage", "Your cards"),
+        }}
