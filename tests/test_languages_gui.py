@@ -155,3 +155,29 @@ def test_the_consoles_bar_cuts_no_label_in_a_longer_language(main_window, qtbot,
     qtbot.waitUntil(lambda: run.attribution.width() >= run.attribution.sizeHint().width())
     for widget in (run.run_button, run.reveal_button, run.attribution, run.contrast, run.sound):
         assert widget.width() >= widget.sizeHint().width(), widget.text()
+
+
+def test_a_half_typed_action_and_a_search_survive_a_change_of_language(main_window, qtbot, ctx):
+    """Found in the German walkthrough: an action typed in the Run page's entry (not yet given
+    Enter) and the Actions page's search were gone once the window showed French."""
+    wid, items = make_workshop(ctx)
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.show_page("run")
+    run = main_window.pages["run"]
+    at = next(i for i, item in enumerate(items)
+              if (item.exercise or {}).get("capture", {}).get("type") == "actions")
+    run._act(lambda: run.session.go_to(at))
+    run.capture.main.entry.setFocus()
+    qtbot.keyClicks(run.capture.main.entry, "Weekly handover with logistics")
+    main_window.show_page("actions")
+    search = main_window.pages["actions"].search
+    search.setFocus()
+    qtbot.keyClicks(search, "handover")
+    main_window.show_page("run")
+
+    choose_language(main_window, qtbot, "Fr")
+    qtbot.waitUntil(lambda: sidebar(main_window)[1] == "Bibliothèque")
+    assert ctx.store.list_actions(wid) == []  # still a draft: not stored by the change
+    assert main_window.pages["run"].capture.main.entry.text() == "Weekly handover with logistics"
+    main_window.show_page("actions")
+    assert main_window.pages["actions"].search.text() == "handover"

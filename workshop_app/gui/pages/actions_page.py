@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.dialogs import save_file_name
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.languages import mark_draft
 from workshop_app.gui.models.actions_overview import (
     ActionsFilter,
     ActionsOverviewModel,
@@ -89,7 +90,7 @@ class ActionsPage(Page):
 
     # -- widgets --------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit()
+        self.search = mark_draft(QLineEdit(), "actionsSearch")
         self.search.setPlaceholderText(self.tr("Search commitments, owners, workshops"))
         self.search.setAccessibleName(self.tr("Search actions"))
         self.search.setClearButtonEnabled(True)
