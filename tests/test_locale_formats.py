@@ -167,3 +167,27 @@ def test_a_typed_date_follows_the_languages_order_of_day_and_month():
     assert typed_date("20/12/2026", "fr") == typed_date("20.12.2026", "de") == "2026-12-20"
     assert typed_date("12/20/2026", "en") == typed_date(" 2026-12-20 ", "en") == "2026-12-20"
     assert typed_date("20/12/2026", "en") is None and typed_date("next week", "de") is None
+
+
+def test_a_refused_date_is_told_in_full_beside_the_delete_button(main_window, qtbot, ctx):
+    """Found in the German walkthrough: at 1280 pixels the Run page cut the message to
+    "Rückmeldung am: „20.12.2026“ ist kein Da"; it wraps instead."""
+    from workshop_app.gui.languages import install_interface_language
+
+    install_interface_language("de")
+    try:
+        main_window.resize(1280, 800)
+        page, _clock, wid, items = open_run(main_window, qtbot, ctx)
+        at = next(i for i, item in enumerate(items)
+                  if (item.exercise or {}).get("capture", {}).get("type") == "actions")
+        page._act(lambda: page.session.go_to(at))
+        actions = page.capture.main
+        type_line(qtbot, actions.entry, "Gemeinsame Planung jede Woche")
+        type_line(qtbot, actions.fields["checkin"], "2026-31-12")
+        message = actions.message
+        qtbot.waitUntil(lambda: message.isVisible() and "2026-31-12" in message.text())
+        qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()))
+        lines = message.fontMetrics().horizontalAdvance(message.text()) / message.width()
+        assert lines <= 1 or (message.wordWrap() and message.height() > message.fontMetrics().height() * 1.5)
+    finally:
+        install_interface_language("en")
