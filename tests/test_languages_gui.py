@@ -181,3 +181,19 @@ def test_a_half_typed_action_and_a_search_survive_a_change_of_language(main_wind
     assert main_window.pages["run"].capture.main.entry.text() == "Weekly handover with logistics"
     main_window.show_page("actions")
     assert main_window.pages["actions"].search.text() == "handover"
+
+
+def test_the_timers_buttons_are_not_cut_in_german_at_a_laptops_width(main_window, qtbot, ctx):
+    """Found in the German walkthrough: at 1280 pixels the step timer's "Neustart" printed as
+    "Neustar" (the row under the countdown needed more room than the page's middle column has)."""
+    wid, _items = make_workshop(ctx)
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.resize(1280, 800)
+    main_window.show_page("run")
+    main_window.change_interface_language("de")
+    run = main_window.pages["run"]
+    qtbot.waitUntil(run.isVisible)
+    panel = run.step_panel
+    assert panel.reset_button.text() == "Neustart"
+    for button in (panel.start_button, panel.reset_button, panel.plus1, panel.plus5):
+        assert button.width() >= button.sizeHint().width(), button.text()
