@@ -202,3 +202,21 @@ def test_with_no_commitments_the_page_says_where_they_come_from(main_window, ctx
     qtbot.waitUntil(page.isVisible)
     assert page.empty_label.isVisible() and not page.table.isVisible()
     assert page.count_label.text() == "0 of 0 commitments shown"
+
+
+def test_in_german_the_commitments_words_keep_their_room_at_a_laptops_width(main_window, programme, qtbot):
+    """Found in the German walkthrough: at 1280 pixels the German ways ("5. Eine Kultur
+    gegenseitigen Respekts pflegen") took the room and left "Jeden Montag u…" of each commitment."""
+    from workshop_app.gui.languages import install_interface_language
+
+    main_window.resize(1280, 800)
+    try:
+        main_window.change_interface_language("de")
+        main_window.show_page("actions")
+        page = main_window.pages["actions"]
+        qtbot.waitUntil(page.table.isVisible)
+        header = page.table.horizontalHeader()
+        sizes = [header.sectionSize(col) for col in range(header.count())]
+        assert sizes[page.model.TEXT] == max(sizes)  # the widest column: what was committed to
+    finally:
+        install_interface_language("en")
