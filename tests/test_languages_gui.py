@@ -197,3 +197,21 @@ def test_the_timers_buttons_are_not_cut_in_german_at_a_laptops_width(main_window
     assert panel.reset_button.text() == "Neustart"
     for button in (panel.start_button, panel.reset_button, panel.plus1, panel.plus5):
         assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_ok_on_the_untouched_settings_keeps_the_language_the_command_line_chose(main_window, qtbot, ctx):
+    """Found in the German walkthrough: started with ``--lang de`` (nothing saved), the settings
+    dialog offers "System default (English)"; OK without a change turned the window English."""
+    main_window.change_interface_language("de")  # what --lang de does at start, nothing saved
+    assert not main_window.settings.value(INTERFACE_LANGUAGE)
+    activate(main_window)
+    QTest.keySequence(main_window, "Ctrl+,")
+    qtbot.waitUntil(lambda: getattr(main_window, "settings_dialog", None) is not None
+                    and main_window.settings_dialog.isVisible())
+    dialog = main_window.settings_dialog
+    activate(dialog)
+    qtbot.keyClick(dialog.language, KEY.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.wait(10)  # a change of language would be applied now (after the dialog's click)
+    assert sidebar(main_window)[1] == "Bibliothek" and i18n.interface_language() == "de"
+    assert not main_window.settings.value(INTERFACE_LANGUAGE)
