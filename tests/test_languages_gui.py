@@ -210,8 +210,19 @@ def test_ok_on_the_untouched_settings_keeps_the_language_the_command_line_chose(
                     and main_window.settings_dialog.isVisible())
     dialog = main_window.settings_dialog
     activate(dialog)
+    assert dialog.language.currentText() == "Deutsch"  # what the window shows
     qtbot.keyClick(dialog.language, KEY.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     qtbot.wait(10)  # a change of language would be applied now (after the dialog's click)
     assert sidebar(main_window)[1] == "Bibliothek" and i18n.interface_language() == "de"
     assert not main_window.settings.value(INTERFACE_LANGUAGE)
+
+
+def test_the_settings_offer_the_language_shown_even_when_another_is_saved(main_window, qtbot, ctx):
+    """Saved French, started with ``--lang de``: the dialog shows Deutsch, and picking
+    Français applies it (it was preselected and OK did nothing)."""
+    main_window.settings.setValue(INTERFACE_LANGUAGE, "fr")
+    main_window.change_interface_language("de")
+    choose_language(main_window, qtbot, "Fr")
+    qtbot.waitUntil(lambda: sidebar(main_window)[1] == "Bibliothèque")
+    assert main_window.settings.value(INTERFACE_LANGUAGE) == "fr"

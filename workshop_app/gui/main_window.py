@@ -314,8 +314,13 @@ class MainWindow(QMainWindow):
         """The settings dialog; a new interface language applies at once (after the dialog)."""
         from workshop_app.gui.settings import INTERFACE_LANGUAGE
         from workshop_app.gui.settings_dialog import SettingsDialog
+        from workshop_app.i18n import catalogue_language, interface_language, system_language
 
-        dialog = SettingsDialog(str(self.settings.value(INTERFACE_LANGUAGE, "") or ""), self)
+        saved = str(self.settings.value(INTERFACE_LANGUAGE, "") or "")
+        # the language the window shows (``--lang`` may have chosen another than the saved one)
+        if (catalogue_language(saved) if saved else system_language()) != interface_language():
+            saved = interface_language()
+        dialog = SettingsDialog(saved, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.chosen.connect(self._language_chosen)
         dialog.finished.connect(self._settings_closed)
