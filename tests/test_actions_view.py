@@ -202,3 +202,39 @@ def test_with_no_commitments_the_page_says_where_they_come_from(main_window, ctx
     qtbot.waitUntil(page.isVisible)
     assert page.empty_label.isVisible() and not page.table.isVisible()
     assert page.count_label.text() == "0 of 0 commitments shown"
+
+
+def test_in_german_the_commitments_words_keep_their_room_at_a_laptops_width(main_window, programme, qtbot):
+    """Found in the German walkthrough: at 1280 pixels the German ways ("5. Eine Kultur
+    gegenseitigen Respekts pflegen") took the room and left "Jeden Montag u…" of each commitment."""
+    from workshop_app.gui.languages import install_interface_language
+
+    main_window.resize(1280, 800)
+    try:
+        main_window.change_interface_language("de")
+        main_window.show_page("actions")
+        page = main_window.pages["actions"]
+        qtbot.waitUntil(page.table.isVisible)
+        header = page.table.horizontalHeader()
+        sizes = [header.sectionSize(col) for col in range(header.count())]
+        assert sizes[page.model.TEXT] == max(sizes)  # the widest column: what was committed to
+    finally:
+        install_interface_language("en")
+
+
+def test_the_search_finds_tomas_and_fuhrung_without_their_accents(main_window, ctx, qtbot):
+    """Found in the German walkthrough: "tomas" found nothing of Tomás Ortega's; a facilitator
+    types names as a keyboard without accents lets them."""
+    store = ctx.store
+    ws = store.create_workshop(Workshop(title="Führung im Lager", date="2026-01-10"))
+    tomas, = store.add_participants(ws.id, [Participant(name="Tomás Ortega")])
+    store.add_action(ActionItem(text="Zwei Schichtleitungen einladen", workshop_id=ws.id, owners=[tomas.id]))
+    main_window.hub.workshopsChanged.emit()
+    main_window.show_page("actions")
+    page = main_window.pages["actions"]
+    qtbot.waitUntil(page.table.isVisible)
+    for typed in ("tomas", "fuhrung"):
+        give_focus(qtbot, page.search)
+        page.search.clear()
+        QTest.keyClicks(page.search, typed)
+        assert shown(page) == ["Zwei Schichtleitungen einladen"], typed

@@ -155,3 +155,74 @@ def test_the_consoles_bar_cuts_no_label_in_a_longer_language(main_window, qtbot,
     qtbot.waitUntil(lambda: run.attribution.width() >= run.attribution.sizeHint().width())
     for widget in (run.run_button, run.reveal_button, run.attribution, run.contrast, run.sound):
         assert widget.width() >= widget.sizeHint().width(), widget.text()
+
+
+def test_a_half_typed_action_and_a_search_survive_a_change_of_language(main_window, qtbot, ctx):
+    """Found in the German walkthrough: an action typed in the Run page's entry (not yet given
+    Enter) and the Actions page's search were gone once the window showed French."""
+    wid, items = make_workshop(ctx)
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.show_page("run")
+    run = main_window.pages["run"]
+    at = next(i for i, item in enumerate(items)
+              if (item.exercise or {}).get("capture", {}).get("type") == "actions")
+    run._act(lambda: run.session.go_to(at))
+    run.capture.main.entry.setFocus()
+    qtbot.keyClicks(run.capture.main.entry, "Weekly handover with logistics")
+    main_window.show_page("actions")
+    search = main_window.pages["actions"].search
+    search.setFocus()
+    qtbot.keyClicks(search, "handover")
+    main_window.show_page("run")
+
+    choose_language(main_window, qtbot, "Fr")
+    qtbot.waitUntil(lambda: sidebar(main_window)[1] == "Bibliothèque")
+    assert ctx.store.list_actions(wid) == []  # still a draft: not stored by the change
+    assert main_window.pages["run"].capture.main.entry.text() == "Weekly handover with logistics"
+    main_window.show_page("actions")
+    assert main_window.pages["actions"].search.text() == "handover"
+
+
+def test_the_timers_buttons_are_not_cut_in_german_at_a_laptops_width(main_window, qtbot, ctx):
+    """Found in the German walkthrough: at 1280 pixels the step timer's "Neustart" printed as
+    "Neustar" (the row under the countdown needed more room than the page's middle column has)."""
+    wid, _items = make_workshop(ctx)
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.resize(1280, 800)
+    main_window.show_page("run")
+    main_window.change_interface_language("de")
+    run = main_window.pages["run"]
+    qtbot.waitUntil(run.isVisible)
+    panel = run.step_panel
+    assert panel.reset_button.text() == "Neustart"
+    for button in (panel.start_button, panel.reset_button, panel.plus1, panel.plus5):
+        assert button.width() >= button.sizeHint().width(), button.text()
+
+
+def test_ok_on_the_untouched_settings_keeps_the_language_the_command_line_chose(main_window, qtbot, ctx):
+    """Found in the German walkthrough: started with ``--lang de`` (nothing saved), the settings
+    dialog offers "System default (English)"; OK without a change turned the window English."""
+    main_window.change_interface_language("de")  # what --lang de does at start, nothing saved
+    assert not main_window.settings.value(INTERFACE_LANGUAGE)
+    activate(main_window)
+    QTest.keySequence(main_window, "Ctrl+,")
+    qtbot.waitUntil(lambda: getattr(main_window, "settings_dialog", None) is not None
+                    and main_window.settings_dialog.isVisible())
+    dialog = main_window.settings_dialog
+    activate(dialog)
+    assert dialog.language.currentText() == "Deutsch"  # what the window shows
+    qtbot.keyClick(dialog.language, KEY.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.wait(10)  # a change of language would be applied now (after the dialog's click)
+    assert sidebar(main_window)[1] == "Bibliothek" and i18n.interface_language() == "de"
+    assert not main_window.settings.value(INTERFACE_LANGUAGE)
+
+
+def test_the_settings_offer_the_language_shown_even_when_another_is_saved(main_window, qtbot, ctx):
+    """Saved French, started with ``--lang de``: the dialog shows Deutsch, and picking
+    Français applies it (it was preselected and OK did nothing)."""
+    main_window.settings.setValue(INTERFACE_LANGUAGE, "fr")
+    main_window.change_interface_language("de")
+    choose_language(main_window, qtbot, "Fr")
+    qtbot.waitUntil(lambda: sidebar(main_window)[1] == "Bibliothèque")
+    assert main_window.settings.value(INTERFACE_LANGUAGE) == "fr"

@@ -95,3 +95,21 @@ def test_a_long_german_word_in_a_narrow_column_breaks_at_a_syllable(tmp_path):
     assert "Anpassungsfähig-" in lines and "keit" in " ".join(lines)
     assert any(line.endswith("Selbst-") for line in lines)
     assert not any(line.endswith(("Selbsteinschä", "Anpassungsfähigkei")) for line in lines)
+
+
+def test_a_short_german_word_in_a_narrow_column_is_never_cut_in_two(tmp_path):
+    """Found in the German walkthrough: the report's "Rückmeldung am" heading printed as
+    "Rückmeldu / ng am", the progress report's "Verworfen" as "Verworfe / n": a word too short
+    to hyphenate is wider than its column. Such a column is widened from the widest one."""
+    from progress_fixtures import progress_data
+
+    from workshop_app.commands.demo import sample_data
+    from workshop_app.plans import write_report
+    from workshop_app.plans.api import write_progress
+
+    report = _text(write_report(sample_data("de"), tmp_path / "report.pdf", invariant=True))
+    written = {p.name: p for p in write_progress(progress_data("de"), tmp_path, invariant=True)}
+    progress = _text(written["progress-report.pdf"])
+    assert report.count("Rückmeldung") >= 1 and report.count("Rückmeldu") == report.count("Rückmeldung")
+    for word in ("Verworfen", "Blockiert", "Erledigt"):
+        assert progress.count(word) >= 1 and progress.count(word[:-1]) == progress.count(word), word

@@ -134,3 +134,60 @@ def test_the_wrapup_preview_of_a_french_plan_gives_the_rooms_means_and_dates_in_
     assert "2,8" in means and not any("." in mean for mean in means)
     assert preview.date == qlocale_date("fr", data.workshop.date)
     assert preview.checkins and all("-" not in when for when, _numbers, _whom in preview.checkins)
+
+
+def test_a_german_facilitator_types_a_commitments_dates_the_german_way(main_window, qtbot, ctx):
+    """Found in the German walkthrough: ``20.12.2026`` in "Rückmeldung am" was refused (only
+    ``2026-12-20`` was a date). The interface language's own numeric form is a date too."""
+    from workshop_app.gui.languages import install_interface_language
+
+    page, _clock, wid, items = open_run(main_window, qtbot, ctx)
+    at = next(i for i, item in enumerate(items)
+              if (item.exercise or {}).get("capture", {}).get("type") == "actions")
+    page._act(lambda: page.session.go_to(at))
+    actions = page.capture.main
+    install_interface_language("de")
+    try:
+        type_line(qtbot, actions.entry, "Gemeinsame Planung jede Woche")
+        type_line(qtbot, actions.fields["due"], "20.12.2026")
+        type_line(qtbot, actions.fields["checkin"], "5.1.2027")
+        assert actions.message.text() == ""
+        (action,) = ctx.store.list_actions(wid)
+        assert (action.due, action.checkin) == ("2026-12-20", "2027-01-05")
+        type_line(qtbot, actions.fields["due"], "31.04.2026")  # no such day: refused, named
+        assert "31.04.2026" in actions.message.text()
+        assert ctx.store.list_actions(wid)[0].due == "2026-12-20"
+    finally:
+        install_interface_language("en")
+
+
+def test_a_typed_date_follows_the_languages_order_of_day_and_month():
+    from workshop_app.formats import typed_date
+
+    assert typed_date("20/12/2026", "fr") == typed_date("20.12.2026", "de") == "2026-12-20"
+    assert typed_date("12/20/2026", "en") == typed_date(" 2026-12-20 ", "en") == "2026-12-20"
+    assert typed_date("20/12/2026", "en") is None and typed_date("next week", "de") is None
+
+
+def test_a_refused_date_is_told_in_full_beside_the_delete_button(main_window, qtbot, ctx):
+    """Found in the German walkthrough: at 1280 pixels the Run page cut the message to
+    "Rückmeldung am: „20.12.2026“ ist kein Da"; it wraps instead."""
+    from workshop_app.gui.languages import install_interface_language
+
+    install_interface_language("de")
+    try:
+        main_window.resize(1280, 800)
+        page, _clock, wid, items = open_run(main_window, qtbot, ctx)
+        at = next(i for i, item in enumerate(items)
+                  if (item.exercise or {}).get("capture", {}).get("type") == "actions")
+        page._act(lambda: page.session.go_to(at))
+        actions = page.capture.main
+        type_line(qtbot, actions.entry, "Gemeinsame Planung jede Woche")
+        type_line(qtbot, actions.fields["checkin"], "2026-31-12")
+        message = actions.message
+        qtbot.waitUntil(lambda: message.isVisible() and "2026-31-12" in message.text())
+        qtbot.waitUntil(lambda: message.height() >= message.heightForWidth(message.width()))
+        lines = message.fontMetrics().horizontalAdvance(message.text()) / message.width()
+        assert lines <= 1 or (message.wordWrap() and message.height() > message.fontMetrics().height() * 1.5)
+    finally:
+        install_interface_language("en")

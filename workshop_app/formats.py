@@ -6,6 +6,8 @@ or the facilitator (projector, run console, Wrap-up). QtCore only: imports witho
   ``3.9`` in English, ``3,9`` in German and French, rounded as Python rounds;
 * dates: the language's long (or short) date form; a date that is not ``YYYY-MM-DD`` prints
   as typed;
+* typed dates: ``YYYY-MM-DD`` in every language, and the language's own numeric order
+  (``20.12.2026`` in German, ``20/12/2026`` in French, ``12/20/2026`` in American English);
 * clock times: ``HH:MM`` on the 24-hour clock in every language (as a workshop's agenda is
   printed); a stored moment always on this machine's clock (``model.workshop.local_datetime``,
   the one conversion from UTC), never in UTC.
@@ -70,6 +72,32 @@ def format_date(iso: str, language: str = "en", weekday: bool = True, short: boo
     if short:
         pattern = pattern.replace("MMMM", "MMM")
     return locale.toString(date, pattern)
+
+
+def typed_date(text: str, language: str = "en") -> str | None:
+    """A date as a facilitator types it, as ``YYYY-MM-DD``: the ISO form, or day, month and year
+    (four digits) in the order of the language's short date form, with any of ``.``, ``/`` or
+    ``-`` between them. ``None`` when it is no date (``31.04.2026``, ``next week``)."""
+    from datetime import date
+
+    text = text.strip()
+    with_year_first = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    in_order = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})\.?", text)
+    if with_year_first:
+        year, month, day = (int(part) for part in with_year_first.groups())
+    elif in_order:
+        from PySide6.QtCore import QLocale
+
+        pattern = _locale(language).dateFormat(QLocale.FormatType.ShortFormat)
+        first, second, year = (int(part) for part in in_order.groups())
+        month_first = pattern.find("M") < pattern.find("d")
+        month, day = (first, second) if month_first else (second, first)
+    else:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def date_time(moment: str | datetime, language: str = "en") -> str:

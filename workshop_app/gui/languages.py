@@ -8,6 +8,7 @@ saved setting, the system's); the window rebuilds its pages to show it (MainWind
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from workshop_app.i18n import SOURCE_LANGUAGE, catalogue, set_interface_language
 
@@ -36,6 +37,31 @@ def install_interface_language(language: str) -> str:
     if hasattr(app, "setApplicationDisplayName"):
         app.setApplicationDisplayName(QCoreApplication.translate("app", "Workshop app"))
     return shipped
+
+
+#: The property of a field whose text is kept only on screen until the user acts on it (a quick
+#: entry before Enter, a search): the window carries it into the pages it rebuilds.
+DRAFT = "keptAcrossLanguages"
+
+
+def mark_draft(edit: QLineEdit, object_name: str) -> QLineEdit:
+    """Keep ``edit``'s text when the window changes language (``object_name``: unique in its page)."""
+    edit.setObjectName(object_name)
+    edit.setProperty(DRAFT, True)
+    return edit
+
+
+def drafts(page: QWidget) -> dict[str, str]:
+    """The texts typed in ``page``'s draft fields, by field name."""
+    return {edit.objectName(): edit.text() for edit in page.findChildren(QLineEdit)
+            if edit.property(DRAFT) and edit.text()}
+
+
+def restore_drafts(page: QWidget, texts: dict[str, str]) -> None:
+    """Put ``texts`` (from :func:`drafts`) back in the same fields of a rebuilt ``page``."""
+    for edit in page.findChildren(QLineEdit):
+        if edit.property(DRAFT) and edit.objectName() in texts and not edit.text():
+            edit.setText(texts[edit.objectName()])
 
 
 def language_name(code: str) -> str:

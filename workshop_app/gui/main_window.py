@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.hub import SignalHub
-from workshop_app.gui.languages import language_name
+from workshop_app.gui.languages import drafts, language_name, restore_drafts
 from workshop_app.gui.pages import registry
 from workshop_app.gui.settings import app_settings
 from workshop_app.gui.taskman import TaskManager
@@ -75,6 +75,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Workshop app"))
         self.setMinimumSize(QSize(960, 620))
         self.specs: dict[str, registry.PageSpec] = {}
+        #: What was half typed in each page (gui.languages.drafts) until it is built again.
+        self._drafts: dict[str, dict[str, str]] = {}
         #: The pages by key, built on first access (``self.pages["plan"]``).
         self.pages = LazyPages(self.specs, self._build_page)
         self._build()
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
                 page.open_workshop(self.workshop_id)
             elif hasattr(page, "workshop_opened"):  # a page that follows the open workshop (Library)
                 page.workshop_opened(self.workshop_id)
+        restore_drafts(page, self._drafts.pop(key, {}))  # what was half typed before a new language
         return page
 
     def _on_nav(self, row: int) -> None:
@@ -311,8 +314,13 @@ class MainWindow(QMainWindow):
         """The settings dialog; a new interface language applies at once (after the dialog)."""
         from workshop_app.gui.settings import INTERFACE_LANGUAGE
         from workshop_app.gui.settings_dialog import SettingsDialog
+        from workshop_app.i18n import catalogue_language, interface_language, system_language
 
-        dialog = SettingsDialog(str(self.settings.value(INTERFACE_LANGUAGE, "") or ""), self)
+        saved = str(self.settings.value(INTERFACE_LANGUAGE, "") or "")
+        # the language the window shows (``--lang`` may have chosen another than the saved one)
+        if (catalogue_language(saved) if saved else system_language()) != interface_language():
+            saved = interface_language()
+        dialog = SettingsDialog(saved, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.chosen.connect(self._language_chosen)
         dialog.finished.connect(self._settings_closed)
@@ -351,6 +359,8 @@ class MainWindow(QMainWindow):
         page_key = self.current_page()
         run = self.pages.built_page("run")
         projector = run is not None and run.projector_shown()
+        self._drafts = {key: typed for key in self.specs
+                        if (page := self.pages.built_page(key)) is not None and (typed := drafts(page))}
         shipped = install_interface_language(language)
         self.specs = {}
         self.pages = LazyPages(self.specs, self._build_page)

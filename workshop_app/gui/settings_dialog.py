@@ -10,7 +10,9 @@ from workshop_app.i18n import available_languages, system_language
 
 
 class SettingsDialog(QDialog):
-    #: Accepted: the interface language chosen ("" for the system's).
+    #: Accepted with another choice than the saved one: the interface language chosen ("" for
+    #: the system's). OK on an untouched dialog changes nothing (not even a language that
+    #: ``--lang`` chose for this session).
     chosen = Signal(str)
 
     def __init__(self, saved_language: str, parent: QWidget | None = None):
@@ -24,6 +26,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(language_name(code), code)
         index = self.language.findData(saved_language)
         self.language.setCurrentIndex(max(index, 0))
+        self._saved = str(self.language.currentData() or "")
         about = QLabel(self.tr("The window and the command line use the interface language. Printed "
                                "plans, reports, run sheets, handouts and the projector use each "
                                "workshop's own language, chosen on its Plan page."))
@@ -45,4 +48,6 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         super().accept()
-        self.chosen.emit(str(self.language.currentData() or ""))
+        choice = str(self.language.currentData() or "")
+        if choice != self._saved:
+            self.chosen.emit(choice)

@@ -7,7 +7,9 @@ in the document modules from fixed strings.
 
 from __future__ import annotations
 
+import html
 import itertools
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -471,6 +473,50 @@ def _plain_cells(rows: list[list], widths: list[float], padding: float,
     return out, commands
 
 
+#: Cells longer than this are running text (a column wide enough for sentences): not measured.
+_SHORT_CELL = 40
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _short_words_width(cell: object) -> float:
+    """The width of the longest word of a short cell (a heading, a status) that does not
+    hyphenate (fewer than ``st.LONG_WORD`` letters): the least its column may be."""
+    if isinstance(cell, Plain):
+        text, style = str(cell.text or ""), st.styles()[cell.style]
+    elif isinstance(cell, Paragraph):
+        text, style = html.unescape(_TAG.sub("", cell.text)), cell.style
+    else:
+        return 0.0
+    if len(text) > _SHORT_CELL:
+        return 0.0
+    return max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()
+                if len(word) < st.LONG_WORD), default=0.0)
+
+
+def _room_for_short_words(rows: list[list], widths: list[float], padding: float) -> list[float]:
+    """``widths``, with each column at least as wide as its cells' longest short word (German
+    "Rückmeldung", "Verworfen" are not cut in two), the room taken from the columns that have
+    more than their own words need (the widest first). Unchanged when nothing is too narrow."""
+    need = [0.0] * len(widths)
+    for row in rows:
+        for c, cell in enumerate(row[:len(widths)]):
+            need[c] = max(need[c], _short_words_width(cell) + 2 * padding + 0.5)
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    if short <= 0:
+        return widths
+    spare = {c: w - n for c, (n, w) in enumerate(zip(need, widths, strict=True)) if w > n}
+    if sum(spare.values()) < short:
+        return widths
+    out = [max(n, w) for n, w in zip(need, widths, strict=True)]
+    for c in sorted(spare, key=spare.get, reverse=True):
+        given = min(spare[c], short)
+        out[c] -= given
+        short -= given
+        if short <= 0:
+            break
+    return out
+
+
 def table(rows: list[list], widths: list[float], commands: list[tuple] | None = None, *,
           header: bool = False, zebra: bool = False, padding: float = 5,
           row_heights: list[float | None] | None = None, cells: SharedCells | None = None,
@@ -491,6 +537,7 @@ def table(rows: list[list], widths: list[float], commands: list[tuple] | None = 
         ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
         *_look(header, zebra),
     ]
+    widths = _room_for_short_words(rows, widths, padding)
     rows, plain = _plain_cells(rows, widths, padding, cells)
     return OnceTable(rows, colWidths=widths, rowHeights=row_heights, repeatRows=1 if header else 0,
                      splitByRow=int(split), splitInRow=int(split),

@@ -7,12 +7,12 @@ and the results the projector may show once the facilitator reveals them.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from workshop_app.errors import UserError
-from workshop_app.i18n import in_language, translate
+from workshop_app.formats import typed_date
+from workshop_app.i18n import in_language, interface_language, translate
 from workshop_app.model import (
     MAX_DOTS,
     AgendaItem,
@@ -161,15 +161,16 @@ def check_rating(value: int, scale_min: int, scale_max: int) -> None:
 
 # -- dates on action items ------------------------------------------------------------------
 def parse_date(text: str, field_name: str) -> str:
-    """An optional date typed as YYYY-MM-DD: returns it normalised, or raises naming the field."""
+    """An optional date typed as YYYY-MM-DD or in the interface language's numeric form
+    (``20.12.2026`` in German): returns it as YYYY-MM-DD, or raises naming the field."""
     text = text.strip()
     if not text:
         return ""
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
+    found = typed_date(text, interface_language())
+    if found is None:
         raise CaptureInputError(translate("Capture", "{field}: “{text}” is not a date like 2026-03-31.")
-                                .format(field=field_name, text=text)) from None
+                                .format(field=field_name, text=text))
+    return found
 
 
 # -- cards ----------------------------------------------------------------------------------

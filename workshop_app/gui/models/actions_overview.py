@@ -7,6 +7,7 @@ never read from the clock here: overdue and "due soon" are decided on that day.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 from PySide6.QtCore import (
@@ -133,6 +134,13 @@ class ActionsOverviewModel(QAbstractTableModel):
         return self.lines[row].workshop_id
 
 
+def folded(text: str) -> str:
+    """``text`` as the search compares it: case and accents ignored ("tomas" finds "Tomás",
+    "fuhrung" finds "Führung")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 class ActionsFilter(QSortFilterProxyModel):
     """Which commitments are shown: a search (text, owner, workshop), one owner, one status, and
     overdue or due soon (either ticked shows those; both show both)."""
@@ -154,7 +162,7 @@ class ActionsFilter(QSortFilterProxyModel):
         for name, value in values.items():
             if not hasattr(self, name):
                 raise AttributeError(name)
-            setattr(self, name, value.casefold() if name == "search" else value)
+            setattr(self, name, folded(value) if name == "search" else value)
         if changing:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
@@ -166,7 +174,7 @@ class ActionsFilter(QSortFilterProxyModel):
             return False
         if not self.search:
             return True
-        return any(self.search in text.casefold()
+        return any(self.search in folded(text)
                    for text in (line.text, line.workshop_title, *line.owners))
 
     def accepts(self, line: ActionLine) -> bool:

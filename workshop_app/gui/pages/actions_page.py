@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.gui.dialogs import save_file_name
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.languages import mark_draft
 from workshop_app.gui.models.actions_overview import (
     ActionsFilter,
     ActionsOverviewModel,
@@ -89,7 +90,7 @@ class ActionsPage(Page):
 
     # -- widgets --------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.search = QLineEdit()
+        self.search = mark_draft(QLineEdit(), "actionsSearch")
         self.search.setPlaceholderText(self.tr("Search commitments, owners, workshops"))
         self.search.setAccessibleName(self.tr("Search actions"))
         self.search.setClearButtonEnabled(True)
@@ -148,7 +149,10 @@ class ActionsPage(Page):
                             (ActionsOverviewModel.WAY, max((way_text(s.id) for s in STRATEGIES),
                                                            key=metrics.horizontalAdvance))):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
-            wide = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title) + 20)
+            # at most ~24 letters (a longer way elides; its tooltip tells it in full): the
+            # commitment's own words keep the room, also with German's long ways
+            wide = max(min(metrics.horizontalAdvance(sample), 24 * metrics.averageCharWidth()),
+                       metrics.horizontalAdvance(title) + 20)
             header.resizeSection(col, wide + 24)
         header.sortIndicatorChanged.connect(self._sorted_by_header)
         # Enter, or a double click (activated: the platform's way, a single click on some desktops)

@@ -112,6 +112,7 @@ class ActionsCapture(CaptureWidget):
         self.message.setObjectName("actionMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setStyleSheet("color: #c4001d;")
+        self.message.setWordWrap(True)  # a German message is longer than the room beside Delete
         self.delete_button = QPushButton(self.tr("Delete action"))
         self.delete_button.clicked.connect(self.delete_action)
         self.form = QWidget()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from workshop_app.errors import UserError
 from workshop_app.gui.hub import SignalHub
+from workshop_app.gui.languages import mark_draft
 from workshop_app.gui.store_undo import UndoSession
 from workshop_app.model import AgendaItem, Card, Exercise, Participant
 from workshop_app.services import capture
@@ -99,8 +100,7 @@ class CaptureWidget(QWidget):
     def entry_line(self, object_name: str, name: str, placeholder: str,
                    on_enter: Callable[[], None]) -> QLineEdit:
         """A quick-entry field: type, Enter, next."""
-        edit = QLineEdit()
-        edit.setObjectName(object_name)
+        edit = mark_draft(QLineEdit(), object_name)  # a half-typed entry outlives a language change
         edit.setAccessibleName(name)
         edit.setPlaceholderText(placeholder)
         edit.returnPressed.connect(on_enter)

@@ -105,13 +105,15 @@ class StepPanel(QWidget):
             keys=keys("add_five")), lambda: self.addMinutes.emit(5))
         timer = QGridLayout()
         timer.addWidget(self.countdown, 0, 0, 2, 1)
-        timer.addWidget(self.item_time, 0, 1, 1, 3)
-        timer.addWidget(self.drift, 1, 1, 1, 3)
-        timer.addWidget(self.start_button, 2, 0)
+        timer.addWidget(self.item_time, 0, 1)
+        timer.addWidget(self.drift, 1, 1)
+        # the buttons in a row of their own under the countdown and the times: beside the
+        # countdown they needed more than the middle column has at 1280 pixels (German cut them)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.start_button, 1)
         for button in (self.reset_button, self.plus1, self.plus5):
             buttons.addWidget(button)
-        timer.addLayout(buttons, 2, 1, 1, 3)
+        timer.addLayout(buttons, 2, 0, 1, 2)
         timer.setColumnStretch(1, 1)
 
         self.prompt = _browser("runPrompt")
