@@ -243,3 +243,28 @@ def test_the_page_says_how_to_begin_when_nothing_is_planned(sample, main_window,
     qtbot.waitUntil(lambda: "No check-in planned yet" in page.card.text.text())
     assert not page.checkins.isEnabled() and not page.print_button.isEnabled()
     assert not page.new_button.isEnabled() and page.plan_button.isEnabled()
+
+
+def test_the_room_has_one_projector_whichever_page_puts_it_up(main_window, qtbot, ctx):
+    """The Run page's projector is up; the Check-in page's goes up: the Run page's comes down, and
+    the other way round (two windows would fight for the room's screen)."""
+    from workshop_app.services.followup import plan_checkin
+
+    from test_run_helpers import make_workshop
+
+    wid, _items = make_workshop(ctx)
+    plan_checkin(ctx.store, wid, "2026-12-12")
+    main_window.hub.workshopOpened.emit(wid)
+    main_window.show_page("run")
+    run = main_window.pages["run"]
+    run.toggle_projector()
+    assert run.projector_shown()
+    main_window.show_page("checkin")
+    checkin = main_window.pages["checkin"]
+    qtbot.waitUntil(lambda: checkin.checkin is not None)
+    checkin.toggle_projector()
+    assert checkin.projector_shown() and not run.projector_shown()
+    assert not run.projector_button.isChecked()
+    run.toggle_projector()
+    assert run.projector_shown() and not checkin.projector_shown()
+    assert not checkin.projector_button.isChecked()

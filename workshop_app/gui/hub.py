@@ -22,6 +22,9 @@ class SignalHub(QObject):
     #: Ask the main window to show a page by its key ("workshops", "library", "actions", "plan",
     #: "run", "wrapup", "checkin").
     showPage = Signal(str)
+    #: A page put its projector window up (the page's key): the room has one projector, so every
+    #: other page takes its own down.
+    projectorTaken = Signal(str)
     #: A short message for the status bar.
     status = Signal(str)
     #: A problem the user must see (already translated): shown in a dialog by the main window.

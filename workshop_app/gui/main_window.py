@@ -357,8 +357,9 @@ class MainWindow(QMainWindow):
                 flush()
         self.tasks.wait_for_all()  # a PDF being written reports to the page that asked for it
         page_key = self.current_page()
-        run = self.pages.built_page("run")
-        projector = run is not None and run.projector_shown()
+        shown = [key for key in ("run", "checkin") if (page := self.pages.built_page(key)) is not None
+                 and page.projector_shown()]
+        projector = shown[0] if shown else None
         self._drafts = {key: typed for key in self.specs
                         if (page := self.pages.built_page(key)) is not None and (typed := drafts(page))}
         shipped = install_interface_language(language)
@@ -369,8 +370,8 @@ class MainWindow(QMainWindow):
         self._update_nav()
         self._refresh_title()
         self.show_page(page_key)
-        if projector:
-            self.pages["run"].toggle_projector()
+        if projector is not None:  # the projector that was up comes back with its page
+            self.pages[projector].toggle_projector()
         self.hub.status.emit(self.tr("Interface language: {language}").format(
             language=language_name(shipped)))
         return shipped

@@ -95,6 +95,7 @@ class CheckinPage(Page):
         hub.workshopOpened.connect(self.open_workshop)
         hub.workshopClosed.connect(self.close_workshop)
         hub.workshopChanged.connect(self._on_changed)
+        hub.projectorTaken.connect(self._projector_taken)
 
     # -- widgets --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -475,7 +476,14 @@ class CheckinPage(Page):
                                     self.settings.value("run/high_contrast", False, type=bool))
             self.projector.present(self.window().screen())
             self._show_on_projector()
+            self.hub.projectorTaken.emit("checkin")
         self._sync_buttons()
+
+    @Slot(str)
+    def _projector_taken(self, page: str) -> None:
+        if page != "checkin" and self.projector_shown():
+            self.projector.hide()
+            self._sync_buttons()
 
     def toggle_summary(self) -> None:
         self.summary = not self.summary

@@ -74,6 +74,7 @@ class RunPage(Page):
         hub.workshopOpened.connect(self.open_workshop)
         hub.workshopClosed.connect(self.close_workshop)
         hub.workshopChanged.connect(self._workshop_changed)
+        hub.projectorTaken.connect(self._projector_taken)
 
     # -- building -------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -338,7 +339,14 @@ class RunPage(Page):
             self.projector.present(self.window().screen())
             self.window().activateWindow()  # keys stay with the console
             self.refresh_time()
+            self.hub.projectorTaken.emit("run")
         self._sync_buttons()
+
+    @Slot(str)
+    def _projector_taken(self, page: str) -> None:
+        if page != "run" and self.projector_shown():
+            self._hide_projector()
+            self._sync_buttons()
 
     # -- showing --------------------------------------------------------------------------------
     def refresh(self) -> None:
