@@ -248,9 +248,9 @@ def test_the_page_says_how_to_begin_when_nothing_is_planned(sample, main_window,
 def test_the_room_has_one_projector_whichever_page_puts_it_up(main_window, qtbot, ctx):
     """The Run page's projector is up; the Check-in page's goes up: the Run page's comes down, and
     the other way round (two windows would fight for the room's screen)."""
-    from workshop_app.services.followup import plan_checkin
-
     from test_run_helpers import make_workshop
+
+    from workshop_app.services.followup import plan_checkin
 
     wid, _items = make_workshop(ctx)
     plan_checkin(ctx.store, wid, "2026-12-12")
