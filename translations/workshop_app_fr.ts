@@ -1112,7 +1112,7 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     <name>CheckinPage</name>
     <message>
         <source>Check-in</source>
-        <extracomment>Retry a failed save this long after it failed. What &quot;Print progress…&quot; calls (data, folder, paper) on the task runner.</extracomment>
+        <extracomment>Retry a failed save this long after it failed. The progress papers&apos; folder beside the workshop&apos;s other papers: one name whatever language the window shows, so the papers are found again after a change of language (as &quot;facilitator-only&quot;). What &quot;Print progress…&quot; calls (data, folder, paper) on the task runner.</extracomment>
         <translation>Point de suivi</translation>
     </message>
     <message>
@@ -1210,10 +1210,6 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     <message>
         <source>Check-ins: {title}</source>
         <translation>Points de suivi&#xa0;: {title}</translation>
-    </message>
-    <message>
-        <source>progress</source>
-        <translation>avancement</translation>
     </message>
     <message>
         <source>Commitment</source>
@@ -2638,7 +2634,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <extracomment>The pages by key, built on first access (``self.pages[&quot;plan&quot;]``).</extracomment>
+        <extracomment>What was half typed in each page (gui.languages.drafts) until it is built again. The pages by key, built on first access (``self.pages[&quot;plan&quot;]``).</extracomment>
         <translation>Dossier de données&#xa0;: {path}</translation>
     </message>
     <message>
@@ -6468,7 +6464,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <extracomment>Accepted: the interface language chosen (&quot;&quot; for the system&apos;s).</extracomment>
+        <extracomment>Accepted with another choice than the saved one: the interface language chosen (&quot;&quot; for the system&apos;s). OK on an untouched dialog changes nothing (not even a language that ``--lang`` chose for this session).</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>

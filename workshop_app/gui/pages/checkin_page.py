@@ -63,6 +63,10 @@ if TYPE_CHECKING:
 #: Retry a failed save this long after it failed.
 RETRY_MS = 5000
 
+#: The progress papers' folder beside the workshop's other papers: one name whatever language the
+#: window shows, so the papers are found again after a change of language (as "facilitator-only").
+PROGRESS_FOLDER = "progress"
+
 
 class CheckinPage(Page):
     def __init__(self, ctx: AppContext, hub: SignalHub, settings: QSettings, tasks: TaskManager):
@@ -239,7 +243,7 @@ class CheckinPage(Page):
         w = self.data.workshop
         self.heading.setText(self.tr("Check-ins: {title}").format(title=w.title))
         if not self.folder.text():
-            self.folder.setText(str(Path(papers_folder(self.settings, w)) / self.tr("progress")))
+            self.folder.setText(str(Path(papers_folder(self.settings, w)) / PROGRESS_FOLDER))
         keep = checkin_id if checkin_id is not None else (self.checkin.id if self.checkin else None)
         checkins = self.data.follow_through.checkins
         self.checkins.blockSignals(True)
