@@ -8,9 +8,10 @@ import socket
 
 import pytest
 from PySide6.QtCore import Qt
-from room_fixtures import call, make_workshop
 from test_run_helpers import FakeClock
 from test_run_workshop import ROOM, projector_text
+
+from room_fixtures import call, make_workshop
 
 KEY = Qt.Key
 
@@ -55,7 +56,7 @@ def join(room, participant) -> str:
     return answer["token"]
 
 
-def test_phones_send_cards_that_reach_the_console_and_the_projector_only_once_revealed(main_window, qtbot, ctx):
+def test_phone_cards_reach_the_console_at_once_and_the_projector_once_revealed(main_window, qtbot, ctx):
     page, workshop = open_console(main_window, qtbot, ctx)
     panel = page.room
     assert panel.status.text() == "Room closed" and not panel.is_open()

@@ -369,7 +369,8 @@ class RunPage(Page):
 
     def _show_join(self, shown: bool) -> None:
         if shown and self.room.is_open():
-            self.projector.show_join(self.room.room.url, self.room.room.code, qr_image(self.room.join_address()))
+            room = self.room.room
+            self.projector.show_join(room.url, room.code, qr_image(self.room.join_address()))
             if not self.projector_shown():
                 self.toggle_projector()
         elif self._projector is not None:

@@ -56,7 +56,8 @@ class RoomPanel(QWidget):
         self.roomEvent.connect(self._room_event, Qt.ConnectionType.QueuedConnection)
         self.open_button = QPushButton(self.tr("Open the room"))
         self.open_button.setObjectName("roomButton")
-        self.open_button.setToolTip(self.tr("Let participants answer from their phones over the local network"))
+        self.open_button.setToolTip(
+            self.tr("Let participants answer from their phones over the local network"))
         self.open_button.clicked.connect(self.toggle)
         self.anonymous = QCheckBox(self.tr("Anonymous cards"))
         self.anonymous.setToolTip(self.tr("Cards from phones are stored without their author"))
@@ -187,7 +188,9 @@ class RoomPanel(QWidget):
         if anonymous:
             who = ", ".join(filter(None, [who, self.tr("{n} anonymous").format(n=anonymous)]))
         state = self.tr("Room open (locked)") if snapshot["locked"] else self.tr("Room open")
-        devices = counted(snapshot["devices"], self.tr("1 device"), self.tr("%n devices", None, snapshot["devices"]))
+        n = snapshot["devices"]
+        devices = counted(n, self.tr("1 device"), self.tr("%n devices", None, n))
         self.status.setText(self.tr("{state}: {url}  code {code}  ·  {devices}")
-                            .format(state=state, url=self.room.url, code=self.room.code, devices=devices)
+                            .format(state=state, url=self.room.url, code=self.room.code,
+                                    devices=devices)
                             + (f"  ·  {who}" if who else ""))
