@@ -132,6 +132,11 @@ def test_the_projector_shows_how_to_join(main_window, qtbot, ctx):
     main_window.resize(1400, 800)
     main_window.grab().save("/tmp/room-console-console.png")
     projector.resize(1280, 720)
+    qtbot.waitUntil(lambda: projector.join_qr.height() == round(720 * 0.45))
+    # nothing overlaps: the QR code whole, the address and the code below it
+    qtbot.waitUntil(lambda: projector.join_text.geometry().bottom() < projector.join_qr.geometry().top()
+                    and projector.join_qr.geometry().bottom() < projector.join_address.geometry().top()
+                    and projector.join_address.geometry().bottom() < projector.join_code.geometry().top())
     projector.grab().save("/tmp/room-console-projector.png")
     panel.show_join.setChecked(False)
     assert panel.room.code not in projector.visible_text()

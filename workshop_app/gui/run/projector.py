@@ -144,7 +144,7 @@ class ProjectorWindow(QWidget):
         jl = QVBoxLayout(join)
         jl.addStretch(1)
         for w in (self.join_text, self.join_qr, self.join_address, self.join_code):
-            jl.addWidget(w)
+            jl.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter if w is self.join_qr else Qt.AlignmentFlag(0))
         jl.addStretch(1)
 
         self.screens = QStackedWidget()
@@ -217,7 +217,8 @@ class ProjectorWindow(QWidget):
         if self._qr.isNull():
             self.join_qr.clear()
             return
-        side = max(120, round(self.height() * 0.55))
+        side = max(120, round(self.height() * 0.45))  # whole, with its quiet zone
+        self.join_qr.setFixedSize(side, side)
         self.join_qr.setPixmap(QPixmap.fromImage(self._qr.scaled(
             side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)))
 
