@@ -38,11 +38,11 @@ def qr_image(text: str) -> QImage:
 class RoomPanel(QWidget):
     """One row of the console: the room's button, its state, who joined, lock and remove."""
 
-    #: ``(kind, data)`` from the room's thread, handled queued on the window's thread.
+    # ``(kind, data)`` from the room's thread, handled queued on the window's thread.
     roomEvent = Signal(str, object)
-    #: The room opened, closed, or who is in it changed (the console refreshes).
+    # The room opened, closed, or who is in it changed (the console refreshes).
     changed = Signal()
-    #: The facilitator toggled "Show how to join" on the projector.
+    # The facilitator toggled "Show how to join" on the projector.
     joinShown = Signal(bool)
 
     def __init__(self, ctx, name_of, parent: QWidget | None = None):
@@ -51,7 +51,7 @@ class RoomPanel(QWidget):
         self.name_of = name_of  # participant id -> name (the console's people)
         self.workshop_id: int | None = None
         self.room: RoomServer | None = None
-        #: The address to listen on; None: this machine's address on the local network.
+        # The address to listen on; None: this machine's address on the local network.
         self.host: str | None = None
         self.roomEvent.connect(self._room_event, Qt.ConnectionType.QueuedConnection)
         self.open_button = QPushButton(self.tr("Open the room"))
