@@ -72,13 +72,18 @@ def test_phone_cards_reach_the_console_at_once_and_the_projector_once_revealed(m
     assert panel.devices.count() == 1 and "Ana" in panel.devices.currentText()
 
     page.toggle_projector()
+    entry = page.capture.main.entry
+    entry.setFocus()
+    qtbot.keyClicks(entry, "half typed")  # the facilitator is typing a card meanwhile
     for text in ("More cross-training", "<b>Shared</b> dashboard"):
         status, answer = call(room.url, "POST", "/api/submit", {"kind": "card", "text": text}, token=token)
         assert status == 200, answer
     # the console shows them without anyone typing
     qtbot.waitUntil(lambda: {"More cross-training", "<b>Shared</b> dashboard"} <= set(console_cards(page)))
+    assert entry.text() == "half typed"  # what the facilitator types is kept
     shown = projector_text(page)
     assert "More cross-training" not in shown and "Shared" not in shown  # not before the reveal
+    page.setFocus()
     qtbot.keyClick(page, KEY.Key_V, ROOM)  # Reveal results
     shown = projector_text(page)
     assert "More cross-training" in shown and "<b>Shared</b> dashboard" in shown

@@ -142,6 +142,10 @@ class RunPage(Page):
 
         self.room = RoomPanel(self.ctx, self.env.name)
         self.room.changed.connect(self._room_changed)
+        self.room.answered.connect(self._room_answered)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.room.close_room)  # the room closes when the app quits
         self.room.joinShown.connect(self._show_join)
 
         self.navigation = NavigationPanel()
@@ -358,14 +362,16 @@ class RunPage(Page):
 
     # -- the room -------------------------------------------------------------------------------
     def _room_changed(self) -> None:
-        """The room opened, closed, or a phone joined or sent an answer: the console shows it
-        (the projector shows answers only once the facilitator reveals them)."""
+        """The room opened or closed, or a device joined or left."""
         if not self.room.is_open():
             self._show_join(False)
+
+    def _room_answered(self) -> None:
+        """A phone's answer is stored: the console shows it at once; the projector only once
+        the facilitator reveals the results (:meth:`refresh_time`)."""
         if self.session is not None:
             self.capture.main.reload()
             self._captured()
-        self._sync_buttons()
 
     def _show_join(self, shown: bool) -> None:
         if shown and self.room.is_open():
@@ -506,7 +512,7 @@ class RunPage(Page):
                 and isinstance(event, QCloseEvent):
             self._hide_projector()  # the projector goes when the console closes
             # and the room with it, once the close went through (a running workshop may keep it)
-            QTimer.singleShot(0, lambda: None if self.window().isVisible() else self.room.close_room())
+            QTimer.singleShot(0, self, lambda: None if self.window().isVisible() else self.room.close_room())
         return super().eventFilter(watched, event)
 
     def flush(self) -> None:

@@ -42,6 +42,8 @@ class RoomPanel(QWidget):
     roomEvent = Signal(str, object)
     # The room opened, closed, or who is in it changed (the console refreshes).
     changed = Signal()
+    # A phone's answer is stored (the console reads its capture again).
+    answered = Signal()
     # The facilitator toggled "Show how to join" on the projector.
     joinShown = Signal(bool)
 
@@ -150,9 +152,11 @@ class RoomPanel(QWidget):
 
     @Slot(str, object)
     def _room_event(self, kind: str, data: object) -> None:
-        if kind == "joined":
+        if kind == "stored":
+            self.answered.emit()
+        else:
             self.show_state()
-        self.changed.emit()
+            self.changed.emit()
 
     # -- showing -----------------------------------------------------------------------------
     def joined_names(self) -> tuple[list[str], int]:
