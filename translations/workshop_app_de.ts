@@ -5781,6 +5781,14 @@ Die Druckdatei mit allen:
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Join from your phone: scan the code or open</source>
+        <translation>Mit dem Handy mitmachen: Code scannen oder öffnen</translation>
+    </message>
+    <message>
+        <source>Room code: {code}</source>
+        <translation>Raumcode: {code}</translation>
+    </message>
 </context>
 <context>
     <name>RatingTableModel</name>
@@ -6053,6 +6061,92 @@ Die Druckdatei mit allen:
     <message>
         <source>Your cards</source>
         <translation>Ihre Karten</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Raum öffnen</translation>
+    </message>
+    <message>
+        <source>Let participants answer from their phones over the local network</source>
+        <translation>Teilnehmende antworten über das lokale Netz mit dem eigenen Handy</translation>
+    </message>
+    <message>
+        <source>Anonymous cards</source>
+        <translation>Anonyme Karten</translation>
+    </message>
+    <message>
+        <source>Cards from phones are stored without their author</source>
+        <translation>Karten von Handys werden ohne Namen gespeichert</translation>
+    </message>
+    <message>
+        <source>Show how to join</source>
+        <translation>Beitritt zeigen</translation>
+    </message>
+    <message>
+        <source>Show the QR code, the address and the room code on the projector</source>
+        <translation>QR-Code, Adresse und Raumcode auf der Projektion zeigen</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>No new devices may join</source>
+        <translation>Keine neuen Geräte zulassen</translation>
+    </message>
+    <message>
+        <source>Devices in the room</source>
+        <translation>Geräte im Raum</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Raum schließen</translation>
+    </message>
+    <message>
+        <source>Room closed</source>
+        <translation>Raum geschlossen</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>Device {number}: {who}</source>
+        <translation>Gerät {number}: {who}</translation>
+    </message>
+    <message>
+        <source>{n} anonymous</source>
+        <translation>{n} anonym</translation>
+    </message>
+    <message>
+        <source>Room open (locked)</source>
+        <translation>Raum offen (gesperrt)</translation>
+    </message>
+    <message>
+        <source>Room open</source>
+        <translation>Raum offen</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 Gerät</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{state}: {url}  code {code}  ·  {devices}</source>
+        <translation>{state}: {url}  Code {code}  ·  {devices}</translation>
     </message>
 </context>
 <context>

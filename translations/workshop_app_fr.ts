@@ -5781,6 +5781,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
+    <message>
+        <source>Join from your phone: scan the code or open</source>
+        <translation>Participez depuis votre téléphone : scannez le code ou ouvrez</translation>
+    </message>
+    <message>
+        <source>Room code: {code}</source>
+        <translation>Code de la salle : {code}</translation>
+    </message>
 </context>
 <context>
     <name>RatingTableModel</name>
@@ -6053,6 +6061,92 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>Your cards</source>
         <translation>Vos cartes</translation>
+    </message>
+</context>
+<context>
+    <name>RoomPanel</name>
+    <message>
+        <source>Open the room</source>
+        <translation>Ouvrir la salle</translation>
+    </message>
+    <message>
+        <source>Let participants answer from their phones over the local network</source>
+        <translation>Les participants répondent depuis leur téléphone, par le réseau local</translation>
+    </message>
+    <message>
+        <source>Anonymous cards</source>
+        <translation>Cartes anonymes</translation>
+    </message>
+    <message>
+        <source>Cards from phones are stored without their author</source>
+        <translation>Les cartes envoyées des téléphones sont enregistrées sans leur auteur</translation>
+    </message>
+    <message>
+        <source>Show how to join</source>
+        <translation>Montrer comment participer</translation>
+    </message>
+    <message>
+        <source>Show the QR code, the address and the room code on the projector</source>
+        <translation>Projeter le code QR, l’adresse et le code de la salle</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>No new devices may join</source>
+        <translation>Aucun nouvel appareil ne peut se connecter</translation>
+    </message>
+    <message>
+        <source>Devices in the room</source>
+        <translation>Appareils dans la salle</translation>
+    </message>
+    <message>
+        <source>Remove device</source>
+        <translation>Retirer l’appareil</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Fermer la salle</translation>
+    </message>
+    <message>
+        <source>Room closed</source>
+        <translation>Salle fermée</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>Device {number}: {who}</source>
+        <translation>Appareil {number} : {who}</translation>
+    </message>
+    <message>
+        <source>{n} anonymous</source>
+        <translation>{n} anonyme(s)</translation>
+    </message>
+    <message>
+        <source>Room open (locked)</source>
+        <translation>Salle ouverte (verrouillée)</translation>
+    </message>
+    <message>
+        <source>Room open</source>
+        <translation>Salle ouverte</translation>
+    </message>
+    <message>
+        <source>1 device</source>
+        <translation>1 appareil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n appareil</numerusform>
+            <numerusform>%n appareils</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{state}: {url}  code {code}  ·  {devices}</source>
+        <translation>{state} : {url}  code {code}  ·  {devices}</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,7 @@ from workshop_app.gui.run import shortcuts
 from workshop_app.gui.run.capture_area import CaptureArea
 from workshop_app.gui.run.capture_base import CaptureEnv
 from workshop_app.gui.run.navigation import NavigationPanel
+from workshop_app.gui.run.room_panel import RoomPanel, qr_image
 from workshop_app.gui.run.step_panel import StepPanel
 from workshop_app.gui.taskman import TaskManager
 from workshop_app.services import capture
@@ -139,6 +140,14 @@ class RunPage(Page):
         for w in self.look_widgets:
             bar.addWidget(w)
 
+        self.room = RoomPanel(self.ctx, self.env.name)
+        self.room.changed.connect(self._room_changed)
+        self.room.answered.connect(self._room_answered)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.room.close_room)  # the room closes when the app quits
+        self.room.joinShown.connect(self._show_join)
+
         self.navigation = NavigationPanel()
         self.navigation.jumpToItem.connect(lambda i: self._act(lambda: self.session.go_to(i)))
         self.navigation.jumpToStep.connect(
@@ -162,6 +171,7 @@ class RunPage(Page):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addLayout(bar)
         layout.addLayout(self.look_bar)
+        layout.addWidget(self.room)
         layout.addWidget(self.splitter, 1)
 
     def _handlers(self) -> dict[str, Callable[[], None]]:
@@ -205,6 +215,7 @@ class RunPage(Page):
             return
         self.env.set_workshop(workshop_id)
         self.env.agenda = self.session.agenda
+        self.room.set_workshop(workshop_id)
         self._item_id = None
         self.refresh()
         self.tick.start()
@@ -220,6 +231,7 @@ class RunPage(Page):
         self.flush()
         self.tick.stop()
         self.session = None
+        self.room.set_workshop(None)  # the room closes with its workshop
         self._update_results()
         self.env.set_workshop(None)
         self._hide_projector()
@@ -348,11 +360,35 @@ class RunPage(Page):
             self._hide_projector()
             self._sync_buttons()
 
+    # -- the room -------------------------------------------------------------------------------
+    def _room_changed(self) -> None:
+        """The room opened or closed, or a device joined or left."""
+        if not self.room.is_open():
+            self._show_join(False)
+
+    def _room_answered(self) -> None:
+        """A phone's answer is stored: the console shows it at once; the projector only once
+        the facilitator reveals the results (:meth:`refresh_time`)."""
+        if self.session is not None:
+            self.capture.main.reload()
+            self._captured()
+
+    def _show_join(self, shown: bool) -> None:
+        if shown and self.room.is_open():
+            room = self.room.room
+            self.projector.show_join(room.url, room.code, qr_image(self.room.join_address()))
+            if not self.projector_shown():
+                self.toggle_projector()
+        elif self._projector is not None:
+            self._projector.show_join("", "", None)
+
     # -- showing --------------------------------------------------------------------------------
     def refresh(self) -> None:
         s = self.session
         if s is None:
             return
+        if s.ended and self.room.is_open():
+            self.room.close_room()  # the room closes when the workshop ends
         if s.state.agenda_item_id != self._item_id:
             self._item_id = s.state.agenda_item_id
             self.capture.set_item(s.item, s.exercise)
@@ -475,6 +511,8 @@ class RunPage(Page):
         if watched is self.window() and event.type() == QEvent.Type.Close \
                 and isinstance(event, QCloseEvent):
             self._hide_projector()  # the projector goes when the console closes
+            # and the room with it, once the close went through (a running workshop may keep it)
+            QTimer.singleShot(0, self, lambda: None if self.window().isVisible() else self.room.close_room())
         return super().eventFilter(watched, event)
 
     def flush(self) -> None:

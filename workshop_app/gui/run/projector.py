@@ -18,6 +18,8 @@ from PySide6.QtGui import (
     QCloseEvent,
     QColor,
     QGuiApplication,
+    QImage,
+    QPixmap,
     QResizeEvent,
     QScreen,
     QTextCursor,
@@ -126,9 +128,29 @@ class ProjectorWindow(QWidget):
         pl.addWidget(self.pause_title)
         pl.addStretch(1)
 
+        # How to join the room: the QR code, the address and the code (while the facilitator wants)
+        self.join_qr = QLabel()
+        self.join_qr.setObjectName("projJoinQr")
+        self.join_qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_text = self._label("projJoin")
+        self.join_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_address = self._label("projJoinAddress")
+        self.join_address.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_address.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.join_code = self._label("projJoinCode", wrap=False)
+        self.join_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._qr = QImage()
+        join = QWidget()
+        jl = QVBoxLayout(join)
+        jl.addStretch(1)
+        for w in (self.join_text, self.join_qr, self.join_address, self.join_code):
+            jl.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter if w is self.join_qr else Qt.AlignmentFlag(0))
+        jl.addStretch(1)
+
         self.screens = QStackedWidget()
         self.screens.addWidget(live)
         self.screens.addWidget(pause)
+        self.screens.addWidget(join)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.screens)
@@ -155,7 +177,7 @@ class ProjectorWindow(QWidget):
             self._space_prompt(max(10, round(18 * self.height() / 1080.0 * self.font_scale)))
         self.pause_text.setText(translate("Projector", "Pause"))
         self.pause_title.setText(state.workshop_title)
-        self.screens.setCurrentIndex(1 if state.blank else 0)
+        self.screens.setCurrentIndex(2 if not self._qr.isNull() else 1 if state.blank else 0)
         if previous.results != state.results or previous.level != state.level:
             self._show_results(state.results)
         if previous.level != state.level:
@@ -180,6 +202,25 @@ class ProjectorWindow(QWidget):
         else:
             self.groups.set_groups(results.groups)
             self.results.setCurrentWidget(self.groups)
+
+    def show_join(self, url: str, code: str, qr: QImage | None) -> None:
+        """Show how to join the room (``qr`` None: back to what the state shows)."""
+        self._qr = QImage() if qr is None else qr
+        with in_language(self.state.language):
+            self.join_text.setText(translate("Projector", "Join from your phone: scan the code or open"))
+            self.join_code.setText(translate("Projector", "Room code: {code}").format(code=code))
+        self.join_address.setText(url)
+        self._scale_qr()
+        self.screens.setCurrentIndex(2 if qr is not None else 1 if self.state.blank else 0)
+
+    def _scale_qr(self) -> None:
+        if self._qr.isNull():
+            self.join_qr.clear()
+            return
+        side = max(120, round(self.height() * 0.45))  # whole, with its quiet zone
+        self.join_qr.setFixedSize(side, side)
+        self.join_qr.setPixmap(QPixmap.fromImage(self._qr.scaled(
+            side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)))
 
     def visible_text(self) -> str:
         """Everything written on the projector right now (for checks and screen readers)."""
@@ -218,7 +259,12 @@ class ProjectorWindow(QWidget):
             f"#projector #projResultsTitle {{ font-size: {px(38)}px; color: {muted}; }}"
             f"#projector #projPause {{ font-size: {px(150)}px; font-weight: 700; color: {muted}; }}"
             f"#projector #projPauseTitle {{ font-size: {px(44)}px; color: {muted}; }}"
+            f"#projector #projJoin {{ font-size: {px(40)}px; color: {muted}; }}"
+            f"#projector #projJoinAddress {{ font-size: {px(56)}px; font-weight: 700; }}"
+            f"#projector #projJoinCode {{ font-size: {px(80)}px; font-weight: 700; }}"
+            f"#projector #projJoinQr {{ background: #ffffff; }}"
         )
+        self._scale_qr()
         self._space_prompt(px(18))
         margin = px(48)
         self.live_layout.setContentsMargins(margin, px(32), margin, margin)

@@ -1,0 +1,200 @@
+"""The room in the run console: open and close it, see who joined, lock it, remove a device.
+
+The :class:`~workshop_app.room.server.RoomServer` runs on a thread of its own; what it tells
+(``joined``, ``stored``) reaches the window through :attr:`RoomPanel.roomEvent`, a signal
+emitted on the room's thread and delivered queued on the window's thread: no widget is ever
+touched from the room's thread. Without "Open the room" nothing listens.
+"""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
+
+from workshop_app.errors import UserError
+from workshop_app.i18n import counted
+from workshop_app.room.access import lan_address
+from workshop_app.room.server import RoomServer
+
+
+def qr_image(text: str) -> QImage:
+    """A QR code of ``text`` as an image (segno's PNG, in memory: no file on disk)."""
+    buffer = io.BytesIO()
+    segno.make(text, error="m").save(buffer, kind="png", scale=8, border=4)
+    return QImage.fromData(buffer.getvalue(), "PNG")
+
+
+class RoomPanel(QWidget):
+    """One row of the console: the room's button, its state, who joined, lock and remove."""
+
+    # ``(kind, data)`` from the room's thread, handled queued on the window's thread.
+    roomEvent = Signal(str, object)
+    # The room opened, closed, or who is in it changed (the console refreshes).
+    changed = Signal()
+    # A phone's answer is stored (the console reads its capture again).
+    answered = Signal()
+    # The facilitator toggled "Show how to join" on the projector.
+    joinShown = Signal(bool)
+
+    def __init__(self, ctx, name_of, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.name_of = name_of  # participant id -> name (the console's people)
+        self.workshop_id: int | None = None
+        self.room: RoomServer | None = None
+        # The address to listen on; None: this machine's address on the local network.
+        self.host: str | None = None
+        self.roomEvent.connect(self._room_event, Qt.ConnectionType.QueuedConnection)
+        self.open_button = QPushButton(self.tr("Open the room"))
+        self.open_button.setObjectName("roomButton")
+        self.open_button.setToolTip(
+            self.tr("Let participants answer from their phones over the local network"))
+        self.open_button.clicked.connect(self.toggle)
+        self.anonymous = QCheckBox(self.tr("Anonymous cards"))
+        self.anonymous.setToolTip(self.tr("Cards from phones are stored without their author"))
+        self.anonymous.toggled.connect(self._set_anonymous)
+        self.status = QLabel()
+        self.status.setObjectName("roomStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setWordWrap(True)
+        self.show_join = QCheckBox(self.tr("Show how to join"))
+        self.show_join.setToolTip(self.tr("Show the QR code, the address and the room code on the projector"))
+        self.show_join.toggled.connect(self.joinShown)
+        self.lock = QCheckBox(self.tr("Lock"))
+        self.lock.setToolTip(self.tr("No new devices may join"))
+        self.lock.toggled.connect(self._set_locked)
+        self.devices = QComboBox()
+        self.devices.setAccessibleName(self.tr("Devices in the room"))
+        self.remove_button = QPushButton(self.tr("Remove device"))
+        self.remove_button.clicked.connect(self.remove_device)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in (self.open_button, self.anonymous, self.status):
+            layout.addWidget(w, 1 if w is self.status else 0)
+        for w in (self.show_join, self.lock, self.devices, self.remove_button):
+            layout.addWidget(w)
+        self.show_state()
+
+    # -- opening and closing -----------------------------------------------------------------
+    def is_open(self) -> bool:
+        return self.room is not None and self.room.running
+
+    def set_workshop(self, workshop_id: int | None) -> None:
+        """Another workshop (or none): the room of the previous one closes."""
+        if workshop_id != self.workshop_id:
+            self.close_room()
+        self.workshop_id = workshop_id
+        self.show_state()
+
+    def toggle(self) -> None:
+        if self.is_open():
+            self.close_room()
+        else:
+            self.open_room()
+
+    def open_room(self) -> None:
+        if self.workshop_id is None or self.is_open():
+            return
+        room = RoomServer(self.ctx, self.workshop_id, on_event=self.roomEvent.emit)
+        room.policy.all_anonymous = self.anonymous.isChecked()
+        try:
+            room.start(self.host or lan_address(), 0)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            return
+        self.room = room
+        self.show_state()
+        self.changed.emit()
+
+    def close_room(self) -> None:
+        """Stop the room (safe when it is closed); the devices' tokens are forgotten."""
+        if self.room is None:
+            return
+        room, self.room = self.room, None
+        room.stop()
+        self.lock.setChecked(False)
+        self.show_join.setChecked(False)
+        self.show_state()
+        self.changed.emit()
+
+    def join_address(self) -> str:
+        """What the QR code carries: the URL with the code after ``#`` (never sent to the server)."""
+        return f"{self.room.url}#{self.room.code}" if self.is_open() else ""
+
+    # -- the facilitator's controls ----------------------------------------------------------
+    def _set_locked(self, locked: bool) -> None:
+        if self.room is not None:
+            self.room.access.locked = locked
+            self.show_state()
+
+    def _set_anonymous(self, anonymous: bool) -> None:
+        if self.room is not None:
+            self.room.policy.all_anonymous = anonymous
+
+    def remove_device(self) -> None:
+        number = self.devices.currentData()
+        if self.room is not None and number is not None:
+            self.room.access.remove_device(number)
+            self.show_state()
+            self.changed.emit()
+
+    @Slot(str, object)
+    def _room_event(self, kind: str, data: object) -> None:
+        if kind == "stored":
+            self.answered.emit()
+        else:
+            self.show_state()
+            self.changed.emit()
+
+    # -- showing -----------------------------------------------------------------------------
+    def joined_names(self) -> tuple[list[str], int]:
+        """The names of those who joined (once each) and how many devices joined without one."""
+        if not self.is_open():
+            return [], 0
+        joined = self.room.snapshot()["joined"]
+        names = [self.name_of(pid) for pid in dict.fromkeys(
+            j["participant"] for j in joined if j["participant"] is not None)]
+        return names, sum(1 for j in joined if j["participant"] is None)
+
+    def show_state(self) -> None:
+        is_open = self.is_open()
+        self.open_button.setEnabled(self.workshop_id is not None)
+        self.open_button.setText(self.tr("Close the room") if is_open else self.tr("Open the room"))
+        for w in (self.show_join, self.lock, self.devices, self.remove_button):
+            w.setEnabled(is_open)
+        keep = self.devices.currentData()
+        self.devices.clear()
+        if not is_open:
+            self.status.setText(self.tr("Room closed"))
+            return
+        snapshot = self.room.snapshot()
+        for j in snapshot["joined"]:
+            who = self.name_of(j["participant"]) if j["participant"] is not None else self.tr("anonymous")
+            self.devices.addItem(self.tr("Device {number}: {who}").format(number=j["number"], who=who),
+                                 j["number"])
+        if keep is not None and self.devices.findData(keep) >= 0:
+            self.devices.setCurrentIndex(self.devices.findData(keep))
+        self.remove_button.setEnabled(self.devices.count() > 0)
+        names, anonymous = self.joined_names()
+        who = ", ".join(names)
+        if anonymous:
+            who = ", ".join(filter(None, [who, self.tr("{n} anonymous").format(n=anonymous)]))
+        state = self.tr("Room open (locked)") if snapshot["locked"] else self.tr("Room open")
+        n = snapshot["devices"]
+        devices = counted(n, self.tr("1 device"), self.tr("%n devices", None, n))
+        self.status.setText(self.tr("{state}: {url}  code {code}  ·  {devices}")
+                            .format(state=state, url=self.room.url, code=self.room.code,
+                                    devices=devices)
+                            + (f"  ·  {who}" if who else ""))
