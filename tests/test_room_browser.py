@@ -209,6 +209,7 @@ def test_a_commitment_is_written_seen_and_edited(phone, room, ctx):
             action.checkin_with, action.owners) == ("Shadow a night shift", "2026-12-31",
                                                     "Notes shared with the team", chosen, "A free evening",
                                                     "2027-01-15", "Bo", [w.people[0].id])
+    phone.execute_script("window.scrollTo(0, document.body.scrollHeight)")
     shot(phone, "8-commitment-sent")
     phone.find_element(By.CSS_SELECTOR, "#mine li button").click()
     assert el(phone, "a-text").get_attribute("value") == "Shadow a night shift"
@@ -233,6 +234,7 @@ def test_a_card_typed_while_the_room_is_down_is_delivered_once(phone, ctx):
     el(phone, "card-text").send_keys("Typed in the dark")
     el(phone, "card-send").click()
     wait(phone, lambda: text(phone, "status").startswith("Not sent yet"))
+    assert text(phone, "mine") == "Typed in the dark\nnot sent yet"  # kept on the phone, marked
     shot(phone, "9-not-sent")
     assert ctx.store.list_cards(w.id, w.items["cards"].id) == []
     again = RoomServer(ctx, w.id, code=CODE)  # the room opens again: the tokens are new

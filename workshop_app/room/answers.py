@@ -328,4 +328,5 @@ def page_texts(ctx, workshop_id: int) -> dict:
             "a_save": translate("RoomPage", "Save the changes"),
             "a_edit": translate("RoomPage", "Change"),
             "a_mine": translate("RoomPage", "Your commitments"),
+            "unsent": translate("RoomPage", "not sent yet"),
         }}

@@ -109,6 +109,7 @@
   function queue(bodies) {
     pending.push(...bodies);
     keep();
+    if (now) showMine(now, now.may_send[0] || "");
     return flush().then(() => { if (!pending.length) { say(texts.sent); refresh().catch(() => {}); } });
   }
 
@@ -274,6 +275,14 @@
       label("mine-label", "mine");
       shown = myMine.cards.filter((c) => a.item && c.item === a.item.id);
       for (const c of shown) list.appendChild(make("li", c.text));
+      // typed but not acknowledged yet: shown, marked, until the server has them
+      for (const p of pending.filter((b) => b.kind === "card" && a.item && b.item === a.item.id)) {
+        const li = make("li", p.text, { class: "unsent" });
+        li.appendChild(make("br"));
+        li.appendChild(make("em", texts.unsent));
+        list.appendChild(li);
+        shown.push(p);
+      }
     }
     $("mine-label").hidden = shown.length === 0;
   }
