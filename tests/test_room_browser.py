@@ -17,8 +17,9 @@ from workshop_app.room.server import RoomServer
 
 from room_fixtures import make_workshop, move_to
 
-webdriver = pytest.importorskip("selenium.webdriver", reason="Selenium is not installed (pip install '.[test]')")
-from selenium.common.exceptions import WebDriverException  # noqa: E402
+webdriver = pytest.importorskip("selenium.webdriver",
+                                reason="Selenium is not installed (pip install '.[test]')")
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.select import Select  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
@@ -72,7 +73,8 @@ def shot(driver, name: str) -> None:
 
 
 def wait(driver, condition, seconds: float = 15):
-    return WebDriverWait(driver, seconds, poll_frequency=0.1).until(lambda d: condition())
+    return WebDriverWait(driver, seconds, poll_frequency=0.1,
+                         ignored_exceptions=[StaleElementReferenceException]).until(lambda d: condition())
 
 
 def el(driver, id_: str):
@@ -81,6 +83,11 @@ def el(driver, id_: str):
 
 def text(driver, id_: str) -> str:
     return el(driver, id_).text
+
+
+def mine(driver) -> list[str]:
+    """The texts of the phone's own list, read in one go (the page may rebuild it meanwhile)."""
+    return driver.execute_script("return [...document.querySelectorAll('#mine li')].map((e) => e.innerText)")
 
 
 def join(driver, server, name: str = "Ana") -> None:
@@ -110,7 +117,7 @@ def test_join_by_url_send_several_cards_and_follow_the_facilitator(phone, room, 
     for card in ("More cross-training", "<b>not bold</b>"):
         el(phone, "card-text").send_keys(card)
         el(phone, "card-send").click()
-        wait(phone, lambda c=card: c in [li.text for li in phone.find_elements(By.CSS_SELECTOR, "#mine li")])
+        wait(phone, lambda c=card: c in mine(phone))
     assert text(phone, "status") == "Sent"
     assert phone.find_elements(By.CSS_SELECTOR, "#mine b") == []  # text, never HTML
     shot(phone, "3-cards")
@@ -139,7 +146,8 @@ def test_a_dot_vote_spends_the_budget(phone, room, ctx):
     shot(phone, "4-vote")
     el(phone, "vote-send").click()
     wait(phone, lambda: text(phone, "status") == "Sent")
-    votes = {(v.card_id, v.participant_id, v.count) for v in ctx.store.list_votes(w.id, w.items["dot_vote"].id)}
+    votes = {(v.card_id, v.participant_id, v.count)
+             for v in ctx.store.list_votes(w.id, w.items["dot_vote"].id)}
     assert votes == {(a.id, w.people[1].id, 2), (b.id, w.people[1].id, 1)}
     # moving a dot from A to B: the dot taken back is sent first, the budget holds
     el(phone, f"vote-{a.id}").clear()
@@ -158,6 +166,7 @@ def test_a_rating_of_each_criterion(phone, room, ctx):
     wait(phone, lambda: el(phone, "rating-form").is_displayed())
     labels = [e.text for e in phone.find_elements(By.CSS_SELECTOR, "#rating-criteria label")]
     assert labels == ["Clarity", "Speed"]
+    assert text(phone, "info") == "Rate each criterion from 1 (lowest) to 5 (highest)."
     Select(el(phone, "rate-0")).select_by_visible_text("4")
     Select(el(phone, "rate-1")).select_by_visible_text("2")
     shot(phone, "5-rating")
@@ -240,11 +249,26 @@ def test_a_card_typed_while_the_room_is_down_is_delivered_once(phone, ctx):
     again = RoomServer(ctx, w.id, code=CODE)  # the room opens again: the tokens are new
     again.start("127.0.0.1", port)
     try:
-        wait(phone, lambda: [li.text for li in phone.find_elements(By.CSS_SELECTOR, "#mine li")]
-             == ["Typed in the dark"])
+        wait(phone, lambda: mine(phone) == ["Typed in the dark"])
         wait(phone, lambda: text(phone, "status") == "")
         assert phone.execute_script("return localStorage.getItem('room-pending')") == "[]"
         cards = ctx.store.list_cards(w.id, w.items["cards"].id)
         assert [(c.text, c.participant_id) for c in cards] == [("Typed in the dark", w.people[0].id)]
     finally:
         again.stop()
+
+
+def test_the_page_speaks_the_workshops_language(phone, room, ctx):
+    from dataclasses import replace
+
+    server, w = room
+    store = ctx.store
+    store.update_workshop(replace(store.get_workshop(w.id), language="de"))
+    move_to(store, w, "actions")
+    join(phone, server, "Bo")
+    wait(phone, lambda: el(phone, "action-form").is_displayed())
+    assert phone.find_element(By.TAG_NAME, "html").get_attribute("lang") == "de"
+    assert text(phone, "step") == "Schritt 1 von 2: Think"
+    assert el(phone, "a-text").accessible_name == "Was nehmen Sie sich vor?"
+    assert text(phone, "action-send") == "Senden"
+    shot(phone, "10-german")

@@ -300,7 +300,8 @@ def page_texts(ctx, workshop_id: int) -> dict:
             "send": translate("RoomPage", "Send"),
             "sent": translate("RoomPage", "Sent"),
             "pending": translate("RoomPage", "Not sent yet: it will be sent when the connection is back."),
-            "not_here": translate("RoomPage", "Nothing to answer on the phone now: answer aloud or on paper."),
+            "not_here": translate("RoomPage", "Nothing to answer on the phone now: answer aloud or "
+                                              "on paper."),
             "anonymous": translate("RoomPage", "Your cards here are anonymous."),
             "mine": translate("RoomPage", "Your cards"),
             "page_title": translate("RoomPage", "The room"),
@@ -310,6 +311,7 @@ def page_texts(ctx, workshop_id: int) -> dict:
             "vote_help": translate("RoomPage", "Give your dots to the options you prefer."),
             "dots_left": translate("RoomPage", "Dots left: {left} of {total}"),
             "send_votes": translate("RoomPage", "Send my dots"),
+            "rating_help": translate("RoomPage", "Rate each criterion from {min} (lowest) to {max} (highest)."),
             "send_ratings": translate("RoomPage", "Send my ratings"),
             "send_places": translate("RoomPage", "Send the places"),
             "across": translate("RoomPage", "Across"),

@@ -253,7 +253,12 @@
   const BUILD = { vote: buildVote, rating: buildRating, placement: buildMatrix, action: buildAction };
   const COLLECT = { vote: votes, rating: ratings, placement: placements, action: action };
 
+  let mineKey = "";
   function showMine(a, kind) {
+    // rebuilt only when it changed: a focused "Change" button stays put between polls
+    const key = JSON.stringify([a.item && a.item.id, kind, myMine.cards, myMine.actions, pending, texts.a_edit]);
+    if (key === mineKey) return;
+    mineKey = key;
     const list = $("mine");
     list.replaceChildren();
     let shown = [];
@@ -300,6 +305,7 @@
     for (const [k, id] of Object.entries(FORMS)) $(id).hidden = k !== kind;
     let info = "";
     if (kind === "card" && a.anonymous) info = texts.anonymous;
+    else if (kind === "rating") info = fill(texts.rating_help, a.scale);
     else if (!kind && a.item && a.capture !== "notes") info = texts.not_here;
     $("info").textContent = info;
     const key = [a.item && a.item.id, a.step && a.step.index, kind].join("/");
