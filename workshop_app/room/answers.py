@@ -311,7 +311,8 @@ def page_texts(ctx, workshop_id: int) -> dict:
             "vote_help": translate("RoomPage", "Give your dots to the options you prefer."),
             "dots_left": translate("RoomPage", "Dots left: {left} of {total}"),
             "send_votes": translate("RoomPage", "Send my dots"),
-            "rating_help": translate("RoomPage", "Rate each criterion from {min} (lowest) to {max} (highest)."),
+            "rating_help": translate("RoomPage", "Rate each criterion from {min} (lowest) to {max} "
+                                                 "(highest)."),
             "send_ratings": translate("RoomPage", "Send my ratings"),
             "send_places": translate("RoomPage", "Send the places"),
             "across": translate("RoomPage", "Across"),
