@@ -157,6 +157,17 @@ def test_a_dot_vote_spends_the_budget(phone, room, ctx):
     el(phone, "vote-send").click()
     wait(phone, lambda: {(v.card_id, v.count) for v in ctx.store.list_votes(w.id, w.items["dot_vote"].id)}
          == {(a.id, 1), (b.id, 2)})
+    wait(phone, lambda: text(phone, "status") == "Sent")
+    # over the budget: refused with the server's message, the numbers fall back to what is stored
+    el(phone, f"vote-{a.id}").clear()
+    el(phone, f"vote-{a.id}").send_keys("3")
+    assert text(phone, "dots-left") == "Dots left: -2 of 3"
+    el(phone, "vote-send").click()
+    wait(phone, lambda: text(phone, "status") not in ("", "Sent")
+         and el(phone, f"vote-{a.id}").get_attribute("value") == "1")
+    assert "3" in text(phone, "status")
+    stored = {(v.card_id, v.count) for v in ctx.store.list_votes(w.id, w.items["dot_vote"].id)}
+    assert stored == {(a.id, 1), (b.id, 2)}
 
 
 def test_a_rating_of_each_criterion(phone, room, ctx):

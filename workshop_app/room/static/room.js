@@ -110,10 +110,16 @@
     pending.push(...bodies);
     keep();
     if (now) showMine(now, now.may_send[0] || "");
-    return flush().then(() => { if (!pending.length) { say(texts.sent); refresh().catch(() => {}); } });
+    refused = "";
+    return flush().then(() => {
+      if (pending.length) return;
+      say(refused || texts.sent);  // a refusal is never covered by "Sent"
+      refresh().catch(() => {});
+    });
   }
 
   let flushing = null;
+  let refused = "";  // the last refusal's message since the last answer was queued
   function flush() {
     if (!flushing) flushing = sendAll().finally(() => { flushing = null; });
     return flushing;
@@ -125,7 +131,8 @@
         if (e.status === 401 && await rejoin()) continue;
         if (e.status === 401) { signedOut(e.message); return; }
         if (e.status === undefined || e.status >= 500 || e.status === 429) { say(texts.pending, true); return; }
-        say(e.message);  // refused for good (moved on, out of range): drop it
+        refused = e.message;  // refused for good (moved on, over the budget): dropped, its message shown
+        say(refused);
       }
       pending.shift();
       keep();
