@@ -283,3 +283,21 @@ def test_the_page_speaks_the_workshops_language(phone, room, ctx):
     assert el(phone, "a-text").accessible_name == "Was nehmen Sie sich vor?"
     assert text(phone, "action-send") == "Senden"
     shot(phone, "10-german")
+
+
+def test_a_device_without_a_name_is_told_a_rating_needs_one_and_joins_with_it(phone, room, ctx):
+    server, w = room
+    move_to(ctx.store, w, "rating")
+    phone.get(server.url + "#" + server.code)
+    wait(phone, lambda: el(phone, "code-next").is_displayed() and text(phone, "code-next"))
+    el(phone, "code-next").click()
+    wait(phone, lambda: el(phone, "no-name").is_displayed())
+    el(phone, "no-name").click()
+    wait(phone, lambda: text(phone, "info") == "This activity needs your name: you joined without one.")
+    assert not el(phone, "rating-form").is_displayed()
+    shot(phone, "11-needs-name")
+    el(phone, "with-name").click()
+    wait(phone, lambda: el(phone, "join-name").is_displayed())
+    next(b for b in phone.find_elements(By.CSS_SELECTOR, "#people button") if b.text == "Bo").click()
+    wait(phone, lambda: el(phone, "rating-form").is_displayed())
+    assert not el(phone, "with-name").is_displayed()

@@ -6155,6 +6155,14 @@ Die Druckdatei mit allen:
         <translation>noch nicht gesendet</translation>
     </message>
     <message>
+        <source>This activity needs your name: you joined without one.</source>
+        <translation>Für diese Übung braucht es Ihren Namen: Sie sind ohne Namen beigetreten.</translation>
+    </message>
+    <message>
+        <source>Join with my name</source>
+        <translation>Mit meinem Namen teilnehmen</translation>
+    </message>
+    <message>
         <source>Your cards here are anonymous.</source>
         <translation>Ihre Karten sind hier anonym.</translation>
     </message>

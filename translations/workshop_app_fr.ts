@@ -6155,6 +6155,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>pas encore envoyé</translation>
     </message>
     <message>
+        <source>This activity needs your name: you joined without one.</source>
+        <translation>Cette activité demande votre nom&#xa0;: vous avez rejoint la salle sans nom.</translation>
+    </message>
+    <message>
+        <source>Join with my name</source>
+        <translation>Participer avec mon nom</translation>
+    </message>
+    <message>
         <source>Your cards here are anonymous.</source>
         <translation>Ici, vos cartes sont anonymes.</translation>
     </message>

@@ -332,4 +332,6 @@ def page_texts(ctx, workshop_id: int) -> dict:
             "a_edit": translate("RoomPage", "Change"),
             "a_mine": translate("RoomPage", "Your commitments"),
             "unsent": translate("RoomPage", "not sent yet"),
+            "need_name": translate("RoomPage", "This activity needs your name: you joined without one."),
+            "with_name": translate("RoomPage", "Join with my name"),
         }}

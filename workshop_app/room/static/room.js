@@ -54,7 +54,7 @@
     label("a-text-label", "a_text"); label("a-due-label", "a_due"); label("a-measure-label", "a_measure");
     label("a-strategy-label", "a_strategy"); label("a-support-label", "a_support");
     label("a-checkin-label", "a_checkin"); label("a-checkin-with-label", "a_checkin_with");
-    label("action-new", "a_new");
+    label("action-new", "a_new"); label("with-name", "with_name");
     const hash = decodeURIComponent(location.hash.slice(1));
     $("code").value = hash || store.getItem("room-code") || "";
     if (token) { show("answer"); poll(); } else show("join-code");
@@ -257,6 +257,10 @@
     return [body];
   }
 
+  // votes, ratings and commitments belong to someone: a device joined without a name may not send them
+  const NAMED_CAPTURES = ["dot_vote", "rating", "actions"];
+  function named() { return JSON.parse(store.getItem("room-participant") || "null") !== null; }
+
   const BUILD = { vote: buildVote, rating: buildRating, placement: buildMatrix, action: buildAction };
   const COLLECT = { vote: votes, rating: ratings, placement: placements, action: action };
 
@@ -313,7 +317,9 @@
     let info = "";
     if (kind === "card" && a.anonymous) info = texts.anonymous;
     else if (kind === "rating") info = fill(texts.rating_help, a.scale);
+    else if (!kind && a.item && !a.ended && NAMED_CAPTURES.includes(a.capture) && !named()) info = texts.need_name;
     else if (!kind && a.item && a.capture !== "notes") info = texts.not_here;
+    $("with-name").hidden = info !== texts.need_name;
     $("info").textContent = info;
     const key = [a.item && a.item.id, a.step && a.step.index, kind].join("/");
     if (key !== shownKey && BUILD[kind]) BUILD[kind](a);
@@ -323,8 +329,10 @@
   }
 
   let polling = false;
+  let timer = null;  // one round of asking at a time, however often poll() is called
   async function poll() {
     if (polling) return;
+    clearTimeout(timer);
     polling = true;
     try { await flush(); await refresh(); if (!pending.length && $("status").className) say(""); }
     catch (e) {
@@ -333,7 +341,7 @@
       say(texts.pending, true);
     }
     polling = false;
-    setTimeout(poll, 3000);
+    timer = setTimeout(poll, 3000);
   }
 
   $("code-next").addEventListener("click", people);
@@ -355,6 +363,7 @@
     });
   }
   $("action-new").addEventListener("click", () => editAction(null));
+  $("with-name").addEventListener("click", () => { $("code").value = store.getItem("room-code") || ""; people(); });
   document.addEventListener("visibilitychange", () => { if (!document.hidden && token) flush(); });
   window.addEventListener("online", () => { if (token) flush(); });
   start().catch((e) => say(e.message));
