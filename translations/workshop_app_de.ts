@@ -6051,8 +6051,124 @@ Die Druckdatei mit allen:
         <translation>Noch nicht gesendet: Das geschieht, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <source>Answer this activity on paper or aloud: this page takes cards.</source>
-        <translation>Beantworten Sie diese Aktivität auf Papier oder mündlich: Diese Seite nimmt Karten an.</translation>
+        <source>Nothing to answer on the phone now: answer aloud or on paper.</source>
+        <translation>Gerade gibt es am Handy nichts zu beantworten: Antworten Sie mündlich oder auf Papier.</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>Der Raum</translation>
+    </message>
+    <message>
+        <source>The workshop has ended. Thank you!</source>
+        <translation>Der Workshop ist zu Ende. Vielen Dank!</translation>
+    </message>
+    <message>
+        <source>Step {index} of {count}: {title}</source>
+        <translation>Schritt {index} von {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Bitte wählen …</translation>
+    </message>
+    <message>
+        <source>Give your dots to the options you prefer.</source>
+        <translation>Verteilen Sie Ihre Punkte auf die Optionen, die Ihnen am meisten zusagen.</translation>
+    </message>
+    <message>
+        <source>Dots left: {left} of {total}</source>
+        <translation>Noch {left} von {total} Punkten übrig</translation>
+    </message>
+    <message>
+        <source>Send my dots</source>
+        <translation>Meine Punkte senden</translation>
+    </message>
+    <message>
+        <source>Rate each criterion from {min} (lowest) to {max} (highest).</source>
+        <translation>Bewerten Sie jedes Kriterium von {min} (am niedrigsten) bis {max} (am höchsten).</translation>
+    </message>
+    <message>
+        <source>Send my ratings</source>
+        <translation>Meine Bewertung senden</translation>
+    </message>
+    <message>
+        <source>Send the places</source>
+        <translation>Positionen senden</translation>
+    </message>
+    <message>
+        <source>Across</source>
+        <translation>Waagerecht</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Senkrecht</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Neues Vorhaben</translation>
+    </message>
+    <message>
+        <source>Change your commitment</source>
+        <translation>Vorhaben ändern</translation>
+    </message>
+    <message>
+        <source>What will you do?</source>
+        <translation>Was nehmen Sie sich vor?</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>Bis wann?</translation>
+    </message>
+    <message>
+        <source>How will you know it is done?</source>
+        <translation>Woran erkennen Sie, dass es geschafft ist?</translation>
+    </message>
+    <message>
+        <source>Which of the six ways?</source>
+        <translation>Welcher der sechs Wege?</translation>
+    </message>
+    <message>
+        <source>What support do you need?</source>
+        <translation>Welche Unterstützung brauchen Sie?</translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation>Termin für die Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Check in with whom?</source>
+        <translation>Rückmeldung an wen?</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Your commitments</source>
+        <translation>Ihre Vorhaben</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>This activity needs your name: you joined without one.</source>
+        <translation>Für diese Übung braucht es Ihren Namen: Sie sind ohne Namen beigetreten.</translation>
+    </message>
+    <message>
+        <source>Join with my name</source>
+        <translation>Mit meinem Namen teilnehmen</translation>
     </message>
     <message>
         <source>Your cards here are anonymous.</source>

@@ -6051,8 +6051,124 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Pas encore envoyé&#xa0;: l’envoi se fera dès le retour de la connexion.</translation>
     </message>
     <message>
-        <source>Answer this activity on paper or aloud: this page takes cards.</source>
-        <translation>Répondez à cette activité sur papier ou à voix haute&#xa0;: cette page reçoit des cartes.</translation>
+        <source>Nothing to answer on the phone now: answer aloud or on paper.</source>
+        <translation>Rien à saisir sur le téléphone pour l’instant&#xa0;: répondez à voix haute ou sur papier.</translation>
+    </message>
+    <message>
+        <source>The room</source>
+        <translation>La salle</translation>
+    </message>
+    <message>
+        <source>The workshop has ended. Thank you!</source>
+        <translation>L’atelier est terminé. Merci&#x202f;!</translation>
+    </message>
+    <message>
+        <source>Step {index} of {count}: {title}</source>
+        <translation>Étape {index} sur {count}&#xa0;: {title}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Give your dots to the options you prefer.</source>
+        <translation>Placez vos gommettes sur les options que vous préférez.</translation>
+    </message>
+    <message>
+        <source>Dots left: {left} of {total}</source>
+        <translation>Gommettes restantes&#xa0;: {left} sur {total}</translation>
+    </message>
+    <message>
+        <source>Send my dots</source>
+        <translation>Envoyer mes gommettes</translation>
+    </message>
+    <message>
+        <source>Rate each criterion from {min} (lowest) to {max} (highest).</source>
+        <translation>Notez chaque critère de {min} (le plus bas) à {max} (le plus haut).</translation>
+    </message>
+    <message>
+        <source>Send my ratings</source>
+        <translation>Envoyer mon évaluation</translation>
+    </message>
+    <message>
+        <source>Send the places</source>
+        <translation>Envoyer les positions</translation>
+    </message>
+    <message>
+        <source>Across</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevé</translation>
+    </message>
+    <message>
+        <source>New commitment</source>
+        <translation>Nouvel engagement</translation>
+    </message>
+    <message>
+        <source>Change your commitment</source>
+        <translation>Modifier votre engagement</translation>
+    </message>
+    <message>
+        <source>What will you do?</source>
+        <translation>Qu’allez-vous faire&#x202f;?</translation>
+    </message>
+    <message>
+        <source>By when?</source>
+        <translation>Pour quand&#x202f;?</translation>
+    </message>
+    <message>
+        <source>How will you know it is done?</source>
+        <translation>À quoi verrez-vous que c’est fait&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Which of the six ways?</source>
+        <translation>Lequel des six leviers&#x202f;?</translation>
+    </message>
+    <message>
+        <source>What support do you need?</source>
+        <translation>De quel soutien avez-vous besoin&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Check-in date</source>
+        <translation>Date du point d’étape</translation>
+    </message>
+    <message>
+        <source>Check in with whom?</source>
+        <translation>Faire le point avec qui&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Save the changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Your commitments</source>
+        <translation>Vos engagements</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>pas encore envoyé</translation>
+    </message>
+    <message>
+        <source>This activity needs your name: you joined without one.</source>
+        <translation>Cette activité demande votre nom&#xa0;: vous avez rejoint la salle sans nom.</translation>
+    </message>
+    <message>
+        <source>Join with my name</source>
+        <translation>Participer avec mon nom</translation>
     </message>
     <message>
         <source>Your cards here are anonymous.</source>

@@ -1,16 +1,36 @@
 // The room's phone page. Every text from the server is set with textContent, never as HTML.
+// Answers wait in localStorage ("room-pending") until the server acknowledges them: after the
+// phone slept or the laptop's room was closed and opened again, they are sent again (the page
+// joins again with the code and name it kept).
 "use strict";
 (function () {
   const $ = (id) => document.getElementById(id);
   const store = window.localStorage;
+  const FORMS = { card: "card-form", vote: "vote-form", rating: "rating-form", placement: "matrix-form",
+                  action: "action-form" };
   let texts = {};
   let token = store.getItem("room-token");
   let pending = JSON.parse(store.getItem("room-pending") || "[]");
+  let now = null;       // the last /api/activity
+  let shownKey = "";    // the item, step and kind the forms were built for
+  let myMine = { cards: [], votes: [], ratings: [], actions: [] };
 
   function show(id) {
     for (const s of ["join-code", "join-name", "answer"]) $(s).hidden = s !== id;
   }
-  function say(text) { $("status").textContent = text || ""; }
+  function say(text, waiting) {
+    $("status").textContent = text || "";
+    $("status").className = waiting ? "wait" : "";
+  }
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
+  }
+  function make(tag, text, attrs) {
+    const e = document.createElement(tag);
+    if (text !== undefined) e.textContent = text;
+    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
+    return e;
+  }
 
   async function call(method, path, body) {
     const headers = { "Content-Type": "application/json" };
@@ -21,33 +41,35 @@
     return data;
   }
 
+  function label(id, key) { $(id).textContent = texts[key]; }
+
   async function start() {
     const t = await call("GET", "/api/texts");
     texts = t.texts;
     document.documentElement.lang = t.language;
-    $("code-label").textContent = texts.code;
-    $("code-next").textContent = texts.next;
-    $("who").textContent = texts.who;
-    $("no-name").textContent = texts.no_name;
-    $("card-label").textContent = texts.card;
-    $("card-send").textContent = texts.send;
-    $("mine-label").textContent = texts.mine;
-    $("code").value = decodeURIComponent(location.hash.slice(1));
+    document.title = texts.page_title;
+    label("code-label", "code"); label("code-next", "next"); label("who", "who"); label("no-name", "no_name");
+    label("card-label", "card"); label("card-send", "send"); label("vote-send", "send_votes");
+    label("rating-send", "send_ratings"); label("matrix-send", "send_places");
+    label("a-text-label", "a_text"); label("a-due-label", "a_due"); label("a-measure-label", "a_measure");
+    label("a-strategy-label", "a_strategy"); label("a-support-label", "a_support");
+    label("a-checkin-label", "a_checkin"); label("a-checkin-with-label", "a_checkin_with");
+    label("action-new", "a_new"); label("with-name", "with_name");
+    const hash = decodeURIComponent(location.hash.slice(1));
+    $("code").value = hash || store.getItem("room-code") || "";
     if (token) { show("answer"); poll(); } else show("join-code");
   }
 
   async function people() {
-    const code = $("code").value;
+    const code = $("code").value.trim();
     try {
       const found = await call("POST", "/api/people", { code });
       $("title").textContent = found.workshop;
       const list = $("people");
       list.replaceChildren();
       for (const p of found.participants) {
-        const li = document.createElement("li");
-        const b = document.createElement("button");
-        b.type = "button";
-        b.textContent = p.name;
+        const li = make("li");
+        const b = make("button", p.name, { type: "button" });
         b.addEventListener("click", () => join(code, p.id));
         li.appendChild(b);
         list.appendChild(li);
@@ -62,71 +84,287 @@
     try {
       token = (await call("POST", "/api/join", { code, participant })).token;
       store.setItem("room-token", token);
+      store.setItem("room-code", code);
+      store.setItem("room-participant", JSON.stringify(participant));
       show("answer");
       poll();
     } catch (e) { say(e.message); }
   }
 
-  async function flush() {
+  // The room was closed and opened again (tokens forgotten): join again as before, once.
+  async function rejoin() {
+    const code = store.getItem("room-code");
+    token = null;
+    store.removeItem("room-token");
+    if (!code) return false;
+    try {
+      token = (await call("POST", "/api/join", { code, participant: JSON.parse(store.getItem("room-participant")) })).token;
+      store.setItem("room-token", token);
+      return true;
+    } catch (e) { return false; }
+  }
+
+  function keep() { store.setItem("room-pending", JSON.stringify(pending)); }
+
+  function queue(bodies) {
+    pending.push(...bodies);
+    keep();
+    if (now) showMine(now, now.may_send[0] || "");
+    refused = "";
+    return flush().then(() => {
+      if (pending.length) return;
+      say(refused || texts.sent);  // a refusal is never covered by "Sent"
+      refresh().catch(() => {});
+    });
+  }
+
+  let flushing = null;
+  let refused = "";  // the last refusal's message since the last answer was queued
+  function flush() {
+    if (!flushing) flushing = sendAll().finally(() => { flushing = null; });
+    return flushing;
+  }
+  async function sendAll() {
     while (pending.length) {
       try { await call("POST", "/api/submit", pending[0]); }
       catch (e) {
-        if (e.status === undefined || e.status >= 500) { say(texts.pending); return; }
-        say(e.message);  // refused for good: drop it
+        if (e.status === 401 && await rejoin()) continue;
+        if (e.status === 401) { signedOut(e.message); return; }
+        if (e.status === undefined || e.status >= 500 || e.status === 429) { say(texts.pending, true); return; }
+        refused = e.message;  // refused for good (moved on, over the budget): dropped, its message shown
+        say(refused);
       }
       pending.shift();
-      store.setItem("room-pending", JSON.stringify(pending));
+      keep();
     }
+  }
+
+  function signedOut(message) {
+    token = null;
+    store.removeItem("room-token");
+    show("join-code");
+    say(message);
+  }
+
+  // -- the forms, one per kind ---------------------------------------------------------------
+  function buildVote(a) {
+    const box = $("vote-options");
+    box.replaceChildren();
+    const mineHere = new Map(myMine.votes.filter((v) => v.item === a.item.id).map((v) => [v.card, v.dots]));
+    const budget = a.dots;
+    a.options.forEach((o, i) => {
+      const id = "vote-" + o.id;
+      box.appendChild(make("label", o.text, { for: id }));
+      const input = make("input", undefined, { id, type: "number", min: "0", inputmode: "numeric",
+                                               "data-card": String(o.id), "data-index": String(i) });
+      if (budget !== null && budget !== undefined) input.max = String(budget);
+      input.value = String(mineHere.get(o.id) || 0);
+      input.dataset.was = input.value;
+      input.addEventListener("input", dotsLeft);
+      box.appendChild(input);
+    });
+    dotsLeft();
+  }
+  function dotsLeft() {
+    const b = now && now.dots;
+    if (b === null || b === undefined) { $("dots-left").textContent = texts.vote_help; return; }
+    let used = 0;
+    for (const i of $("vote-options").querySelectorAll("input")) used += Number(i.value) || 0;
+    $("dots-left").textContent = fill(texts.dots_left, { left: b - used, total: b });
+  }
+  function votes() {
+    const bodies = [];
+    for (const i of $("vote-options").querySelectorAll("input")) {
+      const dots = Math.max(0, Math.floor(Number(i.value) || 0));
+      if (String(dots) !== i.dataset.was) bodies.push({ kind: "vote", card: Number(i.dataset.card), dots, was: Number(i.dataset.was) });
+    }
+    bodies.sort((x, y) => (x.dots - x.was) - (y.dots - y.was));  // dots taken back first
+    return bodies.map((b) => ({ kind: "vote", card: b.card, dots: b.dots, item: now.item.id }));
+  }
+
+  function buildRating(a) {
+    const box = $("rating-criteria");
+    box.replaceChildren();
+    const mineHere = new Map(myMine.ratings.filter((r) => r.item === a.item.id).map((r) => [r.criterion, r.value]));
+    a.criteria.forEach((c, i) => {
+      const id = "rate-" + i;
+      box.appendChild(make("label", c, { for: id }));
+      const select = make("select", undefined, { id, "data-criterion": c });
+      select.appendChild(make("option", texts.choose, { value: "" }));
+      for (let v = a.scale.min; v <= a.scale.max; v++) select.appendChild(make("option", String(v), { value: String(v) }));
+      select.value = mineHere.has(c) ? String(mineHere.get(c)) : "";
+      box.appendChild(select);
+    });
+  }
+  function ratings() {
+    return [...$("rating-criteria").querySelectorAll("select")].filter((s) => s.value !== "")
+      .map((s) => ({ kind: "rating", criterion: s.dataset.criterion, value: Number(s.value), item: now.item.id }));
+  }
+
+  function axisSlider(box, o, name, axis) {
+    const id = "place-" + name + "-" + o.id;
+    const title = axis && axis.label ? axis.label : texts[name === "x" ? "across" : "up"];
+    box.appendChild(make("label", title, { for: id }));
+    const input = make("input", undefined, { id, type: "range", min: "0", max: "100", step: "5", value: "50",
+                                             "data-axis": name });
+    box.appendChild(input);
+    const ends = make("div", undefined, { class: "ends", "aria-hidden": "true" });
+    ends.appendChild(make("span", (axis && axis.low) || texts.low));
+    ends.appendChild(make("span", (axis && axis.high) || texts.high));
+    box.appendChild(ends);
+  }
+  function buildMatrix(a) {
+    const box = $("matrix-options");
+    box.replaceChildren();
+    for (const o of a.options) {
+      const set = make("fieldset", undefined, { "data-card": String(o.id) });
+      set.appendChild(make("legend", o.text));
+      axisSlider(set, o, "x", a.axes.x);
+      axisSlider(set, o, "y", a.axes.y);
+      box.appendChild(set);
+    }
+  }
+  function placements() {
+    return [...$("matrix-options").querySelectorAll("fieldset")].map((f) => ({
+      kind: "placement", card: Number(f.dataset.card), item: now.item.id,
+      x: Number(f.querySelector("[data-axis=x]").value) / 100,
+      y: Number(f.querySelector("[data-axis=y]").value) / 100 }));
+  }
+
+  const ACTION_INPUTS = { text: "a-text", due: "a-due", measure: "a-measure", strategy: "a-strategy",
+                          support: "a-support", checkin: "a-checkin", checkin_with: "a-checkin-with" };
+  function buildAction(a) {
+    const select = $("a-strategy");
+    select.replaceChildren(make("option", texts.choose, { value: "" }));
+    for (const s of a.strategies) select.appendChild(make("option", s.title, { value: s.id }));
+    editAction(null);
+  }
+  function editAction(action) {
+    for (const [k, id] of Object.entries(ACTION_INPUTS)) $(id).value = action ? action[k] || "" : "";
+    $("action-form").dataset.id = action ? String(action.id) : "";
+    $("action-heading").textContent = action ? texts.a_editing : texts.a_new;
+    $("action-send").textContent = action ? texts.a_save : texts.send;
+    $("action-new").hidden = !action;
+    if (action) $("a-text").focus();
+  }
+  function action() {
+    const body = { kind: "action", item: now.item.id };
+    for (const [k, id] of Object.entries(ACTION_INPUTS)) body[k] = $(id).value.trim();
+    if (!body.text) return [];
+    const id = $("action-form").dataset.id;
+    if (id) body.id = Number(id);
+    editAction(null);
+    return [body];
+  }
+
+  // votes, ratings and commitments belong to someone: a device joined without a name may not send them
+  const NAMED_CAPTURES = ["dot_vote", "rating", "actions"];
+  function named() { return JSON.parse(store.getItem("room-participant") || "null") !== null; }
+
+  const BUILD = { vote: buildVote, rating: buildRating, placement: buildMatrix, action: buildAction };
+  const COLLECT = { vote: votes, rating: ratings, placement: placements, action: action };
+
+  let mineKey = "";
+  function showMine(a, kind) {
+    // rebuilt only when it changed: a focused "Change" button stays put between polls
+    const key = JSON.stringify([a.item && a.item.id, kind, myMine.cards, myMine.actions, pending, texts.a_edit]);
+    if (key === mineKey) return;
+    mineKey = key;
+    const list = $("mine");
+    list.replaceChildren();
+    let shown = [];
+    if (kind === "action") {
+      label("mine-label", "a_mine");
+      for (const c of myMine.actions) {
+        const li = make("li", c.text);
+        const when = [c.due, c.measure].filter(Boolean).join(" · ");
+        if (when) { li.appendChild(make("br")); li.appendChild(make("span", when)); }
+        li.appendChild(make("br"));
+        const b = make("button", texts.a_edit, { type: "button", class: "second small" });
+        b.setAttribute("aria-label", texts.a_edit + ": " + c.text);
+        b.addEventListener("click", () => editAction(c));
+        li.appendChild(b);
+        list.appendChild(li);
+        shown.push(c);
+      }
+    } else {
+      label("mine-label", "mine");
+      shown = myMine.cards.filter((c) => a.item && c.item === a.item.id);
+      for (const c of shown) list.appendChild(make("li", c.text));
+      // typed but not acknowledged yet: shown, marked, until the server has them
+      for (const p of pending.filter((b) => b.kind === "card" && a.item && b.item === a.item.id)) {
+        const li = make("li", p.text, { class: "unsent" });
+        li.appendChild(make("br"));
+        li.appendChild(make("em", texts.unsent));
+        list.appendChild(li);
+        shown.push(p);
+      }
+    }
+    $("mine-label").hidden = shown.length === 0;
   }
 
   async function refresh() {
     const a = await call("GET", "/api/activity");
+    now = a;
+    myMine = await call("GET", "/api/mine");
     $("title").textContent = a.workshop;
-    $("item").textContent = a.item ? a.item.title : texts.waiting;
-    $("step").textContent = a.step ? a.step.title : "";
-    $("prompt").textContent = a.step ? a.step.prompt : "";
-    const cards = a.may_send.includes("card");
-    $("card-form").hidden = !cards;
-    $("card-form").dataset.item = a.item ? a.item.id : "";
-    $("info").textContent = cards ? (a.anonymous ? texts.anonymous : "") : (a.item ? texts.not_here : "");
-    const mine = await call("GET", "/api/mine");
-    $("mine-label").hidden = mine.cards.length === 0;
-    const list = $("mine");
-    list.replaceChildren();
-    for (const c of mine.cards) {
-      const li = document.createElement("li");
-      li.textContent = c.text;
-      list.appendChild(li);
-    }
+    const live = a.ended ? null : a;
+    $("item").textContent = a.ended ? texts.ended : (a.item ? a.item.title : texts.waiting);
+    $("step").textContent = live && a.step ? fill(texts.step_of, { index: a.step.index + 1, count: a.step.count, title: a.step.title }) : "";
+    $("prompt").textContent = live && a.step ? a.step.prompt : "";
+    const kind = a.may_send[0] || "";
+    for (const [k, id] of Object.entries(FORMS)) $(id).hidden = k !== kind;
+    let info = "";
+    if (kind === "card" && a.anonymous) info = texts.anonymous;
+    else if (kind === "rating") info = fill(texts.rating_help, a.scale);
+    else if (!kind && a.item && !a.ended && NAMED_CAPTURES.includes(a.capture) && !named()) info = texts.need_name;
+    else if (!kind && a.item && a.capture !== "notes") info = texts.not_here;
+    $("with-name").hidden = info !== texts.need_name;
+    $("info").textContent = info;
+    const key = [a.item && a.item.id, a.step && a.step.index, kind].join("/");
+    if (key !== shownKey && BUILD[kind]) BUILD[kind](a);
+    if (key !== shownKey && kind === "vote") dotsLeft();
+    shownKey = key;
+    showMine(a, kind);
   }
 
   let polling = false;
+  let timer = null;  // one round of asking at a time, however often poll() is called
   async function poll() {
     if (polling) return;
+    clearTimeout(timer);
     polling = true;
-    try { await flush(); await refresh(); if (!pending.length) say(""); }
+    try { await flush(); await refresh(); if (!pending.length && $("status").className) say(""); }
     catch (e) {
-      if (e.status === 401) {
-        token = null; store.removeItem("room-token"); show("join-code"); say(e.message); polling = false; return;
-      }
-      say(texts.pending);
+      if (e.status === 401 && await rejoin()) { polling = false; poll(); return; }
+      if (e.status === 401) { polling = false; signedOut(e.message); return; }
+      say(texts.pending, true);
     }
     polling = false;
-    setTimeout(poll, 3000);
+    timer = setTimeout(poll, 3000);
   }
 
   $("code-next").addEventListener("click", people);
-  $("card-form").addEventListener("submit", async (event) => {
+  $("code").addEventListener("keydown", (e) => { if (e.key === "Enter") people(); });
+  $("card-form").addEventListener("submit", (event) => {
     event.preventDefault();
     const text = $("card-text").value.trim();
     if (!text) return;
-    const item = Number($("card-form").dataset.item);
-    pending.push({ kind: "card", text, item });
-    store.setItem("room-pending", JSON.stringify(pending));
     $("card-text").value = "";
-    await flush();
-    if (!pending.length) { say(texts.sent); refresh().catch(() => {}); }
+    queue([{ kind: "card", text, item: now.item.id }]);
   });
+  for (const kind of ["vote", "rating", "placement", "action"]) {
+    $(FORMS[kind]).addEventListener("submit", (event) => {
+      event.preventDefault();
+      const bodies = COLLECT[kind]();
+      if (!bodies.length) return;
+      // dots and ratings are shown again as the server has them (a refused one falls back)
+      queue(bodies).then(() => { if (kind === "vote" || kind === "rating") { shownKey = ""; refresh().catch(() => {}); } });
+    });
+  }
+  $("action-new").addEventListener("click", () => editAction(null));
+  $("with-name").addEventListener("click", () => { $("code").value = store.getItem("room-code") || ""; people(); });
   document.addEventListener("visibilitychange", () => { if (!document.hidden && token) flush(); });
+  window.addEventListener("online", () => { if (token) flush(); });
   start().catch((e) => say(e.message));
 })();
