@@ -382,3 +382,39 @@ def test_dots_sent_at_once_never_pass_the_budget(room, ctx):
         statuses = sorted(pool.map(vote, range(2)))
     assert statuses == [200, 400]  # 3 dots each: only one of the two 2-dot votes fits
     assert sum(v.count for v in ctx.store.list_votes(w.id) if v.participant_id == ana.id) == 2
+
+
+def test_an_answer_sent_again_with_its_answer_id_is_stored_once(room, ctx):
+    server, w, _clock = room
+    token = join(server, w.people[0].id)
+    body = {"kind": "card", "text": "More cross-training",
+            "answer_id": "0b6f3c1e-5d2a-4c1b-9f7e-2a1d3c4b5e6f"}
+    first = call(server.url, "POST", "/api/submit", body, token=token)
+    again = call(server.url, "POST", "/api/submit", body, token=token)  # the first reply was lost
+    assert first[0] == again[0] == 200 and first[1] == again[1]
+    other = call(server.url, "POST", "/api/submit", {**body, "answer_id": "another-answer"}, token=token)
+    plain = call(server.url, "POST", "/api/submit", {"kind": "card", "text": "More cross-training"},
+                 token=token)
+    assert other[0] == plain[0] == 200
+    stored = [c.text for c in ctx.store.list_cards(w.id, w.items["cards"].id)]
+    assert stored == ["More cross-training"] * 3
+
+
+@pytest.mark.parametrize("answer_id", [7, "", "x" * 65, None, ["a"]])
+def test_a_bad_answer_id_is_refused_naming_the_field(room, ctx, answer_id):
+    server, w, _clock = room
+    token = join(server, w.people[0].id)
+    status, answer = call(server.url, "POST", "/api/submit",
+                          {"kind": "card", "text": "Hello", "answer_id": answer_id}, token=token)
+    assert status == 400 and answer["field"] == "answer_id" and "answer_id" in answer["error"]
+    assert ctx.store.list_cards(w.id, w.items["cards"].id) == []
+    still_up(server)
+
+
+def test_the_room_remembers_a_bounded_number_of_answer_ids():
+    from workshop_app.room.answers import AnswerLog
+
+    log = AnswerLog(limit=3)
+    for n in range(5):
+        log.remember(f"id-{n}", {"n": n})
+    assert log.reply("id-0") is None and log.reply("id-4") == {"n": 4} and len(log) == 3

@@ -269,6 +269,28 @@ def test_a_card_typed_while_the_room_is_down_is_delivered_once(phone, ctx):
         again.stop()
 
 
+def test_a_card_whose_reply_was_lost_is_sent_again_and_stored_once(phone, room, ctx):
+    server, w = room
+    move_to(ctx.store, w, "cards")
+    join(phone, server)
+    # The Wi-Fi drops just after the server stored the first card: its reply never arrives.
+    phone.execute_script("""
+        const real = window.fetch;
+        let lost = false;
+        window.fetch = async (url, init) => {
+          const response = await real(url, init);
+          if (!lost && String(url).endsWith('/api/submit')) { lost = true; throw new TypeError('lost'); }
+          return response;
+        };""")
+    el(phone, "card-text").send_keys("Sent in a dead spot")
+    el(phone, "card-send").click()
+    wait(phone, lambda: text(phone, "status").startswith("Not sent yet"))
+    wait(phone, lambda: phone.execute_script("return localStorage.getItem('room-pending')") == "[]")
+    wait(phone, lambda: mine(phone) == ["Sent in a dead spot"])
+    cards = ctx.store.list_cards(w.id, w.items["cards"].id)
+    assert [(c.text, c.participant_id) for c in cards] == [("Sent in a dead spot", w.people[0].id)]
+
+
 def test_the_page_speaks_the_workshops_language(phone, room, ctx):
     from dataclasses import replace
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -67,7 +68,7 @@ def need_object(body: Any) -> dict:
     return body
 
 
-def text_field(body: dict, name: str, required: bool = True) -> str:
+def text_field(body: dict, name: str, required: bool = True, max_length: int = MAX_TEXT) -> str:
     value = body.get(name, None if required else "")
     if value is None and not required:
         value = ""
@@ -76,9 +77,9 @@ def text_field(body: dict, name: str, required: bool = True) -> str:
     value = value.strip()
     if required and not value:
         raise RoomError(translate("Room", "{field} must not be empty.").format(field=name), field_name=name)
-    if len(value) > MAX_TEXT:
+    if len(value) > max_length:
         raise RoomError(translate("Room", "{field} is longer than {max} characters.")
-                        .format(field=name, max=MAX_TEXT), field_name=name)
+                        .format(field=name, max=max_length), field_name=name)
     return value
 
 
@@ -99,6 +100,41 @@ def unit_field(body: dict, name: str) -> float:
         raise RoomError(translate("Room", "{field} must be a number from 0 to 1.").format(field=name),
                         field_name=name)
     return float(value)
+
+
+# -- each answer stored once -------------------------------------------------------------------
+# The longest answer id a phone may send, and how many ids a room remembers (the oldest forgotten).
+MAX_ANSWER_ID = 64
+ANSWER_IDS_KEPT = 10_000
+
+
+def answer_id_field(body: dict) -> str | None:
+    """The phone's own id of an answer (``"answer_id"``), or None when it sent none."""
+    if "answer_id" not in body:
+        return None
+    return text_field(body, "answer_id", max_length=MAX_ANSWER_ID)
+
+
+class AnswerLog:
+    """The replies to the last ``limit`` answer ids a room stored, so that an answer sent again
+    (its reply was lost) is answered the same and not stored twice. Kept in memory only, keyed by
+    the id alone: nothing in it links an answer to a device. Not thread-safe: the server holds
+    its submit lock around :meth:`reply` and :meth:`remember`."""
+
+    def __init__(self, limit: int = ANSWER_IDS_KEPT):
+        self.limit = limit
+        self._replies: OrderedDict[str, dict] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._replies)
+
+    def reply(self, answer_id: str) -> dict | None:
+        return self._replies.get(answer_id)
+
+    def remember(self, answer_id: str, reply: dict) -> None:
+        self._replies[answer_id] = reply
+        while len(self._replies) > self.limit:
+            self._replies.popitem(last=False)
 
 
 # -- where the run stands ------------------------------------------------------------------------

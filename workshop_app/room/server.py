@@ -23,9 +23,11 @@ from workshop_app.errors import NotFoundError, UserError
 from workshop_app.i18n import in_language, translate
 from workshop_app.room.access import Access, Device, lan_address
 from workshop_app.room.answers import (
+    AnswerLog,
     RoomError,
     RoomPolicy,
     activity,
+    answer_id_field,
     mine,
     need_object,
     page_texts,
@@ -96,6 +98,8 @@ class RoomServer:
         self._runner: web.AppRunner | None = None
         # One answer checked and stored at a time: two phones' dots never pass a budget together.
         self._submitting = threading.Lock()
+        # The replies to the answer ids stored (held under ``_submitting``).
+        self._answers = AnswerLog()
 
     @property
     def code(self) -> str:
@@ -230,13 +234,22 @@ class RoomServer:
     async def submit(self, request: web.Request) -> web.Response:
         device = self._device(request)
         body = await read_json(request)
-        stored = await self._run(self._submit, device.participant_id, body)
-        self._tell("stored", stored)
+        answer_id = answer_id_field(need_object(body))  # here: refused in the room's language
+        stored, repeated = await self._run(self._submit, device.participant_id, body, answer_id)
+        if not repeated:
+            self._tell("stored", stored)
         return web.json_response({"stored": stored})
 
-    def _submit(self, participant_id: int | None, body: dict) -> dict:
+    def _submit(self, participant_id: int | None, body: dict, answer_id: str | None) -> tuple[dict, bool]:
+        """What was stored, and whether it was stored before (the same ``answer_id``: answered
+        again, not stored twice)."""
         with self._submitting:
-            return submit(self.ctx, self.workshop_id, participant_id, self.policy, body)
+            if answer_id is not None and (earlier := self._answers.reply(answer_id)) is not None:
+                return earlier, True
+            stored = submit(self.ctx, self.workshop_id, participant_id, self.policy, body)
+            if answer_id is not None:
+                self._answers.remember(answer_id, stored)
+            return stored, False
 
     async def mine(self, request: web.Request) -> web.Response:
         device = self._device(request)

@@ -106,8 +106,14 @@
 
   function keep() { store.setItem("room-pending", JSON.stringify(pending)); }
 
+  // Each answer's own id: sent again after a lost reply, the server answers it without storing
+  // it twice. getRandomValues, not randomUUID: the room is plain HTTP, not a "secure context".
+  function answerId() {
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
   function queue(bodies) {
-    pending.push(...bodies);
+    pending.push(...bodies.map((b) => Object.assign({ answer_id: answerId() }, b)));
     keep();
     if (now) showMine(now, now.may_send[0] || "");
     refused = "";
