@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -106,3 +107,9 @@ class NewWorkshopDialog(QDialog):
             planned_minutes=self.minutes.value(),
             language=interface_language(),  # the facilitator's; changed on the Plan page for the room's
         )
+
+
+def open_with_system(path: str | Path) -> None:
+    """Open a written file or folder with the desktop's own program (the papers' "Open it" and
+    "Open folder" buttons): the one place the window hands a path to the system."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

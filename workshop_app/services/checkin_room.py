@@ -20,6 +20,7 @@ from workshop_app.i18n import in_language, translate
 from workshop_app.model import WorkshopData
 from workshop_app.model.checkins import NOT_REVIEWED, REVIEW_STATUSES, ActionReview, CheckIn
 from workshop_app.model.progress import CommitmentProgress, commitments_progress, status_label
+from workshop_app.plans.labels import checkin_name
 from workshop_app.services.capture import ProjectorResults, ResultBar
 from workshop_app.services.run_session import ProjectorState
 from workshop_app.storage.db import utc_now
@@ -148,3 +149,10 @@ def write_progress(data: WorkshopData, out_dir: Path, paper: str = "a4") -> list
     from workshop_app.plans.api import write_progress as write
 
     return write(data, out_dir, paper=paper)
+
+
+def checkin_choice(checkin: CheckIn, language: str) -> str:
+    """A check-in as the page lists it: named as the progress papers name it (its title and date
+    in the workshop's form), with its time when it has one."""
+    name = checkin_name(checkin, language)
+    return f"{name} {checkin.time}" if checkin.time.strip() else name

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workshop_app.gui.dialogs import save_file_name
+from workshop_app.gui.dialogs import open_with_system, save_file_name
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.languages import mark_draft
 from workshop_app.gui.models.actions_overview import (
@@ -201,8 +200,7 @@ class ActionsPage(Page):
         self.export_status.setTextFormat(Qt.TextFormat.PlainText)
         self.export_status.setWordWrap(True)
         self.open_folder_button = QPushButton(self.tr("Open &folder"))
-        self.open_folder_button.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written_folder))))
+        self.open_folder_button.clicked.connect(lambda: open_with_system(self.written_folder))
         self.open_folder_button.hide()
         written = QHBoxLayout()
         written.addWidget(self.export_status, 1)

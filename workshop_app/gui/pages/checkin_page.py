@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,6 +37,7 @@ from workshop_app.gui.autosave import Autosave
 from workshop_app.gui.checkin.commitment_dialog import CommitmentDialog
 from workshop_app.gui.checkin.plan_dialog import plan_checkin
 from workshop_app.gui.checkin.review_card import ReviewCard
+from workshop_app.gui.dialogs import open_with_system
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.run import shortcuts
@@ -49,6 +50,7 @@ from workshop_app.services import capture, wrapup
 from workshop_app.services.calendar_export import FACILITATOR_NAME, write_calendars
 from workshop_app.services.checkin_room import (
     Entry,
+    checkin_choice,
     checkin_entries,
     mark_run,
     owner_names,
@@ -249,8 +251,7 @@ class CheckinPage(Page):
         self.checkins.blockSignals(True)
         self.checkins.clear()
         for c in checkins:
-            when = " ".join(x for x in (c.date, c.time) if x)
-            self.checkins.addItem(f"{when} · {c.title}" if c.title else when, c.id)
+            self.checkins.addItem(checkin_choice(c, w.language), c.id)
         index = self.checkins.findData(keep) if keep is not None else -1
         if index < 0 and checkins:
             index = len(checkins) - 1  # the latest planned
@@ -557,7 +558,7 @@ class CheckinPage(Page):
 
     def _open_folder(self) -> None:
         if self.written_folder is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written_folder)))
+            open_with_system(self.written_folder)
 
     # -- calendar -------------------------------------------------------------------------------
     @Slot()

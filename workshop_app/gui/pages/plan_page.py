@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Slot
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import NotFoundError
+from workshop_app.gui.dialogs import open_with_system
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.plain import plain_tooltip
@@ -345,7 +346,7 @@ class PlanPage(Page):
         box.setDefaultButton(open_button)
         box.exec()
         if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+            open_with_system(path)
 
     def _run_sheet_failed(self, message: str) -> None:
         self.hub.error.emit(self.tr("The run sheet was not written.\n\n{reason}").format(reason=message))

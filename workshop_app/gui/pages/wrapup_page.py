@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import NotFoundError, UserError
 from workshop_app.gui.checkin.plan_dialog import plan_checkin
-from workshop_app.gui.dialogs import save_file_name
+from workshop_app.gui.dialogs import open_with_system, save_file_name
 from workshop_app.gui.hub import SignalHub
 from workshop_app.gui.pages.base import Page
 from workshop_app.gui.print_dialog import PrintDialog
@@ -386,7 +386,7 @@ class WrapUpPage(Page):
 
     def _open(self, path: Path | None) -> None:
         if path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_with_system(path)
 
     @Slot()
     def print_plans(self) -> None:
