@@ -34,11 +34,10 @@ LANGUAGE_VARIABLE = "WORKSHOP_APP_LANG"
 
 #: The interface language: the window, the command line's messages (``set_interface_language``).
 _interface = SOURCE_LANGUAGE
-#: The language of the document being made, when it is not the interface's: a workshop's printed
-#: plans, report and run sheet and its projector use the workshop's language (``in_language``).
+#: The language of the document being made, when it is not the interface's, as the workshop stores
+#: it (``es``, ``de-CH``): a workshop's printed plans, report and run sheet and its projector are in
+#: it (``in_language``); its words come from the shipped catalogue of its language part.
 _document: ContextVar[str | None] = ContextVar("document_language", default=None)
-#: The workshop's own language code as it stores it (``es``, ``de-CH``): how its text hyphenates.
-_document_code: ContextVar[str | None] = ContextVar("document_language_code", default=None)
 
 
 @cache
@@ -116,19 +115,17 @@ def in_language(language: str | None) -> Iterator[str]:
     """Translate in ``language`` (a workshop's) inside the block, whatever the interface shows:
     ``with in_language(workshop.language): write_plans(...)``. Per thread (a context variable),
     so a PDF made on the task runner does not change the window's language."""
-    shipped = catalogue_language(language)
-    token, code_token = _document.set(shipped), _document_code.set(language or SOURCE_LANGUAGE)
+    token = _document.set(language or SOURCE_LANGUAGE)
     try:
-        yield shipped
+        yield catalogue_language(language)
     finally:
         _document.reset(token)
-        _document_code.reset(code_token)
 
 
 def text_language() -> str:
     """The language the text being made is written in: the workshop's code inside ``in_language``
     (any language, shipped or not), else the interface's."""
-    return _document_code.get() or _interface
+    return _document.get() or _interface
 
 
 def in_own_language(method):
@@ -149,7 +146,7 @@ def in_own_language(method):
 def current_language() -> str:
     """The language :func:`translate` uses here: the document's inside ``in_language``, else the
     interface's."""
-    return _document.get() or _interface
+    return catalogue_language(text_language())
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
