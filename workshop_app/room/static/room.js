@@ -364,8 +364,19 @@
       event.preventDefault();
       const bodies = COLLECT[kind]();
       if (!bodies.length) return;
-      // dots and ratings are shown again as the server has them (a refused one falls back)
-      queue(bodies).then(() => { if (kind === "vote" || kind === "rating") { shownKey = ""; refresh().catch(() => {}); } });
+      queue(bodies).then(() => {
+        if (pending.length) return;  // not sent yet: sent again when the room answers
+        if (refused && (kind === "vote" || kind === "rating")) {
+          // a refused one falls back: the form is built again as the server has it
+          shownKey = "";
+          refresh().catch(() => {});
+        } else if (kind === "vote") {
+          // all stored: the numbers typed are now the stored ones (the form stays under the fingers)
+          for (const i of $("vote-options").querySelectorAll("input")) {
+            i.dataset.was = String(Math.max(0, Math.floor(Number(i.value) || 0)));
+          }
+        }
+      });
     });
   }
   $("action-new").addEventListener("click", () => editAction(null));
