@@ -121,6 +121,9 @@ class AgendaItem:
     actual_seconds: int | None = None  # filled in while running
     started_at: str = ""
     ended_at: str = ""
+    #: Answered anonymously from phones (no link to a person or device is stored); None: as the
+    #: exercise's capture says (``Capture.anonymous``).
+    anonymous: bool | None = None
 
 
 @dataclass
@@ -155,6 +158,10 @@ class Card:
     #: The room agreed to take this option forward (a dot vote's top choice, a matrix's quick win
     #: or big bet): only chosen options print on the plans (``plans/content.py``).
     chosen: bool = False
+    #: Sent from a phone and not yet revealed: it waits in the console, never on the projector.
+    held: bool = False
+    #: The facilitator hid it: kept, but never on the projector.
+    hidden: bool = False
 
 
 @dataclass

@@ -35,7 +35,7 @@ def from_row(cls: type[T], row: dict[str, Any]) -> T:
         if f.name not in row:
             continue
         value = row[f.name]
-        if f.type == "bool":
+        if f.type == "bool" or (f.type == "bool | None" and value is not None):
             value = bool(value)
         elif f.name == "exercise" and isinstance(value, str):
             import json  # here: opening the window reads no snapshot (2 ms to import)

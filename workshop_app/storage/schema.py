@@ -289,6 +289,24 @@ def _commitment_reviews(db: Database) -> None:
     db.execute("CREATE INDEX action_reviews_commitment_id ON action_reviews (commitment_id)")
 
 
+@_migration("0010_room")
+def _room(db: Database) -> None:
+    """Room mode (participants answering from phones): a card from a phone waits in the console
+    (``held``) until the facilitator reveals it; a ``hidden`` card never reaches the projector;
+    an agenda item is answered ``anonymous``ly or not (NULL: as its exercise says); the replies
+    to the phones' answer ids (``room_answers``, the last ones per workshop) so that an answer
+    sent again after a lost reply, a closed room or a restart is stored once. An answer id is
+    the phone's random number for one answer: nothing in the table names a device or a person."""
+    db.execute("ALTER TABLE cards ADD COLUMN held INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1))")
+    db.execute("ALTER TABLE cards ADD COLUMN hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1))")
+    db.execute("ALTER TABLE agenda_items ADD COLUMN anonymous INTEGER CHECK (anonymous IN (0, 1))")
+    db.execute(f"""CREATE TABLE room_answers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT, {_WID},
+        answer_id TEXT NOT NULL, reply TEXT NOT NULL
+    ) STRICT""")
+    db.execute("CREATE UNIQUE INDEX room_answers_once ON room_answers (workshop_id, answer_id)")
+
+
 KNOWN_MIGRATIONS = frozenset(name for name, _function in _REGISTERED)
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
 
