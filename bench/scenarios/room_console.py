@@ -1,0 +1,220 @@
+"""The room under load with the console up: 60 phones send 20 cards each while the GUI thread is probed.
+
+A child process builds the real MainWindow (offscreen, 1366 x 768) on a fresh data folder with a
+workshop of 30 participants running a cards exercise (``room.room_workshop``), shows the Run page,
+turns the projector on with the results revealed, and opens the room as the facilitator does:
+the RoomPanel's "Open the room" button (on 127.0.0.1). The RoomServer runs on its thread in this
+process, as in the app. The phones are a process of their own (this module run with ``phones``):
+the same 60 aiohttp phones as ``room.py`` (each joins, sends its 20 cards one after the other with
+its own ``answer_id``, then its last card again), so the phones' own Python never competes with
+the GUI thread for the interpreter; only the server does, as in the room.
+
+While the phones send, a 5 ms precise QTimer on the GUI thread (``gui.Ticker``) records when it
+fires: the longest gap between two firings is the longest the window could not react (target
+< 50 ms), and the p95 of the gaps. When the phones are done the window's event loop runs until
+the console's card list shows every acknowledged card ("caught up": how far the console was
+behind the phones) and the projector shows the last of them.
+
+Checked: every acknowledged card is in the database once, the console lists all of them, and the
+projector shows them. Also counted: how many times the console's card list was reloaded (its
+model reset) and how many times the window was told the workshop changed (``hub.workshopChanged``)
+for the ``PHONES x CARDS`` stored cards. Memory: the child's VmRSS before the phones (after a
+warm-up phone) and after the console caught up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from common import BENCH, Result, Settings, emit, percentile, run_child
+
+TARGET_MS = 50.0
+SUBMIT_TARGET_MS = 150.0
+#: Never released: the child leaves with os._exit (see scenarios/gui.py pad_refcounts).
+SPARE: list = []
+
+
+def console_cards(capture) -> list[str]:
+    """The cards' texts in the console's card list (in their groups), read through the model."""
+    model = capture.model
+    groups = [model.index(r, 0) for r in range(model.rowCount())]
+    return [model.index(r, 0, g).data() for g in groups for r in range(model.rowCount(g))]
+
+
+def projector_cards(projector) -> list[str]:
+    """The cards' texts the projector was given (in their groups; the board may fit some of them
+    as "+N more")."""
+    return [line for group in projector.groups.groups for line in group.lines]
+
+
+def phones_main(url: str, code: str, people: list[int], count: int, cards: int, label: str) -> dict:
+    """The phones' process: ``count`` phones, ``cards`` cards each; what was acknowledged, how fast."""
+    from scenarios.room import phones
+
+    latencies: list[float] = []
+    started = time.perf_counter()  # CLOCK_MONOTONIC: the same clock in the window's process
+    acknowledged = asyncio.run(phones(url, code, people, count, cards, latencies, label=label))
+    return {"acknowledged": acknowledged, "latencies": latencies, "started": started,
+            "ended": time.perf_counter()}
+
+
+def send_phones(room, people: list[int], count: int, cards: int, label: str) -> tuple[subprocess.Popen, Path]:
+    """Start the phones' process against ``room``; its figures land in the returned file."""
+    out = Path(tempfile.mkstemp(prefix="bench-phones-", suffix=".json")[1])
+    args = [sys.executable, str(Path(__file__).resolve()), "phones", room.url, room.code,
+            json.dumps(people), str(count), str(cards), label, str(out)]
+    return subprocess.Popen(args, cwd=str(BENCH)), out  # the child's environment (see common.child_env)
+
+
+def child(cards: int, phones: int) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from scenarios.gui import Ticker, pad_refcounts, wait, wait_until
+    from scenarios.room import room_workshop, rss_mb
+
+    SPARE.extend(pad_refcounts())
+
+    from workshop_app.gui.app import ensure_application, open_context
+    from workshop_app.gui.main_window import MainWindow
+    from workshop_app.paths import DataDir
+    from workshop_app.services.context import AppContext
+
+    folder = tempfile.mkdtemp(prefix="bench-room-console-")
+    ctx = AppContext(DataDir(Path(folder) / "data").ensure())
+    workshop_id, item_id, people = room_workshop(ctx.store)
+    ensure_application()
+    open_context(ctx)
+    window = MainWindow(ctx)
+    window.resize(1366, 768)
+    window.show()
+    QApplication.processEvents()
+    window.hub.workshopOpened.emit(workshop_id)
+    window.show_page("run")
+    wait(0.3)
+    page = window.pages["run"]
+    capture = page.capture.main
+    page.toggle_projector()  # the projector on ...
+    page.toggle_reveal()  # ... showing the results
+    page.room.host = "127.0.0.1"  # the phones are on this machine
+    page.room.open_button.click()  # "Open the room"
+    room = page.room.room
+    if room is None or not page.room.is_open():
+        raise RuntimeError(f"the room did not open: {page.room.status.text()}")
+
+    resets, changes = [0], [0]
+    capture.model.modelReset.connect(lambda: resets.__setitem__(0, resets[0] + 1))
+    window.hub.workshopChanged.connect(lambda _wid: changes.__setitem__(0, changes[0] + 1))
+
+    def run_phones(count: int, each: int, label: str) -> dict:
+        """The phones' figures; ``started`` and ``ended`` are this process's perf_counter (the
+        window may notice the end late: it is what is measured)."""
+        proc, out = send_phones(room, people, count, each, label)
+        wait_until(lambda: proc.poll() is not None, timeout=600)
+        if proc.returncode != 0:
+            raise RuntimeError(f"the phones failed ({proc.returncode})")
+        figures = json.loads(out.read_text())
+        out.unlink()
+        return figures
+
+    warm = run_phones(1, 2, "warm-up")  # imports, first connections, the first reloads
+    wait_until(lambda: set(warm["acknowledged"]) <= set(console_cards(capture)), timeout=60)
+    wait(0.5)
+    before = rss_mb()
+    ticker = Ticker()
+    wait(0.5)
+    idle_since = time.perf_counter()
+    wait(1.0)
+    idle = ticker.max_gap(idle_since, time.perf_counter())
+    resets[0] = changes[0] = 0
+    sent = run_phones(phones, cards, "phone")
+    started, phones_done = sent["started"], sent["ended"]
+    acknowledged = sent["acknowledged"]
+    wait_until(lambda: set(acknowledged) <= set(console_cards(capture)), timeout=600)
+    caught_up = time.perf_counter()
+    wait_until(lambda: set(acknowledged) <= set(projector_cards(page.projector)), timeout=60)
+    on_projector = time.perf_counter()
+    wait(0.5)  # the collection that may follow belongs to this run
+    ended = time.perf_counter()
+    ticker.timer.stop()
+    after = rss_mb()
+
+    ticks = [t for t, _cpu in ticker.ticks if started <= t <= ended]
+    gaps = [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
+    worst = ticker.max_gap(started, ended)
+    listed = Counter(console_cards(capture))
+    stored = Counter(c.text for c in ctx.store.list_cards(workshop_id, item_id)
+                     if not c.text.startswith("warm-up"))
+    shown = Counter(projector_cards(page.projector))
+    figures = {
+        "phones": phones, "cards_each": cards, "acknowledged": len(acknowledged),
+        "stored": sum(stored.values()), "twice": sorted(t for t, n in stored.items() if n > 1),
+        "stored_once": (len(acknowledged) == phones * cards and set(stored) == set(acknowledged)
+                        and all(n == 1 for n in stored.values())),
+        "console_lists": sum(n for t, n in listed.items() if not t.startswith("warm-up")),
+        "console_all_once": all(listed[t] == 1 for t in acknowledged),
+        "projector_all_once": all(shown[t] == 1 for t in acknowledged),
+        "latencies_ms": [round(x * 1000, 2) for x in sent["latencies"]],
+        "phones_seconds": round(phones_done - started, 2),
+        "caught_up_after_phones_ms": round((caught_up - phones_done) * 1000, 1),
+        "projector_after_phones_ms": round((on_projector - phones_done) * 1000, 1),
+        "idle": idle, "max_gap": worst,
+        "gap_p95_ms": percentile(gaps, 95) if gaps else float("nan"),
+        "gap_p99_ms": percentile(gaps, 99) if gaps else float("nan"),
+        "gaps_over_target": sum(1 for g in gaps if g > TARGET_MS),
+        "list_reloads": resets[0], "workshop_changed": changes[0],
+        "rss_before_mb": round(before, 1), "rss_after_mb": round(after, 1),
+    }
+    page.room.open_button.click()  # "Close the room"
+    window.close()
+    ctx.close()
+    return figures
+
+
+def run(settings: Settings) -> list[Result]:
+    cards = settings.n(20, 10)
+    return results(run_child("scenarios/room_console.py", str(cards), "60", timeout=1800))
+
+
+def results(f: dict) -> list[Result]:
+    """The table's lines from the child's figures."""
+    n = f["phones"] * f["cards_each"]
+    p50, p95 = percentile(f["latencies_ms"], 50), percentile(f["latencies_ms"], 95)
+    g = f["max_gap"]
+    cpu = f"; GUI thread busy {g['gui_cpu_ms']:.0f} ms" if g.get("gui_cpu_ms") is not None else ""
+    idle = f"idle {f['idle']['max_gap_ms']:.1f} ms"
+    return [
+        Result(f"room with the console: cards stored once, all in the console and on the projector "
+               f"({f['phones']} phones x {f['cards_each']})",
+               f"{f['acknowledged']} acknowledged, {f['stored']} stored, {f['console_lists']} listed",
+               target="each acknowledged card once, all shown",
+               ok=f["stored_once"] and f["console_all_once"] and f["projector_all_once"], data=f),
+        Result("room with the console: submit latency",
+               f"p50 {p50:.1f} ms, p95 {p95:.1f} ms ({n} cards in {f['phones_seconds']:.1f} s)",
+               target=f"p95 < {SUBMIT_TARGET_MS:.0f} ms", ok=p95 < SUBMIT_TARGET_MS),
+        Result("room with the console: GUI stall while the phones send",
+               f"max gap {g['max_gap_ms']:.1f} ms (gc {g['gui_gc_ms']:.0f} ms{cpu}), p95 "
+               f"{f['gap_p95_ms']:.1f} ms; {f['list_reloads']} list reloads, {f['workshop_changed']} "
+               f"workshop changes for {n} cards; caught up {f['caught_up_after_phones_ms']:.0f} ms "
+               f"after the last phone", idle, f"< {TARGET_MS:g} ms", g["max_gap_ms"] < TARGET_MS),
+        Result("room with the console: memory",
+               f"RSS {f['rss_before_mb']:.0f} MB before, {f['rss_after_mb']:.0f} MB after"),
+    ]
+
+
+if __name__ == "__main__":
+    if sys.argv[1] == "phones":
+        url, code, people, count, each, label, out = sys.argv[2:9]
+        Path(out).write_text(json.dumps(phones_main(url, code, json.loads(people), int(count), int(each),
+                                                    label)))
+        sys.exit(0)
+    emit(child(int(sys.argv[1]), int(sys.argv[2])))
+    sys.stdout.flush()
+    os._exit(0)  # before the interpreter releases the spare references
