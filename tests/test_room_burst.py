@@ -62,6 +62,22 @@ def test_a_burst_of_phone_cards_is_read_again_once_and_every_card_shows(main_win
     assert len(console_cards(page)) == BURST + 1
 
 
+def test_phones_joining_at_once_are_shown_together(main_window, qtbot, ctx):
+    """60 phones join within a second: the room's line is written again a few times, not once a
+    phone, and then names every device."""
+    page, workshop = open_console(main_window, qtbot, ctx)
+    press_open(qtbot, page)
+    panel = page.room
+    shown: list[int] = []
+    panel.changed.connect(lambda: shown.append(1))
+    joins = 3 * BURST // 4
+    for n in range(joins):
+        join(panel.room, workshop.people[n % 2].id)
+    qtbot.waitUntil(lambda: f"{joins} devices" in panel.status.text())
+    assert 1 <= len(shown) < joins
+    assert panel.devices.count() == joins and "Ana" in panel.status.text() and "Bo" in panel.status.text()
+
+
 def test_the_facilitator_keeps_the_card_selected_while_phones_send(main_window, qtbot, ctx):
     """New cards are rows added to the list: the card the facilitator selected stays selected,
     and the groups stay open."""

@@ -143,11 +143,16 @@ class CardTreeModel(QAbstractItemModel):
 
     # -- structure ------------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        """(Checked here, not with ``hasIndex``: the tree asks for every row's index whenever it
+        lays itself out, and hasIndex would call back rowCount and columnCount.)"""
+        if not 0 <= column < self.columnCount() or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(self.groups) else QModelIndex()
+        group = parent.row()
+        if parent.internalId() != 0 or parent.column() != 0 or row >= len(self.groups[group][1]):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
