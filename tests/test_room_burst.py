@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QAbstractItemModelTester
 from test_room_console import console_cards, join, open_console, press_open
 from test_run_workshop import ROOM
 
@@ -53,6 +54,10 @@ def test_a_burst_of_phone_cards_is_read_again_once_and_every_card_shows(main_win
     assert 1 <= len(changes) < BURST and len(reloads) < BURST
     qtbot.waitUntil(lambda: set(texts) <= set(projector_cards(page)))
     assert Counter(projector_cards(page)) == Counter(texts)
+    main_window.resize(1400, 800)
+    main_window.grab().save("/tmp/room-burst-console.png")
+    page.projector.resize(1280, 720)
+    page.projector.grab().save("/tmp/room-burst-projector.png")
     stored = [c.text for c in ctx.store.list_cards(workshop.id, workshop.items["cards"].id)]
     assert Counter(stored) == Counter(texts)
 
@@ -78,9 +83,9 @@ def test_phones_joining_at_once_are_shown_together(main_window, qtbot, ctx):
     assert panel.devices.count() == joins and "Ana" in panel.status.text() and "Bo" in panel.status.text()
 
 
-def test_the_facilitator_keeps_the_card_selected_while_phones_send(main_window, qtbot, ctx):
+def test_the_facilitator_keeps_the_card_selected_while_phones_send(main_window, qtbot, ctx, qtlog):
     """New cards are rows added to the list: the card the facilitator selected stays selected,
-    and the groups stay open."""
+    and the groups stay open (Qt's model tester watches every row added)."""
     page, workshop = open_console(main_window, qtbot, ctx)
     press_open(qtbot, page)
     room = page.room.room
@@ -97,6 +102,7 @@ def test_the_facilitator_keeps_the_card_selected_while_phones_send(main_window, 
         "First from a phone", "Second from a phone"]
     reloads: list[int] = []
     cards.model.modelReset.connect(lambda: reloads.append(1))
+    tester = QAbstractItemModelTester(cards.model, QAbstractItemModelTester.FailureReportingMode.Warning)
     texts = [f"Idea {n}" for n in range(BURST)]
     send_burst(room, [token], texts)
     qtbot.waitUntil(lambda: len(console_cards(page)) == BURST + 2)
@@ -106,6 +112,7 @@ def test_the_facilitator_keeps_the_card_selected_while_phones_send(main_window, 
     assert tree.isExpanded(cards.model.index(0, 0))
     qtbot.keyClick(tree, Qt.Key.Key_End)  # every new card is there to reach by keyboard
     assert tree.currentIndex().data() == texts[-1]
+    assert [r.message for r in qtlog.records if "FAIL!" in r.message] == [] and tester is not None
 
 
 def test_cards_stored_as_the_workshop_closes_are_kept_and_nothing_breaks(main_window, qtbot, ctx):
