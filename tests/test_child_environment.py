@@ -60,6 +60,7 @@ def bundle(tmp_path, monkeypatch, bin_dir) -> Path:
     plugins = internal / "PySide6" / "Qt" / "plugins"
     monkeypatch.setenv("QT_PLUGIN_PATH", str(plugins))
     monkeypatch.setenv("QT_QPA_PLATFORM_PLUGIN_PATH", str(plugins / "platforms"))
+    monkeypatch.setenv("XDG_DATA_DIRS", "/usr/local/share:/usr/share")  # the user's own: kept
     monkeypatch.setenv("GDK_PIXBUF_MODULE_FILE", str(internal / "lib" / "loaders.cache"))
     monkeypatch.setenv("PATH", f"{os.environ['PATH']}{os.pathsep}{internal}")  # as a hook may add it
     return internal
@@ -94,7 +95,7 @@ def test_open_it_in_a_bundle_starts_xdg_open_with_the_system_library_path(bundle
     assert "GDK_PIXBUF_MODULE_FILE" not in env  # anything else pointing into the bundle
     assert str(bundle) not in env["PATH"].split(os.pathsep)
     assert str(bin_dir) in env["PATH"].split(os.pathsep)  # the rest of PATH kept
-    assert env["HOME"] == os.environ["HOME"]
+    assert env["HOME"] == os.environ["HOME"] and env["XDG_DATA_DIRS"] == "/usr/local/share:/usr/share"
 
 
 def test_printing_in_a_bundle_runs_lp_with_the_system_library_path(bundle, bin_dir, tmp_path):

@@ -47,17 +47,16 @@ def bundle_folder() -> Path | None:
 
 def system_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """The environment for a program of the system: in a bundle, the library paths from before
-    it started (removed where there were none), and no variable or path-list entry pointing into
-    the bundle; outside a bundle, ``environ`` (default ``os.environ``) as it is."""
+    it started (their ``_ORIG`` copies), and no variable or path-list entry pointing into the
+    bundle (a library path the bootloader created, with no ``_ORIG``, is then gone); outside a
+    bundle, ``environ`` (default ``os.environ``) as it is."""
     env = dict(os.environ if environ is None else environ)
     bundle = bundle_folder()
     if bundle is None:
         return env
     for name in LIBRARY_PATHS:
         original = env.pop(f"{name}_ORIG", None)
-        if original is None:
-            env.pop(name, None)
-        else:
+        if original is not None:
             env[name] = original
     for name in QT_PATHS:
         env.pop(name, None)
