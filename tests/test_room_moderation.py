@@ -12,7 +12,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from test_room_console import join, open_console, press_open
 from test_run_workshop import ROOM, projector_text
 
-from room_fixtures import call
 from workshop_app.gui.run import shortcuts
 from workshop_app.model import Card, Participant, Workshop
 from workshop_app.model.pack import snapshot_exercise
@@ -21,6 +20,8 @@ from workshop_app.plans.sponsor_report import sponsor_view
 from workshop_app.services import capture
 from workshop_app.services.workshop_files import export_workshop_file, import_workshop_file
 from workshop_app.storage.errors import WorkshopFileError
+
+from room_fixtures import call
 
 KEY = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -129,7 +130,8 @@ def test_reveal_one_then_all_shows_them_on_the_projector_at_once(room, qtbot, ct
     assert held == {"First idea": True, "Second idea": False, "Third idea": True}
     shown = projector_text(page)
     assert "Second idea" in shown and "First idea" not in shown and "Third idea" not in shown
-    assert tree_rows(page)["Second idea"][0] == "" and tree_rows(page)["First idea"][0] == "New, not shown yet"
+    states = {text: state for text, (state, _spoken) in tree_rows(page).items()}
+    assert states["Second idea"] == "" and states["First idea"] == "New, not shown yet"
     assert cards.reveal_all_button.text() == "Reveal all (2)"
     qtbot.mouseClick(cards.reveal_all_button, Qt.MouseButton.LeftButton)  # Reveal all
     assert not any(c.held for c in stored(ctx, workshop).values())
@@ -139,6 +141,8 @@ def test_reveal_one_then_all_shows_them_on_the_projector_at_once(room, qtbot, ct
     qtbot.keyClick(cards.tree, KEY.Key_Z, CTRL)  # Undo the reveal of all
     assert {t for t, c in stored(ctx, workshop).items() if c.held} == {"First idea", "Third idea"}
     assert "Third idea" not in projector_text(page)
+    cards.entry.setFocus()
+    qtbot.waitUntil(cards.entry.hasFocus)
     qtbot.keyClick(cards.entry, KEY.Key_A, ROOM)  # Reveal all, by its key (from the entry field too)
     assert not any(c.held for c in stored(ctx, workshop).values())
 
@@ -208,9 +212,15 @@ def test_the_console_shows_held_and_hidden_cards(room, qtbot, ctx):
     page.capture.main.reload()
     window = page.window()
     window.resize(1400, 800)
-    select(page, qtbot, "Hidden remark")
+    cards = page.capture.main
+    assert not cards.reveal_button.isEnabled() and not cards.merge_button.isEnabled()
+    assert cards.reveal_all_button.text() == "Reveal all (1)" and cards.hide_button.text() == "Hide"
     window.grab().save("/tmp/moderation-console.png")
-    page.capture.main.grab().save("/tmp/moderation-cards.png")
+    cards.grab().save("/tmp/moderation-cards.png")
+    select(page, qtbot, "Hidden remark", "From a phone, waiting")
+    assert cards.reveal_button.isEnabled() and cards.merge_button.isEnabled()
+    assert cards.hide_button.text() == "Hide"  # not every selected card is hidden
+    cards.grab().save("/tmp/moderation-cards-selected.png")
 
 
 # -- the store: merging keeps every dot and place; undo puts back exactly -------------------------
@@ -257,8 +267,9 @@ def _workshop_with_moderated_cards(store):
 
     w = store.create_workshop(Workshop(title="Moderated"))
     store.add_participants(w.id, [Participant("Ana")])
-    exercise = Exercise(id="ideas", title="Ideas", minutes=10, capture=Capture(type="cards"), themes=["alignment"],
-                        feeds="shared_outcomes", steps=[Step("Write", 10, "Write ideas")])
+    exercise = Exercise(id="ideas", title="Ideas", minutes=10, capture=Capture(type="cards"),
+                        themes=["alignment"], feeds="shared_outcomes",
+                        steps=[Step("Write", 10, "Write ideas")])
     item = store.add_agenda_item(AgendaItem(title="Ideas", minutes=10, workshop_id=w.id,
                                             exercise=exercise.to_dict()))
     for text, held, hidden in (("Shown", False, False), ("Waiting", True, False), ("Hidden", False, True),
