@@ -13,15 +13,15 @@ from test_room_console import join, open_console, press_open
 from test_run_workshop import ROOM, projector_text
 
 from workshop_app.gui.run import shortcuts
-from workshop_app.model import Card, Participant, Workshop
-from workshop_app.model.pack import snapshot_exercise
+from workshop_app.model import AgendaItem, Card, Participant, Workshop
+from workshop_app.model.pack import Capture, Exercise, Step, snapshot_exercise
 from workshop_app.plans import content
 from workshop_app.plans.sponsor_report import sponsor_view
 from workshop_app.services import capture
 from workshop_app.services.workshop_files import export_workshop_file, import_workshop_file
 from workshop_app.storage.errors import WorkshopFileError
 
-from room_fixtures import call
+from room_fixtures import call, make_workshop
 
 KEY = Qt.Key
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -226,8 +226,6 @@ def test_the_console_shows_held_and_hidden_cards(room, qtbot, ctx):
 # -- the store: merging keeps every dot and place; undo puts back exactly -------------------------
 def test_merge_adds_the_dots_keeps_one_place_and_unmerge_puts_back_exactly(ctx):
     store = ctx.store
-    from room_fixtures import make_workshop
-
     workshop = make_workshop(store)
     vote_item, matrix_item = workshop.items["dot_vote"], workshop.items["matrix"]
     a, b = workshop.options["dot_vote"]
@@ -262,9 +260,6 @@ def test_merged_card_keeps_every_word_and_the_author_only_when_shared():
 
 # -- what participants and the sponsor get, and the workshop file ---------------------------------
 def _workshop_with_moderated_cards(store):
-    from workshop_app.model import AgendaItem
-    from workshop_app.model.pack import Capture, Exercise, Step
-
     w = store.create_workshop(Workshop(title="Moderated"))
     store.add_participants(w.id, [Participant("Ana")])
     exercise = Exercise(id="ideas", title="Ideas", minutes=10, capture=Capture(type="cards"),
@@ -318,3 +313,11 @@ def test_the_workshop_file_carries_held_and_hidden(ctx, tmp_path):
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(WorkshopFileError, match=r"cards\[0\]\.held"):
         import_workshop_file(ctx, path)
+
+
+def test_cards_the_room_has_not_seen_are_not_copied_as_options(ctx):
+    w = _workshop_with_moderated_cards(ctx.store)
+    source = ctx.store.list_agenda(w.id)[0]
+    vote = ctx.store.add_agenda_item(AgendaItem(title="Vote", minutes=5, workshop_id=w.id))
+    copied = capture.copy_cards(ctx.store, w.id, source.id, vote.id)
+    assert [c.text for c in copied] == ["Shown"]
