@@ -181,6 +181,9 @@ class CardsCapture(CaptureWidget):
 
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Show the item's cards as stored; the cards selected stay selected (a phone's card
+        arriving while the facilitator picks cards to merge keeps the pick)."""
+        selected = [c.id for c in self.selected_cards()]
         refill_participants(self.author, self.env)
         clusters: list[Cluster] = []
         cards: list[Card] = []
@@ -191,6 +194,7 @@ class CardsCapture(CaptureWidget):
         names = {p.id: p.name for p in self.env.participants}
         self.model.set_cards(clusters, cards, names)
         self.tree.expandAll()
+        self._select(selected)
         self.tree.header().resizeSection(1, text_width(self.tree.fontMetrics(), [  # anyone may write a card
             self.model.headerData(1, Qt.Orientation.Horizontal), *names.values()]))
         bold = QFont(self.tree.font())
@@ -254,17 +258,12 @@ class CardsCapture(CaptureWidget):
 
     # -- what the room sees ---------------------------------------------------------------------
     def _edit_cards(self, text: str, cards: list[Card], changes: dict) -> None:
-        command = commands.EditCards(self.env, text, [c.id for c in cards], changes, self._reload_keeping)
+        command = commands.EditCards(self.env, text, [c.id for c in cards], changes, self.reload)
         if not command.empty:
             self.env.push(command)
 
-    def _reload_keeping(self) -> None:
-        """Reload and select again the cards that were selected (those still there)."""
-        ids = [c.id for c in self.selected_cards()]
-        self.reload()
-        self._select(ids)
-
     def _select(self, card_ids: list[int]) -> None:
+        """Select these cards (those shown), the first one current."""
         selection = self.tree.selectionModel()
         flags = QItemSelectionModel.SelectionFlag
         for n, card_id in enumerate(card_ids):
@@ -293,8 +292,7 @@ class CardsCapture(CaptureWidget):
         ids = [c.id for c in self.selected_cards()]
         if len(ids) < 2:
             return
-        if self.env.push(commands.MergeCards(self.env, ids, self.reload)):
-            self._select(ids[:1])
+        self.env.push(commands.MergeCards(self.env, ids, self.reload))  # (the merged card stays selected)
 
     # -- clusters -------------------------------------------------------------------------------
     def add_cluster(self) -> None:
