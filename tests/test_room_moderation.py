@@ -181,6 +181,7 @@ def test_merge_by_keyboard_joins_the_texts_and_undo_brings_both_back(room, qtbot
     qtbot.keyClick(tree, KEY.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # and the next card
     send(page, qtbot, token, "Arrives meanwhile")  # a phone's card does not undo the selection
     assert [c.text for c in cards.selected_cards()] == ["Weekly sync", "A weekly sync meeting"]
+    assert cards.model.card_at(tree.currentIndex()).text == "A weekly sync meeting"
     before = ctx.store.export_workshop(workshop.id)
     qtbot.keyClick(tree, KEY.Key_M, ROOM)  # Merge
     after = stored(ctx, workshop)
@@ -190,6 +191,7 @@ def test_merge_by_keyboard_joins_the_texts_and_undo_brings_both_back(room, qtbot
     assert merged.participant_id == ana and merged.held  # the same author; not yet revealed
     assert tree_rows(page)["Weekly sync / A weekly sync meeting"][0] == "New, not shown yet"
     assert [c.text for c in cards.selected_cards()] == ["Weekly sync / A weekly sync meeting"]
+    assert cards.model.card_at(tree.currentIndex()).text == "Weekly sync / A weekly sync meeting"
     qtbot.keyClick(tree, KEY.Key_Z, CTRL)  # Undo
     three = ["A weekly sync meeting", "Arrives meanwhile", "Something else", "Weekly sync"]
     assert sorted(stored(ctx, workshop)) == three

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -184,6 +184,7 @@ class CardsCapture(CaptureWidget):
         """Show the item's cards as stored; the cards selected stay selected (a phone's card
         arriving while the facilitator picks cards to merge keeps the pick)."""
         selected = [c.id for c in self.selected_cards()]
+        current = self.model.card_at(self.tree.currentIndex())
         refill_participants(self.author, self.env)
         clusters: list[Cluster] = []
         cards: list[Card] = []
@@ -194,7 +195,7 @@ class CardsCapture(CaptureWidget):
         names = {p.id: p.name for p in self.env.participants}
         self.model.set_cards(clusters, cards, names)
         self.tree.expandAll()
-        self._select(selected)
+        self._select(selected, current.id if current is not None else None)
         self.tree.header().resizeSection(1, text_width(self.tree.fontMetrics(), [  # anyone may write a card
             self.model.headerData(1, Qt.Orientation.Horizontal), *names.values()]))
         bold = QFont(self.tree.font())
@@ -262,15 +263,19 @@ class CardsCapture(CaptureWidget):
         if not command.empty:
             self.env.push(command)
 
-    def _select(self, card_ids: list[int]) -> None:
-        """Select these cards (those shown), the first one current."""
-        selection = self.tree.selectionModel()
+    def _select(self, card_ids: list[int], current: int | None = None) -> None:
+        """Select these cards (those shown); the card ``current`` is the current one (if gone,
+        the first selected)."""
+        indexes = [ix for ix in map(self.model.index_of_card, card_ids) if ix.isValid()]
+        if not indexes:
+            return
+        selection = QItemSelection()
+        for index in indexes:
+            selection.select(index, index)
         flags = QItemSelectionModel.SelectionFlag
-        for n, card_id in enumerate(card_ids):
-            index = self.model.index_of_card(card_id)
-            if index.isValid():
-                mode = flags.ClearAndSelect if n == 0 else flags.Select
-                selection.setCurrentIndex(index, mode | flags.Rows)
+        self.tree.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        kept = self.model.index_of_card(current) if current is not None else QModelIndex()
+        self.tree.selectionModel().setCurrentIndex(kept if kept.isValid() else indexes[0], flags.NoUpdate)
 
     def reveal_selected(self) -> None:
         """The selected cards waiting to be revealed reach the room (the projector at once when
