@@ -239,8 +239,9 @@ def _store(store, session: RunSession, participant_id: int | None, policy: RoomP
     wid, item = session.workshop_id, session.item
     if kind == "card":
         author = None if policy.anonymous(item.id) else participant_id
+        # held: it waits in the console until the facilitator reveals it (never on the projector before)
         card = store.add_card(Card(text=text_field(body, "text"), workshop_id=wid, agenda_item_id=item.id,
-                                   participant_id=author))
+                                   participant_id=author, held=True))
         return {"kind": "card", "id": card.id, "text": card.text}
     if kind in ("vote", "placement"):
         card_id = int_field(body, "card")
