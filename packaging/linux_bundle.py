@@ -132,6 +132,16 @@ def glibc_versions(path: Path) -> set[tuple[int, ...]]:
     return found
 
 
+def needed(path: Path) -> list[str]:
+    """The libraries an ELF file names as DT_NEEDED (empty for anything else)."""
+    elf = _read_elf(path.resolve())
+    found = elf and elf.dynamic()
+    if not found:
+        return []
+    _section, strtab, entries = found
+    return [elf.string(strtab, value) for tag, value in entries if tag == _DT_NEEDED]
+
+
 def glibc_floor(folder: Path) -> str | None:
     """The newest glibc version any ELF file under ``folder`` needs, e.g. "2.36" (None: none)."""
     versions = set().union(*(glibc_versions(p) for p in folder.rglob("*")), set())

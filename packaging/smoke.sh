@@ -114,6 +114,27 @@ print("image formats:", " ".join(formats), "| icon pixmap:", size.width(), "x", 
 sys.exit(0 if size.width() == 64 and "svg" in formats else 1)
 '
 
+step "pack pictures print (Pillow without its AVIF, colour-management and Tk parts; reportlab)"
+run pictures "$APP" -c '
+import io, sys
+from PIL import Image
+from reportlab.platypus import SimpleDocTemplate
+from workshop_app.model.pictures import PICTURE_FORMATS
+from workshop_app.plans.markdown import picture
+flowables = []
+for number, kind in enumerate(sorted(PICTURE_FORMATS)):
+    data = io.BytesIO()  # a colour of its own: reportlab stores the same picture once
+    Image.new("RGB", (40, 30), (200, 40 * number, 30)).save(data, kind.upper())
+    flowable = picture(data.getvalue())
+    if flowable is None:
+        sys.exit(f"a {kind} picture does not print")
+    flowables.append(flowable)
+SimpleDocTemplate(sys.argv[1]).build(flowables)
+print("printed:", " ".join(sorted(PICTURE_FORMATS)))
+' "$TMP/pictures.pdf"
+images=$(grep -ac '/Subtype /Image' "$TMP/pictures.pdf" || true)
+[[ $images -ge 5 ]] || fail "the PDF of pack pictures holds $images images, not 5"
+
 if command -v ldd >/dev/null; then
     step "shared libraries: Qt, PySide6 and Python resolve inside the bundle"
     missing=$(find "$INTERNAL" -name '*.so*' -type f -print0 \
