@@ -9,7 +9,8 @@ PyInstaller writes ``dist/workshop-app/`` with the program ``workshop-app`` and 
     lib/glibc-required         the newest glibc version any file of lib/ needs, e.g. "2.36"
     share/...  install.sh      desktop integration
 
-and, in every ELF file of ``lib/``: drops the debug sections (``strip --strip-debug``: they name
+without PyInstaller's links in ``_internal/`` (see ``drop_links``), and, in every ELF file of
+``lib/``: drops the debug sections (``strip --strip-debug``: they name
 the folders Python was compiled in) and the RPATH/RUNPATH folders outside the bundle (a Python
 built with ``--enable-shared`` gives its extension modules ``/root/.pyenv/.../lib``, where the
 loader would look on the facilitator's laptop first). ``$ORIGIN``-relative folders stay.
@@ -132,16 +133,6 @@ def glibc_versions(path: Path) -> set[tuple[int, ...]]:
     return found
 
 
-def needed(path: Path) -> list[str]:
-    """The libraries an ELF file names as DT_NEEDED (empty for anything else)."""
-    elf = _read_elf(path.resolve())
-    found = elf and elf.dynamic()
-    if not found:
-        return []
-    _section, strtab, entries = found
-    return [elf.string(strtab, value) for tag, value in entries if tag == _DT_NEEDED]
-
-
 def glibc_floor(folder: Path) -> str | None:
     """The newest glibc version any ELF file under ``folder`` needs, e.g. "2.36" (None: none)."""
     versions = set().union(*(glibc_versions(p) for p in folder.rglob("*")), set())
@@ -210,6 +201,24 @@ def tidy(folder: Path) -> list[str]:
     return done
 
 
+def drop_links(internal: Path) -> list[str]:
+    """Remove PyInstaller's links in ``_internal/`` to libraries it keeps in package folders
+    (PySide6/Qt/lib, shiboken6, pillow.libs); returns their names.
+
+    Every library that needs one of them finds it through its own RUNPATH ($ORIGIN/...), which
+    smoke.sh checks with ldd and by running the bundle. Without the links the bundle is the same
+    size on a FAT or exFAT stick, which cannot hold links: a copy there turns each link into a
+    second copy of the library (ICU and Qt: 80 MB more).
+    """
+    dropped = []
+    for link in sorted(p for p in internal.iterdir() if p.is_symlink()):
+        target = link.resolve()
+        if target.is_file() and target.is_relative_to(internal.resolve()):
+            link.unlink()
+            dropped.append(link.name)
+    return dropped
+
+
 def lay_out(bundle: Path, linux_dir: Path, icon_svg: Path, app_id: str, name: str) -> str | None:
     """Turn PyInstaller's ``bundle`` folder into the bundle described above; returns the floor."""
     lib = bundle / PROGRAM_DIR
@@ -218,6 +227,7 @@ def lay_out(bundle: Path, linux_dir: Path, icon_svg: Path, app_id: str, name: st
         (bundle / part).rename(lib / part)
     for line in tidy(lib):
         print(f"linux_bundle: {line}")
+    print(f"linux_bundle: links dropped from _internal/: {' '.join(drop_links(lib / '_internal'))}")
     floor = glibc_floor(lib)
     if floor is not None:
         (lib / FLOOR_FILE).write_text(floor + "\n", encoding="ascii")

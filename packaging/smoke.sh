@@ -135,6 +135,25 @@ print("printed:", " ".join(sorted(PICTURE_FORMATS)))
 images=$(grep -ac '/Subtype /Image' "$TMP/pictures.pdf" || true)
 [[ $images -ge 5 ]] || fail "the PDF of pack pictures holds $images images, not 5"
 
+step "printing: Qt's CUPS plugin loads (the Wrap-up page lists the printers through QtPrintSupport)"
+echo "+ QT_DEBUG_PLUGINS=1 <bundle>/workshop-app -c '<QPrinterInfo.availablePrinterNames()>'"
+code=0
+QT_DEBUG_PLUGINS=1 timeout 300 "$APP" -c '
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+print("printers:", QPrinterInfo.availablePrinterNames())
+' >"$TMP/printers.out" 2>&1 || code=$?
+grep -E '^printers:|cupsprintersupport.so" loaded|[Cc]annot load' "$TMP/printers.out" | sed 's/^/  | /'
+[[ $code -eq 0 ]] || fail "printers exited with $code"
+grep -q 'libcupsprintersupport.so" loaded library' "$TMP/printers.out" \
+    || fail "Qt's CUPS print-support plugin did not load"
+
+step "no symbolic links (a copy onto a FAT or exFAT stick keeps the size)"
+links=$(find "$BUNDLE" -type l | head -5)
+[[ -z "$links" ]] || fail "symbolic links in the bundle: $links"
+echo "  ok"
+
 if command -v ldd >/dev/null; then
     step "shared libraries: Qt, PySide6 and Python resolve inside the bundle"
     missing=$(find "$INTERNAL" -name '*.so*' -type f -print0 \
