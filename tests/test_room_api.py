@@ -409,12 +409,3 @@ def test_a_bad_answer_id_is_refused_naming_the_field(room, ctx, answer_id):
     assert status == 400 and answer["field"] == "answer_id" and "answer_id" in answer["error"]
     assert ctx.store.list_cards(w.id, w.items["cards"].id) == []
     still_up(server)
-
-
-def test_the_room_remembers_a_bounded_number_of_answer_ids():
-    from workshop_app.room.answers import AnswerLog
-
-    log = AnswerLog(limit=3)
-    for n in range(5):
-        log.remember(f"id-{n}", {"n": n})
-    assert log.reply("id-0") is None and log.reply("id-4") == {"n": 4} and len(log) == 3

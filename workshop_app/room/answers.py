@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -103,9 +102,8 @@ def unit_field(body: dict, name: str) -> float:
 
 
 # -- each answer stored once -------------------------------------------------------------------
-# The longest answer id a phone may send, and how many ids a room remembers (the oldest forgotten).
+# The longest answer id a phone may send.
 MAX_ANSWER_ID = 64
-ANSWER_IDS_KEPT = 10_000
 
 
 def answer_id_field(body: dict) -> str | None:
@@ -115,26 +113,17 @@ def answer_id_field(body: dict) -> str | None:
     return text_field(body, "answer_id", max_length=MAX_ANSWER_ID)
 
 
-class AnswerLog:
-    """The replies to the last ``limit`` answer ids a room stored, so that an answer sent again
-    (its reply was lost) is answered the same and not stored twice. Kept in memory only, keyed by
-    the id alone: nothing in it links an answer to a device. Not thread-safe: the server holds
-    its submit lock around :meth:`reply` and :meth:`remember`."""
-
-    def __init__(self, limit: int = ANSWER_IDS_KEPT):
-        self.limit = limit
-        self._replies: OrderedDict[str, dict] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._replies)
-
-    def reply(self, answer_id: str) -> dict | None:
-        return self._replies.get(answer_id)
-
-    def remember(self, answer_id: str, reply: dict) -> None:
-        self._replies[answer_id] = reply
-        while len(self._replies) > self.limit:
-            self._replies.popitem(last=False)
+def submit_once(ctx, workshop_id: int, participant_id: int | None, policy: RoomPolicy, body: Any,
+                answer_id: str | None) -> tuple[dict, bool]:
+    """:func:`submit` once per ``answer_id``: what was stored, and whether it was stored before
+    (the phone sent it again after a lost reply, maybe after the room was closed and opened
+    again or the app restarted: the same reply, nothing stored twice). The reply is kept in
+    the database with the id, in the answer's own transaction; nothing there names a device
+    or a person. Without an id, every call stores."""
+    if answer_id is None:
+        return submit(ctx, workshop_id, participant_id, policy, body), False
+    return ctx.store.answer_once(workshop_id, answer_id,
+                                 lambda: submit(ctx, workshop_id, participant_id, policy, body))
 
 
 # -- where the run stands ------------------------------------------------------------------------
