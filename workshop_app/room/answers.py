@@ -136,6 +136,18 @@ def _options(store, session: RunSession) -> list[dict]:
     return [{"id": c.id, "text": c.text} for c in store.list_cards(session.workshop_id, item.id)]
 
 
+def _placed_options(store, session: RunSession) -> list[dict]:
+    """A 2x2's candidates with where each is now (``x``, ``y``; None: not placed yet): the
+    room's shared places, as the projector shows them (no author)."""
+    places = {p.card_id: p for p in store.list_placements(session.workshop_id, session.item.id)
+              if p.card_id is not None}
+    found = []
+    for option in _options(store, session):
+        place = places.get(option["id"])
+        found.append({**option, "x": place.x if place else None, "y": place.y if place else None})
+    return found
+
+
 def may_send(session: RunSession, participant_id: int | None, store) -> list[str]:
     """The kinds this device may send now (none before an exercise, after the run ended)."""
     kind = KINDS_BY_CAPTURE.get(session.capture_type)
@@ -185,7 +197,7 @@ def activity(ctx, workshop_id: int, participant_id: int | None, policy: RoomPoli
             found["criteria"] = list(cap.criteria)
             found["scale"] = {"min": low, "max": high}
         elif session.capture_type == "matrix":
-            found["options"] = _options(store, session)
+            found["options"] = _placed_options(store, session)
             found["axes"] = {name: {"label": a.label, "low": a.low, "high": a.high} if a else None
                              for name, a in (("x", cap.x_axis), ("y", cap.y_axis))}
         elif session.capture_type == "actions":
@@ -340,6 +352,7 @@ def page_texts(ctx, workshop_id: int) -> dict:
                                                  "(highest)."),
             "send_ratings": translate("RoomPage", "Send my ratings"),
             "send_places": translate("RoomPage", "Send the places"),
+            "not_placed": translate("RoomPage", "Not placed yet: move a slider to place it."),
             "across": translate("RoomPage", "Across"),
             "up": translate("RoomPage", "Up"),
             "low": translate("RoomPage", "low"),
