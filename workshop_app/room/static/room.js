@@ -220,6 +220,7 @@
       input.dataset.moved = "1";
       box.dataset.moved = "1";
       box.querySelector(".unplaced").hidden = true;
+      drawMap();
     });
     box.appendChild(input);
     const ends = make("div", undefined, { class: "ends", "aria-hidden": "true" });
@@ -234,29 +235,61 @@
     for (const name of ["x", "y"]) set.querySelector("[data-axis=" + name + "]").value = String(Math.round(Number(set.dataset[name]) * 100));
     set.querySelector(".unplaced").hidden = isPlaced;
   }
+  // A small picture of the 2x2 above the sliders (for the eyes: the sliders say the same to a
+  // screen reader): each candidate's number where its sliders put it, the placed ones only.
+  function buildMap(a) {
+    const map = make("div", undefined, { class: "map", "aria-hidden": "true" });
+    const name = (n) => (a.axes[n] && a.axes[n].label) || texts[n === "x" ? "across" : "up"];
+    map.appendChild(make("span", "\u2191 " + name("y"), { class: "map-y" }));
+    map.appendChild(make("span", name("x") + " \u2192", { class: "map-x" }));
+    a.options.forEach((o, i) => map.appendChild(make("span", String(i + 1), { class: "dot", "data-card": String(o.id) })));
+    return map;
+  }
+  function drawMap() {
+    const box = $("matrix-options");
+    const map = box.querySelector(".map");
+    if (!map) return;
+    for (const f of box.querySelectorAll("fieldset")) {
+      const dot = map.querySelector(".dot[data-card='" + f.dataset.card + "']");
+      if (!dot) continue;
+      const at = (n) => Number(f.querySelector("[data-axis=" + n + "]").value) / 100;
+      dot.hidden = !f.querySelector(".unplaced").hidden;  // not placed yet: not on the picture
+      dot.style.left = "calc(1.1rem + (100% - 2.2rem) * " + at("x") + ")";
+      dot.style.bottom = "calc(1.1rem + (100% - 2.2rem) * " + at("y") + ")";
+    }
+  }
   function buildMatrix(a) {
     const box = $("matrix-options");
     const moved = new Map([...box.querySelectorAll("fieldset[data-moved]")].map((f) => [f.dataset.card, f]));
-    box.replaceChildren();
-    for (const o of a.options) {
+    box.replaceChildren(buildMap(a));
+    a.options.forEach((o, i) => {
       const earlier = moved.get(String(o.id));
-      if (earlier) { box.appendChild(earlier); continue; }  // moved here, not sent yet: kept as it is
-      const set = make("fieldset", undefined, { "data-card": String(o.id) });
-      set.appendChild(make("legend", o.text));
+      if (earlier) {  // moved here, not sent yet: kept as it is
+        earlier.querySelector(".num").textContent = String(i + 1);
+        box.appendChild(earlier);
+        return;
+      }
+      const set = make("fieldset", undefined, { "data-card": String(o.id), "data-text": o.text });
+      const legend = make("legend");
+      legend.appendChild(make("span", String(i + 1), { class: "num", "aria-hidden": "true" }));
+      legend.appendChild(document.createTextNode(o.text));
+      set.appendChild(legend);
       set.appendChild(make("p", texts.not_placed, { id: "place-note-" + o.id, class: "unplaced" }));
       axisSlider(set, o, "x", a.axes.x);
       axisSlider(set, o, "y", a.axes.y);
       placeAt(set, o);
       box.appendChild(set);
-    }
+    });
+    drawMap();
   }
   // the same candidates: those not moved here follow the room; others: built again
   function updateMatrix(a) {
     const sets = [...$("matrix-options").querySelectorAll("fieldset")];
     const same = sets.length === a.options.length && a.options.every((o, i) =>
-      sets[i].dataset.card === String(o.id) && sets[i].querySelector("legend").textContent === o.text);
+      sets[i].dataset.card === String(o.id) && sets[i].dataset.text === o.text);
     if (!same) { buildMatrix(a); return; }
     a.options.forEach((o, i) => { if (!sets[i].dataset.moved) placeAt(sets[i], o); });
+    drawMap();
   }
   function placements() {
     return [...$("matrix-options").querySelectorAll("fieldset[data-moved]")].map((f) => {
