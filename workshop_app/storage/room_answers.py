@@ -35,8 +35,9 @@ class RoomAnswersMixin(StoreBase):
         if earlier is not None:
             return json.loads(earlier), True
         reply = store_answer()
-        self._insert("room_answers", {"workshop_id": workshop_id, "answer_id": answer_id,
-                                      "reply": json.dumps(reply, ensure_ascii=False)})
+        # a plain INSERT: sqlite-utils' insert reads the table's columns first, on every answer
+        self.db.execute("INSERT INTO room_answers (workshop_id, answer_id, reply) VALUES (?, ?, ?)",
+                        [workshop_id, answer_id, json.dumps(reply, ensure_ascii=False)])
         over = self._scalar("SELECT count(*) FROM room_answers WHERE workshop_id = ?", [workshop_id]) - keep
         if over > 0:
             self.db.execute("DELETE FROM room_answers WHERE id IN (SELECT id FROM room_answers "
