@@ -143,11 +143,9 @@ class ProjectorWindow(QWidget):
         self._qr = QImage()
         # ... and beside it, when the facilitator typed the hotspot, the Wi-Fi's QR code and name
         self.wifi_text = self._label("projJoin")
-        self.wifi_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.wifi_qr = QLabel()
         self.wifi_qr.setObjectName("projJoinQr")
         self.wifi_name = self._label("projJoinAddress")
-        self.wifi_name.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.wifi_name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._wifi_qr = QImage()
         for w in (self.wifi_text, self.wifi_qr, self.wifi_name):
@@ -163,9 +161,10 @@ class ProjectorWindow(QWidget):
                 qr = w is self.join_qr or w is self.wifi_qr
                 grid.addWidget(w, row, column, Qt.AlignmentFlag.AlignHCenter if qr else Qt.AlignmentFlag(0))
         grid.addWidget(self.join_code, 4, 1, 1, 2)  # the room code under both
-        self.wifi_text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-        self.join_text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
-        self.wifi_name.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        for w in (self.wifi_text, self.join_text):  # the captions above the codes sit on them
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        for w in (self.wifi_name, self.join_address):  # the lines below the codes hang from them
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.join_grid = grid
 
         self.screens = QStackedWidget()
