@@ -427,3 +427,20 @@ def test_a_2x2_tells_each_phone_where_each_candidate_already_is(room, ctx):
     now = call(server.url, "GET", "/api/activity", token=token)[1]
     assert now["options"] == [{"id": a.id, "text": "Option A", "x": 0.25, "y": 1.0},
                               {"id": b.id, "text": "Option B", "x": 0.8, "y": 0.1}]
+
+
+def test_a_hidden_option_is_neither_offered_to_phones_nor_taken_from_them(room, ctx):
+    from dataclasses import replace
+
+    server, w, _clock = room
+    store = ctx.store
+    move_to(store, w, "dot_vote")
+    first, second = w.options["dot_vote"]
+    store.update_card(replace(first, hidden=True))  # the facilitator hid it in the console
+    token = join(server, w.people[0].id)
+    now = call(server.url, "GET", "/api/activity", token=token)[1]
+    assert [o["id"] for o in now["options"]] == [second.id]
+    status, answer = call(server.url, "POST", "/api/submit", {"kind": "vote", "card": first.id, "dots": 1},
+                          token=token)
+    assert status == 400 and answer["field"] == "card"
+    assert store.list_votes(w.id, w.items["dot_vote"].id) == []

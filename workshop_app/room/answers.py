@@ -132,8 +132,12 @@ def _session(ctx, workshop_id: int) -> RunSession:
 
 
 def _options(store, session: RunSession) -> list[dict]:
-    item = session.item
-    return [{"id": c.id, "text": c.text} for c in store.list_cards(session.workshop_id, item.id)]
+    """The options a phone may vote for or place: those the room may see (never a hidden card)."""
+    return [{"id": c.id, "text": c.text} for c in _room_cards(store, session.workshop_id, session.item.id)]
+
+
+def _room_cards(store, workshop_id: int, item_id: int) -> list[Card]:
+    return [c for c in store.list_cards(workshop_id, item_id) if c.for_the_room]
 
 
 def _placed_options(store, session: RunSession) -> list[dict]:
@@ -246,7 +250,7 @@ def _store(store, session: RunSession, participant_id: int | None, policy: RoomP
         return {"kind": "card", "id": card.id, "text": card.text}
     if kind in ("vote", "placement"):
         card_id = int_field(body, "card")
-        if card_id not in {c.id for c in store.list_cards(wid, item.id)}:
+        if card_id not in {c.id for c in _room_cards(store, wid, item.id)}:
             raise RoomError(translate("Room", "card is not an option of this activity."), field_name="card")
     if kind == "vote":
         dots = int_field(body, "dots")
