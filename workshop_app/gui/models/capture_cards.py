@@ -8,6 +8,10 @@ an undoable store write and reloads the model (rows are never removed by
 the view itself). A card added, or taken away again by Undo, is one row
 inserted or removed (:meth:`CardTreeModel.insert_card`, :meth:`CardTreeModel.remove_card`),
 never a reset: the view keeps its expanded groups, selection and scroll.
+
+A card the room has not seen says so in its own column and to the eye: one sent from a phone
+and not revealed yet (``Card.held``) on a warm background in bold, a hidden one greyed and in
+italics; a screen reader hears the state with the card's text.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from workshop_app.gui.plain import plain_tooltip
 from workshop_app.model import Card, Cluster
@@ -39,8 +44,14 @@ def order_key(card: Card) -> tuple[int, int]:
     return card.position, card.id or 0
 
 
+def _held_brush() -> QBrush:
+    """The background of a card waiting to be revealed: warm, light or dark with the palette."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QBrush(QColor("#5c4700") if dark else QColor("#ffe9a8"))
+
+
 class CardTreeModel(QAbstractItemModel):
-    TEXT, AUTHOR = 0, 1
+    TEXT, AUTHOR, STATE = 0, 1, 2
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -120,6 +131,10 @@ class CardTreeModel(QAbstractItemModel):
             return None
         return self.groups[index.internalId() - 1][1][index.row()]
 
+    def cards(self) -> list[Card]:
+        """Every card shown, in the tree's order."""
+        return [card for _cluster, cards in self.groups for card in cards]
+
     def group_at(self, index: Index) -> tuple[bool, Cluster | None]:
         """(is a group row, its cluster or None for "Not grouped")."""
         if not index.isValid():
@@ -167,11 +182,48 @@ class CardTreeModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 2
+        return 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Card"), self.tr("From"))[section]
+            return (self.tr("Card"), self.tr("From"), self.tr("Projector"))[section]
+        return None
+
+    def state_text(self, card: Card) -> str:
+        """What the state column says: hidden, waiting to be revealed, or nothing (shown)."""
+        if card.hidden:
+            return self.tr("Hidden")
+        return self.tr("New, not shown yet") if card.held else ""
+
+    def _card_data(self, card: Card, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole and column == self.STATE:
+            return self.state_text(card)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and column != self.STATE:
+            return card.text if column == self.TEXT else self.names.get(card.participant_id, "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TEXT:
+                return plain_tooltip(card.text)
+            if column == self.STATE and card.hidden:
+                return plain_tooltip(self.tr("Hidden: kept here and in the report, never on the "
+                                             "projector or the participants' plans. Show brings it back."))
+            if column == self.STATE and card.held:
+                return plain_tooltip(self.tr("Sent from a phone: the room sees it only once you reveal it."))
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.TEXT:
+            if card.hidden:
+                return self.tr("{card} (hidden)").format(card=card.text)
+            if card.held:
+                return self.tr("{card} (new from a phone, not shown yet)").format(card=card.text)
+            return card.text
+        if role == Qt.ItemDataRole.BackgroundRole and card.held and not card.hidden:
+            return _held_brush()
+        if role == Qt.ItemDataRole.ForegroundRole and card.hidden:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)  # greyed, readable
+        if role == Qt.ItemDataRole.FontRole and (card.hidden or card.held):
+            font = QFont()
+            font.setItalic(card.hidden)
+            font.setBold(card.held and not card.hidden)
+            return font
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -193,11 +245,7 @@ class CardTreeModel(QAbstractItemModel):
                 font.setItalic(cluster is None)
                 return font
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return card.text if index.column() == self.TEXT else self.names.get(card.participant_id, "")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TEXT:
-            return plain_tooltip(card.text)
-        return None
+        return self._card_data(card, index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """(Worked out once: the tree asks for every row's flags whenever it lays itself out.)"""
@@ -206,7 +254,7 @@ class CardTreeModel(QAbstractItemModel):
         if index.internalId() == 0:
             named = self.groups[index.row()][0] is not None and index.column() == self.TEXT
             return GROUP_FLAGS[named]
-        return CARD_FLAGS[index.column() == self.TEXT]
+        return CARD_FLAGS[index.column() == self.TEXT]  # (the state column is set by the buttons)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.TEXT:

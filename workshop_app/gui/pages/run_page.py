@@ -397,7 +397,9 @@ class RunPage(Page):
     def _show_join(self, shown: bool) -> None:
         if shown and self.room.is_open():
             room = self.room.room
-            self.projector.show_join(room.url, room.code, qr_image(self.room.join_address()))
+            wifi = self.room.wifi.network
+            self.projector.show_join(room.url, room.code, qr_image(self.room.join_address()),
+                                     None if wifi is None else (wifi.name, qr_image(wifi.qr_text())))
             if not self.projector_shown():
                 self.toggle_projector()
         elif self._projector is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import UserError
+from workshop_app.gui.run.room_wifi import WifiButton
 from workshop_app.i18n import counted
 from workshop_app.room.access import lan_address
 from workshop_app.room.server import RoomServer
@@ -86,11 +87,13 @@ class RoomPanel(QWidget):
         self.devices.setAccessibleName(self.tr("Devices in the room"))
         self.remove_button = QPushButton(self.tr("Remove device"))
         self.remove_button.clicked.connect(self.remove_device)
+        self.wifi = WifiButton()  # the hotspot's QR code beside the join code (gui/run/room_wifi.py)
+        self.wifi.changed.connect(lambda: self.show_join.isChecked() and self.joinShown.emit(True))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.open_button, self.anonymous, self.status):
             layout.addWidget(w, 1 if w is self.status else 0)
-        for w in (self.show_join, self.lock, self.devices, self.remove_button):
+        for w in (self.show_join, self.wifi, self.lock, self.devices, self.remove_button):
             layout.addWidget(w)
         self.show_state()
 
@@ -133,6 +136,7 @@ class RoomPanel(QWidget):
         room.stop()
         self.lock.setChecked(False)
         self.show_join.setChecked(False)
+        self.wifi.forget()
         self.show_state()
         self.changed.emit()
 
@@ -182,7 +186,7 @@ class RoomPanel(QWidget):
         is_open = self.is_open()
         self.open_button.setEnabled(self.workshop_id is not None)
         self.open_button.setText(self.tr("Close the room") if is_open else self.tr("Open the room"))
-        for w in (self.show_join, self.lock, self.devices, self.remove_button):
+        for w in (self.show_join, self.wifi, self.lock, self.devices, self.remove_button):
             w.setEnabled(is_open)
         keep = self.devices.currentData()
         self.devices.clear()
