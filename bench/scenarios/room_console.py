@@ -245,8 +245,10 @@ def child(cards: int, phones: int) -> dict:
 
 
 def run(settings: Settings) -> list[Result]:
-    cards = settings.n(20, 10)
-    return results(run_child("scenarios/room_console.py", str(cards), "60", timeout=1800))
+    from scenarios.room import CARDS, PHONES
+
+    cards = settings.n(CARDS, 10)
+    return results(run_child("scenarios/room_console.py", str(cards), str(PHONES), timeout=1800))
 
 
 def results(f: dict) -> list[Result]:
