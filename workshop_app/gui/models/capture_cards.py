@@ -69,6 +69,28 @@ class CardTreeModel(QAbstractItemModel):
         self.names = names
         self.endResetModel()
 
+    def update_cards(self, clusters: list[Cluster], cards: list[Card], names: dict[int, str]) -> None:
+        """Show these clusters and cards (read again from the store). When the only change is new
+        cards (phones sending), they are rows inserted: the view keeps its expanded groups,
+        selection, scroll and an open editor. Anything else changed: :meth:`set_cards` (a reset)."""
+        shown = {c.id: c for _cluster, group in self.groups for c in group}
+        kept = [c for c in cards if c.id in shown]
+        if ([cluster for cluster, _cards in self.groups[:-1]] != list(clusters) or names != self.names
+                or len(kept) != len(shown) or any(shown[c.id] != c for c in kept)):
+            self.set_cards(clusters, cards, names)
+            return
+        new = [c for c in cards if c.id not in shown]
+        for group, (_cluster, group_cards) in enumerate(self.groups):
+            mine = [c for c in new if self._group_row(c.cluster_id) == group]
+            if group_cards and mine and order_key(mine[0]) < order_key(group_cards[-1]):
+                for card in mine:  # (not after the others: each at its place)
+                    self.insert_card(card)
+            elif mine:  # after the others, in the store's order: one insertion
+                self.beginInsertRows(self.index(group, 0), len(group_cards), len(group_cards) + len(mine) - 1)
+                group_cards.extend(mine)
+                self.endInsertRows()
+                self._count_changed(group)
+
     def insert_card(self, card: Card) -> QModelIndex:
         """One stored card more, at its place (cards keep the store's order); its index."""
         group = self._group_row(card.cluster_id)
@@ -136,11 +158,16 @@ class CardTreeModel(QAbstractItemModel):
 
     # -- structure ------------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        """(Checked here, not with ``hasIndex``: the tree asks for every row's index whenever it
+        lays itself out, and hasIndex would call back rowCount and columnCount.)"""
+        if not 0 <= column < self.columnCount() or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(self.groups) else QModelIndex()
+        group = parent.row()
+        if parent.internalId() != 0 or parent.column() != 0 or row >= len(self.groups[group][1]):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:

@@ -80,6 +80,7 @@ class CardsCapture(CaptureWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("cardTree")
         self.tree.setModel(self.model)
+        self.model.modelReset.connect(lambda: self.tree.expandToDepth(0))  # the groups open again
         self.tree.setAccessibleName(self.tr("Cards by cluster"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -193,9 +194,8 @@ class CardsCapture(CaptureWidget):
             clusters = self.store.list_clusters(self.wid, self.item.id)
             cards = self.store.list_cards(self.wid, self.item.id)
         names = {p.id: p.name for p in self.env.participants}
-        self.model.set_cards(clusters, cards, names)
-        self.tree.expandAll()
-        self._select(selected, current.id if current is not None else None)
+        self.model.update_cards(clusters, cards, names)  # new cards only: rows added (see _build)
+        self._select(selected, current.id if current is not None else None)  # (after a reset)
         self.tree.header().resizeSection(1, text_width(self.tree.fontMetrics(), [  # anyone may write a card
             self.model.headerData(1, Qt.Orientation.Horizontal), *names.values()]))
         bold = QFont(self.tree.font())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 
 import segno
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,6 +27,9 @@ from workshop_app.gui.run.room_wifi import WifiButton
 from workshop_app.i18n import counted
 from workshop_app.room.access import lan_address
 from workshop_app.room.server import RoomServer
+
+#: Devices that join within this (a room scanning the code at once) are shown together.
+JOINED_MS = 250
 
 
 def qr_image(text: str) -> QImage:
@@ -57,6 +60,10 @@ class RoomPanel(QWidget):
         # The address to listen on; None: this machine's address on the local network.
         self.host: str | None = None
         self.roomEvent.connect(self._room_event, Qt.ConnectionType.QueuedConnection)
+        self.joined = QTimer(self)  # devices joined since it started: shown together when it fires
+        self.joined.setSingleShot(True)
+        self.joined.setInterval(JOINED_MS)
+        self.joined.timeout.connect(self._show_joined)
         self.open_button = QPushButton(self.tr("Open the room"))
         self.open_button.setObjectName("roomButton")
         self.open_button.setToolTip(
@@ -158,9 +165,12 @@ class RoomPanel(QWidget):
     def _room_event(self, kind: str, data: object) -> None:
         if kind == "stored":
             self.answered.emit()
-        else:
-            self.show_state()
-            self.changed.emit()
+        elif not self.joined.isActive():
+            self.joined.start()
+
+    def _show_joined(self) -> None:
+        self.show_state()
+        self.changed.emit()
 
     # -- showing -----------------------------------------------------------------------------
     def joined_names(self) -> tuple[list[str], int]:
