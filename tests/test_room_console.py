@@ -167,3 +167,28 @@ def test_the_room_closes_with_the_window_the_workshop_or_the_run(main_window, qt
         page._act(page.session.end_run)
     qtbot.waitUntil(lambda: not page.room.is_open())
     assert refused(port)
+
+
+def test_no_collection_runs_on_the_rooms_thread_while_the_room_is_open(main_window, qtbot, ctx):
+    """The room's server runs Python on a thread of its own for as long as the room is open: as
+    for a task, the collector is off (a cycle of Qt wrappers collected there would crash) and the
+    GUI thread collects instead; closing the room switches it back on."""
+    import gc
+
+    page, _w = open_console(main_window, qtbot, ctx)
+    qtbot.waitUntil(lambda: page.tasks.running == 0, timeout=30000)  # the backup taken at the start
+    assert gc.isenabled()
+    press_open(qtbot, page)
+    assert page.room.is_open()
+    assert not gc.isenabled(), "no automatic collection while the room's thread runs"
+    collections: list[str] = []
+    gc.callbacks.append(lambda phase, info: phase == "start" and collections.append(
+        __import__("threading").current_thread().name))
+    try:
+        qtbot.waitUntil(lambda: bool(collections), timeout=30000)  # the GUI thread's own, while open
+    finally:
+        gc.callbacks.pop()
+    assert set(collections) == {"MainThread"}
+    press_open(qtbot, page)
+    assert not page.room.is_open()
+    assert gc.isenabled(), "collection is back on once the room is closed"

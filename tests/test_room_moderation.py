@@ -327,3 +327,35 @@ def test_cards_the_room_has_not_seen_are_not_copied_as_options(ctx):
     vote = ctx.store.add_agenda_item(AgendaItem(title="Vote", minutes=5, workshop_id=w.id))
     copied = capture.copy_cards(ctx.store, w.id, source.id, vote.id)
     assert [c.text for c in copied] == ["Shown"]
+
+
+def test_reveal_all_is_all_or_nothing_when_the_disk_fails_half_way(room, qtbot, ctx, monkeypatch):
+    """The disk fills up while "Reveal all" writes: no card is half revealed (all still wait in
+    the console and the database), the facilitator is told, and a second try reveals them all."""
+    import sqlite3
+
+    page, workshop, token = room
+    send(page, qtbot, token, "One", "Two", "Three", "Four")
+    reveal_results(page, qtbot)
+    cards = page.capture.main
+    store = ctx.store
+    real = type(store)._update_in_workshop
+    written = []
+
+    def fill_up(self, table, row):
+        written.append(row)
+        if len(written) == 3:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(self, table, row)
+
+    monkeypatch.setattr(type(store), "_update_in_workshop", fill_up)
+    told: list[str] = []
+    page.hub.error.connect(told.append)
+    qtbot.mouseClick(cards.reveal_all_button, Qt.MouseButton.LeftButton)
+    assert told and "full" in told[0]
+    assert all(c.held for c in stored(ctx, workshop).values()), "not one card revealed"
+    assert room_lines(ctx, workshop) == [] and "One" not in projector_text(page)
+    monkeypatch.setattr(type(store), "_update_in_workshop", real)
+    qtbot.mouseClick(cards.reveal_all_button, Qt.MouseButton.LeftButton)
+    assert not any(c.held for c in stored(ctx, workshop).values())
+    assert sorted(room_lines(ctx, workshop)) == ["Four", "One", "Three", "Two"]

@@ -18,6 +18,11 @@ the unfrozen objects go back, is left to the collector's own schedule, on the GU
 every collection while no task runs: collecting it at once cost 40 ms of CPU with the
 500-workshop window (86-145 ms of GUI stall on the bench machine), after every backup, where the
 young generations cost a few. Plain reference counting goes on all the time.
+
+A thread of the app's own that runs Python beside the GUI for long (the room's server, for as
+long as the room is open: :meth:`TaskManager.thread_started` / :meth:`thread_ended`) pauses
+collection the same way; while it runs, the GUI thread collects the young generations itself every
+:data:`COLLECT_EVERY_MS` (only what was made since: the rest is frozen).
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from workshop_app.errors import UserError
 
@@ -42,6 +47,8 @@ Progress = Callable[[int, int], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
 #: Workers at once: a backup or a CSV file is not held up behind a long batch of PDFs.
 MAX_WORKERS = 4
+#: While a thread of the app's own runs (collection off), how often the GUI thread collects.
+COLLECT_EVERY_MS = 5000
 
 
 def failure_message(exc: BaseException) -> str:
@@ -87,6 +94,9 @@ class TaskManager(QObject):
         self._pending: dict[Future, Task] = {}
         #: Tasks started and not yet ended (GUI thread only).
         self._open: set[Task] = set()
+        #: Threads of the app's own running beside the GUI (the room's server), by their owner.
+        self._threads: set[object] = set()
+        self._collector: QTimer | None = None
         self._gc_paused = False
         # Emitted on workers, received here on the GUI thread (a queued connection).
         self._closures_pending.connect(self._on_closures_pending)
@@ -163,6 +173,8 @@ class TaskManager(QObject):
         for task in self._open:
             task.done = True
         self._open.clear()
+        for owner in list(self._threads):
+            self.thread_ended(owner)
         self._resume_gc()
 
     # -- the GUI thread -------------------------------------------------------------------------
@@ -189,16 +201,39 @@ class TaskManager(QObject):
         return len(self._open)
 
     def _task_started(self, task: Task) -> None:
-        if not self._open and gc.isenabled():
-            gc.freeze()  # what exists now is never collected on a worker (cheap: no collection)
-            gc.disable()
-            self._gc_paused = True
+        self._pause_gc()
         self._open.add(task)
 
     def _task_ended(self, task: Task) -> None:
         self._open.discard(task)
-        if not self._open:
+        if not self._open and not self._threads:
             self._resume_gc()
+
+    def thread_started(self, owner: object) -> None:
+        """A thread of the app's own now runs Python beside the GUI until :meth:`thread_ended`
+        (the room's server): collection pauses as for a task; the GUI thread collects meanwhile."""
+        self._pause_gc()
+        self._threads.add(owner)
+        if self._collector is None:
+            self._collector = QTimer(self)
+            self._collector.setInterval(COLLECT_EVERY_MS)
+            self._collector.timeout.connect(lambda: gc.collect(1))
+        self._collector.start()
+
+    def thread_ended(self, owner: object) -> None:
+        """The thread of ``owner`` has stopped (safe to call for one never started)."""
+        self._threads.discard(owner)
+        if not self._threads:
+            if self._collector is not None:
+                self._collector.stop()
+            if not self._open:
+                self._resume_gc()
+
+    def _pause_gc(self) -> None:
+        if not self._gc_paused and gc.isenabled():
+            gc.freeze()  # what exists now is never collected on a worker (cheap: no collection)
+            gc.disable()
+            self._gc_paused = True
 
     def _resume_gc(self) -> None:
         if self._gc_paused:

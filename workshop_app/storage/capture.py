@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
@@ -75,6 +76,11 @@ class CaptureMixin(SingleRowsMixin):
     @writes
     def update_card(self, card: Card) -> Card:
         return self._update_in_workshop("cards", card)
+
+    @writes
+    def update_cards(self, cards: Iterable[Card]) -> list[Card]:
+        """Update many cards in one transaction (revealing a room's worth of cards: one commit)."""
+        return [self._update_in_workshop("cards", card) for card in cards]
 
     @writes
     def remove_card(self, card_id: int) -> Removed:

@@ -147,7 +147,7 @@ class RunPage(Page):
         for w in self.look_widgets:
             bar.addWidget(w)
 
-        self.room = RoomPanel(self.ctx, self.env.name)
+        self.room = RoomPanel(self.ctx, self.env.name, self.tasks)
         self.room.changed.connect(self._room_changed)
         self.room.answered.connect(self._room_answered)
         app = QApplication.instance()

@@ -235,13 +235,16 @@ class EditRows(CaptureCommand):
     def update(self, row: Any) -> None:
         raise NotImplementedError
 
+    def update_all(self, rows: list[Any]) -> None:
+        """Save ``rows`` (one by one unless a kind of row has a faster way)."""
+        for row in rows:
+            self.update(row)
+
     def do(self) -> None:
-        for row_id in self.old:
-            self.update(replace(self.get(row_id), **self.changes))
+        self.update_all([replace(self.get(row_id), **self.changes) for row_id in self.old])
 
     def undo_(self) -> None:
-        for row_id, old in self.old.items():
-            self.update(replace(self.get(row_id), **old))
+        self.update_all([replace(self.get(row_id), **old) for row_id, old in self.old.items()])
 
 
 class EditCards(EditRows):
@@ -257,6 +260,9 @@ class EditCards(EditRows):
 
     def update(self, row: Card) -> None:
         self.store.update_card(row)
+
+    def update_all(self, rows: list[Card]) -> None:
+        self.store.update_cards(rows)  # one transaction: "Reveal all" on a room's cards
 
 
 class MergeCards(CaptureCommand):

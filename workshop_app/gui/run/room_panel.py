@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from workshop_app.errors import UserError
 from workshop_app.gui.run.room_wifi import WifiButton
+from workshop_app.gui.taskman import TaskManager
 from workshop_app.i18n import counted
 from workshop_app.room.access import lan_address
 from workshop_app.room.server import RoomServer
@@ -51,9 +52,11 @@ class RoomPanel(QWidget):
     # The facilitator toggled "Show how to join" on the projector.
     joinShown = Signal(bool)
 
-    def __init__(self, ctx, name_of, parent: QWidget | None = None):
+    def __init__(self, ctx, name_of, tasks: TaskManager | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
+        #: The app's task runner: it decides garbage collection while the room's thread runs.
+        self.tasks = tasks
         self.name_of = name_of  # participant id -> name (the console's people)
         self.workshop_id: int | None = None
         self.room: RoomServer | None = None
@@ -125,6 +128,8 @@ class RoomPanel(QWidget):
             self.status.setText(str(exc))
             return
         self.room = room
+        if self.tasks is not None:
+            self.tasks.thread_started(room)
         self.show_state()
         self.changed.emit()
 
@@ -134,6 +139,8 @@ class RoomPanel(QWidget):
             return
         room, self.room = self.room, None
         room.stop()
+        if self.tasks is not None:
+            self.tasks.thread_ended(room)
         self.lock.setChecked(False)
         self.show_join.setChecked(False)
         self.wifi.forget()
