@@ -62,6 +62,7 @@ def test_a_burst_of_phone_cards_is_read_again_once_and_every_card_shows(main_win
     main_window.resize(1400, 800)
     main_window.grab().save("/tmp/room-burst-console.png")
     page.projector.resize(1280, 720)
+    qtbot.wait(50)  # (the new size laid out before the picture)
     page.projector.grab().save("/tmp/room-burst-projector.png")
     stored = [c.text for c in ctx.store.list_cards(workshop.id, workshop.items["cards"].id)]
     assert Counter(stored) == Counter(texts)

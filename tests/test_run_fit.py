@@ -136,3 +136,17 @@ def test_vote_bars_say_how_many_options_have_no_room(qtbot):
     assert 0 < rows < 20 and chart.more_count() == 20 - (rows - 1)
     chart.resize(600, 2000)
     assert chart.more_count() == 0
+
+
+def test_one_long_list_of_cards_spreads_over_the_screen(main_window, qtbot, ctx):
+    """Forty cards from phones, not grouped yet: one list, spread over columns across the screen,
+    every card shown (none left as "+N more" while half the screen stays empty), in order."""
+    page, clock, wid, items = open_run(main_window, qtbot, ctx, item=1)
+    texts = add_cards(ctx, wid, items[1].id, 40, 0, "Idea {n} from a phone")
+    projector = reveal_on_projector(page, qtbot, size=(1280, 720))
+    shown, more = check_board(projector, texts)
+    assert more == 0 and shown == texts
+    board = projector.groups
+    lefts = sorted({round(rect.left()) for _text, rect in board.drawn_cards()})
+    assert len(lefts) >= 2 and lefts[-1] > board.width() / 2  # the right half is used too
+    projector.grab().save(str(SHOTS / "runmisc-projector-one-list.png"))

@@ -6,8 +6,9 @@ in the accent colour, and its text is bold.
 Every card is shown: when they do not fit at the projector's text size, the
 text gets smaller (down to :data:`MIN_PIXELS`); when they still do not fit,
 each group shows as many cards as fit and says how many it leaves out
-("+3 more"), so no card is ever dropped silently. A long card takes at most
-:data:`CARD_LINES` lines. Drawn with QPainter; ``drawn_cards()`` and
+("+3 more"), so no card is ever dropped silently. One list alone on the board (a room's cards
+before they are grouped) is spread over two or three columns when that shows more of it, larger.
+A long card takes at most :data:`CARD_LINES` lines. Drawn with QPainter; ``drawn_cards()`` and
 ``more_count()`` say what the room sees.
 """
 
@@ -54,6 +55,24 @@ class _Plan:
     cells: list[_Cell]
     rows: list[float]  # the height of each grid row shown
     more: int = 0  # cards of groups that found no room at all
+    #: The groups as laid out, one per cell: a long list alone on the board is spread over the
+    #: columns as parts of itself (the first with its title).
+    groups: tuple[ResultGroup, ...] = ()
+
+
+def _spread(group: ResultGroup, columns: int) -> tuple[ResultGroup, ...]:
+    """``group`` cut into ``columns`` parts in order, to be laid side by side (the first keeps the
+    title)."""
+    size = -(-len(group.lines) // columns)
+    parts = []
+    for start in range(0, len(group.lines), size):
+        parts.append(ResultGroup(group.title if start == 0 else "",
+                                 group.lines[start:start + size], group.chosen[start:start + size]))
+    return tuple(parts)
+
+
+def _hidden(plan: _Plan) -> int:
+    return plan.more + sum(c.more for c in plan.cells)
 
 
 class FittedBoard(QWidget):
@@ -124,7 +143,7 @@ class CardBoard(FittedBoard):
     def summary(self) -> str:
         plan = self._layout()
         lines = []
-        for cell, group in zip(plan.cells, self.groups, strict=False):
+        for cell, group in zip(plan.cells, plan.groups, strict=False):
             lines += [" ".join(cell.title)] if cell.title else []
             lines += [(CHOSEN_MARK if group.is_chosen(n) else BULLET) + " " + " ".join(card_lines)
                       for n, (_text, card_lines) in enumerate(cell.cards)]
@@ -145,7 +164,16 @@ class CardBoard(FittedBoard):
         return self._plan
 
     def _fit(self, width: float, height: float) -> _Plan:
-        columns = 2 if len(self.groups) <= 4 else 3
+        """The plan with the biggest text that shows the most cards: the groups side by side, or a
+        group alone on the board spread over two or three columns."""
+        plans = [self._fit_groups(self.groups, 2 if len(self.groups) <= 4 else 3, width, height)]
+        if len(self.groups) == 1 and len(self.groups[0].lines) > 1:
+            for columns in (2, 3):
+                plans.append(self._fit_groups(_spread(self.groups[0], columns), columns, width, height))
+        return max(plans, key=lambda p: (-_hidden(p), p.pixels, -p.columns))
+
+    def _fit_groups(self, groups: tuple[ResultGroup, ...], columns: int, width: float,
+                    height: float) -> _Plan:
         base = max(MIN_PIXELS, int(self._base_pixels()))
         sizes = []
         size = float(base)
@@ -154,20 +182,20 @@ class CardBoard(FittedBoard):
             size *= 0.9
         sizes.append(MIN_PIXELS)
         for pixels in sizes:  # the biggest text at which every card fits
-            plan = self._try(pixels, columns, width, height, cap=None)
+            plan = self._try(groups, pixels, columns, width, height, cap=None)
             if plan is not None:
                 return plan
-        most = max((len(g.lines) for g in self.groups), default=0)
+        most = max((len(g.lines) for g in groups), default=0)
         low, high = 0, most  # the most cards per group that fit at the smallest size
-        if self._try(MIN_PIXELS, columns, width, height, cap=0) is None:
-            return self._rows_that_fit(columns, width, height)
+        if self._try(groups, MIN_PIXELS, columns, width, height, cap=0) is None:
+            return self._rows_that_fit(groups, columns, width, height)
         while low < high:
             mid = (low + high + 1) // 2
-            if self._try(MIN_PIXELS, columns, width, height, cap=mid) is not None:
+            if self._try(groups, MIN_PIXELS, columns, width, height, cap=mid) is not None:
                 low = mid
             else:
                 high = mid - 1
-        plan = self._try(MIN_PIXELS, columns, width, height, cap=low)
+        plan = self._try(groups, MIN_PIXELS, columns, width, height, cap=low)
         assert plan is not None
         return plan
 
@@ -200,11 +228,12 @@ class CardBoard(FittedBoard):
             used += fm.lineSpacing()
         return (cell, used) if used <= height else None
 
-    def _try(self, pixels: int, columns: int, width: float, height: float, cap: int | None) -> _Plan | None:
+    def _try(self, groups: tuple[ResultGroup, ...], pixels: int, columns: int, width: float,
+             height: float, cap: int | None) -> _Plan | None:
         cells, rows, total = [], [], 0.0
-        for start in range(0, len(self.groups), columns):
+        for start in range(0, len(groups), columns):
             row = 0.0
-            for group in self.groups[start:start + columns]:
+            for group in groups[start:start + columns]:
                 laid = self._cell(group, pixels, columns, width, height - total, cap)
                 if laid is None:
                     return None
@@ -212,23 +241,24 @@ class CardBoard(FittedBoard):
                 row = max(row, laid[1])
             rows.append(row)
             total += row
-        return _Plan(pixels, columns, cells, rows)
+        return _Plan(pixels, columns, cells, rows, groups=groups)
 
-    def _rows_that_fit(self, columns: int, width: float, height: float) -> _Plan:
+    def _rows_that_fit(self, groups: tuple[ResultGroup, ...], columns: int, width: float,
+                       height: float) -> _Plan:
         """So many groups that not even their titles fit: the rows that do, then "+N more"."""
         fm = QFontMetricsF(self._fonts(MIN_PIXELS)[0])
         room = height - fm.lineSpacing() * 1.5  # the last line says how many are not shown
         cells, rows, total = [], [], 0.0
-        for start in range(0, len(self.groups), columns):
+        for start in range(0, len(groups), columns):
             laid = [self._cell(g, MIN_PIXELS, columns, width, room - total, 0)
-                    for g in self.groups[start:start + columns]]
+                    for g in groups[start:start + columns]]
             if any(x is None for x in laid):
                 break
             cells += [x[0] for x in laid]
             rows.append(max(x[1] for x in laid))
             total += rows[-1]
-        hidden = sum(len(g.lines) for g in self.groups[len(cells):])
-        return _Plan(MIN_PIXELS, columns, cells, rows, more=hidden)
+        hidden = sum(len(g.lines) for g in groups[len(cells):])
+        return _Plan(MIN_PIXELS, columns, cells, rows, more=hidden, groups=groups)
 
     # -- painting -------------------------------------------------------------------------------
     @in_own_language
@@ -254,7 +284,7 @@ class CardBoard(FittedBoard):
                 painter.drawText(QRectF(x, y, cell_w - 2 * pad, fmb.lineSpacing()), flags, line)
                 y += fmb.lineSpacing()
             y += pad / 2 if cell.title else 0
-            group = self.groups[i]
+            group = plan.groups[i]
             for n, (text, lines) in enumerate(cell.cards):
                 chosen = group.is_chosen(n)
                 painter.setFont(bold if chosen else font)
