@@ -48,7 +48,7 @@ Work = Callable[[Progress, Callable[[], bool]], Any]
 #: Workers at once: a backup or a CSV file is not held up behind a long batch of PDFs.
 MAX_WORKERS = 4
 #: While a thread of the app's own runs (collection off), how often the GUI thread collects.
-COLLECT_EVERY_MS = 5000
+COLLECT_EVERY_MS = 1000
 
 
 def failure_message(exc: BaseException) -> str:
