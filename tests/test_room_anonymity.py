@@ -11,9 +11,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from test_pack_editor_gui import CAPTURE, BUILTIN, click_tab, copy_of_the_built_in_pack, open_library, \
-    validated
-from gui_helpers import when_modal
+from test_pack_editor_gui import (
+    BUILTIN,
+    CAPTURE,
+    click_tab,
+    copy_of_the_built_in_pack,
+    open_library,
+    validated,
+)
 from test_room_command import room_process
 from test_run_helpers import FakeClock
 
@@ -26,6 +31,7 @@ from workshop_app.services import capture
 from workshop_app.services.context import AppContext
 from workshop_app.services.workshop_files import export_workshop_file, import_workshop_file
 
+from gui_helpers import when_modal
 from room_fixtures import call
 
 KEY = Qt.Key
@@ -140,7 +146,8 @@ def test_the_item_choice_wins_over_the_exercise_and_is_read_at_each_request(ctx,
 
 
 def test_anonymity_is_about_cards_the_phone_says_dots_ratings_commitments_keep_the_name(ctx):
-    from room_fixtures import make_workshop as make_room_workshop, move_to
+    from room_fixtures import make_workshop as make_room_workshop
+    from room_fixtures import move_to
 
     w = make_room_workshop(ctx.store)
     move_to(ctx.store, w, "rating")
