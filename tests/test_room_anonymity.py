@@ -66,6 +66,18 @@ exercises:
         prompt: One idea a card.
     capture:
       type: cards
+  - id: rate-us
+    title: Rate us
+    minutes: 5
+    themes: [gap]
+    group: on your own
+    steps:
+      - title: Rate
+        minutes: 5
+        prompt: Rate the day.
+    capture:
+      type: rating
+      criteria: [Useful]
 """
 
 
@@ -105,7 +117,7 @@ def authors(store, wid: int, item_id: int) -> dict[str, int | None]:
 
 # -- the pack's default --------------------------------------------------------------------------
 def test_a_pack_default_makes_the_room_store_a_phone_card_without_author(ctx, pack):
-    assert [e.capture.anonymous for e in pack.exercises] == [True, False]
+    assert [e.capture.anonymous for e in pack.exercises] == [True, False, False]
     wid, people, items = make_workshop(ctx.store, pack)
     room = RoomServer(ctx, wid)
     room.start("127.0.0.1", 0)
@@ -168,7 +180,7 @@ def test_anonymity_is_about_cards_the_phone_says_dots_ratings_commitments_keep_t
 
 
 def test_one_place_decides(pack):
-    anonymous, named = (e.to_dict() for e in pack.exercises)
+    anonymous, named, _rating = (e.to_dict() for e in pack.exercises)
     assert capture.answered_anonymously(AgendaItem("a", 5, exercise=anonymous))
     assert not capture.answered_anonymously(AgendaItem("a", 5, exercise=anonymous, anonymous=False))
     assert capture.answered_anonymously(AgendaItem("b", 5, exercise=named, anonymous=True))
@@ -267,11 +279,17 @@ def test_the_console_turns_anonymity_off_for_the_item_by_keyboard(main_window, q
     page._act(page.session.previous_item)
     assert not box.isChecked()  # the facilitator's choice for the first item stays
 
-    # reopening the workshop: the choices are read back
+    # a rating cannot be anonymous (ratings keep the name): the box says so and takes no choice
+    page._act(lambda: page.session.go_to(2))
+    assert not box.isEnabled() and not box.isChecked() and "Only cards" in box.toolTip()
+
+    # closing and reopening the workshop: the choices are read back from the database
+    page._act(lambda: page.session.go_to(0))
+    page.close_workshop()
+    assert not panel.is_open() and not box.isEnabled()
     main_window.hub.workshopOpened.emit(wid)
-    assert not box.isChecked()
-    panel.close_room()
-    assert box.isEnabled()  # decided before the room opens, too
+    assert page.session.item.id == items[0].id
+    assert box.isEnabled() and not box.isChecked()  # named, as the facilitator chose; room closed
 
 
 def test_the_choice_survives_export_and_import(ctx, pack, tmp_path):
@@ -280,19 +298,19 @@ def test_the_choice_survives_export_and_import(ctx, pack, tmp_path):
     ctx.store.set_item_anonymous(items[1].id, True)
     path = export_workshop_file(ctx, wid, tmp_path / "frank.json")
     entries = json.loads(path.read_text(encoding="utf-8"))["agenda"]
-    assert [e["anonymous"] for e in entries] == [False, True]
+    assert [e["anonymous"] for e in entries] == [False, True, None]
     copy = import_workshop_file(ctx, path)
-    assert [i.anonymous for i in ctx.store.list_agenda(copy)] == [False, True]
-    assert [capture.answered_anonymously(i) for i in ctx.store.list_agenda(copy)] == [False, True]
+    assert [i.anonymous for i in ctx.store.list_agenda(copy)] == [False, True, None]
+    assert [capture.answered_anonymously(i) for i in ctx.store.list_agenda(copy)] == [False, True, False]
     # a file written before the choice existed imports: as the exercise says
     data = json.loads(path.read_text(encoding="utf-8"))
     for entry in data["agenda"]:
-        del entry["anonymous"]
+        entry.pop("anonymous")
         del entry["exercise"]["capture"]["anonymous"]
     old = tmp_path / "old.json"
     old.write_text(json.dumps(data), encoding="utf-8")
     older = import_workshop_file(ctx, old)
-    assert [i.anonymous for i in ctx.store.list_agenda(older)] == [None, None]
+    assert [i.anonymous for i in ctx.store.list_agenda(older)] == [None, None, None]
     bad = tmp_path / "bad.json"
     data["agenda"][0]["anonymous"] = "yes"
     bad.write_text(json.dumps(data), encoding="utf-8")
