@@ -25,7 +25,7 @@ for entry in (str(BENCH.parent), str(BENCH)):
 from common import OUT, ROOT, Result, Settings, machine_info  # noqa: E402
 from dataset import build_big_data_folder  # noqa: E402
 
-SCENARIOS = ("startup", "autosave", "plans", "library", "gui", "runpage", "room")
+SCENARIOS = ("startup", "autosave", "plans", "library", "gui", "runpage", "room", "room_console")
 NEEDS_BIG_DATA = {"startup", "autosave", "library", "gui"}
 DOC = ROOT / "docs" / "performance.md"
 BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"

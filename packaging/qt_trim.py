@@ -1,7 +1,8 @@
-"""What the bundle leaves out of PySide6, shared by workshop-app.spec and pyinstaller_hooks/.
+"""What the bundle leaves out of PySide6 (and Pillow), shared by workshop-app.spec and
+pyinstaller_hooks/.
 
-The app imports QtCore, QtGui, QtWidgets and QtPrintSupport (the printer list) only
-(``grep -rn PySide6 workshop_app``).
+The app imports QtCore, QtGui, QtWidgets, QtPrintSupport (the printer list) and QtNetwork
+(QLocalServer) only (``grep -rn PySide6 workshop_app``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,16 @@ UNUSED_QT_MODULES = (
     "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvgWidgets", "QtTest", "QtTextToSpeech",
     "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick", "QtWebEngineWidgets",
     "QtWebSockets", "QtWebView", "QtXml",
+)
+
+# Pillow reads the pack pictures (plans/markdown.py: png, jpeg, gif, bmp, webp, the formats of
+# model/pictures.PICTURE_FORMATS) and reportlab draws them through it. Never used: AVIF (its
+# codec library alone is 5 MB), colour management (ImageCms, only for "LAB" conversions), Tk.
+# Pillow imports its format plugins inside try/except ImportError, so leaving these out only
+# drops the formats.
+UNUSED_PILLOW_MODULES = (
+    "PIL._avif", "PIL.AvifImagePlugin", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk",
+    "PIL.ImageTk",
 )
 
 # Files PyInstaller would collect that this app cannot use: patterns on the path inside the

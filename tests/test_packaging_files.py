@@ -108,7 +108,9 @@ def test_spec_refers_to_files_that_exist():
         assert name in text
     assert (PACKAGING / "launcher.py").is_file()
     assert (PACKAGING / "pyinstaller_hooks" / "hook-PySide6.QtGui.py").is_file()
-    for path in (DESKTOP_FILE, METAINFO_FILE, PACKAGING / "linux" / "install.sh"):
+    assert "from linux_bundle import lay_out" in text
+    for path in (DESKTOP_FILE, METAINFO_FILE, PACKAGING / "linux" / "install.sh",
+                 PACKAGING / "linux_bundle.py", PACKAGING / "linux" / "workshop-app.sh"):
         assert path.is_file()
     icon = ROOT / "resources" / "icons" / "workshop-app.svg"  # ICON_SVG in the spec, app.py's icon
     assert '"resources" / "icons" / "workshop-app.svg"' in text
@@ -202,7 +204,7 @@ def test_launcher_otherwise_runs_the_command_line(monkeypatch, capsys):
     assert capsys.readouterr().out.strip() == f"workshop-app {__version__}"
 
 
-@pytest.mark.parametrize("script", ["build.sh", "smoke.sh", "linux/install.sh"])
+@pytest.mark.parametrize("script", ["build.sh", "smoke.sh", "linux/install.sh", "linux/workshop-app.sh"])
 def test_scripts_are_executable_and_parse(script):
     path = PACKAGING / script
     assert os.access(path, os.X_OK)
@@ -229,3 +231,279 @@ def test_metainfo_validates():
                           capture_output=True, text=True)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert not re.search(r"^[EW]: ", proc.stdout, re.M), proc.stdout
+
+
+# --- The Linux bundle: its launcher, its layout, its smoke test (fake bundles, no PyInstaller) ---
+
+LAUNCHER = PACKAGING / "linux" / "workshop-app.sh"
+
+
+def _machine_glibc() -> str:
+    proc = subprocess.run(["getconf", "GNU_LIBC_VERSION"], capture_output=True, text=True)
+    if proc.returncode != 0:
+        pytest.skip("not a glibc system")
+    return proc.stdout.split()[-1]
+
+
+def _tool(folder: Path, name: str, body: str) -> Path:
+    path = folder / name
+    path.write_text("#!/bin/sh\n" + body, encoding="utf-8")
+    path.chmod(0o755)
+    return path
+
+
+def _launcher_bundle(tmp_path: Path, floor: str) -> Path:
+    """A bundle with the real launcher, the floor ``floor`` and a program recording its args."""
+    bundle = tmp_path / "workshop-app"
+    (bundle / "lib").mkdir(parents=True)
+    shutil.copy2(LAUNCHER, bundle / "workshop-app")
+    (bundle / "lib" / "glibc-required").write_text(floor + "\n", encoding="ascii")
+    _tool(bundle / "lib", "workshop-app", f'for a in "$@"; do echo "$a"; done > "{tmp_path}/program-args"\n')
+    return bundle
+
+
+#: What the launcher runs besides the dialog tools (no real zenity or kdialog on the test's PATH).
+LAUNCHER_TOOLS = ("cat", "dirname", "getconf", "head", "ldd", "readlink", "sed", "tr")
+
+
+def _run_launcher(tmp_path: Path, bundle: Path, *args: str, env: dict | None = None,
+                  tools: dict | None = None):
+    """Run the launcher with fake dialog tools (they record their arguments) on the PATH."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    for name in LAUNCHER_TOOLS:
+        if shutil.which(name):
+            (bin_dir / name).symlink_to(shutil.which(name))
+    for name, body in (tools or {}).items():
+        (bin_dir / name).unlink(missing_ok=True)
+        _tool(bin_dir, name, body)
+    run_env = {"PATH": str(bin_dir), "HOME": str(tmp_path), "LANG": "C", **(env or {})}
+    return subprocess.run([str(bundle / "workshop-app"), *args], capture_output=True, text=True, env=run_env)
+
+
+def _recording(tmp_path: Path, name: str) -> str:
+    return f'for a in "$@"; do echo "$a"; done > "{tmp_path}/{name}-args"\n'
+
+
+def test_launcher_refuses_a_glibc_older_than_the_bundle_needs_in_a_dialog(tmp_path):
+    have = _machine_glibc()
+    bundle = _launcher_bundle(tmp_path, "9.99")
+    proc = _run_launcher(tmp_path, bundle, "--version", env={"DISPLAY": ":99"},
+                         tools={"zenity": _recording(tmp_path, "zenity")})
+    assert proc.returncode == 3
+    assert not (tmp_path / "program-args").exists()  # the program never started
+    message = (f"Workshop App needs the GNU C library (glibc) 9.99 or newer; this system has glibc {have}.\n"
+               "It runs on Linux with glibc 9.99 or newer.\n")
+    assert proc.stderr.startswith(message)
+    zenity = (tmp_path / "zenity-args").read_text(encoding="utf-8")
+    assert zenity.startswith("--error\n--title=Workshop App cannot start\n--text=" + message)
+
+
+def test_launcher_names_the_distributions_the_bundle_runs_on(tmp_path):
+    """Built on Debian 12 (glibc 2.36), started on Ubuntu 20.04 (2.31): no dialog tool, no display."""
+    bundle = _launcher_bundle(tmp_path, "2.36")
+    proc = _run_launcher(tmp_path, bundle, tools={"getconf": "echo 'glibc 2.31'",
+                                                  "zenity": _recording(tmp_path, "zenity")})
+    assert proc.returncode == 3
+    assert "this system has glibc 2.31." in proc.stderr
+    assert ("It runs on Debian 12 or newer, Ubuntu 24.04 or newer, Linux Mint 22 or newer, "
+            "Fedora 37 or newer, RHEL/Rocky/AlmaLinux 10 or newer.") in proc.stderr
+    assert not (tmp_path / "zenity-args").exists()  # no DISPLAY: stderr only
+
+
+@pytest.mark.parametrize(("tool", "expected"), [
+    ("kdialog", "--title\nWorkshop App kann nicht starten\n--error\nWorkshop App braucht"),
+    ("notify-send", "--urgency=critical\nWorkshop App kann nicht starten\nWorkshop App braucht"),
+])
+def test_launcher_falls_back_to_kdialog_then_notify_send_in_the_desktops_language(tmp_path, tool, expected):
+    bundle = _launcher_bundle(tmp_path, "2.35")
+    proc = _run_launcher(tmp_path, bundle, env={"WAYLAND_DISPLAY": "wayland-0", "LANG": "de_DE.UTF-8"},
+                         tools={"getconf": "echo 'glibc 2.31'", tool: _recording(tmp_path, tool)})
+    assert proc.returncode == 3
+    assert "Die App läuft unter Debian 12 oder neuer, Ubuntu 22.04 oder neuer," in proc.stderr
+    assert (tmp_path / f"{tool}-args").read_text(encoding="utf-8").startswith(expected)
+
+
+def test_launcher_starts_the_program_with_all_its_arguments(tmp_path):
+    """A floor below the machine's glibc, started through a link as install.sh makes it."""
+    _machine_glibc()
+    bundle = _launcher_bundle(tmp_path, "2.17")
+    link_dir = tmp_path / "prefix" / "bin"
+    link_dir.mkdir(parents=True)
+    (link_dir / "workshop-app").symlink_to(bundle / "workshop-app")
+    proc = subprocess.run([str(link_dir / "workshop-app"), "--data-dir", "/tmp/a folder", "doctor", ""],
+                          capture_output=True, text=True, env={"PATH": "/usr/bin:/bin", "DISPLAY": ":99"})
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "program-args").read_text(encoding="utf-8") == "--data-dir\n/tmp/a folder\ndoctor\n\n"
+
+
+def test_desktop_file_names_the_windows_wm_class():
+    """On X11 the desktop matches a window to its menu entry by WM_CLASS, whose class Qt takes from
+    the application name (gui/app.py sets APP_NAME); smoke.sh compares it with a real window."""
+    from workshop_app import APP_NAME
+
+    assert _desktop_entry()["StartupWMClass"] == APP_NAME
+    source = (ROOT / "workshop_app" / "gui" / "app.py").read_text(encoding="utf-8")
+    assert "app.setApplicationName(APP_NAME)" in source
+
+
+def _linux_bundle():
+    return _load(PACKAGING / "linux_bundle.py", "linux_bundle_under_test")
+
+
+def test_glibc_floor_is_the_newest_version_readelf_lists(tmp_path):
+    readelf = _validator("readelf")
+    linux_bundle = _linux_bundle()
+    files = [Path(sys.executable).resolve(), Path(shutil.which("sh")).resolve()]
+    for path in files:
+        shutil.copy2(path, tmp_path / path.name)
+    listed = subprocess.run([readelf, "--version-info", *map(str, files)],
+                            capture_output=True, text=True, check=True).stdout
+    versions = re.findall(r"GLIBC_(\d+\.\d+(?:\.\d+)?)", listed)
+    newest = max(versions, key=lambda v: tuple(int(p) for p in v.split(".")))
+    assert linux_bundle.glibc_floor(tmp_path) == newest
+
+
+def _compile_library(tmp_path: Path, rpath: str) -> Path:
+    gcc = shutil.which("gcc")
+    if gcc is None:
+        pytest.skip("gcc is not installed")
+    source = tmp_path / "answer.c"
+    source.write_text("int answer(void) { return 42; }\n", encoding="ascii")
+    library = tmp_path / f"libanswer{len(list(tmp_path.glob('*.so')))}.so"
+    subprocess.run([gcc, "-shared", "-fPIC", "-g", "-o", str(library), str(source), f"-Wl,-rpath,{rpath}"],
+                   check=True)
+    return library
+
+
+@pytest.mark.parametrize(("rpath", "kept"), [
+    ("/root/.pyenv/versions/3.11.7/lib", None),
+    ("/opt/build-machine/lib:$ORIGIN/../lib", "$ORIGIN/../lib"),
+    ("$ORIGIN", "$ORIGIN"),
+])
+def test_tidy_drops_the_build_machines_folders_and_the_library_still_loads(tmp_path, rpath, kept):
+    import ctypes
+
+    readelf = _validator("readelf")
+    library = _compile_library(tmp_path, rpath)
+    _linux_bundle().tidy(tmp_path)
+    dynamic = subprocess.run([readelf, "-d", str(library)], capture_output=True, text=True, check=True).stdout
+    paths = re.findall(r"\((?:RPATH|RUNPATH)\).*\[(.*)\]", dynamic)
+    assert paths == ([kept] if kept else [])
+    data = library.read_bytes()
+    assert b"build-machine" not in data and b".pyenv" not in data
+    assert b".debug_info" not in data or not shutil.which("strip")
+    assert ctypes.CDLL(str(library)).answer() == 42
+
+
+def _fake_pyinstaller_output(tmp_path: Path, *, window: bool = True, without: tuple[str, ...] = ()) -> Path:
+    """PyInstaller's folder as the spec leaves it, laid out by linux_bundle.lay_out: a program that
+    answers smoke.sh like the real one (its window is a real Qt window from gui/app.py), Qt's real
+    xcb plugin and XcbQpa library (copied from the installed PySide6: smoke.sh reads what they
+    need), empty files for the libraries they need."""
+    import PySide6
+
+    linux_bundle = _linux_bundle()
+    bundle = tmp_path / "dist" / "workshop-app"
+    internal = bundle / "_internal"
+    qt = Path(PySide6.__file__).parent / "Qt"
+    plugin = qt / "plugins" / "platforms" / "libqxcb.so"
+    qpa = qt / "lib" / "libQt6XcbQpa.so.6"
+    for path in (plugin, qpa):
+        copy = internal / "PySide6" / path.relative_to(qt.parent)
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, copy)
+    listed = subprocess.run([_validator("readelf"), "-d", str(plugin), str(qpa)],
+                            capture_output=True, text=True, check=True).stdout
+    system = {"libxcb.so.1", "libGL.so.1", "libc.so.6", "libm.so.6"}
+    for name in set(re.findall(r"\(NEEDED\).*\[(.*)\]", listed)) - system - set(without):
+        (internal / name).write_bytes(b"")
+    no_window = "" if window else (
+        '[ "${QT_QPA_PLATFORM:-}" = xcb ] && { echo "qt.qpa.plugin: Could not load the Qt platform plugin '
+        '\\"xcb\\""; exit 134; }\n')
+    _tool(bundle, "workshop-app", f"""HERE=$(cd "$(dirname "$0")" && pwd)
+case "${{1:-}}" in
+    --version) echo "workshop-app {__version__}"; exit 0 ;;
+    -c) shift; exec "{sys.executable}" -c "$@" ;;
+esac
+command="" out="" benchmark=0
+while [ $# -gt 0 ]; do
+    case $1 in
+        --data-dir) shift ;;
+        --out) shift; out=$1 ;;
+        --benchmark-startup) benchmark=1 ;;
+        doctor | demo) command=$1 ;;
+    esac
+    shift
+done
+case $command in
+    doctor) echo "ok    fonts: 5 fonts in $HERE/_internal/fonts"; exit 0 ;;
+    demo) mkdir -p "$out" && : > "$out/run-sheet.pdf"; exit 0 ;;
+esac
+{no_window}exec "{sys.executable}" -c '
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel
+from workshop_app.gui.app import ensure_application
+app = ensure_application()
+window = QLabel("fake bundle")
+window.show()
+if sys.argv[1] == "1":
+    QTimer.singleShot(100, lambda: (print("startup_ms=100", flush=True), app.quit()))
+sys.exit(app.exec())
+' $benchmark
+""")
+    icon = ROOT / "resources" / "icons" / "workshop-app.svg"
+    floor = linux_bundle.lay_out(bundle, PACKAGING / "linux", icon, DESKTOP_ID, "workshop-app")
+    assert (bundle / "lib" / "glibc-required").read_text(encoding="ascii") == f"{floor}\n"  # Qt's files'
+    return bundle
+
+
+def _smoke(bundle: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DISPLAY", "WAYLAND"))}
+    env.update(SMOKE_BUNDLE=str(bundle), PYTHONPATH=str(ROOT))
+    return subprocess.run(["bash", str(PACKAGING / "smoke.sh")], capture_output=True, text=True, env=env,
+                          timeout=600)
+
+
+def test_lay_out_puts_the_launcher_before_the_program(tmp_path):
+    bundle = _fake_pyinstaller_output(tmp_path)
+    assert (bundle / "workshop-app").read_bytes() == LAUNCHER.read_bytes()
+    assert os.access(bundle / "workshop-app", os.X_OK) and os.access(bundle / "install.sh", os.X_OK)
+    assert (bundle / "lib" / "_internal" / "libxcb-cursor.so.0").exists()
+    assert not (bundle / "_internal").exists()
+    assert (bundle / "share" / "applications" / DESKTOP_FILE.name).read_bytes() == DESKTOP_FILE.read_bytes()
+
+
+def _needs_readelf_and_xvfb():
+    from workshop_app.platform_libs import missing_libraries
+
+    if not (shutil.which("readelf") and shutil.which("Xvfb")):
+        pytest.skip("needs readelf (binutils) and Xvfb")
+    if missing_libraries({"QT_QPA_PLATFORM": "xcb"}):  # the fake bundle's window is this Qt's
+        pytest.skip("Qt's xcb plugin lacks system libraries here")
+
+
+def test_smoke_passes_on_a_good_bundle(tmp_path):
+    _needs_readelf_and_xvfb()
+    proc = _smoke(_fake_pyinstaller_output(tmp_path))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "SMOKE PASSED" in proc.stdout
+    assert "startup_ms=100" in proc.stdout  # painted on the X server
+    if shutil.which("xdotool"):
+        assert "has WM_CLASS workshop-app, as the desktop file's StartupWMClass says" in proc.stdout
+
+
+def test_smoke_fails_on_a_bundle_without_the_xcb_libraries(tmp_path):
+    proc = _smoke(_fake_pyinstaller_output(tmp_path, without=("libxcb-cursor.so.0", "libxkbcommon-x11.so.0")))
+    assert proc.returncode != 0
+    assert ("SMOKE FAILED: xcb libraries missing from the bundle (Qt cannot open a window without them): "
+            "libxcb-cursor.so.0 libxkbcommon-x11.so.0") in proc.stderr
+
+
+def test_smoke_fails_on_a_bundle_that_cannot_open_a_window(tmp_path):
+    _needs_readelf_and_xvfb()
+    proc = _smoke(_fake_pyinstaller_output(tmp_path, window=False))
+    assert proc.returncode != 0
+    assert "SMOKE FAILED: window exited with 134" in proc.stderr
+    assert "Could not load the Qt platform plugin" in proc.stdout

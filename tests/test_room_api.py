@@ -411,10 +411,36 @@ def test_a_bad_answer_id_is_refused_naming_the_field(room, ctx, answer_id):
     still_up(server)
 
 
-def test_the_room_remembers_a_bounded_number_of_answer_ids():
-    from workshop_app.room.answers import AnswerLog
+def test_a_2x2_tells_each_phone_where_each_candidate_already_is(room, ctx):
+    server, w, _clock = room
+    store = ctx.store
+    move_to(store, w, "matrix")
+    a, b = w.options["matrix"]
+    token = join(server, w.people[0].id)
+    now = call(server.url, "GET", "/api/activity", token=token)[1]
+    assert now["options"] == [{"id": a.id, "text": "Option A", "x": None, "y": None},
+                              {"id": b.id, "text": "Option B", "x": None, "y": None}]  # nothing placed yet
+    store.set_placement(w.items["matrix"].id, 0.8, 0.1, card_id=b.id)  # the facilitator places one
+    other = join(server, w.people[1].id)
+    assert call(server.url, "POST", "/api/submit", {"kind": "placement", "card": a.id, "x": 0.25, "y": 1},
+                token=other)[0] == 200  # another phone places the other
+    now = call(server.url, "GET", "/api/activity", token=token)[1]
+    assert now["options"] == [{"id": a.id, "text": "Option A", "x": 0.25, "y": 1.0},
+                              {"id": b.id, "text": "Option B", "x": 0.8, "y": 0.1}]
 
-    log = AnswerLog(limit=3)
-    for n in range(5):
-        log.remember(f"id-{n}", {"n": n})
-    assert log.reply("id-0") is None and log.reply("id-4") == {"n": 4} and len(log) == 3
+
+def test_a_hidden_option_is_neither_offered_to_phones_nor_taken_from_them(room, ctx):
+    from dataclasses import replace
+
+    server, w, _clock = room
+    store = ctx.store
+    move_to(store, w, "dot_vote")
+    first, second = w.options["dot_vote"]
+    store.update_card(replace(first, hidden=True))  # the facilitator hid it in the console
+    token = join(server, w.people[0].id)
+    now = call(server.url, "GET", "/api/activity", token=token)[1]
+    assert [o["id"] for o in now["options"]] == [second.id]
+    status, answer = call(server.url, "POST", "/api/submit", {"kind": "vote", "card": first.id, "dots": 1},
+                          token=token)
+    assert status == 400 and answer["field"] == "card"
+    assert store.list_votes(w.id, w.items["dot_vote"].id) == []

@@ -188,22 +188,49 @@ def test_a_rating_of_each_criterion(phone, room, ctx):
     wait(phone, lambda: Select(el(phone, "rate-0")).first_selected_option.text == "4")  # shown back
 
 
-def test_a_2x2_places_each_candidate(phone, room, ctx):
+def test_a_2x2_starts_each_candidate_where_it_is_and_sends_only_what_was_moved(phone, room, ctx):
     server, w = room
-    move_to(ctx.store, w, "matrix")
+    store, item = ctx.store, w.items["matrix"].id
+    move_to(store, w, "matrix")
+    a, b = w.options["matrix"]
+    store.set_placement(item, 0.37, 0.1, card_id=b.id)  # the facilitator placed B in the console
+
+    def slider(axis: str, card) -> str:
+        return el(phone, f"place-{axis}-{card.id}").get_attribute("value")
+
+    def places() -> set:
+        return {(p.card_id, p.x, p.y) for p in store.list_placements(w.id, item)}
+
     join(phone, server)
     wait(phone, lambda: el(phone, "matrix-form").is_displayed())
-    a, b = w.options["matrix"]
-    legends = [e.text for e in phone.find_elements(By.CSS_SELECTOR, "#matrix-options legend")]
-    assert legends == ["Option A", "Option B"]
+    legends = [e.get_attribute("textContent")
+               for e in phone.find_elements(By.CSS_SELECTOR, "#matrix-options legend")]
+    assert legends == ["1Option A", "2Option B"]  # numbered as on the picture of the 2x2
+
+    def on_picture() -> list[str]:
+        dots = phone.find_elements(By.CSS_SELECTOR, "#matrix-options .map .dot")
+        return [e.text for e in dots if e.is_displayed()]
+
     assert el(phone, f"place-x-{a.id}").accessible_name == "Effort"
+    # B where the room has it (the slider's steps of 5: 0.37 shows at 35), A not placed yet
+    assert (slider("x", b), slider("y", b)) == ("35", "10")
+    note_a, note_b = el(phone, f"place-note-{a.id}"), el(phone, f"place-note-{b.id}")
+    assert note_a.is_displayed() and not note_b.is_displayed()
+    assert note_a.text == "Not placed yet: move a slider to place it."
+    assert on_picture() == ["2"]  # only B is on the picture
     shot(phone, "6-matrix")
     for _ in range(4):  # the keyboard moves a slider: 50 -> 70
         el(phone, f"place-x-{a.id}").send_keys("\ue014")  # arrow right
+    assert not el(phone, f"place-note-{a.id}").is_displayed() and on_picture() == ["1", "2"]
     el(phone, "matrix-send").click()
     wait(phone, lambda: text(phone, "status") == "Sent")
-    places = {(p.card_id, p.x, p.y) for p in ctx.store.list_placements(w.id, w.items["matrix"].id)}
-    assert places == {(a.id, 0.7, 0.5), (b.id, 0.5, 0.5)}
+    assert places() == {(a.id, 0.7, 0.5), (b.id, 0.37, 0.1)}  # B not moved here: not sent, not moved
+    el(phone, f"place-y-{b.id}").send_keys("\ue013")  # arrow up: B's y only, 10 -> 15
+    el(phone, "matrix-send").click()
+    wait(phone, lambda: places() == {(a.id, 0.7, 0.5), (b.id, 0.37, 0.15)})  # its x kept exactly
+    store.set_placement(item, 0.2, 0.9, card_id=a.id)  # someone else moves A: the phone follows
+    wait(phone, lambda: (slider("x", a), slider("y", a)) == ("20", "90"))
+    shot(phone, "6-matrix-placed")
 
 
 def test_a_commitment_is_written_seen_and_edited(phone, room, ctx):

@@ -84,7 +84,10 @@ def test_phone_cards_reach_the_console_at_once_and_the_projector_once_revealed(m
     shown = projector_text(page)
     assert "More cross-training" not in shown and "Shared" not in shown  # not before the reveal
     page.setFocus()
-    qtbot.keyClick(page, KEY.Key_V, ROOM)  # Reveal results
+    qtbot.keyClick(page, KEY.Key_V, ROOM)  # Reveal results: a phone's card waits to be revealed
+    assert "More cross-training" not in projector_text(page)
+    entry.setFocus()
+    qtbot.keyClick(entry, KEY.Key_A, ROOM)  # Reveal all (the cards from phones)
     shown = projector_text(page)
     assert "More cross-training" in shown and "<b>Shared</b> dashboard" in shown
     cards = ctx.store.list_cards(workshop.id, workshop.items["cards"].id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workshop_app import system_programs
 from workshop_app.i18n import interface_language
 from workshop_app.model import Workshop
 from workshop_app.model.workshop import MAX_WORKSHOP_MINUTES
@@ -111,5 +112,11 @@ class NewWorkshopDialog(QDialog):
 
 def open_with_system(path: str | Path) -> None:
     """Open a written file or folder with the desktop's own program (the papers' "Open it" and
-    "Open folder" buttons): the one place the window hands a path to the system."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    "Open folder" buttons): the one place the window hands a path to the system. In a bundle on
+    Linux the app starts xdg-open itself, with the system's environment (Qt would hand it the
+    bundle's library paths); elsewhere Qt asks the desktop."""
+    command = system_programs.open_command(path)
+    if command is None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    else:
+        system_programs.start_detached(command)

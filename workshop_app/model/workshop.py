@@ -163,6 +163,12 @@ class Card:
     #: The facilitator hid it: kept, but never on the projector.
     hidden: bool = False
 
+    @property
+    def for_the_room(self) -> bool:
+        """Whether the room may see it (the projector, the participants' plans, the sponsor
+        report): neither waiting to be revealed (``held``) nor ``hidden``."""
+        return not (self.held or self.hidden)
+
 
 @dataclass
 class Vote:

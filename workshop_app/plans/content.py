@@ -12,7 +12,9 @@ A participant's plan shows only
 * the shared outcomes of every agenda item whose exercise feeds
   ``shared_outcomes``: its actions that have no owner (a personal
   commitment belongs in its owner's plan only), its cards by cluster (card
-  text, never who wrote it) and its notes that are not private. On a 2x2
+  text, never who wrote it; never a card the room has not seen: one from a
+  phone not yet revealed, or one the facilitator hid) and its notes that are
+  not private. On a 2x2
   matrix only what the room chose (``Placement.chosen``: its quick wins and big
   bets) prints, by quadrant: chosen cards and chosen actions without an owner
   (never one of someone's commitments, nor a dropped one); what was placed and
@@ -227,9 +229,13 @@ class SharedOutcomes:
         return bool(self.actions or self.clusters or self.notes)
 
 
-def cards_by_cluster(data: WorkshopData, item_id: int | None) -> list[tuple[str | None, list[Card]]]:
-    """The item's cards grouped by cluster in cluster order; unclustered cards last (name None)."""
-    cards = sorted((c for c in data.cards if c.agenda_item_id == item_id), key=lambda c: c.position)
+def cards_by_cluster(data: WorkshopData, item_id: int | None,
+                     unseen: bool = False) -> list[tuple[str | None, list[Card]]]:
+    """The item's cards the room saw (``Card.for_the_room``; with ``unseen`` also those held or
+    hidden: the facilitator's report), grouped by cluster in cluster order; unclustered cards last
+    (name None)."""
+    cards = sorted((c for c in data.cards if c.agenda_item_id == item_id and (unseen or c.for_the_room)),
+                   key=lambda c: c.position)
     clusters = sorted((c for c in data.clusters if c.agenda_item_id == item_id), key=lambda c: c.position)
     known = {c.id for c in clusters}
     groups: list[tuple[str | None, list[Card]]] = []

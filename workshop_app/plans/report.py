@@ -1,4 +1,5 @@
-"""The facilitator report: everything captured, private notes included (and only here)."""
+"""The facilitator report: everything captured, private notes included (and only here), the cards
+the room did not see marked (hidden, or sent from a phone and not revealed)."""
 
 from __future__ import annotations
 
@@ -147,7 +148,7 @@ def cards_part(data: WorkshopData, width: float) -> list[Flowable]:
     totals = dot_totals(data.votes)
     for item in _items_with(data, {c.agenda_item_id for c in data.cards}):
         story.append(ui.para(_item_label(item), "h3"))
-        groups = content.cards_by_cluster(data, item.id if item else None)
+        groups = content.cards_by_cluster(data, item.id if item else None, unseen=True)
         for name, cards in groups:
             if name is not None or len(groups) > 1:
                 story.append(ui.para(name if name is not None else translate("Plans", "Not clustered"),
@@ -160,6 +161,10 @@ def cards_part(data: WorkshopData, width: float) -> list[Flowable]:
                     extra.append(author.name.strip())
                 if totals.get(card.id):
                     extra.append(dots_label(totals[card.id]))
+                if card.hidden:
+                    extra.append(translate("Plans", "hidden"))
+                elif card.held:
+                    extra.append(translate("Plans", "not revealed"))
                 texts.append(card.text + (f" ({', '.join(extra)})" if extra else ""))
             story += ui.bullets(texts)
     return story

@@ -5,7 +5,8 @@ What the sponsor may see is decided in one place, :func:`sponsor_view`; every se
 prints from what it returns and from nothing else:
 
 * no participant's name, role, team or e-mail, and no card's author: people are counted
-  (how many took part, per side), never listed;
+  (how many took part, per side), never listed; no card the room did not see (one sent from
+  a phone and not revealed, or one the facilitator hid);
 * no note at all: not the private ones, and not the others either, which are the
   facilitator's words and often name people ("to be scoped by Kwame and Sato", in the
   sample); no exercise's facilitator notes;
@@ -86,7 +87,7 @@ def sponsor_view(data: WorkshopData) -> SponsorView:
         agenda=[replace(item, exercise={**item.exercise, "facilitator_notes": ""})
                 if isinstance(item.exercise, dict) else item for item in data.agenda],
         notes=[],
-        cards=[replace(c, participant_id=None) for c in data.cards],
+        cards=[replace(c, participant_id=None) for c in data.cards if c.for_the_room],
         # Whom an action's owners check in with is a name: never on this report.
         actions=[replace(a, text=placed, measure="", support="", checkin="", checkin_with="")
                  if a.owners else replace(a, checkin_with="") for a in data.actions],

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import time
-from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from typing import Any
@@ -51,7 +50,7 @@ class RoomError(UserError):
         self.field = field_name
 
 
-@dataclass(frozen=True)
+@dataclass
 class RoomPolicy:
     """Whether a phone's card is stored with no author (no link between it and a person or
     device): for every activity when the room was opened so (``all_anonymous``: ``workshop-app
@@ -115,9 +114,8 @@ def unit_field(body: dict, name: str) -> float:
 
 
 # -- each answer stored once -------------------------------------------------------------------
-# The longest answer id a phone may send, and how many ids a room remembers (the oldest forgotten).
+# The longest answer id a phone may send.
 MAX_ANSWER_ID = 64
-ANSWER_IDS_KEPT = 10_000
 
 
 def answer_id_field(body: dict) -> str | None:
@@ -127,26 +125,17 @@ def answer_id_field(body: dict) -> str | None:
     return text_field(body, "answer_id", max_length=MAX_ANSWER_ID)
 
 
-class AnswerLog:
-    """The replies to the last ``limit`` answer ids a room stored, so that an answer sent again
-    (its reply was lost) is answered the same and not stored twice. Kept in memory only, keyed by
-    the id alone: nothing in it links an answer to a device. Not thread-safe: the server holds
-    its submit lock around :meth:`reply` and :meth:`remember`."""
-
-    def __init__(self, limit: int = ANSWER_IDS_KEPT):
-        self.limit = limit
-        self._replies: OrderedDict[str, dict] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._replies)
-
-    def reply(self, answer_id: str) -> dict | None:
-        return self._replies.get(answer_id)
-
-    def remember(self, answer_id: str, reply: dict) -> None:
-        self._replies[answer_id] = reply
-        while len(self._replies) > self.limit:
-            self._replies.popitem(last=False)
+def submit_once(ctx, workshop_id: int, participant_id: int | None, policy: RoomPolicy, body: Any,
+                answer_id: str | None) -> tuple[dict, bool]:
+    """:func:`submit` once per ``answer_id``: what was stored, and whether it was stored before
+    (the phone sent it again after a lost reply, maybe after the room was closed and opened
+    again or the app restarted: the same reply, nothing stored twice). The reply is kept in
+    the database with the id, in the answer's own transaction; nothing there names a device
+    or a person. Without an id, every call stores."""
+    if answer_id is None:
+        return submit(ctx, workshop_id, participant_id, policy, body), False
+    return ctx.store.answer_once(workshop_id, answer_id,
+                                 lambda: submit(ctx, workshop_id, participant_id, policy, body))
 
 
 # -- where the run stands ------------------------------------------------------------------------
@@ -155,8 +144,24 @@ def _session(ctx, workshop_id: int) -> RunSession:
 
 
 def _options(store, session: RunSession) -> list[dict]:
-    item = session.item
-    return [{"id": c.id, "text": c.text} for c in store.list_cards(session.workshop_id, item.id)]
+    """The options a phone may vote for or place: those the room may see (never a hidden card)."""
+    return [{"id": c.id, "text": c.text} for c in _room_cards(store, session.workshop_id, session.item.id)]
+
+
+def _room_cards(store, workshop_id: int, item_id: int) -> list[Card]:
+    return [c for c in store.list_cards(workshop_id, item_id) if c.for_the_room]
+
+
+def _placed_options(store, session: RunSession) -> list[dict]:
+    """A 2x2's candidates with where each is now (``x``, ``y``; None: not placed yet): the
+    room's shared places, as the projector shows them (no author)."""
+    places = {p.card_id: p for p in store.list_placements(session.workshop_id, session.item.id)
+              if p.card_id is not None}
+    found = []
+    for option in _options(store, session):
+        place = places.get(option["id"])
+        found.append({**option, "x": place.x if place else None, "y": place.y if place else None})
+    return found
 
 
 def may_send(session: RunSession, participant_id: int | None, store) -> list[str]:
@@ -209,7 +214,7 @@ def activity(ctx, workshop_id: int, participant_id: int | None, policy: RoomPoli
             found["criteria"] = list(cap.criteria)
             found["scale"] = {"min": low, "max": high}
         elif session.capture_type == "matrix":
-            found["options"] = _options(store, session)
+            found["options"] = _placed_options(store, session)
             found["axes"] = {name: {"label": a.label, "low": a.low, "high": a.high} if a else None
                              for name, a in (("x", cap.x_axis), ("y", cap.y_axis))}
         elif session.capture_type == "actions":
@@ -253,12 +258,13 @@ def _store(store, session: RunSession, participant_id: int | None, policy: RoomP
     wid, item = session.workshop_id, session.item
     if kind == "card":
         author = None if policy.anonymous(item.id) else participant_id
+        # held: it waits in the console until the facilitator reveals it (never on the projector before)
         card = store.add_card(Card(text=text_field(body, "text"), workshop_id=wid, agenda_item_id=item.id,
-                                   participant_id=author))
+                                   participant_id=author, held=True))
         return {"kind": "card", "id": card.id, "text": card.text}
     if kind in ("vote", "placement"):
         card_id = int_field(body, "card")
-        if card_id not in {c.id for c in store.list_cards(wid, item.id)}:
+        if card_id not in {c.id for c in _room_cards(store, wid, item.id)}:
             raise RoomError(translate("Room", "card is not an option of this activity."), field_name="card")
     if kind == "vote":
         dots = int_field(body, "dots")
@@ -368,6 +374,7 @@ def page_texts(ctx, workshop_id: int) -> dict:
                                                  "(highest)."),
             "send_ratings": translate("RoomPage", "Send my ratings"),
             "send_places": translate("RoomPage", "Send the places"),
+            "not_placed": translate("RoomPage", "Not placed yet: move a slider to place it."),
             "across": translate("RoomPage", "Across"),
             "up": translate("RoomPage", "Up"),
             "low": translate("RoomPage", "low"),

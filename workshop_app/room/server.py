@@ -23,7 +23,6 @@ from workshop_app.errors import NotFoundError, UserError
 from workshop_app.i18n import in_language, translate
 from workshop_app.room.access import Access, Device, lan_address
 from workshop_app.room.answers import (
-    AnswerLog,
     RoomError,
     RoomPolicy,
     activity,
@@ -32,7 +31,7 @@ from workshop_app.room.answers import (
     need_object,
     page_texts,
     participants,
-    submit,
+    submit_once,
 )
 
 log = logging.getLogger(__name__)
@@ -98,8 +97,6 @@ class RoomServer:
         self._runner: web.AppRunner | None = None
         # One answer checked and stored at a time: two phones' dots never pass a budget together.
         self._submitting = threading.Lock()
-        # The replies to the answer ids stored (held under ``_submitting``).
-        self._answers = AnswerLog()
 
     @property
     def code(self) -> str:
@@ -242,14 +239,9 @@ class RoomServer:
 
     def _submit(self, participant_id: int | None, body: dict, answer_id: str | None) -> tuple[dict, bool]:
         """What was stored, and whether it was stored before (the same ``answer_id``: answered
-        again, not stored twice)."""
+        again, not stored twice, even across a closed room or a restart)."""
         with self._submitting:
-            if answer_id is not None and (earlier := self._answers.reply(answer_id)) is not None:
-                return earlier, True
-            stored = submit(self.ctx, self.workshop_id, participant_id, self.policy, body)
-            if answer_id is not None:
-                self._answers.remember(answer_id, stored)
-            return stored, False
+            return submit_once(self.ctx, self.workshop_id, participant_id, self.policy, body, answer_id)
 
     async def mine(self, request: web.Request) -> web.Response:
         device = self._device(request)

@@ -1,8 +1,9 @@
 """Capture logic shared by the run console and the projector (no Qt).
 
 Checks on what the facilitator enters (tallies are model.results'),
-starting cards for an exercise, copying cards between agenda items,
-and the results the projector may show once the facilitator reveals them.
+starting cards for an exercise, copying and merging cards,
+and the results the projector may show once the facilitator reveals them
+(never a card waiting to be revealed or hidden: ``Card.for_the_room``).
 """
 
 from __future__ import annotations
@@ -198,19 +199,39 @@ def seed_cards(store, workshop_id: int, item: AgendaItem, exercise: Exercise | N
 
 def copy_cards(store, workshop_id: int, from_item_id: int, to_item_id: int,
                only_chosen: bool = False) -> list[Card]:
-    """Copy another item's cards (text and attribution) here, skipping texts already here; with
+    """Copy another item's cards (text and attribution) here, skipping texts already here and
+    cards the room has not seen (held or hidden: an option is shown to the room); with
     ``only_chosen`` only those the room chose (copied unchosen: here the room chooses anew)."""
     have = {c.text.strip().casefold() for c in store.list_cards(workshop_id, to_item_id)}
     copied = []
     for card in store.list_cards(workshop_id, from_item_id):
         key = card.text.strip().casefold()
-        if key in have or (only_chosen and not card.chosen):
+        if key in have or (only_chosen and not card.chosen) or not card.for_the_room:
             continue
         have.add(key)
         copied.append(store.add_card(Card(text=card.text, workshop_id=workshop_id,
                                           agenda_item_id=to_item_id,
                                           participant_id=card.participant_id)))
     return copied
+
+
+#: Between the texts of merged cards.
+MERGE_SEPARATOR = " / "
+
+
+def merged_card(cards: list[Card]) -> Card:
+    """The card that ``cards`` (two or more, the first kept) become when merged: every text
+    (one of each, ignoring case and outer spaces) joined in order, the author only when all share
+    it, the first card's cluster and place, chosen if any was. It reaches the room only when each
+    part could: held if any part waits to be revealed, hidden if any part is hidden."""
+    texts: dict[str, str] = {}
+    for card in cards:
+        texts.setdefault(card.text.strip().casefold(), card.text.strip())
+    authors = {c.participant_id for c in cards}
+    return replace(cards[0], text=MERGE_SEPARATOR.join(texts.values()),
+                   participant_id=authors.pop() if len(authors) == 1 else None,
+                   chosen=any(c.chosen for c in cards), held=any(c.held for c in cards),
+                   hidden=any(c.hidden for c in cards))
 
 
 def chosen_options_source(store, workshop_id: int, agenda: list[AgendaItem],
@@ -271,7 +292,7 @@ def _public_results(store, workshop_id: int, item: AgendaItem | None, exercise: 
 
 def _card_groups(store, workshop_id: int, item_id: int, attribution: bool) -> ProjectorResults:
     names = {p.id: p.name for p in store.list_participants(workshop_id)} if attribution else {}
-    cards = store.list_cards(workshop_id, item_id)
+    cards = [c for c in store.list_cards(workshop_id, item_id) if c.for_the_room]
     clusters: list[Cluster] = store.list_clusters(workshop_id, item_id)
     groups = []
     for cluster in clusters:

@@ -30,7 +30,10 @@ class CheckResult:
 
 
 def check_qt_platform(ctx: AppContext) -> str:
-    # In a child process: Qt aborts the whole process when its platform plugin fails.
+    # In a child process: Qt aborts the whole process when its platform plugin fails. The child is
+    # the app itself (in a bundle, packaging/launcher.py runs ``-c``), probing the app's own Qt: it
+    # keeps the app's environment, not system_programs.system_environment() (that is for programs
+    # of the system, which must not load the bundle's libraries).
     try:
         proc = subprocess.run([sys.executable, "-c", _QT_PROBE], capture_output=True,
                               text=True, timeout=60)

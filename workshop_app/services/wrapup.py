@@ -18,6 +18,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from workshop_app import system_programs
 from workshop_app.errors import UserError
 from workshop_app.i18n import translate
 from workshop_app.model import ActionItem, Participant, Workshop, WorkshopData
@@ -347,15 +348,13 @@ def send_to_printer(path: Path, printer: str = "", copies: int = 1, duplex: bool
     Returns False when this system has neither (the caller then opens the file in the
     system viewer so the user can print from there).
     """
-    import subprocess
-
     if sys.platform == "win32":
         os.startfile(str(path), "print")  # type: ignore[attr-defined]  # noqa: S606
         return True
     command = print_command(path, printer, copies, duplex)
     if command is None:
         return False
-    proc = subprocess.run(command, capture_output=True, text=True, timeout=60)
+    proc = system_programs.run(command, timeout=60)
     if proc.returncode != 0:
         raise UserError(translate("Wrapup", "The printer refused {path}: {message}").format(
             path=path, message=(proc.stderr or proc.stdout).strip() or proc.returncode))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from workshop_app.i18n import translate
@@ -10,11 +10,22 @@ from workshop_app.model.workshop import Card, Cluster, Note, Placement, Rating, 
 from workshop_app.storage.base import reads, writes
 from workshop_app.storage.db import utc_now
 from workshop_app.storage.errors import StorageError
-from workshop_app.storage.removal import Removed
+from workshop_app.storage.removal import Removed, put_back
 from workshop_app.storage.rows import NOT_COLUMNS, from_row, to_row
 from workshop_app.storage.single_rows import SingleRowsMixin
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class MergedCards:
+    """What :meth:`CaptureMixin.merge_cards` changed, for :meth:`CaptureMixin.unmerge_cards`:
+    the kept card's row, votes and placements before, and the other cards taken out."""
+
+    card: dict[str, Any]
+    votes: list[dict[str, Any]]
+    placements: list[dict[str, Any]]
+    folded: list[Removed]
 
 
 class CaptureMixin(SingleRowsMixin):
@@ -73,6 +84,55 @@ class CaptureMixin(SingleRowsMixin):
     @reads
     def list_cards(self, workshop_id: int, agenda_item_id: int | None = None) -> list[Card]:
         return self._list(Card, "cards", workshop_id, agenda_item_id)
+
+    @writes
+    def merge_cards(self, merged: Card, other_ids: list[int]) -> MergedCards:
+        """Make the stored card ``merged.id`` what ``merged`` says and fold the cards ``other_ids``
+        (of the same workshop) into it: their dots are added to its dots (per voter and item), their
+        places on a matrix kept where it has none there; then they are deleted. What it returns
+        puts everything back (:meth:`unmerge_cards`)."""
+        kept = self._row("cards", merged.id)
+        wid = kept["workshop_id"]
+        for other in other_ids:
+            if other == merged.id or self._workshop_of("cards", other) != wid:
+                raise StorageError(translate("Storage", "Only other cards of the same workshop can be "
+                                                        "merged into card {id}.").format(id=merged.id))
+        before = MergedCards(kept, self._rows_of_card("votes", merged.id),
+                             self._rows_of_card("placements", merged.id),
+                             [self._take_out("cards", other) for other in other_ids])
+        self._update_in_workshop("cards", replace(merged, workshop_id=wid))
+        for removed in before.folded:
+            for table, row in removed.taken:
+                values = {k: v for k, v in row.items() if k not in ("_rowid", "id")}
+                values["card_id"] = merged.id
+                if table == "votes":
+                    key = {k: values[k] for k in ("agenda_item_id", "card_id", "participant_id")}
+                    found = self._one("votes", key)
+                    if found is None:
+                        self._insert("votes", values)
+                    else:
+                        self._update("votes", found["id"], {"count": found["count"] + values["count"]})
+                elif table == "placements" and self._one(
+                        "placements", {"agenda_item_id": values["agenda_item_id"], "card_id": merged.id,
+                                       "action_id": None}) is None:
+                    self._insert("placements", values)
+        return before
+
+    @writes
+    def unmerge_cards(self, merged: MergedCards) -> None:
+        """Undo :meth:`merge_cards`: the kept card, its dots and places as they were (same ids),
+        and the other cards back with theirs."""
+        card_id = merged.card["id"]
+        for table, rows in (("votes", merged.votes), ("placements", merged.placements)):
+            self.db.execute(f"DELETE FROM [{table}] WHERE card_id = ?", [card_id])
+            for row in rows:
+                self._insert(table, row)
+        self._update("cards", card_id, {k: v for k, v in merged.card.items() if k != "id"})
+        for removed in merged.folded:
+            put_back(self.db, removed)
+
+    def _rows_of_card(self, table: str, card_id: int) -> list[dict[str, Any]]:
+        return list(self.db.query(f"SELECT * FROM [{table}] WHERE card_id = ? ORDER BY id", [card_id]))
 
     @writes
     def add_cluster(self, cluster: Cluster) -> Cluster:

@@ -21,6 +21,7 @@ from workshop_app.storage import db as dbmod
 from workshop_app.storage.base import reads
 from workshop_app.storage.capture import CaptureMixin
 from workshop_app.storage.errors import StorageError
+from workshop_app.storage.room_answers import RoomAnswersMixin
 from workshop_app.storage.schema import (
     behind,
     check_header_not_newer,
@@ -33,7 +34,7 @@ from workshop_app.storage.transfer import TransferMixin
 from workshop_app.storage.workshops import WorkshopsMixin
 
 
-class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin):
+class Store(WorkshopsMixin, CaptureMixin, TransferMixin, SearchMixin, RoomAnswersMixin):
     def __init__(self, path: str | os.PathLike, backups_dir: Path | None = None):
         super().__init__()
         self.path = Path(path)

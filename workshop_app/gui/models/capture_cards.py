@@ -8,6 +8,10 @@ an undoable store write and reloads the model (rows are never removed by
 the view itself). A card added, or taken away again by Undo, is one row
 inserted or removed (:meth:`CardTreeModel.insert_card`, :meth:`CardTreeModel.remove_card`),
 never a reset: the view keeps its expanded groups, selection and scroll.
+
+A card the room has not seen says so in its own column and to the eye: one sent from a phone
+and not revealed yet (``Card.held``) on a warm background in bold, a hidden one greyed and in
+italics; a screen reader hears the state with the card's text.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 from workshop_app.gui.plain import plain_tooltip
 from workshop_app.model import Card, Cluster
@@ -39,8 +44,14 @@ def order_key(card: Card) -> tuple[int, int]:
     return card.position, card.id or 0
 
 
+def _held_brush() -> QBrush:
+    """The background of a card waiting to be revealed: warm, light or dark with the palette."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return QBrush(QColor("#5c4700") if dark else QColor("#ffe9a8"))
+
+
 class CardTreeModel(QAbstractItemModel):
-    TEXT, AUTHOR = 0, 1
+    TEXT, AUTHOR, STATE = 0, 1, 2
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -57,6 +68,28 @@ class CardTreeModel(QAbstractItemModel):
         self.groups.append((None, [c for c in cards if c.cluster_id not in known]))
         self.names = names
         self.endResetModel()
+
+    def update_cards(self, clusters: list[Cluster], cards: list[Card], names: dict[int, str]) -> None:
+        """Show these clusters and cards (read again from the store). When the only change is new
+        cards (phones sending), they are rows inserted: the view keeps its expanded groups,
+        selection, scroll and an open editor. Anything else changed: :meth:`set_cards` (a reset)."""
+        shown = {c.id: c for _cluster, group in self.groups for c in group}
+        kept = [c for c in cards if c.id in shown]
+        if ([cluster for cluster, _cards in self.groups[:-1]] != list(clusters) or names != self.names
+                or len(kept) != len(shown) or any(shown[c.id] != c for c in kept)):
+            self.set_cards(clusters, cards, names)
+            return
+        new = [c for c in cards if c.id not in shown]
+        for group, (_cluster, group_cards) in enumerate(self.groups):
+            mine = [c for c in new if self._group_row(c.cluster_id) == group]
+            if group_cards and mine and order_key(mine[0]) < order_key(group_cards[-1]):
+                for card in mine:  # (not after the others: each at its place)
+                    self.insert_card(card)
+            elif mine:  # after the others, in the store's order: one insertion
+                self.beginInsertRows(self.index(group, 0), len(group_cards), len(group_cards) + len(mine) - 1)
+                group_cards.extend(mine)
+                self.endInsertRows()
+                self._count_changed(group)
 
     def insert_card(self, card: Card) -> QModelIndex:
         """One stored card more, at its place (cards keep the store's order); its index."""
@@ -98,6 +131,10 @@ class CardTreeModel(QAbstractItemModel):
             return None
         return self.groups[index.internalId() - 1][1][index.row()]
 
+    def cards(self) -> list[Card]:
+        """Every card shown, in the tree's order."""
+        return [card for _cluster, cards in self.groups for card in cards]
+
     def group_at(self, index: Index) -> tuple[bool, Cluster | None]:
         """(is a group row, its cluster or None for "Not grouped")."""
         if not index.isValid():
@@ -121,11 +158,16 @@ class CardTreeModel(QAbstractItemModel):
 
     # -- structure ------------------------------------------------------------------------------
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        """(Checked here, not with ``hasIndex``: the tree asks for every row's index whenever it
+        lays itself out, and hasIndex would call back rowCount and columnCount.)"""
+        if not 0 <= column < self.columnCount() or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+            return self.createIndex(row, column, 0) if row < len(self.groups) else QModelIndex()
+        group = parent.row()
+        if parent.internalId() != 0 or parent.column() != 0 or row >= len(self.groups[group][1]):
+            return QModelIndex()
+        return self.createIndex(row, column, group + 1)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
@@ -140,11 +182,48 @@ class CardTreeModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 2
+        return 3
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Card"), self.tr("From"))[section]
+            return (self.tr("Card"), self.tr("From"), self.tr("Projector"))[section]
+        return None
+
+    def state_text(self, card: Card) -> str:
+        """What the state column says: hidden, waiting to be revealed, or nothing (shown)."""
+        if card.hidden:
+            return self.tr("Hidden")
+        return self.tr("New, not shown yet") if card.held else ""
+
+    def _card_data(self, card: Card, column: int, role: int):
+        if role == Qt.ItemDataRole.DisplayRole and column == self.STATE:
+            return self.state_text(card)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and column != self.STATE:
+            return card.text if column == self.TEXT else self.names.get(card.participant_id, "")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.TEXT:
+                return plain_tooltip(card.text)
+            if column == self.STATE and card.hidden:
+                return plain_tooltip(self.tr("Hidden: kept here and in the report, never on the "
+                                             "projector or the participants' plans. Show brings it back."))
+            if column == self.STATE and card.held:
+                return plain_tooltip(self.tr("Sent from a phone: the room sees it only once you reveal it."))
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.TEXT:
+            if card.hidden:
+                return self.tr("{card} (hidden)").format(card=card.text)
+            if card.held:
+                return self.tr("{card} (new from a phone, not shown yet)").format(card=card.text)
+            return card.text
+        if role == Qt.ItemDataRole.BackgroundRole and card.held and not card.hidden:
+            return _held_brush()
+        if role == Qt.ItemDataRole.ForegroundRole and card.hidden:
+            return QApplication.palette().brush(QPalette.ColorRole.PlaceholderText)  # greyed, readable
+        if role == Qt.ItemDataRole.FontRole and (card.hidden or card.held):
+            font = QFont()
+            font.setItalic(card.hidden)
+            font.setBold(card.held and not card.hidden)
+            return font
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -166,11 +245,7 @@ class CardTreeModel(QAbstractItemModel):
                 font.setItalic(cluster is None)
                 return font
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return card.text if index.column() == self.TEXT else self.names.get(card.participant_id, "")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.TEXT:
-            return plain_tooltip(card.text)
-        return None
+        return self._card_data(card, index.column(), role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         """(Worked out once: the tree asks for every row's flags whenever it lays itself out.)"""
@@ -179,7 +254,7 @@ class CardTreeModel(QAbstractItemModel):
         if index.internalId() == 0:
             named = self.groups[index.row()][0] is not None and index.column() == self.TEXT
             return GROUP_FLAGS[named]
-        return CARD_FLAGS[index.column() == self.TEXT]
+        return CARD_FLAGS[index.column() == self.TEXT]  # (the state column is set by the buttons)
 
     def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() != self.TEXT:

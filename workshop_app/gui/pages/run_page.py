@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 
 TICK_MS = 250
 RETRY_SECONDS = 5.0
+#: A phone's answer shows in the console within this; the answers stored meanwhile (60 phones
+#: sending at once) are read with it, in one go (see :meth:`RunPage._room_answered`).
+ANSWERS_MS = TICK_MS
 
 
 class RunPage(Page):
@@ -72,6 +75,10 @@ class RunPage(Page):
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
         self.tick.timeout.connect(self.refresh_time)
+        self.answers = QTimer(self)  # the phones' answers stored since it started, read at once
+        self.answers.setSingleShot(True)
+        self.answers.setInterval(ANSWERS_MS)
+        self.answers.timeout.connect(self._show_answers)
         hub.workshopOpened.connect(self.open_workshop)
         hub.workshopClosed.connect(self.close_workshop)
         hub.workshopChanged.connect(self._workshop_changed)
@@ -252,6 +259,10 @@ class RunPage(Page):
         """Capture changed: new results for the projector, and tell the other pages."""
         self._update_results()
         self.refresh_time()
+        self._tell_changed()
+
+    def _tell_changed(self) -> None:
+        """Tell the other pages that the workshop changed (this page does not read it again)."""
         if self.session is not None:
             self._emitting = True
             try:
@@ -367,16 +378,28 @@ class RunPage(Page):
             self._show_join(False)
 
     def _room_answered(self) -> None:
-        """A phone's answer is stored: the console shows it at once; the projector only once
-        the facilitator reveals the results (:meth:`refresh_time`)."""
+        """A phone's answer is stored: the console shows it within :data:`ANSWERS_MS`, with every
+        answer stored meanwhile (one reading of the capture for a burst, not one per answer: the
+        window keeps up with a room of phones). Not restarted by the next answer: while the phones
+        keep sending, the console still follows."""
+        if not self.answers.isActive():
+            self.answers.start()
+
+    def _show_answers(self) -> None:
+        """The answers stored since :meth:`_room_answered` started the timer: the console reads its
+        capture again; the projector (once the facilitator reveals the results) reads them at its
+        next tick (:meth:`refresh_time`), in a turn of the event loop of its own."""
         if self.session is not None:
             self.capture.main.reload()
-            self._captured()
+            self._update_results()
+            self._tell_changed()
 
     def _show_join(self, shown: bool) -> None:
         if shown and self.room.is_open():
             room = self.room.room
-            self.projector.show_join(room.url, room.code, qr_image(self.room.join_address()))
+            wifi = self.room.wifi.network
+            self.projector.show_join(room.url, room.code, qr_image(self.room.join_address()),
+                                     None if wifi is None else (wifi.name, qr_image(wifi.qr_text())))
             if not self.projector_shown():
                 self.toggle_projector()
         elif self._projector is not None:

@@ -1,9 +1,18 @@
-"""Cards: quick entry (type, Enter, next), optional attribution, edit, delete, clusters by drag and drop."""
+"""Cards: quick entry (type, Enter, next), optional attribution, edit, delete, clusters by drag and drop.
+
+Cards from phones wait here (``Card.held``) until the facilitator reveals them, the selected ones
+or all at once; any card can be hidden (kept, never shown to the room) or shown again, and
+selected cards merged into one. Each of these is undoable, saved at once, and has a key with
+Ctrl+Shift (it changes what the room sees: see gui/run/shortcuts.py) besides its button.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.gui.models.capture_cards import CardTreeModel
-from workshop_app.gui.run import commands
+from workshop_app.gui.run import commands, shortcuts
 from workshop_app.gui.run.capture_base import CaptureEnv, CaptureWidget
 from workshop_app.gui.run.capture_tables import text_width
 from workshop_app.model import Card, Cluster
@@ -40,6 +49,11 @@ def refill_participants(combo: QComboBox, env: CaptureEnv) -> None:
     for p in env.offered:
         combo.addItem(p.name, p.id)
     combo.setCurrentIndex(max(0, combo.findData(keep)))
+
+
+#: The moderation keys (none of them a key of the console's, gui/run/shortcuts.py).
+MODERATION_KEYS = {"reveal": "Ctrl+Shift+Return", "reveal_all": "Ctrl+Shift+A", "hide": "Ctrl+Shift+H",
+                   "merge": "Ctrl+Shift+M"}
 
 
 class CardsCapture(CaptureWidget):
@@ -66,6 +80,7 @@ class CardsCapture(CaptureWidget):
         self.tree = QTreeView()
         self.tree.setObjectName("cardTree")
         self.tree.setModel(self.model)
+        self.model.modelReset.connect(lambda: self.tree.expandToDepth(0))  # the groups open again
         self.tree.setAccessibleName(self.tr("Cards by cluster"))
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -77,6 +92,7 @@ class CardsCapture(CaptureWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         self.tree.header().setStretchLastSection(False)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -106,11 +122,70 @@ class CardsCapture(CaptureWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(entry_row)
         layout.addWidget(self.tree, 1)
+        layout.addLayout(self._moderation_row())
         layout.addLayout(cluster_row)
         layout.addLayout(tools)
+        self.tree.selectionModel().selectionChanged.connect(self._sync_moderation)
+        self._sync_moderation()
+
+    def _moderation_row(self) -> QHBoxLayout:
+        """Reveal, Reveal all, Hide or Show, Merge: buttons that keep the focus where it is, and
+        their keys anywhere in the card capture (the entry field too)."""
+        slots = {"reveal": self.reveal_selected, "reveal_all": self.reveal_all, "hide": self.hide_selected,
+                 "merge": self.merge_selected}
+        tips = {"reveal": self.tr("Reveal the selected cards on the projector"),
+                "reveal_all": self.tr("Reveal every card from a phone on the projector"),
+                "hide": self.tr("Hide the selected cards from the room, or show them again"),
+                "merge": self.tr("Merge the selected cards into one (every text is kept)")}
+        for name, key in MODERATION_KEYS.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setAutoRepeat(False)
+            shortcut.activated.connect(slots[name])
+        buttons = {name: shortcuts.key_button("", f"{tips[name]} ({shortcuts.key_text((key,))})",
+                                              partial(self._clicked, slots[name]))
+                   for name, key in MODERATION_KEYS.items()}
+        self.reveal_button = buttons["reveal"]
+        self.reveal_button.setText(self.tr("Reveal"))
+        self.reveal_all_button = buttons["reveal_all"]
+        self.hide_button = buttons["hide"]
+        self.merge_button = buttons["merge"]
+        self.merge_button.setText(self.tr("Merge"))
+        row = QHBoxLayout()
+        for button in buttons.values():
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _clicked(self, slot: Callable[[], None]) -> None:
+        """A moderation button was clicked (the click took the focus to the console): act, then
+        back to the cards, where the selection and the moderation keys are."""
+        slot()
+        self.tree.setFocus()
+
+    def moderation_keys(self) -> list[str]:
+        return list(MODERATION_KEYS.values())
+
+    def _sync_moderation(self) -> None:
+        """The buttons for what is selected: Show instead of Hide when every selected card is
+        hidden; Reveal all with the number of cards waiting."""
+        selected = self.selected_cards()
+        waiting = sum(card.held for card in self.model.cards())
+        self.reveal_button.setEnabled(any(card.held for card in selected))
+        self.reveal_all_button.setText(self.tr("Reveal all ({count})").format(count=waiting) if waiting
+                                       else self.tr("Reveal all"))
+        self.reveal_all_button.setEnabled(bool(waiting))
+        self.hide_button.setText(self.tr("Show") if selected and all(c.hidden for c in selected)
+                                 else self.tr("Hide"))
+        self.hide_button.setEnabled(bool(selected))
+        self.merge_button.setEnabled(len(selected) > 1)
 
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
+        """Show the item's cards as stored; the cards selected stay selected (a phone's card
+        arriving while the facilitator picks cards to merge keeps the pick)."""
+        selected = [c.id for c in self.selected_cards()]
+        current = self.model.card_at(self.tree.currentIndex())
         refill_participants(self.author, self.env)
         clusters: list[Cluster] = []
         cards: list[Card] = []
@@ -119,24 +194,33 @@ class CardsCapture(CaptureWidget):
             clusters = self.store.list_clusters(self.wid, self.item.id)
             cards = self.store.list_cards(self.wid, self.item.id)
         names = {p.id: p.name for p in self.env.participants}
-        self.model.set_cards(clusters, cards, names)
-        self.tree.expandAll()
+        self.model.update_cards(clusters, cards, names)  # new cards only: rows added (see _build)
+        self._select(selected, current.id if current is not None else None)  # (after a reset)
         self.tree.header().resizeSection(1, text_width(self.tree.fontMetrics(), [  # anyone may write a card
             self.model.headerData(1, Qt.Orientation.Horizontal), *names.values()]))
+        bold = QFont(self.tree.font())
+        bold.setBold(True)  # (a card waiting to be revealed is in bold)
+        self.tree.header().resizeSection(2, text_width(QFontMetrics(bold), [
+            self.model.headerData(2, Qt.Orientation.Horizontal),
+            *(self.model.state_text(Card("", held=held, hidden=hidden)) for held, hidden in ((True, False),
+                                                                                          (False, True)))]))
         keep = self.move_to.currentData()
         self.move_to.clear()
         for cluster in clusters:
             self.move_to.addItem(cluster.name, cluster.id)
         self.move_to.addItem(self.tr("Not grouped"), None)
         self.move_to.setCurrentIndex(max(0, self.move_to.findData(keep)))
+        self._sync_moderation()
 
     def card_added(self, card: Card) -> None:
         if self.item is None or card.agenda_item_id != self.item.id:
             return  # (Redo of a card of an item no longer shown: it shows when that item is)
         self.model.insert_card(card)
+        self._sync_moderation()
 
     def card_removed(self, card_id: int) -> None:
         self.model.remove_card(card_id)
+        self._sync_moderation()
 
     # -- cards ----------------------------------------------------------------------------------
     def add_card(self) -> None:
@@ -162,11 +246,58 @@ class CardsCapture(CaptureWidget):
         if not command.empty:
             self.env.push(command)
 
+    def selected_cards(self) -> list[Card]:
+        """The selected cards, in the tree's order."""
+        chosen = {c.id for c in (self.model.card_at(ix) for ix in self.tree.selectionModel().selectedRows())
+                  if c is not None}
+        return [card for card in self.model.cards() if card.id in chosen]
+
     def move_selected(self) -> None:
-        ids = [c.id for c in (self.model.card_at(ix) for ix in self.tree.selectionModel().selectedRows())
-               if c is not None]
+        ids = [c.id for c in self.selected_cards()]
         if ids:
             self.move_cards(ids, self.move_to.currentData())
+
+    # -- what the room sees ---------------------------------------------------------------------
+    def _edit_cards(self, text: str, cards: list[Card], changes: dict) -> None:
+        command = commands.EditCards(self.env, text, [c.id for c in cards], changes, self.reload)
+        if not command.empty:
+            self.env.push(command)
+
+    def _select(self, card_ids: list[int], current: int | None = None) -> None:
+        """Select these cards (those shown); the card ``current`` is the current one (if gone,
+        the first selected)."""
+        indexes = [ix for ix in map(self.model.index_of_card, card_ids) if ix.isValid()]
+        if not indexes:
+            return
+        selection = QItemSelection()
+        for index in indexes:
+            selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag
+        self.tree.selectionModel().select(selection, flags.ClearAndSelect | flags.Rows)
+        kept = self.model.index_of_card(current) if current is not None else QModelIndex()
+        self.tree.selectionModel().setCurrentIndex(kept if kept.isValid() else indexes[0], flags.NoUpdate)
+
+    def reveal_selected(self) -> None:
+        """The selected cards waiting to be revealed reach the room (the projector at once when
+        the results are revealed)."""
+        self._edit_cards(self.tr("Reveal cards"), [c for c in self.selected_cards() if c.held],
+                         {"held": False})
+
+    def reveal_all(self) -> None:
+        self._edit_cards(self.tr("Reveal all cards"), [c for c in self.model.cards() if c.held],
+                         {"held": False})
+
+    def hide_selected(self) -> None:
+        """Hide the selected cards; when all of them are hidden, show them again."""
+        selected = self.selected_cards()
+        hide = not all(c.hidden for c in selected)
+        self._edit_cards(self.tr("Hide cards") if hide else self.tr("Show cards"), selected, {"hidden": hide})
+
+    def merge_selected(self) -> None:
+        ids = [c.id for c in self.selected_cards()]
+        if len(ids) < 2:
+            return
+        self.env.push(commands.MergeCards(self.env, ids, self.reload))  # (the merged card stays selected)
 
     # -- clusters -------------------------------------------------------------------------------
     def add_cluster(self) -> None:

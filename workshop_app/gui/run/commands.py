@@ -245,7 +245,8 @@ class EditRows(CaptureCommand):
 
 
 class EditCards(EditRows):
-    """Edit a card's text, or move cards to a cluster (``cluster_id``)."""
+    """Edit a card's text, move cards to a cluster (``cluster_id``), reveal them (``held``) or
+    hide or show them (``hidden``)."""
 
     def __init__(self, env: CaptureEnv, text: str, card_ids: Sequence[int], changes: dict[str, Any],
                  after: Callable[[], None] | None = None):
@@ -256,6 +257,23 @@ class EditCards(EditRows):
 
     def update(self, row: Card) -> None:
         self.store.update_card(row)
+
+
+class MergeCards(CaptureCommand):
+    """Merge cards into the first one (``services.capture.merged_card``: every text kept, their dots
+    added); undo brings every card back as it was, with its own dots and places."""
+
+    def __init__(self, env: CaptureEnv, card_ids: Sequence[int], after: Callable[[], None] | None = None):
+        super().__init__(env, QCoreApplication.translate("CaptureCommands", "Merge cards"), after)
+        self.merged = capture.merged_card([self.store.get_card(card_id) for card_id in card_ids])
+        self.others = list(card_ids[1:])
+        self.taken: Removed | None = None
+
+    def do(self) -> None:
+        self.taken = self.store.merge_cards(self.merged, self.others)
+
+    def undo_(self) -> None:
+        self.store.unmerge_cards(self.taken)
 
 
 class ChoosePlacements(EditRows):

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -140,12 +141,31 @@ class ProjectorWindow(QWidget):
         self.join_code = self._label("projJoinCode", wrap=False)
         self.join_code.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._qr = QImage()
+        # ... and beside it, when the facilitator typed the hotspot, the Wi-Fi's QR code and name
+        self.wifi_text = self._label("projJoin")
+        self.wifi_qr = QLabel()
+        self.wifi_qr.setObjectName("projJoinQr")
+        self.wifi_name = self._label("projJoinAddress")
+        self.wifi_name.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._wifi_qr = QImage()
+        for w in (self.wifi_text, self.wifi_qr, self.wifi_name):
+            w.hide()
         join = QWidget()
-        jl = QVBoxLayout(join)
-        jl.addStretch(1)
-        for w in (self.join_text, self.join_qr, self.join_address, self.join_code):
-            jl.addWidget(w, 0, Qt.AlignmentFlag.AlignHCenter if w is self.join_qr else Qt.AlignmentFlag(0))
-        jl.addStretch(1)
+        grid = QGridLayout(join)  # the Wi-Fi's column left of the room's: codes and captions in line
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(5, 1)
+        grid.setColumnStretch(2, 1)
+        for column, widgets in ((1, (self.wifi_text, self.wifi_qr, self.wifi_name)),
+                                (2, (self.join_text, self.join_qr, self.join_address))):
+            for row, w in enumerate(widgets, start=1):
+                qr = w is self.join_qr or w is self.wifi_qr
+                grid.addWidget(w, row, column, Qt.AlignmentFlag.AlignHCenter if qr else Qt.AlignmentFlag(0))
+        grid.addWidget(self.join_code, 4, 1, 1, 2)  # the room code under both
+        for w in (self.wifi_text, self.join_text):  # the captions above the codes sit on them
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+        for w in (self.wifi_name, self.join_address):  # the lines below the codes hang from them
+            w.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.join_grid = grid
 
         self.screens = QStackedWidget()
         self.screens.addWidget(live)
@@ -203,24 +223,38 @@ class ProjectorWindow(QWidget):
             self.groups.set_groups(results.groups)
             self.results.setCurrentWidget(self.groups)
 
-    def show_join(self, url: str, code: str, qr: QImage | None) -> None:
-        """Show how to join the room (``qr`` None: back to what the state shows)."""
+    def show_join(self, url: str, code: str, qr: QImage | None,
+                  wifi: tuple[str, QImage] | None = None) -> None:
+        """Show how to join the room (``qr`` None: back to what the state shows); ``wifi``: the
+        network's name and its QR code, shown beside the room's (the password only in the code)."""
         self._qr = QImage() if qr is None else qr
+        self._wifi_qr = QImage() if wifi is None or qr is None else wifi[1]
         with in_language(self.state.language):
-            self.join_text.setText(translate("Projector", "Join from your phone: scan the code or open"))
+            self.join_text.setText(translate("Projector", "Join from your phone: scan the code or open")
+                                   if self._wifi_qr.isNull() else
+                                   translate("Projector", "Then join the room: scan the code or open"))
             self.join_code.setText(translate("Projector", "Room code: {code}").format(code=code))
+            self.wifi_text.setText(translate("Projector", "First join the Wi-Fi"))
+            self.wifi_name.setText(translate("Projector", "Network: {name}").format(name=wifi[0])
+                                   if wifi is not None else "")
         self.join_address.setText(url)
+        for w in (self.wifi_text, self.wifi_qr, self.wifi_name):
+            w.setVisible(not self._wifi_qr.isNull())
+        self.join_grid.setColumnStretch(1, 0 if self._wifi_qr.isNull() else 1)  # none: the room's centred
         self._scale_qr()
         self.screens.setCurrentIndex(2 if qr is not None else 1 if self.state.blank else 0)
 
     def _scale_qr(self) -> None:
-        if self._qr.isNull():
-            self.join_qr.clear()
-            return
-        side = max(120, round(self.height() * 0.45))  # whole, with its quiet zone
-        self.join_qr.setFixedSize(side, side)
-        self.join_qr.setPixmap(QPixmap.fromImage(self._qr.scaled(
-            side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)))
+        for label, image in ((self.join_qr, self._qr), (self.wifi_qr, self._wifi_qr)):
+            if image.isNull():
+                label.clear()
+                continue
+            # whole, with its quiet zone; two side by side share the width
+            side = max(120, round(min(self.height() * 0.45,
+                                      self.width() * (0.8 if self._wifi_qr.isNull() else 0.4))))
+            label.setFixedSize(side, side)
+            label.setPixmap(QPixmap.fromImage(image.scaled(
+                side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.FastTransformation)))
 
     def visible_text(self) -> str:
         """Everything written on the projector right now (for checks and screen readers)."""
@@ -267,6 +301,8 @@ class ProjectorWindow(QWidget):
         self._scale_qr()
         self._space_prompt(px(18))
         margin = px(48)
+        self.join_grid.setHorizontalSpacing(2 * margin)
+        self.join_grid.setContentsMargins(margin, margin, margin, margin)
         self.live_layout.setContentsMargins(margin, px(32), margin, margin)
         colors = ChartColors(QColor(fg), QColor(muted), QColor(bar), QColor(accent), QColor(bg))
         self.votes.set_style(colors, px(36))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 
 import segno
-from PySide6.QtCore import QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,11 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from workshop_app.errors import UserError
+from workshop_app.gui.run.room_wifi import WifiButton
 from workshop_app.i18n import counted
 from workshop_app.model.pack import snapshot_exercise
 from workshop_app.room.access import lan_address
 from workshop_app.room.server import RoomServer
 from workshop_app.services.capture import answered_anonymously
+
+#: Devices that join within this (a room scanning the code at once) are shown together.
+JOINED_MS = 250
 
 
 def qr_image(text: str) -> QImage:
@@ -61,6 +65,10 @@ class RoomPanel(QWidget):
         # The address to listen on; None: this machine's address on the local network.
         self.host: str | None = None
         self.roomEvent.connect(self._room_event, Qt.ConnectionType.QueuedConnection)
+        self.joined = QTimer(self)  # devices joined since it started: shown together when it fires
+        self.joined.setSingleShot(True)
+        self.joined.setInterval(JOINED_MS)
+        self.joined.timeout.connect(self._show_joined)
         self.open_button = QPushButton(self.tr("Open the room"))
         self.open_button.setObjectName("roomButton")
         self.open_button.setToolTip(
@@ -84,11 +92,13 @@ class RoomPanel(QWidget):
         self.devices.setAccessibleName(self.tr("Devices in the room"))
         self.remove_button = QPushButton(self.tr("Remove device"))
         self.remove_button.clicked.connect(self.remove_device)
+        self.wifi = WifiButton()  # the hotspot's QR code beside the join code (gui/run/room_wifi.py)
+        self.wifi.changed.connect(lambda: self.show_join.isChecked() and self.joinShown.emit(True))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for w in (self.open_button, self.anonymous, self.status):
             layout.addWidget(w, 1 if w is self.status else 0)
-        for w in (self.show_join, self.lock, self.devices, self.remove_button):
+        for w in (self.show_join, self.wifi, self.lock, self.devices, self.remove_button):
             layout.addWidget(w)
         self.show_state()
 
@@ -137,6 +147,7 @@ class RoomPanel(QWidget):
         room.stop()
         self.lock.setChecked(False)
         self.show_join.setChecked(False)
+        self.wifi.forget()
         self.show_state()
         self.changed.emit()
 
@@ -172,9 +183,12 @@ class RoomPanel(QWidget):
     def _room_event(self, kind: str, data: object) -> None:
         if kind == "stored":
             self.answered.emit()
-        else:
-            self.show_state()
-            self.changed.emit()
+        elif not self.joined.isActive():
+            self.joined.start()
+
+    def _show_joined(self) -> None:
+        self.show_state()
+        self.changed.emit()
 
     # -- showing -----------------------------------------------------------------------------
     def show_anonymous(self) -> None:
@@ -210,7 +224,7 @@ class RoomPanel(QWidget):
         is_open = self.is_open()
         self.open_button.setEnabled(self.workshop_id is not None)
         self.open_button.setText(self.tr("Close the room") if is_open else self.tr("Open the room"))
-        for w in (self.show_join, self.lock, self.devices, self.remove_button):
+        for w in (self.show_join, self.wifi, self.lock, self.devices, self.remove_button):
             w.setEnabled(is_open)
         keep = self.devices.currentData()
         self.devices.clear()

@@ -207,34 +207,108 @@
       .map((s) => ({ kind: "rating", criterion: s.dataset.criterion, value: Number(s.value), item: now.item.id }));
   }
 
+  // The 2x2 is the room's, shared as on the wall: each candidate starts where it is now (from
+  // /api/activity) and follows the others' moves until this phone moves one of its sliders; only
+  // the candidates moved here are sent (an axis not moved keeps its exact place).
   function axisSlider(box, o, name, axis) {
     const id = "place-" + name + "-" + o.id;
     const title = axis && axis.label ? axis.label : texts[name === "x" ? "across" : "up"];
     box.appendChild(make("label", title, { for: id }));
     const input = make("input", undefined, { id, type: "range", min: "0", max: "100", step: "5", value: "50",
-                                             "data-axis": name });
+                                             "data-axis": name, "aria-describedby": "place-note-" + o.id });
+    input.addEventListener("input", () => {
+      input.dataset.moved = "1";
+      box.dataset.moved = "1";
+      box.querySelector(".unplaced").hidden = true;
+      drawMap();
+    });
     box.appendChild(input);
     const ends = make("div", undefined, { class: "ends", "aria-hidden": "true" });
     ends.appendChild(make("span", (axis && axis.low) || texts.low));
     ends.appendChild(make("span", (axis && axis.high) || texts.high));
     box.appendChild(ends);
   }
-  function buildMatrix(a) {
+  function placeAt(set, o) {
+    const isPlaced = o.x !== null && o.x !== undefined;
+    set.dataset.x = isPlaced ? String(o.x) : "0.5";
+    set.dataset.y = isPlaced ? String(o.y) : "0.5";
+    for (const name of ["x", "y"]) set.querySelector("[data-axis=" + name + "]").value = String(Math.round(Number(set.dataset[name]) * 100));
+    set.querySelector(".unplaced").hidden = isPlaced;
+  }
+  // A small picture of the 2x2 above the sliders (for the eyes: the sliders say the same to a
+  // screen reader): each candidate's number where its sliders put it, the placed ones only.
+  function buildMap(a) {
+    const map = make("div", undefined, { class: "map", "aria-hidden": "true" });
+    const name = (n) => (a.axes[n] && a.axes[n].label) || texts[n === "x" ? "across" : "up"];
+    map.appendChild(make("span", "\u2191 " + name("y"), { class: "map-y" }));
+    map.appendChild(make("span", name("x") + " \u2192", { class: "map-x" }));
+    a.options.forEach((o, i) => map.appendChild(make("span", String(i + 1), { class: "dot", "data-card": String(o.id) })));
+    return map;
+  }
+  function drawMap() {
     const box = $("matrix-options");
-    box.replaceChildren();
-    for (const o of a.options) {
-      const set = make("fieldset", undefined, { "data-card": String(o.id) });
-      set.appendChild(make("legend", o.text));
-      axisSlider(set, o, "x", a.axes.x);
-      axisSlider(set, o, "y", a.axes.y);
-      box.appendChild(set);
+    const map = box.querySelector(".map");
+    if (!map) return;
+    for (const f of box.querySelectorAll("fieldset")) {
+      const dot = map.querySelector(".dot[data-card='" + f.dataset.card + "']");
+      if (!dot) continue;
+      const at = (n) => Number(f.querySelector("[data-axis=" + n + "]").value) / 100;
+      dot.hidden = !f.querySelector(".unplaced").hidden;  // not placed yet: not on the picture
+      dot.style.left = "calc(1.1rem + (100% - 2.2rem) * " + at("x") + ")";
+      dot.style.bottom = "calc(1.1rem + (100% - 2.2rem) * " + at("y") + ")";
     }
   }
+  function buildMatrix(a) {
+    const box = $("matrix-options");
+    const moved = new Map([...box.querySelectorAll("fieldset[data-moved]")].map((f) => [f.dataset.card, f]));
+    box.replaceChildren(buildMap(a));
+    a.options.forEach((o, i) => {
+      const earlier = moved.get(String(o.id));
+      if (earlier) {  // moved here, not sent yet: kept as it is
+        earlier.querySelector(".num").textContent = String(i + 1);
+        box.appendChild(earlier);
+        return;
+      }
+      const set = make("fieldset", undefined, { "data-card": String(o.id), "data-text": o.text });
+      const legend = make("legend");
+      legend.appendChild(make("span", String(i + 1), { class: "num", "aria-hidden": "true" }));
+      legend.appendChild(document.createTextNode(o.text));
+      set.appendChild(legend);
+      set.appendChild(make("p", texts.not_placed, { id: "place-note-" + o.id, class: "unplaced" }));
+      axisSlider(set, o, "x", a.axes.x);
+      axisSlider(set, o, "y", a.axes.y);
+      placeAt(set, o);
+      box.appendChild(set);
+    });
+    drawMap();
+  }
+  // the same candidates: those not moved here follow the room; others: built again
+  function updateMatrix(a) {
+    const sets = [...$("matrix-options").querySelectorAll("fieldset")];
+    const same = sets.length === a.options.length && a.options.every((o, i) =>
+      sets[i].dataset.card === String(o.id) && sets[i].dataset.text === o.text);
+    if (!same) { buildMatrix(a); return; }
+    a.options.forEach((o, i) => { if (!sets[i].dataset.moved) placeAt(sets[i], o); });
+    drawMap();
+  }
   function placements() {
-    return [...$("matrix-options").querySelectorAll("fieldset")].map((f) => ({
-      kind: "placement", card: Number(f.dataset.card), item: now.item.id,
-      x: Number(f.querySelector("[data-axis=x]").value) / 100,
-      y: Number(f.querySelector("[data-axis=y]").value) / 100 }));
+    return [...$("matrix-options").querySelectorAll("fieldset[data-moved]")].map((f) => {
+      const at = (name) => {
+        const input = f.querySelector("[data-axis=" + name + "]");
+        return input.dataset.moved ? Number(input.value) / 100 : Number(f.dataset[name]);
+      };
+      return { kind: "placement", card: Number(f.dataset.card), item: now.item.id, x: at("x"), y: at("y") };
+    });
+  }
+  // sent and stored: the candidates follow the room again (the next poll shows the stored places)
+  function placed() {
+    for (const f of $("matrix-options").querySelectorAll("fieldset[data-moved]")) {
+      for (const input of f.querySelectorAll("[data-moved]")) {
+        f.dataset[input.dataset.axis] = String(Number(input.value) / 100);
+        delete input.dataset.moved;
+      }
+      delete f.dataset.moved;
+    }
   }
 
   const ACTION_INPUTS = { text: "a-text", due: "a-due", measure: "a-measure", strategy: "a-strategy",
@@ -332,6 +406,7 @@
     $("info").textContent = info;
     const key = [a.item && a.item.id, a.step && a.step.index, kind].join("/");
     if (key !== shownKey && BUILD[kind]) BUILD[kind](a);
+    else if (kind === "placement") updateMatrix(a);
     if (key !== shownKey && kind === "vote") dotsLeft();
     shownKey = key;
     showMine(a, kind);
@@ -369,6 +444,7 @@
       if (!bodies.length) return;
       queue(bodies).then(() => {
         if (pending.length) return;  // not sent yet: sent again when the room answers
+        if (kind === "placement") placed();  // stored or refused: the candidates follow the room again
         if (refused && (kind === "vote" || kind === "rating")) {
           // a refused one falls back: the form is built again as the server has it
           shownKey = "";
