@@ -20,6 +20,7 @@ from test_pack_editor_gui import (
     validated,
 )
 from test_room_command import room_process
+from test_room_console import console_cards
 from test_run_helpers import FakeClock
 
 from workshop_app.model import AgendaItem, Participant, RunState, Workshop
@@ -268,6 +269,7 @@ def test_the_console_turns_anonymity_off_for_the_item_by_keyboard(main_window, q
     send_card(room.url, bo, "Too many meetings")
     assert authors(ctx.store, wid, items[0].id) == {"Nobody decides": None,
                                                    "Too many meetings": people[1].id}
+    qtbot.waitUntil(lambda: {"Nobody decides", "Too many meetings"} <= set(console_cards(page)))
     panel.grab().save("/tmp/anonymity-console-row.png")
 
     # the box follows the run: the next item says nothing, so it is named
