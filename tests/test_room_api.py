@@ -135,7 +135,7 @@ def test_anonymous_cards_store_no_author(room, ctx):
     assert call(server.url, "POST", "/api/submit", {"kind": "card", "text": "Nobody listens"},
                 token=nobody)[0] == 200
     named = join(server, w.people[1].id)
-    server.policy.anonymous_items.add(w.items["cards"].id)  # the facilitator makes the item anonymous
+    ctx.store.set_item_anonymous(w.items["cards"].id, True)  # the facilitator makes the item anonymous
     assert call(server.url, "GET", "/api/activity", token=named)[1]["anonymous"] is True
     assert call(server.url, "POST", "/api/submit", {"kind": "card", "text": "Too many meetings"},
                 token=named)[0] == 200

@@ -121,6 +121,9 @@ class Capture:
     y_axis: Axis | None = None
     # cards / dot_vote / matrix: starting cards or options offered to the room
     options: list[str] = field(default_factory=list)
+    #: Cards sent from phones are stored with no author by default (the facilitator decides per
+    #: agenda item: ``AgendaItem.anonymous``; see ``services.capture.answered_anonymously``).
+    anonymous: bool = False
 
 
 #: Printed handouts (``handouts``), by kind: how each prints (see plans/handouts.py).

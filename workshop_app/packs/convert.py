@@ -40,6 +40,8 @@ def _capture_dict(capture: Capture) -> dict[str, Any]:
     for key in ("scale_min", "scale_max"):
         if capture.type != "rating" and values[key] == getattr(defaults, key):
             del values[key]
+    if not values["anonymous"]:
+        del values["anonymous"]  # named: the default, left out
     for key in ("x_axis", "y_axis"):
         if values[key] is not None:
             values[key] = _ordered(values[key], "axis")

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from workshop_app.errors import UserError
 from workshop_app.i18n import in_language, translate
-from workshop_app.model import ActionItem, Card
+from workshop_app.model import ActionItem, AgendaItem, Card
 from workshop_app.model.results import rating_scale
 from workshop_app.model.strategies import STRATEGIES
 from workshop_app.services.capture import (
     CaptureInputError,
+    answered_anonymously,
     check_rating,
     check_vote,
     offered,
@@ -50,14 +52,24 @@ class RoomError(UserError):
 
 @dataclass
 class RoomPolicy:
-    """What the facilitator decided for the room: the agenda items answered anonymously (no link
-    between a submission and a person or device is stored) or every item (``all_anonymous``)."""
+    """Whether a phone's card is stored with no author (no link between it and a person or
+    device): for every activity when the room was opened so (``all_anonymous``: ``workshop-app
+    room --anonymous``), else as each agenda item says (the facilitator's choice, else its
+    exercise's default: :func:`~workshop_app.services.capture.answered_anonymously`), read from
+    the database at each request (:meth:`reading`), so a change in the console applies at once.
+    Dots, ratings and commitments always keep their name."""
 
-    anonymous_items: set[int] = field(default_factory=set)
     all_anonymous: bool = False
+    #: The agenda as this request read it from the database (see :meth:`reading`).
+    agenda: tuple[AgendaItem, ...] = ()
+
+    def reading(self, agenda: Iterable[AgendaItem]) -> RoomPolicy:
+        """This policy over the agenda as just read (one request's view of the choices)."""
+        return replace(self, agenda=tuple(agenda))
 
     def anonymous(self, item_id: int | None) -> bool:
-        return self.all_anonymous or item_id in self.anonymous_items
+        return self.all_anonymous or answered_anonymously(
+            next((item for item in self.agenda if item.id == item_id), None))
 
 
 # -- checking what a phone sent ------------------------------------------------------------------
@@ -178,6 +190,7 @@ def activity(ctx, workshop_id: int, participant_id: int | None, policy: RoomPoli
     this device may send (never notes, never who wrote what)."""
     store = ctx.store
     session = _session(ctx, workshop_id)
+    policy = policy.reading(session.agenda)
     item, exercise = session.item, session.exercise
     with in_language(session.workshop.language):
         found: dict[str, Any] = {
@@ -216,6 +229,7 @@ def submit(ctx, workshop_id: int, participant_id: int | None, policy: RoomPolicy
     body = need_object(body)
     store = ctx.store
     session = _session(ctx, workshop_id)
+    policy = policy.reading(session.agenda)
     with in_language(session.workshop.language):
         kind = body.get("kind")
         if kind not in KINDS_BY_CAPTURE.values():
@@ -344,7 +358,10 @@ def page_texts(ctx, workshop_id: int) -> dict:
             "pending": translate("RoomPage", "Not sent yet: it will be sent when the connection is back."),
             "not_here": translate("RoomPage", "Nothing to answer on the phone now: answer aloud or "
                                               "on paper."),
-            "anonymous": translate("RoomPage", "Your cards here are anonymous."),
+            "anonymous": translate("RoomPage", "Your cards here are anonymous: they are stored without "
+                                               "your name, and nobody can tell who wrote them."),
+            "named_here": translate("RoomPage", "Only cards can be anonymous: what you send here is "
+                                                "stored with your name."),
             "mine": translate("RoomPage", "Your cards"),
             "page_title": translate("RoomPage", "The room"),
             "ended": translate("RoomPage", "The workshop has ended. Thank you!"),

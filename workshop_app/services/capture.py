@@ -124,6 +124,18 @@ def grid_people(participants: Iterable[Participant], having: Iterable[int | None
     return [p for p in participants if not p.absent or p.id in have]
 
 
+def answered_anonymously(item: AgendaItem | None) -> bool:
+    """Whether cards sent from phones for ``item`` are stored with no author: the facilitator's
+    choice for the item (``AgendaItem.anonymous``) when made, else its exercise's default
+    (``Capture.anonymous``); named for none, a break or a free item. The one place that decides."""
+    if item is None:
+        return False
+    if item.anonymous is not None:
+        return item.anonymous
+    exercise = snapshot_exercise(item.exercise)
+    return exercise is not None and exercise.capture.anonymous
+
+
 def vote_limit(cap: Capture) -> int | None:
     """Dots each participant may give (at most MAX_DOTS); None when the snapshot names no usable limit."""
     limit = whole(cap.votes_per_participant, 0)

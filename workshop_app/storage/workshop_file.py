@@ -20,6 +20,9 @@ check-ins after the workshop, what each found for an action, the new commitments
 they are optional, so a version 1 file imports as a version 2 file without check-ins. The
 sections before them are written exactly as version 1 wrote them.
 
+An agenda item's ``anonymous`` (the facilitator's choice for its phone cards: true, false, or
+null for as its exercise says) is optional: a file written before it imports as null.
+
 **Ids.** The ids in a file are references local to that file: export writes the
 database ids as they are, import gives every row a new id and rewrites every
 reference through that mapping. So export, import, export gives the same file

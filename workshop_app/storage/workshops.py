@@ -155,6 +155,13 @@ class WorkshopsMixin(SingleRowsMixin):
         return self._update_in_workshop("agenda_items", item)
 
     @writes
+    def set_item_anonymous(self, item_id: int, anonymous: bool | None) -> AgendaItem:
+        """The facilitator's choice for an item: its phone cards stored with no author (True) or
+        with their author (False); None clears the choice (as the item's exercise says)."""
+        self._update("agenda_items", item_id, {"anonymous": None if anonymous is None else int(anonymous)})
+        return from_row(AgendaItem, self._row("agenda_items", item_id))
+
+    @writes
     def remove_agenda_item(self, item_id: int) -> Removed:
         """Delete an item; notes, cards and actions captured under it are kept (without item), its
         votes, ratings and placements go. What it returns puts all that back exactly."""

@@ -217,6 +217,14 @@ class Binder(QObject):
         box.currentIndexChanged.connect(lambda _i: self._edited(rel, merge=False))
         return box
 
+    def check(self, rel: Path_, text: str) -> QCheckBox:
+        """A yes-or-no setting, one checkbox (its text names it)."""
+        box = QCheckBox(text)
+        self._add(rel, box, box.isChecked,
+                  lambda v: box.isChecked() != bool(v) and box.setChecked(bool(v)), "")
+        box.toggled.connect(lambda _on: self._edited(rel, merge=False))
+        return box
+
     def checks(self, rel: Path_, label: str, choices: list[tuple[str, str]]
                ) -> tuple[QWidget, list[QCheckBox]]:
         """A list of keys, one checkbox each (kept in the order they were ticked)."""

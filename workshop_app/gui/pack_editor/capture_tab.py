@@ -56,6 +56,10 @@ class CaptureTab(QScrollArea):
                        self.tr("high end")))
         self.options = b.lines(("capture", "options"), self.tr("Options, one a line"),
                                self.tr("One a line: cards to start with, or what the room votes on"))
+        self.anonymous = b.check(("capture", "anonymous"), self.tr("Anonymous cards from phones"))
+        self.anonymous.setToolTip(self.tr(
+            "In room mode, cards sent from phones are stored without their author, unless the "
+            "facilitator decides otherwise for the activity"))
         for box in (self.votes, self.scale_min, self.scale_max):
             box.setMaximumWidth(140)
         for edit in (self.criteria, self.options):
@@ -86,10 +90,11 @@ class CaptureTab(QScrollArea):
             b.problem_label(("capture", axis), label)
             self.axis_rows[axis] = add_row(form, mnemonic, b, label, rel=("capture", axis), field=row)
         add_row(form, self.tr("Op&tions:"), b, self.options)
+        add_row(form, self.tr("Room &mode:"), b, self.anonymous)
         self.rows = {
             "votes_per_participant": self.votes, "criteria": self.criteria, "scale_min": self.scale_min,
             "scale_max": self.scale_max, "x_axis": self.axes["x_axis"][0], "y_axis": self.axes["y_axis"][0],
-            "options": self.options}
+            "options": self.options, "anonymous": self.anonymous}
         box = QWidget()
         box.setMaximumWidth(820)
         layout = QVBoxLayout(box)

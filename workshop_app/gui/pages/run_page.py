@@ -415,6 +415,7 @@ class RunPage(Page):
         if s.state.agenda_item_id != self._item_id:
             self._item_id = s.state.agenda_item_id
             self.capture.set_item(s.item, s.exercise)
+            self.room.set_item(self._item_id)
             self._update_results()
         self.step_panel.show_item(s)
         self.navigation.show_session(s)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 
 import segno
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,8 +26,10 @@ from workshop_app.errors import UserError
 from workshop_app.gui.run.room_wifi import WifiButton
 from workshop_app.gui.taskman import TaskManager
 from workshop_app.i18n import counted
+from workshop_app.model.pack import snapshot_exercise
 from workshop_app.room.access import lan_address
 from workshop_app.room.server import RoomServer
+from workshop_app.services.capture import answered_anonymously
 
 #: Devices that join within this (a room scanning the code at once) are shown together.
 JOINED_MS = 250
@@ -41,7 +43,9 @@ def qr_image(text: str) -> QImage:
 
 
 class RoomPanel(QWidget):
-    """One row of the console: the room's button, its state, who joined, lock and remove."""
+    """One row of the console: the room's button, the current activity's "Anonymous answers"
+    (saved at once for the item, open room or not), the room's state, who joined, lock and
+    remove."""
 
     # ``(kind, data)`` from the room's thread, handled queued on the window's thread.
     roomEvent = Signal(str, object)
@@ -59,6 +63,7 @@ class RoomPanel(QWidget):
         self.tasks = tasks
         self.name_of = name_of  # participant id -> name (the console's people)
         self.workshop_id: int | None = None
+        self.item_id: int | None = None  # the run's current item (its anonymity is shown)
         self.room: RoomServer | None = None
         # The address to listen on; None: this machine's address on the local network.
         self.host: str | None = None
@@ -72,8 +77,8 @@ class RoomPanel(QWidget):
         self.open_button.setToolTip(
             self.tr("Let participants answer from their phones over the local network"))
         self.open_button.clicked.connect(self.toggle)
-        self.anonymous = QCheckBox(self.tr("Anonymous cards"))
-        self.anonymous.setToolTip(self.tr("Cards from phones are stored without their author"))
+        self.anonymous = QCheckBox(self.tr("Anonymous answers"))
+        self.anonymous.setObjectName("roomAnonymous")
         self.anonymous.toggled.connect(self._set_anonymous)
         self.status = QLabel()
         self.status.setObjectName("roomStatus")
@@ -108,8 +113,15 @@ class RoomPanel(QWidget):
         """Another workshop (or none): the room of the previous one closes."""
         if workshop_id != self.workshop_id:
             self.close_room()
+            self.item_id = None
         self.workshop_id = workshop_id
         self.show_state()
+        self.show_anonymous()
+
+    def set_item(self, item_id: int | None) -> None:
+        """The run moved to another item (or none): show its choice, as stored."""
+        self.item_id = item_id
+        self.show_anonymous()
 
     def toggle(self) -> None:
         if self.is_open():
@@ -121,7 +133,6 @@ class RoomPanel(QWidget):
         if self.workshop_id is None or self.is_open():
             return
         room = RoomServer(self.ctx, self.workshop_id, on_event=self.roomEvent.emit)
-        room.policy.all_anonymous = self.anonymous.isChecked()
         try:
             room.start(self.host or lan_address(), 0)
         except UserError as exc:
@@ -158,8 +169,15 @@ class RoomPanel(QWidget):
             self.show_state()
 
     def _set_anonymous(self, anonymous: bool) -> None:
-        if self.room is not None:
-            self.room.policy.all_anonymous = anonymous
+        """The facilitator's choice for the current item, stored at once: the room reads it at
+        the next request."""
+        if self.item_id is None:
+            return
+        try:
+            self.ctx.store.set_item_anonymous(self.item_id, anonymous)
+        except UserError as exc:
+            self.status.setText(str(exc))
+            self.show_anonymous()  # what is stored
 
     def remove_device(self) -> None:
         number = self.devices.currentData()
@@ -180,6 +198,26 @@ class RoomPanel(QWidget):
         self.changed.emit()
 
     # -- showing -----------------------------------------------------------------------------
+    def show_anonymous(self) -> None:
+        """The current item's choice, read from the database; only an activity that takes cards
+        from phones can be anonymous (dots, ratings and commitments always keep the name)."""
+        item = None
+        if self.item_id is not None:
+            try:
+                item = self.ctx.store.get_agenda_item(self.item_id)
+            except UserError:
+                item = None  # taken off the agenda meanwhile
+        exercise = snapshot_exercise(item.exercise) if item is not None else None
+        takes_cards = exercise is not None and exercise.capture.type == "cards"
+        with QSignalBlocker(self.anonymous):
+            self.anonymous.setChecked(answered_anonymously(item))
+        self.anonymous.setEnabled(takes_cards)
+        self.anonymous.setToolTip(
+            self.tr("Cards sent from phones for this activity are stored with no author: nobody, "
+                    "not even you, can tell who wrote them. Dots, ratings and commitments always "
+                    "keep the participant's name.") if takes_cards
+            else self.tr("Only cards can be anonymous: this activity takes no cards from phones."))
+
     def joined_names(self) -> tuple[list[str], int]:
         """The names of those who joined (once each) and how many devices joined without one."""
         if not self.is_open():

@@ -339,6 +339,7 @@
 
   // votes, ratings and commitments belong to someone: a device joined without a name may not send them
   const NAMED_CAPTURES = ["dot_vote", "rating", "actions"];
+  const NAMED_KINDS = ["vote", "rating", "action"];  // what is always stored with a name
   function named() { return JSON.parse(store.getItem("room-participant") || "null") !== null; }
 
   const BUILD = { vote: buildVote, rating: buildRating, placement: buildMatrix, action: buildAction };
@@ -399,6 +400,8 @@
     else if (kind === "rating") info = fill(texts.rating_help, a.scale);
     else if (!kind && a.item && !a.ended && NAMED_CAPTURES.includes(a.capture) && !named()) info = texts.need_name;
     else if (!kind && a.item && a.capture !== "notes") info = texts.not_here;
+    // an anonymous activity that takes dots, ratings or commitments: those keep the name
+    if (a.anonymous && NAMED_KINDS.includes(kind)) info = [info, texts.named_here].filter(Boolean).join(" ");
     $("with-name").hidden = info !== texts.need_name;
     $("info").textContent = info;
     const key = [a.item && a.item.id, a.step && a.step.index, kind].join("/");

@@ -8,7 +8,7 @@ AXES = ("x_axis", "y_axis")
 #: The capture settings each type uses; the others are kept while editing but never saved.
 CAPTURE_SETTINGS: dict[str, tuple[str, ...]] = {
     "notes": (),
-    "cards": ("options",),
+    "cards": ("options", "anonymous"),
     "dot_vote": ("votes_per_participant", "options"),
     "rating": ("criteria", "scale_min", "scale_max"),
     "matrix": ("x_axis", "y_axis", "options"),
