@@ -237,6 +237,7 @@ class RunPage(Page):
     def close_workshop(self) -> None:
         self.flush()
         self.tick.stop()
+        self.answers.stop()  # the room closes below: nothing of this workshop is read again
         self.session = None
         self.room.set_workshop(None)  # the room closes with its workshop
         self._update_results()
