@@ -755,6 +755,7 @@ Changes made after it will not be in the app (the current data is kept aside, no
     </message>
     <message>
         <source>Dot vote results</source>
+        <extracomment>Between the texts of merged cards.</extracomment>
         <translation>Ergebnis der Punktabfrage</translation>
     </message>
     <message>
@@ -848,6 +849,10 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation>Karten zusammenführen</translation>
     </message>
     <message>
         <source>Mark chosen</source>
@@ -957,6 +962,14 @@ Changes made after it will not be in the app (the current data is kept aside, no
         <translation>Eine pro Zeile: Karten für den Anfang oder das, worüber die Gruppe abstimmt</translation>
     </message>
     <message>
+        <source>Anonymous cards from phones</source>
+        <translation>Anonyme Karten vom Handy</translation>
+    </message>
+    <message>
+        <source>In room mode, cards sent from phones are stored without their author, unless the facilitator decides otherwise for the activity</source>
+        <translation>Im Raummodus werden Karten vom Handy ohne Verfasser gespeichert, sofern die Moderation für die Aktivität nichts anderes entscheidet</translation>
+    </message>
+    <message>
         <source>Capture t&amp;ype:</source>
         <translation>Erfassungs&amp;art:</translation>
     </message>
@@ -1000,6 +1013,10 @@ Changes made after it will not be in the app (the current data is kept aside, no
         <source>Op&amp;tions:</source>
         <translation>Op&amp;tionen:</translation>
     </message>
+    <message>
+        <source>Room &amp;mode:</source>
+        <translation>Raum&amp;modus:</translation>
+    </message>
 </context>
 <context>
     <name>CardTreeModel</name>
@@ -1013,6 +1030,34 @@ Changes made after it will not be in the app (the current data is kept aside, no
         <translation>Von</translation>
     </message>
     <message>
+        <source>Projector</source>
+        <translation>Projektion</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>New, not shown yet</source>
+        <translation>Neu, noch nicht gezeigt</translation>
+    </message>
+    <message>
+        <source>Hidden: kept here and in the report, never on the projector or the participants&apos; plans. Show brings it back.</source>
+        <translation>Ausgeblendet: bleibt hier und im Bericht erhalten, erscheint aber nie in der Projektion oder in den Plänen der Teilnehmenden. Mit „Einblenden“ holen Sie sie zurück.</translation>
+    </message>
+    <message>
+        <source>Sent from a phone: the room sees it only once you reveal it.</source>
+        <translation>Vom Handy geschickt: Die Gruppe sieht sie erst, wenn Sie sie freigeben.</translation>
+    </message>
+    <message>
+        <source>{card} (hidden)</source>
+        <translation>{card} (ausgeblendet)</translation>
+    </message>
+    <message>
+        <source>{card} (new from a phone, not shown yet)</source>
+        <translation>{card} (neu vom Handy, noch nicht gezeigt)</translation>
+    </message>
+    <message>
         <source>Not grouped</source>
         <translation>Nicht gruppiert</translation>
     </message>
@@ -1021,6 +1066,7 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <name>CardsCapture</name>
     <message>
         <source>New card</source>
+        <extracomment>The moderation keys (none of them a key of the console&apos;s, gui/run/shortcuts.py).</extracomment>
         <translation>Neue Karte</translation>
     </message>
     <message>
@@ -1080,6 +1126,46 @@ Changes made after it will not be in the app (the current data is kept aside, no
         <translation>Neuer Cluster</translation>
     </message>
     <message>
+        <source>Reveal the selected cards on the projector</source>
+        <translation>Die ausgewählten Karten für die Projektion freigeben</translation>
+    </message>
+    <message>
+        <source>Reveal every card from a phone on the projector</source>
+        <translation>Alle Karten von Handys für die Projektion freigeben</translation>
+    </message>
+    <message>
+        <source>Hide the selected cards from the room, or show them again</source>
+        <translation>Die ausgewählten Karten vor der Gruppe ausblenden oder wieder einblenden</translation>
+    </message>
+    <message>
+        <source>Merge the selected cards into one (every text is kept)</source>
+        <translation>Die ausgewählten Karten zu einer zusammenführen (jeder Text bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Reveal all ({count})</source>
+        <translation>Alle freigeben ({count})</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation>Alle freigeben</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Einblenden</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
         <source>Not grouped</source>
         <translation>Nicht gruppiert</translation>
     </message>
@@ -1090,6 +1176,22 @@ Changes made after it will not be in the app (the current data is kept aside, no
     <message>
         <source>Move cards</source>
         <translation>Karten verschieben</translation>
+    </message>
+    <message>
+        <source>Reveal cards</source>
+        <translation>Karten freigeben</translation>
+    </message>
+    <message>
+        <source>Reveal all cards</source>
+        <translation>Alle Karten freigeben</translation>
+    </message>
+    <message>
+        <source>Hide cards</source>
+        <translation>Karten ausblenden</translation>
+    </message>
+    <message>
+        <source>Show cards</source>
+        <translation>Karten einblenden</translation>
     </message>
 </context>
 <context>
@@ -2880,7 +2982,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Cards to cut</source>
-        <extracomment>Printed handouts (``handouts``), by kind: how each prints (see plans/handouts.py).</extracomment>
+        <extracomment>Cards sent from phones are stored with no author by default (the facilitator decides per agenda item: ``AgendaItem.anonymous``; see ``services.capture.answered_anonymously``). Printed handouts (``handouts``), by kind: how each prints (see plans/handouts.py).</extracomment>
         <translation>Karten zum Ausschneiden</translation>
     </message>
     <message>
@@ -5198,6 +5300,14 @@ Die Druckdatei mit allen:
         <translation>Ohne Cluster</translation>
     </message>
     <message>
+        <source>hidden</source>
+        <translation>ausgeblendet</translation>
+    </message>
+    <message>
+        <source>not revealed</source>
+        <translation>nicht freigegeben</translation>
+    </message>
+    <message>
         <source>1 participant</source>
         <translation>1 Person</translation>
     </message>
@@ -5752,7 +5862,7 @@ Die Druckdatei mit allen:
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
+        <extracomment>The groups as laid out, one per cell: a long list alone on the board is spread over the columns as parts of itself (the first with its title). The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
         <translation>Karten</translation>
     </message>
     <message>
@@ -5786,8 +5896,20 @@ Die Druckdatei mit allen:
         <translation>Mit dem Handy mitmachen: Code scannen oder öffnen</translation>
     </message>
     <message>
+        <source>Then join the room: scan the code or open</source>
+        <translation>Dann mitmachen: Code scannen oder öffnen</translation>
+    </message>
+    <message>
         <source>Room code: {code}</source>
         <translation>Raumcode: {code}</translation>
+    </message>
+    <message>
+        <source>First join the Wi-Fi</source>
+        <translation>Zuerst mit dem WLAN verbinden</translation>
+    </message>
+    <message>
+        <source>Network: {name}</source>
+        <translation>Netzwerk: {name}</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +6019,7 @@ Die Druckdatei mit allen:
     <name>Room</name>
     <message>
         <source>The request body must be a JSON object.</source>
+        <extracomment>The agenda as this request read it from the database (see :meth:`reading`).</extracomment>
         <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
@@ -6055,6 +6178,14 @@ Die Druckdatei mit allen:
         <translation>Gerade gibt es am Handy nichts zu beantworten: Antworten Sie mündlich oder auf Papier.</translation>
     </message>
     <message>
+        <source>Your cards here are anonymous: they are stored without your name, and nobody can tell who wrote them.</source>
+        <translation>Ihre Karten sind hier anonym: Sie werden ohne Ihren Namen gespeichert, und niemand kann erkennen, wer sie geschrieben hat.</translation>
+    </message>
+    <message>
+        <source>Only cards can be anonymous: what you send here is stored with your name.</source>
+        <translation>Nur Karten können anonym sein: Was Sie hier senden, wird mit Ihrem Namen gespeichert.</translation>
+    </message>
+    <message>
         <source>The room</source>
         <translation>Der Raum</translation>
     </message>
@@ -6093,6 +6224,10 @@ Die Druckdatei mit allen:
     <message>
         <source>Send the places</source>
         <translation>Positionen senden</translation>
+    </message>
+    <message>
+        <source>Not placed yet: move a slider to place it.</source>
+        <translation>Noch nicht platziert: Bewegen Sie einen Regler, um es zu platzieren.</translation>
     </message>
     <message>
         <source>Across</source>
@@ -6171,10 +6306,6 @@ Die Druckdatei mit allen:
         <translation>Mit meinem Namen teilnehmen</translation>
     </message>
     <message>
-        <source>Your cards here are anonymous.</source>
-        <translation>Ihre Karten sind hier anonym.</translation>
-    </message>
-    <message>
         <source>Your cards</source>
         <translation>Ihre Karten</translation>
     </message>
@@ -6183,6 +6314,7 @@ Die Druckdatei mit allen:
     <name>RoomPanel</name>
     <message>
         <source>Open the room</source>
+        <extracomment>Devices that join within this (a room scanning the code at once) are shown together. The app&apos;s task runner: it decides garbage collection while the room&apos;s thread runs.</extracomment>
         <translation>Raum öffnen</translation>
     </message>
     <message>
@@ -6190,12 +6322,8 @@ Die Druckdatei mit allen:
         <translation>Teilnehmende antworten über das lokale Netz mit dem eigenen Handy</translation>
     </message>
     <message>
-        <source>Anonymous cards</source>
-        <translation>Anonyme Karten</translation>
-    </message>
-    <message>
-        <source>Cards from phones are stored without their author</source>
-        <translation>Karten von Handys werden ohne Namen gespeichert</translation>
+        <source>Anonymous answers</source>
+        <translation>Anonyme Antworten</translation>
     </message>
     <message>
         <source>Show how to join</source>
@@ -6220,6 +6348,14 @@ Die Druckdatei mit allen:
     <message>
         <source>Remove device</source>
         <translation>Gerät entfernen</translation>
+    </message>
+    <message>
+        <source>Cards sent from phones for this activity are stored with no author: nobody, not even you, can tell who wrote them. Dots, ratings and commitments always keep the participant&apos;s name.</source>
+        <translation>Karten, die bei dieser Aktivität vom Handy kommen, werden ohne Verfasser gespeichert: Niemand, auch Sie nicht, kann erkennen, wer sie geschrieben hat. Punkte, Bewertungen und Vorhaben bleiben immer mit dem Namen der Person verbunden.</translation>
+    </message>
+    <message>
+        <source>Only cards can be anonymous: this activity takes no cards from phones.</source>
+        <translation>Nur Karten können anonym sein: Diese Aktivität nimmt keine Karten vom Handy an.</translation>
     </message>
     <message>
         <source>Close the room</source>
@@ -6352,6 +6488,7 @@ Die Druckdatei mit allen:
     <name>RunPage</name>
     <message>
         <source>Start workshop</source>
+        <extracomment>A phone&apos;s answer shows in the console within this; the answers stored meanwhile (60 phones sending at once) are read with it, in one go (see :meth:`RunPage._room_answered`).</extracomment>
         <translation>Workshop starten</translation>
     </message>
     <message>
@@ -7065,6 +7202,10 @@ Die Druckdatei mit allen:
         <translation>Die neue Reihenfolge muss jeden Punkt von Workshop {id} genau einmal enthalten.</translation>
     </message>
     <message>
+        <source>Only other cards of the same workshop can be merged into card {id}.</source>
+        <translation>Mit Karte {id} lassen sich nur andere Karten desselben Workshops zusammenführen.</translation>
+    </message>
+    <message>
         <source>A vote count cannot be negative ({count}).</source>
         <translation>Eine Stimmenzahl kann nicht negativ sein ({count}).</translation>
     </message>
@@ -7422,6 +7563,22 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     </message>
 </context>
 <context>
+    <name>SystemPrograms</name>
+    <message>
+        <source>{program} did not finish within {seconds} seconds.</source>
+        <extracomment>The library search paths PyInstaller&apos;s bootloader changes, saving the value before as NAME_ORIG. Set by the PySide6 run-time hook to the bundle&apos;s copies: never meant for another program.</extracomment>
+        <translation>{program} ist nach {seconds} Sekunden noch nicht fertig geworden.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: this computer has no xdg-open (the package xdg-utils has it). Open it from your file manager.</source>
+        <translation>{path} lässt sich nicht öffnen: Auf diesem Computer fehlt xdg-open (enthalten im Paket xdg-utils). Bitte öffnen Sie es über Ihren Dateimanager.</translation>
+    </message>
+    <message>
+        <source>{program} did not start: {reason}</source>
+        <translation>{program} ließ sich nicht starten: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>VersionDialog</name>
     <message>
         <source>Save pack</source>
@@ -7527,6 +7684,78 @@ Punkte</translation>
     <message>
         <source>Unmark chosen</source>
         <translation>Markierung „gewählt“ entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>WifiButton</name>
+    <message>
+        <source>Wi-Fi for phones…</source>
+        <extracomment>The network was set or forgotten (the projector shows it again).</extracomment>
+        <translation>WLAN für Handys…</translation>
+    </message>
+    <message>
+        <source>Show a QR code on the projector that joins phones to your hotspot</source>
+        <translation>Einen QR-Code auf dem Beamer zeigen, mit dem sich Handys mit Ihrem Hotspot verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>WifiDialog</name>
+    <message>
+        <source>Wi-Fi for phones</source>
+        <extracomment>The longest network name Wi-Fi allows (bytes of UTF-8). The dialog&apos;s result when the facilitator takes the Wi-Fi code down.</extracomment>
+        <translation>WLAN für Handys</translation>
+    </message>
+    <message>
+        <source>The projector shows a QR code for this network beside the room&apos;s code. Kept only while the room is open: never saved.</source>
+        <translation>Der Beamer zeigt neben dem Raumcode einen QR-Code für dieses Netzwerk. Nur solange der Raum offen ist, nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>WPA/WPA2/WPA3</source>
+        <translation>WPA/WPA2/WPA3</translation>
+    </message>
+    <message>
+        <source>WEP</source>
+        <translation>WEP</translation>
+    </message>
+    <message>
+        <source>None (open network)</source>
+        <translation>Keine (offenes Netzwerk)</translation>
+    </message>
+    <message>
+        <source>&amp;Network name:</source>
+        <translation>&amp;Netzwerkname:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Auf dem Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the Wi-Fi code</source>
+        <translation>WLAN-Code &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Type the network&apos;s name.</source>
+        <translation>Geben Sie den Namen des Netzwerks ein.</translation>
+    </message>
+    <message>
+        <source>A network name has at most {max} bytes; this one has {n}.</source>
+        <translation>Ein Netzwerkname hat höchstens {max} Byte; dieser hat {n}.</translation>
+    </message>
+    <message>
+        <source>A WPA password has 8 to 63 characters.</source>
+        <translation>Ein WPA-Passwort hat 8 bis 63 Zeichen.</translation>
+    </message>
+    <message>
+        <source>A WEP password has 5 or 13 characters (or 10 or 26 hexadecimal digits).</source>
+        <translation>Ein WEP-Passwort hat 5 oder 13 Zeichen (oder 10 oder 26 Hexadezimalziffern).</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,7 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     </message>
     <message>
         <source>Dot vote results</source>
+        <extracomment>Between the texts of merged cards.</extracomment>
         <translation>Résultats du vote par gommettes</translation>
     </message>
     <message>
@@ -848,6 +849,10 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     <message>
         <source>Delete note</source>
         <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Merge cards</source>
+        <translation>Fusionner des cartes</translation>
     </message>
     <message>
         <source>Mark chosen</source>
@@ -957,6 +962,14 @@ Les modifications faites après ne seront plus dans l’application (les donnée
         <translation>Une par ligne&#xa0;: les cartes de départ, ou ce sur quoi le groupe vote</translation>
     </message>
     <message>
+        <source>Anonymous cards from phones</source>
+        <translation>Cartes anonymes depuis les téléphones</translation>
+    </message>
+    <message>
+        <source>In room mode, cards sent from phones are stored without their author, unless the facilitator decides otherwise for the activity</source>
+        <translation>En mode salle, les cartes envoyées des téléphones sont enregistrées sans leur auteur, sauf si l&apos;animateur ou l&apos;animatrice en décide autrement pour l&apos;activité</translation>
+    </message>
+    <message>
         <source>Capture t&amp;ype:</source>
         <translation>T&amp;ype de saisie&#xa0;:</translation>
     </message>
@@ -1000,6 +1013,10 @@ Les modifications faites après ne seront plus dans l’application (les donnée
         <source>Op&amp;tions:</source>
         <translation>Opt&amp;ions&#xa0;:</translation>
     </message>
+    <message>
+        <source>Room &amp;mode:</source>
+        <translation>&amp;Mode salle&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>CardTreeModel</name>
@@ -1013,6 +1030,34 @@ Les modifications faites après ne seront plus dans l’application (les donnée
         <translation>De</translation>
     </message>
     <message>
+        <source>Projector</source>
+        <translation>Projection</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masquée</translation>
+    </message>
+    <message>
+        <source>New, not shown yet</source>
+        <translation>Nouvelle, pas encore montrée</translation>
+    </message>
+    <message>
+        <source>Hidden: kept here and in the report, never on the projector or the participants&apos; plans. Show brings it back.</source>
+        <translation>Masquée&#xa0;: conservée ici et dans le rapport, jamais dans la projection ni dans les plans des participants. «&#xa0;Afficher&#xa0;» la fait revenir.</translation>
+    </message>
+    <message>
+        <source>Sent from a phone: the room sees it only once you reveal it.</source>
+        <translation>Envoyée depuis un téléphone&#xa0;: le groupe ne la voit qu’une fois que vous l’avez dévoilée.</translation>
+    </message>
+    <message>
+        <source>{card} (hidden)</source>
+        <translation>{card} (masquée)</translation>
+    </message>
+    <message>
+        <source>{card} (new from a phone, not shown yet)</source>
+        <translation>{card} (nouvelle, envoyée depuis un téléphone, pas encore montrée)</translation>
+    </message>
+    <message>
         <source>Not grouped</source>
         <translation>Non regroupées</translation>
     </message>
@@ -1021,6 +1066,7 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     <name>CardsCapture</name>
     <message>
         <source>New card</source>
+        <extracomment>The moderation keys (none of them a key of the console&apos;s, gui/run/shortcuts.py).</extracomment>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
@@ -1080,6 +1126,46 @@ Les modifications faites après ne seront plus dans l’application (les donnée
         <translation>Nouveau regroupement</translation>
     </message>
     <message>
+        <source>Reveal the selected cards on the projector</source>
+        <translation>Dévoiler les cartes sélectionnées dans la projection</translation>
+    </message>
+    <message>
+        <source>Reveal every card from a phone on the projector</source>
+        <translation>Dévoiler dans la projection toutes les cartes envoyées depuis un téléphone</translation>
+    </message>
+    <message>
+        <source>Hide the selected cards from the room, or show them again</source>
+        <translation>Masquer les cartes sélectionnées au groupe, ou les afficher à nouveau</translation>
+    </message>
+    <message>
+        <source>Merge the selected cards into one (every text is kept)</source>
+        <translation>Fusionner les cartes sélectionnées en une seule (chaque texte est conservé)</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>Dévoiler</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Reveal all ({count})</source>
+        <translation>Tout dévoiler ({count})</translation>
+    </message>
+    <message>
+        <source>Reveal all</source>
+        <translation>Tout dévoiler</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
         <source>Not grouped</source>
         <translation>Non regroupées</translation>
     </message>
@@ -1090,6 +1176,22 @@ Les modifications faites après ne seront plus dans l’application (les donnée
     <message>
         <source>Move cards</source>
         <translation>Déplacer les cartes</translation>
+    </message>
+    <message>
+        <source>Reveal cards</source>
+        <translation>Dévoiler des cartes</translation>
+    </message>
+    <message>
+        <source>Reveal all cards</source>
+        <translation>Dévoiler toutes les cartes</translation>
+    </message>
+    <message>
+        <source>Hide cards</source>
+        <translation>Masquer des cartes</translation>
+    </message>
+    <message>
+        <source>Show cards</source>
+        <translation>Afficher des cartes</translation>
     </message>
 </context>
 <context>
@@ -2880,7 +2982,7 @@ Les détails se trouvent dans le journal&#xa0;:
     </message>
     <message>
         <source>Cards to cut</source>
-        <extracomment>Printed handouts (``handouts``), by kind: how each prints (see plans/handouts.py).</extracomment>
+        <extracomment>Cards sent from phones are stored with no author by default (the facilitator decides per agenda item: ``AgendaItem.anonymous``; see ``services.capture.answered_anonymously``). Printed handouts (``handouts``), by kind: how each prints (see plans/handouts.py).</extracomment>
         <translation>Cartes à découper</translation>
     </message>
     <message>
@@ -5198,6 +5300,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Non regroupées</translation>
     </message>
     <message>
+        <source>hidden</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <source>not revealed</source>
+        <translation>non dévoilée</translation>
+    </message>
+    <message>
         <source>1 participant</source>
         <translation>1 participant</translation>
     </message>
@@ -5752,7 +5862,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     </message>
     <message>
         <source>Cards</source>
-        <extracomment>The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
+        <extracomment>The groups as laid out, one per cell: a long list alone on the board is spread over the columns as parts of itself (the first with its title). The language of the board&apos;s words: the room&apos;s on the projector, None (the interface&apos;s) elsewhere.</extracomment>
         <translation>Cartes</translation>
     </message>
     <message>
@@ -5786,8 +5896,20 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Participez depuis votre téléphone : scannez le code ou ouvrez</translation>
     </message>
     <message>
+        <source>Then join the room: scan the code or open</source>
+        <translation>Puis participez&#xa0;: scannez le code ou ouvrez</translation>
+    </message>
+    <message>
         <source>Room code: {code}</source>
         <translation>Code de la salle : {code}</translation>
+    </message>
+    <message>
+        <source>First join the Wi-Fi</source>
+        <translation>D&apos;abord, connectez-vous au Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Network: {name}</source>
+        <translation>Réseau&#xa0;: {name}</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +6019,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>Room</name>
     <message>
         <source>The request body must be a JSON object.</source>
+        <extracomment>The agenda as this request read it from the database (see :meth:`reading`).</extracomment>
         <translation>Le corps de la requête doit être un objet JSON.</translation>
     </message>
     <message>
@@ -6055,6 +6178,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Rien à saisir sur le téléphone pour l’instant&#xa0;: répondez à voix haute ou sur papier.</translation>
     </message>
     <message>
+        <source>Your cards here are anonymous: they are stored without your name, and nobody can tell who wrote them.</source>
+        <translation>Ici, vos cartes sont anonymes&#xa0;: elles sont enregistrées sans votre nom, et personne ne peut savoir qui les a écrites.</translation>
+    </message>
+    <message>
+        <source>Only cards can be anonymous: what you send here is stored with your name.</source>
+        <translation>Seules les cartes peuvent être anonymes&#xa0;: ce que vous envoyez ici est enregistré avec votre nom.</translation>
+    </message>
+    <message>
         <source>The room</source>
         <translation>La salle</translation>
     </message>
@@ -6093,6 +6224,10 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>Send the places</source>
         <translation>Envoyer les positions</translation>
+    </message>
+    <message>
+        <source>Not placed yet: move a slider to place it.</source>
+        <translation>Pas encore placé&#xa0;: déplacez un curseur pour le placer.</translation>
     </message>
     <message>
         <source>Across</source>
@@ -6171,10 +6306,6 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Participer avec mon nom</translation>
     </message>
     <message>
-        <source>Your cards here are anonymous.</source>
-        <translation>Ici, vos cartes sont anonymes.</translation>
-    </message>
-    <message>
         <source>Your cards</source>
         <translation>Vos cartes</translation>
     </message>
@@ -6183,6 +6314,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>RoomPanel</name>
     <message>
         <source>Open the room</source>
+        <extracomment>Devices that join within this (a room scanning the code at once) are shown together. The app&apos;s task runner: it decides garbage collection while the room&apos;s thread runs.</extracomment>
         <translation>Ouvrir la salle</translation>
     </message>
     <message>
@@ -6190,12 +6322,8 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Les participants répondent depuis leur téléphone, par le réseau local</translation>
     </message>
     <message>
-        <source>Anonymous cards</source>
-        <translation>Cartes anonymes</translation>
-    </message>
-    <message>
-        <source>Cards from phones are stored without their author</source>
-        <translation>Les cartes envoyées des téléphones sont enregistrées sans leur auteur</translation>
+        <source>Anonymous answers</source>
+        <translation>Réponses anonymes</translation>
     </message>
     <message>
         <source>Show how to join</source>
@@ -6220,6 +6348,14 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>Remove device</source>
         <translation>Retirer l’appareil</translation>
+    </message>
+    <message>
+        <source>Cards sent from phones for this activity are stored with no author: nobody, not even you, can tell who wrote them. Dots, ratings and commitments always keep the participant&apos;s name.</source>
+        <translation>Les cartes envoyées des téléphones pour cette activité sont enregistrées sans auteur&#xa0;: personne, pas même vous, ne peut savoir qui les a écrites. Les gommettes, les évaluations et les engagements gardent toujours le nom du participant.</translation>
+    </message>
+    <message>
+        <source>Only cards can be anonymous: this activity takes no cards from phones.</source>
+        <translation>Seules les cartes peuvent être anonymes&#xa0;: cette activité ne reçoit pas de cartes des téléphones.</translation>
     </message>
     <message>
         <source>Close the room</source>
@@ -6352,6 +6488,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>RunPage</name>
     <message>
         <source>Start workshop</source>
+        <extracomment>A phone&apos;s answer shows in the console within this; the answers stored meanwhile (60 phones sending at once) are read with it, in one go (see :meth:`RunPage._room_answered`).</extracomment>
         <translation>Démarrer l’atelier</translation>
     </message>
     <message>
@@ -7065,6 +7202,10 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Le nouvel ordre doit contenir chaque séquence de l’atelier {id} exactement une fois.</translation>
     </message>
     <message>
+        <source>Only other cards of the same workshop can be merged into card {id}.</source>
+        <translation>Seules d’autres cartes du même atelier peuvent être fusionnées avec la carte {id}.</translation>
+    </message>
+    <message>
         <source>A vote count cannot be negative ({count}).</source>
         <translation>Un nombre de votes ne peut pas être négatif ({count}).</translation>
     </message>
@@ -7422,6 +7563,22 @@ A JSON string (quotes and escapes included), or an escape outside one (only in b
     </message>
 </context>
 <context>
+    <name>SystemPrograms</name>
+    <message>
+        <source>{program} did not finish within {seconds} seconds.</source>
+        <extracomment>The library search paths PyInstaller&apos;s bootloader changes, saving the value before as NAME_ORIG. Set by the PySide6 run-time hook to the bundle&apos;s copies: never meant for another program.</extracomment>
+        <translation>{program} n’a pas terminé en {seconds}&#xa0;secondes.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: this computer has no xdg-open (the package xdg-utils has it). Open it from your file manager.</source>
+        <translation>Impossible d’ouvrir {path}&#xa0;: xdg-open n’est pas installé sur cet ordinateur (il fait partie du paquet xdg-utils). Ouvrez-le depuis votre gestionnaire de fichiers.</translation>
+    </message>
+    <message>
+        <source>{program} did not start: {reason}</source>
+        <translation>{program} n’a pas pu démarrer&#xa0;: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>VersionDialog</name>
     <message>
         <source>Save pack</source>
@@ -7527,6 +7684,78 @@ comptées</translation>
     <message>
         <source>Unmark chosen</source>
         <translation>Ne plus marquer comme retenue</translation>
+    </message>
+</context>
+<context>
+    <name>WifiButton</name>
+    <message>
+        <source>Wi-Fi for phones…</source>
+        <extracomment>The network was set or forgotten (the projector shows it again).</extracomment>
+        <translation>Wi-Fi pour les téléphones…</translation>
+    </message>
+    <message>
+        <source>Show a QR code on the projector that joins phones to your hotspot</source>
+        <translation>Afficher sur le vidéoprojecteur un code QR qui connecte les téléphones à votre point d&apos;accès</translation>
+    </message>
+</context>
+<context>
+    <name>WifiDialog</name>
+    <message>
+        <source>Wi-Fi for phones</source>
+        <extracomment>The longest network name Wi-Fi allows (bytes of UTF-8). The dialog&apos;s result when the facilitator takes the Wi-Fi code down.</extracomment>
+        <translation>Wi-Fi pour les téléphones</translation>
+    </message>
+    <message>
+        <source>The projector shows a QR code for this network beside the room&apos;s code. Kept only while the room is open: never saved.</source>
+        <translation>Le vidéoprojecteur affiche un code QR pour ce réseau à côté du code de la salle. Conservé seulement tant que la salle est ouverte&#xa0;: jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>WPA/WPA2/WPA3</source>
+        <translation>WPA/WPA2/WPA3</translation>
+    </message>
+    <message>
+        <source>WEP</source>
+        <translation>WEP</translation>
+    </message>
+    <message>
+        <source>None (open network)</source>
+        <translation>Aucune (réseau ouvert)</translation>
+    </message>
+    <message>
+        <source>&amp;Network name:</source>
+        <translation>Nom du &amp;réseau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Security:</source>
+        <translation>&amp;Sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Show on the projector</source>
+        <translation>Afficher sur le vidéoprojecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the Wi-Fi code</source>
+        <translation>Re&amp;tirer le code Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Type the network&apos;s name.</source>
+        <translation>Saisissez le nom du réseau.</translation>
+    </message>
+    <message>
+        <source>A network name has at most {max} bytes; this one has {n}.</source>
+        <translation>Un nom de réseau compte au plus {max} octets&#x202f;; celui-ci en compte {n}.</translation>
+    </message>
+    <message>
+        <source>A WPA password has 8 to 63 characters.</source>
+        <translation>Un mot de passe WPA compte de 8 à 63 caractères.</translation>
+    </message>
+    <message>
+        <source>A WEP password has 5 or 13 characters (or 10 or 26 hexadecimal digits).</source>
+        <translation>Un mot de passe WEP compte 5 ou 13 caractères (ou 10 ou 26 chiffres hexadécimaux).</translation>
     </message>
 </context>
 <context>
