@@ -8,7 +8,6 @@ the reply given to each id; nothing in it names a device or a person.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
@@ -29,6 +28,8 @@ class RoomAnswersMixin(StoreBase):
         the id in the same transaction: an answer is never stored without its id, nor the id
         without its answer. Again with the same id, the same reply, and nothing stored. Only the
         last ``keep`` ids of the workshop are kept."""
+        import json  # here: the window's first frame loads no JSON (2 ms to import)
+
         self._row("workshops", workshop_id)
         earlier = self._scalar("SELECT reply FROM room_answers WHERE workshop_id = ? AND answer_id = ?",
                                [workshop_id, answer_id])
