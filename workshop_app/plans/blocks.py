@@ -373,10 +373,17 @@ class FirstFit(Flowable):
         self.chosen.drawOn(canvas, x, y, _sW)
 
 
+def _announces(flowable: Flowable) -> bool:
+    """Whether a paragraph ends with a colon (its markup aside): what it announces comes next."""
+    text = getattr(flowable, "text", None)
+    return isinstance(text, str) and re.sub(r"<[^>]*>", "", text).rstrip().endswith(":")
+
+
 def kept_lead_ins(flowables: list[Flowable]) -> list[Flowable]:
     """``flowables`` with each one marked keep-with-next (a label) and each line that opens a list
-    (a paragraph before a list's first item: "**Common pitfalls.**") made :class:`Together` with
-    the one after it, so that neither ends a page alone, in a table's cell too."""
+    (a paragraph before a list's first item: "**Common pitfalls.**") or ends with a colon (what it
+    announces follows: "say your sentence:") made :class:`Together` with the one after it, so that
+    neither ends a page alone, in a table's cell too."""
     out: list[Flowable] = []
     group: list[Flowable] = []
     for i, flowable in enumerate(flowables):
@@ -384,7 +391,7 @@ def kept_lead_ins(flowables: list[Flowable]) -> list[Flowable]:
         group.append(flowable)
         opens_list = (after is not None and bool(getattr(after, "bulletText", None))
                       and not getattr(flowable, "bulletText", None))
-        if after is not None and (flowable.getKeepWithNext() or opens_list):
+        if after is not None and (flowable.getKeepWithNext() or opens_list or _announces(flowable)):
             continue
         out.append(together(group))
         group = []
