@@ -52,10 +52,21 @@ def test_doctor_passes_on_a_fresh_data_folder(run_cli, tmp_path):
     lines = out.strip().splitlines()
     assert str(tmp_path / "cli-data") in lines[0]
     checks = [line for line in lines[1:]]
-    assert len(checks) == 6 and all(line.startswith("ok") for line in checks), out
+    assert len(checks) == 7 and all(line.startswith("ok") for line in checks), out
     languages = next(line for line in checks if "languages:" in line)
     # every shipped language, the interface's (the tests run in English), the packs' languages
     assert "en, de, fr (this interface: en)" in languages and "built-in exercises in de, en, fr" in languages
+
+
+def test_doctor_names_the_programs_the_tests_need_and_how_to_install_them(run_cli, monkeypatch):
+    import shutil
+
+    real = shutil.which
+    monkeypatch.setattr(shutil, "which", lambda name, *a, **k: None if name in ("zbarimg", "chromedriver")
+                        else real(name, *a, **k))
+    code, out, _err = run_cli("doctor")
+    line = next(line for line in out.splitlines() if "programs for the tests:" in line)
+    assert line.startswith("ok") and "sudo apt install chromium-driver zbar-tools" in line, line
 
 
 def test_doctor_json(run_cli):

@@ -8701,6 +8701,15 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
         <translation>{path} besteht quick_check</translation>
     </message>
     <message>
+        <source>all found ({programs})</source>
+        <extracomment>Programs some tests use (each such test is skipped, saying so, without its program) and the Debian package that has each: the phone page in a real browser, the QR codes decoded, the CSV opened in a spreadsheet, the bundle&apos;s window under a virtual display.</extracomment>
+        <translation>alle vorhanden ({programs})</translation>
+    </message>
+    <message>
+        <source>the tests that need them are skipped without: sudo apt install {packages}</source>
+        <translation>die Tests, die sie brauchen, werden ohne sie übersprungen: sudo apt install {packages}</translation>
+    </message>
+    <message>
         <source>Qt platform plugin</source>
         <translation>Qt-Plattform-Plugin</translation>
     </message>
@@ -8723,6 +8732,10 @@ Vorher wird eine Sicherung erstellt, sodass er wiederhergestellt werden kann.</t
     <message>
         <source>database</source>
         <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>programs for the tests</source>
+        <translation>Programme für die Tests</translation>
     </message>
 </context>
 <context>

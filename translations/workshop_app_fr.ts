@@ -8701,6 +8701,15 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
         <translation>{path} passe quick_check</translation>
     </message>
     <message>
+        <source>all found ({programs})</source>
+        <extracomment>Programs some tests use (each such test is skipped, saying so, without its program) and the Debian package that has each: the phone page in a real browser, the QR codes decoded, the CSV opened in a spreadsheet, the bundle&apos;s window under a virtual display.</extracomment>
+        <translation>tous présents ({programs})</translation>
+    </message>
+    <message>
+        <source>the tests that need them are skipped without: sudo apt install {packages}</source>
+        <translation>les tests qui en ont besoin sont ignorés sans eux : sudo apt install {packages}</translation>
+    </message>
+    <message>
         <source>Qt platform plugin</source>
         <translation>plugin de plateforme Qt</translation>
     </message>
@@ -8723,6 +8732,10 @@ Une sauvegarde est faite avant, pour pouvoir le restaurer.</translation>
     <message>
         <source>database</source>
         <translation>base de données</translation>
+    </message>
+    <message>
+        <source>programs for the tests</source>
+        <translation>programmes pour les tests</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,25 @@ def check_database(ctx: AppContext) -> str:
     return translate("doctor", "{path} passes quick_check").format(path=ctx.data_dir.database)
 
 
+#: Programs some tests use (each such test is skipped, saying so, without its program) and the
+#: Debian package that has each: the phone page in a real browser, the QR codes decoded, the CSV
+#: opened in a spreadsheet, the bundle's window under a virtual display.
+TEST_TOOLS = (("chromium", "chromium"), ("chromedriver", "chromium-driver"), ("zbarimg", "zbar-tools"),
+              ("soffice", "libreoffice-calc-nogui"), ("Xvfb", "xvfb"), ("xdotool", "xdotool"))
+
+
+def check_test_tools(ctx: AppContext) -> str:
+    """Which programs the tests use are here; a missing one only skips its tests (never a failure)."""
+    import shutil
+
+    missing = [package for program, package in TEST_TOOLS if shutil.which(program) is None]
+    if not missing:
+        return translate("doctor", "all found ({programs})").format(
+            programs=", ".join(program for program, _package in TEST_TOOLS))
+    return translate("doctor", "the tests that need them are skipped without: sudo apt install {packages}"
+                     ).format(packages=" ".join(dict.fromkeys(missing)))
+
+
 CHECKS: tuple[tuple[str, Callable[[AppContext], str]], ...] = (
     (QT_TRANSLATE_NOOP("doctor", "Qt platform plugin"), check_qt_platform),
     (QT_TRANSLATE_NOOP("doctor", "fonts"), check_fonts),
@@ -113,6 +132,7 @@ CHECKS: tuple[tuple[str, Callable[[AppContext], str]], ...] = (
     (QT_TRANSLATE_NOOP("doctor", "languages"), check_languages),
     (QT_TRANSLATE_NOOP("doctor", "data folder"), check_data_dir),
     (QT_TRANSLATE_NOOP("doctor", "database"), check_database),
+    (QT_TRANSLATE_NOOP("doctor", "programs for the tests"), check_test_tools),
 )
 
 
