@@ -350,3 +350,30 @@ def test_a_device_without_a_name_is_told_a_rating_needs_one_and_joins_with_it(ph
     next(b for b in phone.find_elements(By.CSS_SELECTOR, "#people button") if b.text == "Bo").click()
     wait(phone, lambda: el(phone, "rating-form").is_displayed())
     assert not el(phone, "with-name").is_displayed()
+
+
+def test_over_the_local_network_the_page_is_no_secure_context_and_still_sends(phone, ctx):
+    """On 127.0.0.1 a browser treats the page as a secure context; a phone reaches the laptop at
+    its address on the local network over plain HTTP, where it is not (no randomUUID, no service
+    worker...). The room on this machine's network address: a card still goes out once."""
+    import ipaddress
+
+    from workshop_app.room.access import lan_address
+
+    address = lan_address()
+    if ipaddress.ip_address(address).is_loopback:
+        pytest.skip("this machine has no address on a local network")
+    w = make_workshop(ctx.store)
+    move_to(ctx.store, w, "cards")
+    server = RoomServer(ctx, w.id, code=CODE)
+    server.start(address, 0)
+    try:
+        join(phone, server)
+        assert phone.execute_script("return window.isSecureContext") is False
+        el(phone, "card-text").send_keys("Sent over the venue's Wi-Fi")
+        el(phone, "card-send").click()
+        wait(phone, lambda: "Sent over the venue's Wi-Fi" in mine(phone))
+        assert [c.text for c in ctx.store.list_cards(w.id, w.items["cards"].id)] == [
+            "Sent over the venue's Wi-Fi"]
+    finally:
+        server.stop()
