@@ -377,3 +377,33 @@ def test_over_the_local_network_the_page_is_no_secure_context_and_still_sends(ph
             "Sent over the venue's Wi-Fi"]
     finally:
         server.stop()
+
+
+def unnamed_controls(driver) -> list[str]:
+    """The visible controls (fields, buttons, sliders, lists) a screen reader could not name:
+    their accessible names as chromium computes them (WebDriver's computed label)."""
+    found = []
+    for control in driver.find_elements(By.CSS_SELECTOR, "input, textarea, select, button"):
+        if control.is_displayed() and not (control.accessible_name or "").strip():
+            found.append(control.get_attribute("outerHTML")[:120])
+    return found
+
+
+def test_every_control_a_phone_shows_has_a_name_a_screen_reader_reads(phone, room, ctx):
+    server, w = room
+    store = ctx.store
+    move_to(store, w, "cards")
+    phone.get(server.url + "#" + server.code)
+    wait(phone, lambda: el(phone, "code-next").is_displayed() and text(phone, "code-next"))
+    assert unnamed_controls(phone) == []  # the room code and Next
+    el(phone, "code-next").click()
+    wait(phone, lambda: el(phone, "join-name").is_displayed())
+    assert unnamed_controls(phone) == []  # the names
+    next(b for b in phone.find_elements(By.CSS_SELECTOR, "#people button") if b.text == "Ana").click()
+    forms = {"cards": "card-form", "dot_vote": "vote-form", "rating": "rating-form",
+             "matrix": "matrix-form", "actions": "action-form"}
+    for kind, form in forms.items():
+        move_to(store, w, kind)
+        wait(phone, lambda f=form: el(phone, f).is_displayed())
+        assert unnamed_controls(phone) == [], kind
+    assert phone.find_element(By.ID, "status").get_attribute("role") == "status"  # acknowledgements are read
