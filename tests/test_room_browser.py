@@ -350,6 +350,8 @@ def test_a_device_without_a_name_is_told_a_rating_needs_one_and_joins_with_it(ph
     next(b for b in phone.find_elements(By.CSS_SELECTOR, "#people button") if b.text == "Bo").click()
     wait(phone, lambda: el(phone, "rating-form").is_displayed())
     assert not el(phone, "with-name").is_displayed()
+    # one phone, one device: the console does not count it twice, once "anonymous"
+    assert [j["participant"] for j in server.snapshot()["joined"]] == [w.people[1].id]
 
 
 def test_over_the_local_network_the_page_is_no_secure_context_and_still_sends(phone, ctx):
@@ -407,3 +409,51 @@ def test_every_control_a_phone_shows_has_a_name_a_screen_reader_reads(phone, roo
         wait(phone, lambda f=form: el(phone, f).is_displayed())
         assert unnamed_controls(phone) == [], kind
     assert phone.find_element(By.ID, "status").get_attribute("role") == "status"  # acknowledgements are read
+
+
+def pick(driver, name: str) -> None:
+    next(b for b in driver.find_elements(By.CSS_SELECTOR, "#people button") if b.text == name).click()
+
+
+def test_a_message_is_about_the_step_it_was_given_on(phone, room, ctx):
+    """In a real room: "The room is closed to new devices." stayed under the form after the
+    phone joined, and "Sent" (a card's) stood under the dot vote before any dot was sent."""
+    server, w = room
+    move_to(ctx.store, w, "cards")
+    server.access.locked = True
+    phone.get(server.url + "#" + server.code)
+    wait(phone, lambda: el(phone, "code-next").is_displayed() and text(phone, "code-next"))
+    el(phone, "code-next").click()
+    wait(phone, lambda: el(phone, "join-name").is_displayed())
+    pick(phone, "Ana")
+    wait(phone, lambda: text(phone, "status") == "The room is closed to new devices.")
+    server.access.locked = False  # the facilitator lets the late phone in
+    pick(phone, "Ana")
+    wait(phone, lambda: el(phone, "card-form").is_displayed())
+    assert text(phone, "status") == ""
+    el(phone, "card-text").send_keys("Handover notes get lost")
+    el(phone, "card-send").click()
+    wait(phone, lambda: text(phone, "status") == "Sent")
+    move_to(ctx.store, w, "dot_vote")
+    wait(phone, lambda: text(phone, "item") == "Item dot_vote")
+    assert text(phone, "status") == ""
+    shot(phone, "12-new-step-no-old-message")
+
+
+def test_a_phone_the_facilitator_removed_does_not_join_again_by_itself(phone, room, ctx):
+    """"Remove device" in the console: the page joined again by itself at its next poll (as
+    after a closed room), so the device was back within 3 seconds unless the room was locked."""
+    server, w = room
+    move_to(ctx.store, w, "cards")
+    join(phone, server)
+    number = server.snapshot()["joined"][0]["number"]
+    server.access.remove_device(number)
+    wait(phone, lambda: el(phone, "join-code").is_displayed())
+    assert "removed this phone" in text(phone, "status")
+    assert server.snapshot()["devices"] == 0
+    shot(phone, "13-removed")
+    el(phone, "code-next").click()  # the participant joins again on purpose: the code is still there
+    wait(phone, lambda: el(phone, "join-name").is_displayed())
+    pick(phone, "Ana")
+    wait(phone, lambda: el(phone, "card-form").is_displayed())
+    assert server.snapshot()["devices"] == 1

@@ -13,6 +13,7 @@
   let pending = JSON.parse(store.getItem("room-pending") || "[]");
   let now = null;       // the last /api/activity
   let shownKey = "";    // the item, step and kind the forms were built for
+  let shownAt = "";     // the item and step (or the end) the status was last about
   let myMine = { cards: [], votes: [], ratings: [], actions: [] };
 
   function show(id) {
@@ -37,7 +38,12 @@
     if (token) headers.Authorization = "Bearer " + token;
     const response = await fetch(path, { method, headers, body: body ? JSON.stringify(body) : undefined });
     const data = await response.json();
-    if (!response.ok) { const e = new Error(data.error || response.statusText); e.status = response.status; throw e; }
+    if (!response.ok) {
+      const e = new Error(data.error || response.statusText);
+      e.status = response.status;
+      e.removed = data.removed === true;  // the facilitator removed this phone: no joining again by itself
+      throw e;
+    }
     return data;
   }
 
@@ -125,6 +131,7 @@
   }
 
   let flushing = null;
+  let keepOnce = false;  // the message just shown outlives the next move to another step
   let refused = "";  // the last refusal's message since the last answer was queued
   function flush() {
     if (!flushing) flushing = sendAll().finally(() => { flushing = null; });
@@ -134,11 +141,12 @@
     while (pending.length) {
       try { await call("POST", "/api/submit", pending[0]); }
       catch (e) {
-        if (e.status === 401 && await rejoin()) continue;
+        if (e.status === 401 && !e.removed && await rejoin()) continue;
         if (e.status === 401) { signedOut(e.message); return; }
         if (e.status === undefined || e.status >= 500 || e.status === 429) { say(texts.pending, true); return; }
         refused = e.message;  // refused for good (moved on, over the budget): dropped, its message shown
         say(refused);
+        keepOnce = true;  // even if the refresh that follows finds the facilitator moved on
       }
       pending.shift();
       keep();
@@ -404,6 +412,12 @@
     if (a.anonymous && NAMED_KINDS.includes(kind)) info = [info, texts.named_here].filter(Boolean).join(" ");
     $("with-name").hidden = info !== texts.need_name;
     $("info").textContent = info;
+    // another item or step: the last message ("Sent", a refusal) was about the one before
+    const at = [a.item && a.item.id, a.step && a.step.index, a.ended].join("/");
+    const keep = keepOnce;
+    keepOnce = false;
+    if (at !== shownAt && !keep && $("status").className !== "wait") say("");
+    shownAt = at;
     const key = [a.item && a.item.id, a.step && a.step.index, kind].join("/");
     if (key !== shownKey && BUILD[kind]) BUILD[kind](a);
     else if (kind === "placement") updateMatrix(a);
@@ -420,7 +434,7 @@
     polling = true;
     try { await flush(); await refresh(); if (!pending.length && $("status").className) say(""); }
     catch (e) {
-      if (e.status === 401 && await rejoin()) { polling = false; poll(); return; }
+      if (e.status === 401 && !e.removed && await rejoin()) { polling = false; poll(); return; }
       if (e.status === 401) { polling = false; signedOut(e.message); return; }
       say(texts.pending, true);
     }
