@@ -5,8 +5,10 @@ and the run console driven by keyboard where the fault was in the window."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+from test_room_console import open_console, press_open
 
-from workshop_app.model import AgendaItem, RunState
+from workshop_app.model import AgendaItem, Participant, RunState
 from workshop_app.model.pack import Capture, Exercise, Step
 from workshop_app.room.server import RoomServer
 
@@ -97,3 +99,52 @@ def test_a_removed_device_is_told_so_and_not_let_back_by_its_old_token(room):
     # a token the room never gave (or one of a room closed and opened again) is not "removed"
     status, answer = call(server.url, "GET", "/api/activity", token="not-a-token")
     assert status == 401 and not answer.get("removed")
+
+
+def test_closing_and_opening_the_room_again_keeps_its_address_and_code(main_window, qtbot, ctx):
+    """The facilitator closed the room and opened it again: it came back on another port with
+    another code, and every phone was stuck on "Not sent yet" (what they held, stored per
+    address, was lost with a new scan). The same workshop's room opens where it was."""
+    page, workshop = open_console(main_window, qtbot, ctx)
+    panel = page.room
+    press_open(qtbot, page)
+    url, code = panel.room.url, panel.room.code
+    token = join(panel.room, workshop.people[0].id)
+    press_open(qtbot, page)  # closed
+    assert not panel.is_open()
+    press_open(qtbot, page)  # and open again
+    assert panel.is_open() and (panel.room.url, panel.room.code) == (url, code)
+    assert call(url, "GET", "/api/activity", token=token)[0] == 401  # tokens are new: the page joins again
+    assert join(panel.room, workshop.people[0].id)
+    press_open(qtbot, page)
+    main_window.hub.workshopClosed.emit()  # another workshop's room is another room
+    main_window.hub.workshopOpened.emit(workshop.id)
+    press_open(qtbot, page)
+    assert panel.room.code != code or panel.room.url != url
+
+
+def shown_width(combo: QComboBox) -> int:
+    """The width a combo box draws its current text in (without its arrow and frame)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+
+
+def test_the_device_list_shows_whole_names(main_window, qtbot, ctx):
+    """The devices' list was as wide as when it was empty: "Device 1" without the name."""
+    page, workshop = open_console(main_window, qtbot, ctx)
+    panel = page.room
+    main_window.resize(1280, 800)
+    press_open(qtbot, page)
+    join(panel.room, workshop.people[1].id)
+    qtbot.waitUntil(lambda: panel.devices.count() == 1)
+    assert panel.devices.currentText() == "Device 1: Bo"
+    qtbot.waitUntil(lambda: shown_width(panel.devices)
+                    >= panel.devices.fontMetrics().horizontalAdvance(panel.devices.currentText()))
+    main_window.grab().save("/tmp/roomtrial-devices.png")
+    # a very long name does not push the window wider than the screen
+    long_name = ctx.store.add_participants(workshop.id, [Participant("Dương Minh Châu " * 12)])[0]
+    join(panel.room, long_name.id)
+    qtbot.waitUntil(lambda: panel.devices.count() == 2)
+    assert main_window.minimumSizeHint().width() <= 1280
