@@ -5,8 +5,10 @@ and the run console driven by keyboard where the fault was in the window."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
 from test_room_console import open_console, press_open
+from test_run_workshop import ROOM
 
 from workshop_app.model import AgendaItem, Participant, RunState
 from workshop_app.model.pack import Capture, Exercise, Step
@@ -148,3 +150,27 @@ def test_the_device_list_shows_whole_names(main_window, qtbot, ctx):
     join(panel.room, long_name.id)
     qtbot.waitUntil(lambda: panel.devices.count() == 2)
     assert main_window.minimumSizeHint().width() <= 1280
+
+
+def test_reveal_all_by_its_key_wherever_the_focus_is_in_the_console(main_window, qtbot, ctx):
+    """The facilitator ticked "Anonymous answers" (or moved on with Page Down), then pressed
+    Ctrl+Shift+A: nothing happened until they clicked into the card list."""
+    page, workshop = open_console(main_window, qtbot, ctx)
+    panel = page.room
+    press_open(qtbot, page)
+    token = join(panel.room, workshop.people[0].id)
+    assert call(panel.room.url, "POST", "/api/submit", {"kind": "card", "text": "From a phone"},
+                token=token)[0] == 200
+    item = workshop.items["cards"].id
+    qtbot.waitUntil(lambda: "Reveal all (1)" in page.capture.main.reveal_all_button.text())
+    page.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_PageDown)  # on the next item the card list is not shown:
+    assert page.session.item.id != item
+    qtbot.keyClick(page, Qt.Key.Key_A, ROOM)  # its key does nothing there
+    assert [c.held for c in ctx.store.list_cards(workshop.id, item)] == [True]
+    qtbot.keyClick(page, Qt.Key.Key_PageUp)
+    assert page.session.item.id == item
+    panel.anonymous.setFocus()
+    qtbot.waitUntil(panel.anonymous.hasFocus)
+    qtbot.keyClick(panel.anonymous, Qt.Key.Key_A, ROOM)
+    assert [c.held for c in ctx.store.list_cards(workshop.id, item) if c.text == "From a phone"] == [False]
