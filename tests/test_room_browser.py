@@ -457,3 +457,29 @@ def test_a_phone_the_facilitator_removed_does_not_join_again_by_itself(phone, ro
     pick(phone, "Ana")
     wait(phone, lambda: el(phone, "card-form").is_displayed())
     assert server.snapshot()["devices"] == 1
+
+
+def test_a_commitment_typed_while_the_room_is_down_stays_in_sight_and_is_delivered_once(phone, ctx):
+    """The Wi-Fi dropped as a participant sent a commitment: the form emptied and the commitment
+    was nowhere on the phone (only "Not sent yet" at the bottom), so they typed it again."""
+    w = make_workshop(ctx.store)
+    move_to(ctx.store, w, "actions")
+    server = RoomServer(ctx, w.id, code=CODE)
+    server.start("127.0.0.1", 0)
+    port = server.port
+    try:
+        join(phone, server)
+        wait(phone, lambda: el(phone, "action-form").is_displayed())
+    finally:
+        server.stop()
+    el(phone, "a-text").send_keys("Shadow a night shift")
+    el(phone, "action-send").click()
+    wait(phone, lambda: text(phone, "status").startswith("Not sent yet"))
+    assert mine(phone) == ["Shadow a night shift\nnot sent yet"]  # kept on the phone, marked
+    again = RoomServer(ctx, w.id, code=CODE)
+    again.start("127.0.0.1", port)
+    try:
+        wait(phone, lambda: mine(phone) == ["Shadow a night shift\nChange"])
+        assert [a.text for a in ctx.store.list_actions(w.id)] == ["Shadow a night shift"]
+    finally:
+        again.stop()

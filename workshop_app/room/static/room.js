@@ -353,6 +353,13 @@
   const BUILD = { vote: buildVote, rating: buildRating, placement: buildMatrix, action: buildAction };
   const COLLECT = { vote: votes, rating: ratings, placement: placements, action: action };
 
+  function unsent(text) {
+    const li = make("li", text, { class: "unsent" });
+    li.appendChild(make("br"));
+    li.appendChild(make("em", texts.unsent));
+    return li;
+  }
+
   let mineKey = "";
   function showMine(a, kind) {
     // rebuilt only when it changed: a focused "Change" button stays put between polls
@@ -376,16 +383,18 @@
         list.appendChild(li);
         shown.push(c);
       }
+      // a new commitment typed but not acknowledged yet: in sight, marked, until the server has it
+      for (const p of pending.filter((x) => x.kind === "action" && !x.id && a.item && x.item === a.item.id)) {
+        list.appendChild(unsent(p.text));
+        shown.push(p);
+      }
     } else {
       label("mine-label", "mine");
       shown = myMine.cards.filter((c) => a.item && c.item === a.item.id);
       for (const c of shown) list.appendChild(make("li", c.text));
       // typed but not acknowledged yet: shown, marked, until the server has them
       for (const p of pending.filter((b) => b.kind === "card" && a.item && b.item === a.item.id)) {
-        const li = make("li", p.text, { class: "unsent" });
-        li.appendChild(make("br"));
-        li.appendChild(make("em", texts.unsent));
-        list.appendChild(li);
+        list.appendChild(unsent(p.text));
         shown.push(p);
       }
     }
