@@ -483,3 +483,27 @@ def test_a_commitment_typed_while_the_room_is_down_stays_in_sight_and_is_deliver
         assert [a.text for a in ctx.store.list_actions(w.id)] == ["Shadow a night shift"]
     finally:
         again.stop()
+
+
+def test_a_phone_that_sent_nothing_is_not_told_something_waits_to_be_sent(phone, ctx):
+    """The room closed (the workshop ended): every phone said "Not sent yet: it will be sent when
+    the connection is back.", also those that had sent everything."""
+    w = make_workshop(ctx.store)
+    move_to(ctx.store, w, "cards")
+    server = RoomServer(ctx, w.id, code=CODE)
+    server.start("127.0.0.1", 0)
+    port = server.port
+    try:
+        join(phone, server)
+        wait(phone, lambda: el(phone, "card-form").is_displayed())
+    finally:
+        server.stop()
+    wait(phone, lambda: text(phone, "status") != "")
+    assert text(phone, "status") == "The room cannot be reached right now: trying again…"
+    shot(phone, "14-out-of-reach")
+    again = RoomServer(ctx, w.id, code=CODE)
+    again.start("127.0.0.1", port)
+    try:
+        wait(phone, lambda: text(phone, "status") == "")
+    finally:
+        again.stop()

@@ -358,6 +358,7 @@ def page_texts(ctx, workshop_id: int) -> dict:
             "send": translate("RoomPage", "Send"),
             "sent": translate("RoomPage", "Sent"),
             "pending": translate("RoomPage", "Not sent yet: it will be sent when the connection is back."),
+            "offline": translate("RoomPage", "The room cannot be reached right now: trying again…"),
             "not_here": translate("RoomPage", "Nothing to answer on the phone now: answer aloud or "
                                               "on paper."),
             "anonymous": translate("RoomPage", "Your cards here are anonymous: they are stored without "

@@ -445,7 +445,7 @@
     catch (e) {
       if (e.status === 401 && !e.removed && await rejoin()) { polling = false; poll(); return; }
       if (e.status === 401) { polling = false; signedOut(e.message); return; }
-      say(texts.pending, true);
+      say(pending.length ? texts.pending : texts.offline, true);  // "not sent" only when something waits
     }
     polling = false;
     timer = setTimeout(poll, 3000);
