@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -268,32 +269,49 @@ def test_a_commitment_is_written_seen_and_edited(phone, room, ctx):
     assert (action.text, action.due, action.checkin_with) == ("Shadow a night shift", "2026-12-31", "Bo")
 
 
-def test_a_card_typed_while_the_room_is_down_is_delivered_once(phone, ctx):
+def joined_then_closed(phone, ctx, kind: str) -> tuple:
+    """A phone joined as Ana on the item of capture ``kind``, then the room closed: (the workshop,
+    the room's port)."""
     w = make_workshop(ctx.store)
-    move_to(ctx.store, w, "cards")
+    move_to(ctx.store, w, kind)
     server = RoomServer(ctx, w.id, code=CODE)
     server.start("127.0.0.1", 0)
-    port = server.port
     try:
         join(phone, server)
+        wait(phone, lambda: el(phone, FORMS[kind]).is_displayed())
     finally:
         server.stop()
+    return w, server.port
+
+
+@contextmanager
+def opened_again(ctx, w, port: int):
+    """The room open again on the same port with the same code (the tokens are new)."""
+    again = RoomServer(ctx, w.id, code=CODE)
+    again.start("127.0.0.1", port)
+    try:
+        yield again
+    finally:
+        again.stop()
+
+
+FORMS = {"cards": "card-form", "actions": "action-form"}
+
+
+def test_a_card_typed_while_the_room_is_down_is_delivered_once(phone, ctx):
+    w, port = joined_then_closed(phone, ctx, "cards")
     el(phone, "card-text").send_keys("Typed in the dark")
     el(phone, "card-send").click()
     wait(phone, lambda: text(phone, "status").startswith("Not sent yet"))
     assert text(phone, "mine") == "Typed in the dark\nnot sent yet"  # kept on the phone, marked
     shot(phone, "9-not-sent")
     assert ctx.store.list_cards(w.id, w.items["cards"].id) == []
-    again = RoomServer(ctx, w.id, code=CODE)  # the room opens again: the tokens are new
-    again.start("127.0.0.1", port)
-    try:
+    with opened_again(ctx, w, port):
         wait(phone, lambda: mine(phone) == ["Typed in the dark"])
         wait(phone, lambda: text(phone, "status") == "")
         assert phone.execute_script("return localStorage.getItem('room-pending')") == "[]"
         cards = ctx.store.list_cards(w.id, w.items["cards"].id)
         assert [(c.text, c.participant_id) for c in cards] == [("Typed in the dark", w.people[0].id)]
-    finally:
-        again.stop()
 
 
 def test_a_card_whose_reply_was_lost_is_sent_again_and_stored_once(phone, room, ctx):
@@ -462,48 +480,22 @@ def test_a_phone_the_facilitator_removed_does_not_join_again_by_itself(phone, ro
 def test_a_commitment_typed_while_the_room_is_down_stays_in_sight_and_is_delivered_once(phone, ctx):
     """The Wi-Fi dropped as a participant sent a commitment: the form emptied and the commitment
     was nowhere on the phone (only "Not sent yet" at the bottom), so they typed it again."""
-    w = make_workshop(ctx.store)
-    move_to(ctx.store, w, "actions")
-    server = RoomServer(ctx, w.id, code=CODE)
-    server.start("127.0.0.1", 0)
-    port = server.port
-    try:
-        join(phone, server)
-        wait(phone, lambda: el(phone, "action-form").is_displayed())
-    finally:
-        server.stop()
+    w, port = joined_then_closed(phone, ctx, "actions")
     el(phone, "a-text").send_keys("Shadow a night shift")
     el(phone, "action-send").click()
     wait(phone, lambda: text(phone, "status").startswith("Not sent yet"))
     assert mine(phone) == ["Shadow a night shift\nnot sent yet"]  # kept on the phone, marked
-    again = RoomServer(ctx, w.id, code=CODE)
-    again.start("127.0.0.1", port)
-    try:
+    with opened_again(ctx, w, port):
         wait(phone, lambda: mine(phone) == ["Shadow a night shift\nChange"])
         assert [a.text for a in ctx.store.list_actions(w.id)] == ["Shadow a night shift"]
-    finally:
-        again.stop()
 
 
 def test_a_phone_that_sent_nothing_is_not_told_something_waits_to_be_sent(phone, ctx):
     """The room closed (the workshop ended): every phone said "Not sent yet: it will be sent when
     the connection is back.", also those that had sent everything."""
-    w = make_workshop(ctx.store)
-    move_to(ctx.store, w, "cards")
-    server = RoomServer(ctx, w.id, code=CODE)
-    server.start("127.0.0.1", 0)
-    port = server.port
-    try:
-        join(phone, server)
-        wait(phone, lambda: el(phone, "card-form").is_displayed())
-    finally:
-        server.stop()
+    w, port = joined_then_closed(phone, ctx, "cards")
     wait(phone, lambda: text(phone, "status") != "")
     assert text(phone, "status") == "The room cannot be reached right now: trying again…"
     shot(phone, "14-out-of-reach")
-    again = RoomServer(ctx, w.id, code=CODE)
-    again.start("127.0.0.1", port)
-    try:
+    with opened_again(ctx, w, port):
         wait(phone, lambda: text(phone, "status") == "")
-    finally:
-        again.stop()
