@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -268,32 +269,49 @@ def test_a_commitment_is_written_seen_and_edited(phone, room, ctx):
     assert (action.text, action.due, action.checkin_with) == ("Shadow a night shift", "2026-12-31", "Bo")
 
 
-def test_a_card_typed_while_the_room_is_down_is_delivered_once(phone, ctx):
+def joined_then_closed(phone, ctx, kind: str) -> tuple:
+    """A phone joined as Ana on the item of capture ``kind``, then the room closed: (the workshop,
+    the room's port)."""
     w = make_workshop(ctx.store)
-    move_to(ctx.store, w, "cards")
+    move_to(ctx.store, w, kind)
     server = RoomServer(ctx, w.id, code=CODE)
     server.start("127.0.0.1", 0)
-    port = server.port
     try:
         join(phone, server)
+        wait(phone, lambda: el(phone, FORMS[kind]).is_displayed())
     finally:
         server.stop()
+    return w, server.port
+
+
+@contextmanager
+def opened_again(ctx, w, port: int):
+    """The room open again on the same port with the same code (the tokens are new)."""
+    again = RoomServer(ctx, w.id, code=CODE)
+    again.start("127.0.0.1", port)
+    try:
+        yield again
+    finally:
+        again.stop()
+
+
+FORMS = {"cards": "card-form", "actions": "action-form"}
+
+
+def test_a_card_typed_while_the_room_is_down_is_delivered_once(phone, ctx):
+    w, port = joined_then_closed(phone, ctx, "cards")
     el(phone, "card-text").send_keys("Typed in the dark")
     el(phone, "card-send").click()
     wait(phone, lambda: text(phone, "status").startswith("Not sent yet"))
     assert text(phone, "mine") == "Typed in the dark\nnot sent yet"  # kept on the phone, marked
     shot(phone, "9-not-sent")
     assert ctx.store.list_cards(w.id, w.items["cards"].id) == []
-    again = RoomServer(ctx, w.id, code=CODE)  # the room opens again: the tokens are new
-    again.start("127.0.0.1", port)
-    try:
+    with opened_again(ctx, w, port):
         wait(phone, lambda: mine(phone) == ["Typed in the dark"])
         wait(phone, lambda: text(phone, "status") == "")
         assert phone.execute_script("return localStorage.getItem('room-pending')") == "[]"
         cards = ctx.store.list_cards(w.id, w.items["cards"].id)
         assert [(c.text, c.participant_id) for c in cards] == [("Typed in the dark", w.people[0].id)]
-    finally:
-        again.stop()
 
 
 def test_a_card_whose_reply_was_lost_is_sent_again_and_stored_once(phone, room, ctx):
@@ -350,6 +368,8 @@ def test_a_device_without_a_name_is_told_a_rating_needs_one_and_joins_with_it(ph
     next(b for b in phone.find_elements(By.CSS_SELECTOR, "#people button") if b.text == "Bo").click()
     wait(phone, lambda: el(phone, "rating-form").is_displayed())
     assert not el(phone, "with-name").is_displayed()
+    # one phone, one device: the console does not count it twice, once "anonymous"
+    assert [j["participant"] for j in server.snapshot()["joined"]] == [w.people[1].id]
 
 
 def test_over_the_local_network_the_page_is_no_secure_context_and_still_sends(phone, ctx):
@@ -407,3 +427,75 @@ def test_every_control_a_phone_shows_has_a_name_a_screen_reader_reads(phone, roo
         wait(phone, lambda f=form: el(phone, f).is_displayed())
         assert unnamed_controls(phone) == [], kind
     assert phone.find_element(By.ID, "status").get_attribute("role") == "status"  # acknowledgements are read
+
+
+def pick(driver, name: str) -> None:
+    next(b for b in driver.find_elements(By.CSS_SELECTOR, "#people button") if b.text == name).click()
+
+
+def test_a_message_is_about_the_step_it_was_given_on(phone, room, ctx):
+    """In a real room: "The room is closed to new devices." stayed under the form after the
+    phone joined, and "Sent" (a card's) stood under the dot vote before any dot was sent."""
+    server, w = room
+    move_to(ctx.store, w, "cards")
+    server.access.locked = True
+    phone.get(server.url + "#" + server.code)
+    wait(phone, lambda: el(phone, "code-next").is_displayed() and text(phone, "code-next"))
+    el(phone, "code-next").click()
+    wait(phone, lambda: el(phone, "join-name").is_displayed())
+    pick(phone, "Ana")
+    wait(phone, lambda: text(phone, "status") == "The room is closed to new devices.")
+    server.access.locked = False  # the facilitator lets the late phone in
+    pick(phone, "Ana")
+    wait(phone, lambda: el(phone, "card-form").is_displayed())
+    assert text(phone, "status") == ""
+    el(phone, "card-text").send_keys("Handover notes get lost")
+    el(phone, "card-send").click()
+    wait(phone, lambda: text(phone, "status") == "Sent")
+    move_to(ctx.store, w, "dot_vote")
+    wait(phone, lambda: text(phone, "item") == "Item dot_vote")
+    assert text(phone, "status") == ""
+    shot(phone, "12-new-step-no-old-message")
+
+
+def test_a_phone_the_facilitator_removed_does_not_join_again_by_itself(phone, room, ctx):
+    """"Remove device" in the console: the page joined again by itself at its next poll (as
+    after a closed room), so the device was back within 3 seconds unless the room was locked."""
+    server, w = room
+    move_to(ctx.store, w, "cards")
+    join(phone, server)
+    number = server.snapshot()["joined"][0]["number"]
+    server.access.remove_device(number)
+    wait(phone, lambda: el(phone, "join-code").is_displayed())
+    assert "removed this phone" in text(phone, "status")
+    assert server.snapshot()["devices"] == 0
+    shot(phone, "13-removed")
+    el(phone, "code-next").click()  # the participant joins again on purpose: the code is still there
+    wait(phone, lambda: el(phone, "join-name").is_displayed())
+    pick(phone, "Ana")
+    wait(phone, lambda: el(phone, "card-form").is_displayed())
+    assert server.snapshot()["devices"] == 1
+
+
+def test_a_commitment_typed_while_the_room_is_down_stays_in_sight_and_is_delivered_once(phone, ctx):
+    """The Wi-Fi dropped as a participant sent a commitment: the form emptied and the commitment
+    was nowhere on the phone (only "Not sent yet" at the bottom), so they typed it again."""
+    w, port = joined_then_closed(phone, ctx, "actions")
+    el(phone, "a-text").send_keys("Shadow a night shift")
+    el(phone, "action-send").click()
+    wait(phone, lambda: text(phone, "status").startswith("Not sent yet"))
+    assert mine(phone) == ["Shadow a night shift\nnot sent yet"]  # kept on the phone, marked
+    with opened_again(ctx, w, port):
+        wait(phone, lambda: mine(phone) == ["Shadow a night shift\nChange"])
+        assert [a.text for a in ctx.store.list_actions(w.id)] == ["Shadow a night shift"]
+
+
+def test_a_phone_that_sent_nothing_is_not_told_something_waits_to_be_sent(phone, ctx):
+    """The room closed (the workshop ended): every phone said "Not sent yet: it will be sent when
+    the connection is back.", also those that had sent everything."""
+    w, port = joined_then_closed(phone, ctx, "cards")
+    wait(phone, lambda: text(phone, "status") != "")
+    assert text(phone, "status") == "The room cannot be reached right now: trying again…"
+    shot(phone, "14-out-of-reach")
+    with opened_again(ctx, w, port):
+        wait(phone, lambda: text(phone, "status") == "")

@@ -16,7 +16,8 @@ numbered lists, block quotes, code, ``**bold**``/``__bold__``, ``*italics*``/
 
 :func:`blocks` gives the parsed tokens (the PDFs turn them into reportlab
 paragraphs, ``plans/markdown.py``); :func:`to_html` gives escaped HTML for the
-screen's safe text document (``gui/safe_document.py``). markdown-it is imported
+screen's safe text document (``gui/safe_document.py``); :func:`to_plain` gives the
+text without its marks (the room's phone page, which shows text only). markdown-it is imported
 on first use, never at start-up.
 """
 
@@ -66,6 +67,40 @@ def blocks(text: str | None) -> list[Token]:
 def to_html(text: str | None) -> str:
     """HTML for ``text``: every character of the author's text escaped, no raw HTML."""
     return parser().render(source(text))
+
+
+def plain(children) -> str:
+    """The text of some spans, without their marks (a picture's description)."""
+    return "".join(c.content if c.type in ("text", "code_inline") else plain(c.children or [])
+                   if c.type == "image" else " " if c.type in ("softbreak", "hardbreak") else ""
+                   for c in children)
+
+
+def to_plain(text: str | None) -> str:
+    """``text`` for a place that shows no formatting (the room's phone page): the marks left out,
+    each list item a line of its own after "• " or its number (nested ones indented), blocks
+    apart by an empty line."""
+    lines: list[str] = []
+    depth = 0  # open lists
+    mark = ""  # the mark of the list item whose text comes next
+    for token in blocks(text):
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+            if depth == 0:
+                lines.append("")  # (empty lines in a row are one, below)
+        elif token.type == "list_item_open":
+            mark = f"{token.info}. " if token.info else "\u2022 "
+        elif token.type == "inline":
+            lines.append("  " * max(0, depth - 1) + mark + plain(token.children or []))
+            mark = ""
+        elif token.type in ("fence", "code_block"):
+            lines.extend([token.content.rstrip("\n"), ""])
+        elif token.type in ("paragraph_close", "heading_close") and not token.hidden:
+            lines.append("")
+    kept = [line for i, line in enumerate(lines) if line or (i and lines[i - 1])]
+    return "\n".join(kept).strip()
 
 
 @lru_cache(maxsize=1)

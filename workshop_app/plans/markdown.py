@@ -26,7 +26,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Image, Spacer
 from reportlab.platypus.flowables import HRFlowable
 
-from workshop_app.model.markdown import blocks
+from workshop_app.model.markdown import blocks, plain
 from workshop_app.model.pictures import (
     MAX_PICTURE_BYTES,
     MAX_PICTURE_SIDE,
@@ -102,13 +102,6 @@ def slanted(text: str) -> str:
             upright = lacks
         out.append(markup(word))
     return "".join(out) + ("</font>" if upright else "")
-
-
-def plain(children) -> str:
-    """The text of some spans, without their marks (a picture's description)."""
-    return "".join(c.content if c.type in ("text", "code_inline") else plain(c.children or [])
-                   if c.type == "image" else " " if c.type in ("softbreak", "hardbreak") else ""
-                   for c in children)
 
 
 class _Story:

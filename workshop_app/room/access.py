@@ -87,19 +87,29 @@ class Access:
         self.wrong = WrongCodes(clock)
         self.locked = False
         self._devices: dict[str, Device] = {}
+        self._removed: set[str] = set()  # the tokens of devices the facilitator removed
         self._joined = 0  # devices numbered 1, 2... in the order they joined
         self._lock = threading.Lock()
 
     def code_matches(self, given: str) -> bool:
-        return hmac.compare_digest(given.strip().upper().encode(), self.code.encode())
+        typed = "".join(given.split()).upper()  # "tgz va6", as read off the projector, is the code
+        return hmac.compare_digest(typed.encode(), self.code.encode())
 
-    def add_device(self, participant_id: int | None) -> Device | None:
-        """A new device's token; None when the room is locked or full."""
+    def add_device(self, participant_id: int | None, replacing: str = "") -> Device | None:
+        """A new device's token; None when the room is locked or full. ``replacing``: the token
+        the device joined with before (it picks its name now): that device is this one, under
+        its number, locked room or not."""
         with self._lock:
-            if self.locked or len(self._devices) >= MAX_DEVICES:
+            before = self._devices.get(replacing) if replacing else None
+            if before is not None and hmac.compare_digest(before.token, replacing):
+                del self._devices[replacing]
+                number = before.number
+            elif self.locked or len(self._devices) >= MAX_DEVICES:
                 return None
-            self._joined += 1
-            device = Device(self._joined, participant_id, secrets.token_urlsafe(24))
+            else:
+                self._joined += 1
+                number = self._joined
+            device = Device(number, participant_id, secrets.token_urlsafe(24))
             self._devices[device.token] = device
             return device
 
@@ -115,11 +125,19 @@ class Access:
             gone = [t for t, d in self._devices.items() if d.number == number]
             for token in gone:
                 del self._devices[token]
+            self._removed.update(gone)
             return bool(gone)
+
+    def was_removed(self, token: str) -> bool:
+        """Whether the facilitator removed the device of this token (its page must not join
+        again by itself)."""
+        with self._lock:
+            return token in self._removed
 
     def forget_all(self) -> None:
         with self._lock:
             self._devices.clear()
+            self._removed.clear()
 
     def remove_participant(self, participant_id: int) -> int:
         """Forget every device that joined as this participant (they may join again)."""
@@ -127,6 +145,7 @@ class Access:
             gone = [t for t, d in self._devices.items() if d.participant_id == participant_id]
             for token in gone:
                 del self._devices[token]
+            self._removed.update(gone)
             return len(gone)
 
     def devices(self) -> list[Device]:

@@ -18,6 +18,7 @@ from typing import Any
 from workshop_app.errors import UserError
 from workshop_app.i18n import in_language, translate
 from workshop_app.model import ActionItem, AgendaItem, Card
+from workshop_app.model.markdown import to_plain
 from workshop_app.model.results import rating_scale
 from workshop_app.model.strategies import STRATEGIES
 from workshop_app.services.capture import (
@@ -44,10 +45,11 @@ ACTION_FIELDS = ("due", "measure", "strategy", "support", "checkin", "checkin_wi
 class RoomError(UserError):
     """A request the room refuses: its HTTP status and the field at fault ("" for none)."""
 
-    def __init__(self, message: str, status: int = 400, field_name: str = ""):
+    def __init__(self, message: str, status: int = 400, field_name: str = "", **extra):
         super().__init__(message)
         self.status = status
         self.field = field_name
+        self.extra = extra  # more keys of the JSON answer
 
 
 @dataclass
@@ -204,7 +206,7 @@ def activity(ctx, workshop_id: int, participant_id: int | None, policy: RoomPoli
         step = session.step
         found["item"] = {"id": item.id, "title": item.title}
         found["step"] = {"index": session.step_index, "count": len(session.steps), "title": step.title,
-                         "prompt": step.prompt}
+                         "prompt": to_plain(step.prompt)}  # the page shows text, not Markdown
         cap = exercise.capture if exercise is not None else None
         if session.capture_type == "dot_vote":
             found["options"] = _options(store, session)
@@ -356,6 +358,7 @@ def page_texts(ctx, workshop_id: int) -> dict:
             "send": translate("RoomPage", "Send"),
             "sent": translate("RoomPage", "Sent"),
             "pending": translate("RoomPage", "Not sent yet: it will be sent when the connection is back."),
+            "offline": translate("RoomPage", "The room cannot be reached right now: trying again…"),
             "not_here": translate("RoomPage", "Nothing to answer on the phone now: answer aloud or "
                                               "on paper."),
             "anonymous": translate("RoomPage", "Your cards here are anonymous: they are stored without "

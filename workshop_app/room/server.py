@@ -117,7 +117,7 @@ class RoomServer:
         try:
             return await handler(request)
         except RoomError as exc:
-            response = error_response(str(exc), exc.status, exc.field)
+            response = error_response(str(exc), exc.status, exc.field, **exc.extra)
         except NotFoundError as exc:
             response = error_response(str(exc), 404)
         except UserError as exc:  # e.g. the disk is full: the answer was not stored
@@ -177,10 +177,19 @@ class RoomServer:
             raise RoomError(translate("Room", "That is not the room code."), status=403, field_name="code")
         self.access.wrong.succeeded(address)
 
+    @staticmethod
+    def _token(request: web.Request) -> str:
+        """The request's bearer token ("" for none)."""
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        return token.strip() if scheme.lower() == "bearer" else ""
+
     def _device(self, request: web.Request) -> Device:
-        header = request.headers.get("Authorization", "")
-        scheme, _, token = header.partition(" ")
-        device = self.access.device(token.strip()) if scheme.lower() == "bearer" else None
+        token = self._token(request)
+        device = self.access.device(token) if token else None
+        if device is None and token and self.access.was_removed(token):
+            raise RoomError(translate("Room", "The facilitator removed this phone from the room. To "
+                                              "join again, tap Next."),
+                            status=401, field_name="Authorization", removed=True)
         if device is None:
             raise RoomError(translate("Room", "Join the room first (no valid token)."), status=401,
                             field_name="Authorization")
@@ -208,7 +217,7 @@ class RoomServer:
             if participant not in {p["id"] for p in offered["participants"]}:
                 raise RoomError(translate("Room", "participant is not one of this workshop's participants."),
                                 field_name="participant")
-        device = self.access.add_device(participant)
+        device = self.access.add_device(participant, replacing=self._token(request))
         if device is None:
             raise RoomError(translate("Room", "The room is closed to new devices."), status=423)
         self._tell("joined", {"number": device.number, "participant": participant})

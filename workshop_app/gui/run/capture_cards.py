@@ -130,7 +130,8 @@ class CardsCapture(CaptureWidget):
 
     def _moderation_row(self) -> QHBoxLayout:
         """Reveal, Reveal all, Hide or Show, Merge: buttons that keep the focus where it is, and
-        their keys anywhere in the card capture (the entry field too)."""
+        their keys wherever the focus is in the window while the card capture is shown (as the
+        console's other Ctrl+Shift keys: after a tick in the room's row, too)."""
         slots = {"reveal": self.reveal_selected, "reveal_all": self.reveal_all, "hide": self.hide_selected,
                  "merge": self.merge_selected}
         tips = {"reveal": self.tr("Reveal the selected cards on the projector"),
@@ -139,7 +140,7 @@ class CardsCapture(CaptureWidget):
                 "merge": self.tr("Merge the selected cards into one (every text is kept)")}
         for name, key in MODERATION_KEYS.items():
             shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.setAutoRepeat(False)
             shortcut.activated.connect(slots[name])
         buttons = {name: shortcuts.key_button("", f"{tips[name]} ({shortcuts.key_text((key,))})",

@@ -65,6 +65,9 @@ class RoomPanel(QWidget):
         self.workshop_id: int | None = None
         self.item_id: int | None = None  # the run's current item (its anonymity is shown)
         self.room: RoomServer | None = None
+        # The code and port of this workshop's room when it was last closed: opened again, it is
+        # where the phones look for it (and what they hold is sent). In memory only.
+        self.kept: tuple[int, str, int] | None = None
         # The address to listen on; None: this machine's address on the local network.
         self.host: str | None = None
         self.roomEvent.connect(self._room_event, Qt.ConnectionType.QueuedConnection)
@@ -92,6 +95,7 @@ class RoomPanel(QWidget):
         self.lock.setToolTip(self.tr("No new devices may join"))
         self.lock.toggled.connect(self._set_locked)
         self.devices = QComboBox()
+        self.devices.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # whole names
         self.devices.setAccessibleName(self.tr("Devices in the room"))
         self.remove_button = QPushButton(self.tr("Remove device"))
         self.remove_button.clicked.connect(self.remove_device)
@@ -114,6 +118,7 @@ class RoomPanel(QWidget):
         if workshop_id != self.workshop_id:
             self.close_room()
             self.item_id = None
+            self.kept = None
         self.workshop_id = workshop_id
         self.show_state()
         self.show_anonymous()
@@ -132,9 +137,15 @@ class RoomPanel(QWidget):
     def open_room(self) -> None:
         if self.workshop_id is None or self.is_open():
             return
-        room = RoomServer(self.ctx, self.workshop_id, on_event=self.roomEvent.emit)
+        code, port = self.kept[1:] if self.kept and self.kept[0] == self.workshop_id else (None, 0)
+        room = RoomServer(self.ctx, self.workshop_id, code=code, on_event=self.roomEvent.emit)
         try:
-            room.start(self.host or lan_address(), 0)
+            try:
+                room.start(self.host or lan_address(), port)
+            except UserError:
+                if not port:
+                    raise
+                room.start(self.host or lan_address(), 0)  # its port taken meanwhile: another one
         except UserError as exc:
             self.status.setText(str(exc))
             return
@@ -149,6 +160,7 @@ class RoomPanel(QWidget):
         if self.room is None:
             return
         room, self.room = self.room, None
+        self.kept = (room.workshop_id, room.code, room.port)
         room.stop()
         if self.tasks is not None:
             self.tasks.thread_ended(room)

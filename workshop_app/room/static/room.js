@@ -13,6 +13,7 @@
   let pending = JSON.parse(store.getItem("room-pending") || "[]");
   let now = null;       // the last /api/activity
   let shownKey = "";    // the item, step and kind the forms were built for
+  let shownAt = "";     // the item and step (or the end) the status was last about
   let myMine = { cards: [], votes: [], ratings: [], actions: [] };
 
   function show(id) {
@@ -37,7 +38,12 @@
     if (token) headers.Authorization = "Bearer " + token;
     const response = await fetch(path, { method, headers, body: body ? JSON.stringify(body) : undefined });
     const data = await response.json();
-    if (!response.ok) { const e = new Error(data.error || response.statusText); e.status = response.status; throw e; }
+    if (!response.ok) {
+      const e = new Error(data.error || response.statusText);
+      e.status = response.status;
+      e.removed = data.removed === true;  // the facilitator removed this phone: no joining again by itself
+      throw e;
+    }
     return data;
   }
 
@@ -125,6 +131,7 @@
   }
 
   let flushing = null;
+  let keepOnce = false;  // the message just shown outlives the next move to another step
   let refused = "";  // the last refusal's message since the last answer was queued
   function flush() {
     if (!flushing) flushing = sendAll().finally(() => { flushing = null; });
@@ -134,11 +141,12 @@
     while (pending.length) {
       try { await call("POST", "/api/submit", pending[0]); }
       catch (e) {
-        if (e.status === 401 && await rejoin()) continue;
+        if (e.status === 401 && !e.removed && await rejoin()) continue;
         if (e.status === 401) { signedOut(e.message); return; }
         if (e.status === undefined || e.status >= 500 || e.status === 429) { say(texts.pending, true); return; }
         refused = e.message;  // refused for good (moved on, over the budget): dropped, its message shown
         say(refused);
+        keepOnce = true;  // even if the refresh that follows finds the facilitator moved on
       }
       pending.shift();
       keep();
@@ -345,6 +353,13 @@
   const BUILD = { vote: buildVote, rating: buildRating, placement: buildMatrix, action: buildAction };
   const COLLECT = { vote: votes, rating: ratings, placement: placements, action: action };
 
+  function unsent(text) {
+    const li = make("li", text, { class: "unsent" });
+    li.appendChild(make("br"));
+    li.appendChild(make("em", texts.unsent));
+    return li;
+  }
+
   let mineKey = "";
   function showMine(a, kind) {
     // rebuilt only when it changed: a focused "Change" button stays put between polls
@@ -368,16 +383,18 @@
         list.appendChild(li);
         shown.push(c);
       }
+      // a new commitment typed but not acknowledged yet: in sight, marked, until the server has it
+      for (const p of pending.filter((x) => x.kind === "action" && !x.id && a.item && x.item === a.item.id)) {
+        list.appendChild(unsent(p.text));
+        shown.push(p);
+      }
     } else {
       label("mine-label", "mine");
       shown = myMine.cards.filter((c) => a.item && c.item === a.item.id);
       for (const c of shown) list.appendChild(make("li", c.text));
       // typed but not acknowledged yet: shown, marked, until the server has them
       for (const p of pending.filter((b) => b.kind === "card" && a.item && b.item === a.item.id)) {
-        const li = make("li", p.text, { class: "unsent" });
-        li.appendChild(make("br"));
-        li.appendChild(make("em", texts.unsent));
-        list.appendChild(li);
+        list.appendChild(unsent(p.text));
         shown.push(p);
       }
     }
@@ -404,6 +421,12 @@
     if (a.anonymous && NAMED_KINDS.includes(kind)) info = [info, texts.named_here].filter(Boolean).join(" ");
     $("with-name").hidden = info !== texts.need_name;
     $("info").textContent = info;
+    // another item or step: the last message ("Sent", a refusal) was about the one before
+    const at = [a.item && a.item.id, a.step && a.step.index, a.ended].join("/");
+    const keep = keepOnce;
+    keepOnce = false;
+    if (at !== shownAt && !keep && $("status").className !== "wait") say("");
+    shownAt = at;
     const key = [a.item && a.item.id, a.step && a.step.index, kind].join("/");
     if (key !== shownKey && BUILD[kind]) BUILD[kind](a);
     else if (kind === "placement") updateMatrix(a);
@@ -420,9 +443,9 @@
     polling = true;
     try { await flush(); await refresh(); if (!pending.length && $("status").className) say(""); }
     catch (e) {
-      if (e.status === 401 && await rejoin()) { polling = false; poll(); return; }
+      if (e.status === 401 && !e.removed && await rejoin()) { polling = false; poll(); return; }
       if (e.status === 401) { polling = false; signedOut(e.message); return; }
-      say(texts.pending, true);
+      say(pending.length ? texts.pending : texts.offline, true);  // "not sent" only when something waits
     }
     polling = false;
     timer = setTimeout(poll, 3000);
