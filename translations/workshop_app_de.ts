@@ -6115,6 +6115,10 @@ Die Druckdatei mit allen:
         <translation>Das ist nicht der Raumcode.</translation>
     </message>
     <message>
+        <source>The facilitator removed this phone from the room. To join again, tap Next.</source>
+        <translation>Die Moderation hat dieses Handy aus dem Raum genommen. Um wieder teilzunehmen, tippen Sie auf Weiter.</translation>
+    </message>
+    <message>
         <source>Join the room first (no valid token).</source>
         <translation>Treten Sie zuerst dem Raum bei (kein gültiges Token).</translation>
     </message>
@@ -6172,6 +6176,10 @@ Die Druckdatei mit allen:
     <message>
         <source>Not sent yet: it will be sent when the connection is back.</source>
         <translation>Noch nicht gesendet: Das geschieht, sobald die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>The room cannot be reached right now: trying again…</source>
+        <translation>Der Raum ist gerade nicht erreichbar: neuer Versuch läuft …</translation>
     </message>
     <message>
         <source>Nothing to answer on the phone now: answer aloud or on paper.</source>

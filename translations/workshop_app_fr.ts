@@ -6115,6 +6115,10 @@ Le fichier d’impression de l’ensemble&#xa0;:
         <translation>Ce n’est pas le code de la salle.</translation>
     </message>
     <message>
+        <source>The facilitator removed this phone from the room. To join again, tap Next.</source>
+        <translation>L’animation a retiré ce téléphone de la salle. Pour la rejoindre à nouveau, touchez Suivant.</translation>
+    </message>
+    <message>
         <source>Join the room first (no valid token).</source>
         <translation>Rejoignez d’abord la salle (aucun jeton valide).</translation>
     </message>
@@ -6172,6 +6176,10 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>Not sent yet: it will be sent when the connection is back.</source>
         <translation>Pas encore envoyé&#xa0;: l’envoi se fera dès le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The room cannot be reached right now: trying again…</source>
+        <translation>La salle est injoignable pour le moment&#xa0;: nouvelle tentative en cours…</translation>
     </message>
     <message>
         <source>Nothing to answer on the phone now: answer aloud or on paper.</source>
