@@ -165,6 +165,8 @@ def test_the_room_closes_with_the_window_the_workshop_or_the_run(main_window, qt
         main_window.hub.workshopClosed.emit()
     else:
         page._act(page.session.end_run)
+        assert page.room.closing.isActive()  # (the phones are told it has ended first)
+        page.room.closing.start(0)
     qtbot.waitUntil(lambda: not page.room.is_open())
     assert refused(port)
 

@@ -174,3 +174,27 @@ def test_reveal_all_by_its_key_wherever_the_focus_is_in_the_console(main_window,
     qtbot.waitUntil(panel.anonymous.hasFocus)
     qtbot.keyClick(panel.anonymous, Qt.Key.Key_A, ROOM)
     assert [c.held for c in ctx.store.list_cards(workshop.id, item) if c.text == "From a phone"] == [False]
+
+
+def test_phones_learn_the_workshop_has_ended_before_the_room_closes(main_window, qtbot, ctx):
+    """Ending the workshop does not pull the room from under the phones: for a short while it
+    tells them the workshop has ended (their page thanks them) and takes no answers and no new
+    device, the console says it is closing; then it closes."""
+    from test_room_console import join as join_console
+
+    page, workshop = open_console(main_window, qtbot, ctx)
+    press_open(qtbot, page)
+    panel = page.room
+    server = panel.room
+    token = join_console(server, workshop.people[0].id)
+    page._act(page.session.end_run)
+    assert panel.is_open() and panel.closing.isActive()
+    status, now = call(server.url, "GET", "/api/activity", token=token)
+    assert status == 200 and now["ended"] is True and now["may_send"] == []
+    status, _answer = call(server.url, "POST", "/api/submit", {"kind": "card", "text": "Late"}, token=token)
+    assert status == 409 and "Late" not in [c.text for c in ctx.store.list_cards(workshop.id)]
+    assert call(server.url, "POST", "/api/join", {"code": server.code, "participant": None})[0] == 423
+    assert "closing" in panel.status.text()
+    panel.closing.start(0)  # (the rest of the while)
+    qtbot.waitUntil(lambda: not panel.is_open())
+    assert "Room closed" in panel.status.text()

@@ -6322,7 +6322,7 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <name>RoomPanel</name>
     <message>
         <source>Open the room</source>
-        <extracomment>Devices that join within this (a room scanning the code at once) are shown together. The app&apos;s task runner: it decides garbage collection while the room&apos;s thread runs.</extracomment>
+        <extracomment>Devices that join within this (a room scanning the code at once) are shown together. How long the room stays open once the workshop has ended (locked, taking no answers), so that every phone learns it has ended (they ask every 3 s) before it closes. The app&apos;s task runner: it decides garbage collection while the room&apos;s thread runs.</extracomment>
         <translation>Ouvrir la salle</translation>
     </message>
     <message>
@@ -6384,6 +6384,10 @@ Le fichier d’impression de l’ensemble&#xa0;:
     <message>
         <source>{n} anonymous</source>
         <translation>{n} anonyme(s)</translation>
+    </message>
+    <message>
+        <source>Room closing: the workshop has ended</source>
+        <translation>Salle en cours de fermeture : l’atelier est terminé</translation>
     </message>
     <message>
         <source>Room open (locked)</source>

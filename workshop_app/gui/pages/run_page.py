@@ -411,8 +411,10 @@ class RunPage(Page):
         s = self.session
         if s is None:
             return
-        if s.ended and self.room.is_open():
-            self.room.close_room()  # the room closes when the workshop ends
+        if s.ended:
+            self.room.close_soon()  # the phones learn the workshop has ended, then it closes
+        else:
+            self.room.keep_open()
         if s.state.agenda_item_id != self._item_id:
             self._item_id = s.state.agenda_item_id
             self.capture.set_item(s.item, s.exercise)

@@ -33,6 +33,9 @@ from workshop_app.services.capture import answered_anonymously
 
 #: Devices that join within this (a room scanning the code at once) are shown together.
 JOINED_MS = 250
+#: How long the room stays open once the workshop has ended (locked, taking no answers), so that
+#: every phone learns it has ended (they ask every 3 s) before it closes.
+ENDED_GRACE_MS = 10_000
 
 
 def qr_image(text: str) -> QImage:
@@ -75,6 +78,9 @@ class RoomPanel(QWidget):
         self.joined.setSingleShot(True)
         self.joined.setInterval(JOINED_MS)
         self.joined.timeout.connect(self._show_joined)
+        self.closing = QTimer(self)  # the workshop has ended: the room closes when it fires
+        self.closing.setSingleShot(True)
+        self.closing.timeout.connect(self.close_room)
         self.open_button = QPushButton(self.tr("Open the room"))
         self.open_button.setObjectName("roomButton")
         self.open_button.setToolTip(
@@ -155,8 +161,23 @@ class RoomPanel(QWidget):
         self.show_state()
         self.changed.emit()
 
+    def close_soon(self) -> None:
+        """The workshop has ended: the room, locked, tells the phones so for
+        :data:`ENDED_GRACE_MS`, then closes (at once when the workshop, window or app closes)."""
+        if self.is_open() and not self.closing.isActive():
+            self.lock.setChecked(True)
+            self.closing.start(ENDED_GRACE_MS)
+            self.show_state()
+
+    def keep_open(self) -> None:
+        """The workshop runs again before the room closed: it stays open (still locked)."""
+        if self.closing.isActive():
+            self.closing.stop()
+            self.show_state()
+
     def close_room(self) -> None:
         """Stop the room (safe when it is closed); the devices' tokens are forgotten."""
+        self.closing.stop()
         if self.room is None:
             return
         room, self.room = self.room, None
@@ -262,7 +283,8 @@ class RoomPanel(QWidget):
         who = ", ".join(names)
         if anonymous:
             who = ", ".join(filter(None, [who, self.tr("{n} anonymous").format(n=anonymous)]))
-        state = self.tr("Room open (locked)") if snapshot["locked"] else self.tr("Room open")
+        state = (self.tr("Room closing: the workshop has ended") if self.closing.isActive()
+                 else self.tr("Room open (locked)") if snapshot["locked"] else self.tr("Room open"))
         n = snapshot["devices"]
         devices = counted(n, self.tr("1 device"), self.tr("%n devices", None, n))
         self.status.setText(self.tr("{state}: {url}  code {code}  ·  {devices}")
