@@ -444,3 +444,68 @@ def test_a_hidden_option_is_neither_offered_to_phones_nor_taken_from_them(room, 
                           token=token)
     assert status == 400 and answer["field"] == "card"
     assert store.list_votes(w.id, w.items["dot_vote"].id) == []
+
+
+def test_answers_arriving_together_are_each_stored_or_refused_on_their_own(room, ctx):
+    """Phones answering at once are stored a burst at a time (one commit): a refused answer in
+    the burst is refused alone, every other one is stored once and acknowledged with its own card."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    server, w, _clock = room
+    tokens = [join(server, person.id) for person in w.people[:2]]
+
+    def send(n: int) -> tuple[int, dict]:
+        body = {"kind": "card", "text": f"Card {n}", "answer_id": f"burst-{n}"}
+        if n % 4 == 3:
+            body = {"kind": "card", "text": "", "answer_id": f"burst-{n}"}  # empty: refused
+        return call(server.url, "POST", "/api/submit", body, token=tokens[n % 2])
+
+    with ThreadPoolExecutor(8) as pool:
+        replies = list(pool.map(send, range(40)))
+    for n, (status, answer) in enumerate(replies):
+        if n % 4 == 3:
+            assert status == 400 and answer["field"] == "text", answer
+        else:
+            assert status == 200 and answer["stored"]["text"] == f"Card {n}", answer
+    cards = ctx.store.list_cards(w.id, w.items["cards"].id)
+    assert sorted(c.text for c in cards) == sorted(f"Card {n}" for n in range(40) if n % 4 != 3)
+    assert {c.participant_id for c in cards if c.text == "Card 0"} == {w.people[0].id}
+    assert {c.participant_id for c in cards if c.text == "Card 1"} == {w.people[1].id}
+    still_up(server)
+
+
+def test_a_burst_whose_commit_fails_is_stored_by_none_and_sent_again_is_stored_once(ctx, monkeypatch):
+    from workshop_app.room.answers import RoomPolicy, submit_all
+    from workshop_app.storage.errors import StorageWriteError
+
+    w = make_workshop(ctx.store)
+    move_to(ctx.store, w, "cards")
+    answers = [(w.people[0].id, {"kind": "card", "text": f"Card {n}"}, f"id-{n}") for n in range(3)]
+    store = ctx.store
+    real = type(store).together
+    depth = []
+
+    def full_disk_at_the_end(self, work):
+        """The outer transaction: every answer written, then the disk is full before the commit."""
+        if depth:
+            return real(self, work)
+        depth.append(1)
+
+        def then_full():
+            work()
+            raise StorageWriteError("The disk is full.")
+
+        try:
+            return real(self, then_full)
+        finally:
+            depth.pop()
+
+    monkeypatch.setattr(type(store), "together", full_disk_at_the_end)
+    with pytest.raises(StorageWriteError):
+        submit_all(ctx, w.id, RoomPolicy(), answers)
+    assert store.list_cards(w.id, w.items["cards"].id) == []  # none stored (none acknowledged)
+    monkeypatch.setattr(type(store), "together", real)
+    found = submit_all(ctx, w.id, RoomPolicy(), answers)  # the phones send them again
+    assert [stored["text"] for stored, repeated in found if not repeated] == ["Card 0", "Card 1", "Card 2"]
+    stored = sorted(c.text for c in store.list_cards(w.id, w.items["cards"].id))
+    assert stored == ["Card 0", "Card 1", "Card 2"]

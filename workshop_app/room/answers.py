@@ -128,16 +128,43 @@ def answer_id_field(body: dict) -> str | None:
 
 
 def submit_once(ctx, workshop_id: int, participant_id: int | None, policy: RoomPolicy, body: Any,
-                answer_id: str | None) -> tuple[dict, bool]:
+                answer_id: str | None, session: RunSession | None = None) -> tuple[dict, bool]:
     """:func:`submit` once per ``answer_id``: what was stored, and whether it was stored before
     (the phone sent it again after a lost reply, maybe after the room was closed and opened
     again or the app restarted: the same reply, nothing stored twice). The reply is kept in
     the database with the id, in the answer's own transaction; nothing there names a device
     or a person. Without an id, every call stores."""
     if answer_id is None:
-        return submit(ctx, workshop_id, participant_id, policy, body), False
+        return submit(ctx, workshop_id, participant_id, policy, body, session), False
     return ctx.store.answer_once(workshop_id, answer_id,
-                                 lambda: submit(ctx, workshop_id, participant_id, policy, body))
+                                 lambda: submit(ctx, workshop_id, participant_id, policy, body, session))
+
+
+#: One answer a phone sent: (its participant or None, the JSON body, its answer id or None).
+Answer = tuple[int | None, Any, str | None]
+
+
+def submit_all(ctx, workshop_id: int, policy: RoomPolicy,
+               answers: list[Answer]) -> list[tuple[dict, bool] | Exception]:
+    """:func:`submit_once` for each of the answers phones sent at about the same time, in order,
+    with one reading of where the run stands and ONE commit for all (a room of phones answering
+    at once waits for one disk write, not sixty). Each answer is a savepoint of its own: one
+    refused (or a bug) undoes only its own writes and comes back as its exception; the others
+    are stored. When the commit itself fails (the disk is full) it raises, and none was stored."""
+    found: list[tuple[dict, bool] | Exception] = []
+    store = ctx.store
+
+    def each() -> None:
+        session = _session(ctx, workshop_id)
+        for participant_id, body, answer_id in answers:
+            try:
+                found.append(store.together(lambda p=participant_id, b=body, a=answer_id: submit_once(
+                    ctx, workshop_id, p, policy, b, a, session)))
+            except Exception as exc:  # noqa: BLE001 - each answer's own refusal or bug, reported to it
+                found.append(exc)
+
+    store.together(each)
+    return found
 
 
 # -- where the run stands ------------------------------------------------------------------------
@@ -226,11 +253,13 @@ def activity(ctx, workshop_id: int, participant_id: int | None, policy: RoomPoli
 
 
 # -- storing what a phone sent -------------------------------------------------------------------
-def submit(ctx, workshop_id: int, participant_id: int | None, policy: RoomPolicy, body: Any) -> dict:
-    """Store one answer for the current item; returns what was stored (after the commit)."""
+def submit(ctx, workshop_id: int, participant_id: int | None, policy: RoomPolicy, body: Any,
+           session: RunSession | None = None) -> dict:
+    """Store one answer for the current item; returns what was stored (after the commit).
+    ``session``: where the run stands, when the caller has just read it."""
     body = need_object(body)
     store = ctx.store
-    session = _session(ctx, workshop_id)
+    session = session if session is not None else _session(ctx, workshop_id)
     policy = policy.reading(session.agenda)
     with in_language(session.workshop.language):
         kind = body.get("kind")

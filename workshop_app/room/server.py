@@ -31,10 +31,14 @@ from workshop_app.room.answers import (
     need_object,
     page_texts,
     participants,
-    submit_once,
+    submit_all,
 )
 
 log = logging.getLogger(__name__)
+#: The most answers stored with one commit: the store is held meanwhile, so the console's reads
+#: wait at most that long (bench: 4 keeps the GUI thread's gaps under 50 ms while 60 phones send;
+#: 16 or 100 halved the submit latency again but held the console up to 80 ms).
+MAX_BURST = 4
 
 # The largest request body the room reads (bytes): a commitment with every field full fits.
 MAX_BODY = 16 * 1024
@@ -95,8 +99,11 @@ class RoomServer:
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
-        # One answer checked and stored at a time: two phones' dots never pass a budget together.
-        self._submitting = threading.Lock()
+        # The answers waiting to be stored (on the loop's thread only): whoever arrives while a
+        # burst is being stored waits for the next one, stored together (one commit); one burst
+        # at a time, so two phones' dots never pass a budget together.
+        self._waiting: list[tuple[tuple[int | None, dict, str | None], asyncio.Future]] = []
+        self._storing = False
 
     @property
     def code(self) -> str:
@@ -241,16 +248,41 @@ class RoomServer:
         device = self._device(request)
         body = await read_json(request)
         answer_id = answer_id_field(need_object(body))  # here: refused in the room's language
-        stored, repeated = await self._run(self._submit, device.participant_id, body, answer_id)
+        stored, repeated = await self._submit(device.participant_id, body, answer_id)
         if not repeated:
             self._tell("stored", stored)
         return web.json_response({"stored": stored})
 
-    def _submit(self, participant_id: int | None, body: dict, answer_id: str | None) -> tuple[dict, bool]:
+    async def _submit(self, participant_id: int | None, body: dict,
+                      answer_id: str | None) -> tuple[dict, bool]:
         """What was stored, and whether it was stored before (the same ``answer_id``: answered
-        again, not stored twice, even across a closed room or a restart)."""
-        with self._submitting:
-            return submit_once(self.ctx, self.workshop_id, participant_id, self.policy, body, answer_id)
+        again, not stored twice, even across a closed room or a restart); only once committed."""
+        waiting = asyncio.get_running_loop().create_future()
+        self._waiting.append(((participant_id, body, answer_id), waiting))
+        if not self._storing:
+            self._storing = True
+            asyncio.get_running_loop().create_task(self._store_waiting())
+        return await waiting
+
+    async def _store_waiting(self) -> None:
+        """Store the answers waiting, a burst at a time (:func:`submit_all`), until none wait."""
+        try:
+            while self._waiting:
+                burst, self._waiting = self._waiting[:MAX_BURST], self._waiting[MAX_BURST:]
+                try:
+                    found = await self._run(submit_all, self.ctx, self.workshop_id, self.policy,
+                                            [answer for answer, _future in burst])
+                except Exception as exc:  # noqa: BLE001 - the commit failed: none was stored
+                    found = [exc] * len(burst)
+                for (_answer, future), result in zip(burst, found, strict=True):
+                    if future.done():
+                        continue  # (the phone went away)
+                    if isinstance(result, Exception):
+                        future.set_exception(result)
+                    else:
+                        future.set_result(result)
+        finally:
+            self._storing = False
 
     async def mine(self, request: web.Request) -> web.Response:
         device = self._device(request)

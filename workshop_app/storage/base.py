@@ -124,6 +124,13 @@ class StoreBase:
     # Rows are read with sqlite-utils' ``db.query`` (dicts) and written with its ``insert``,
     # ``upsert`` and ``delete_where`` (inside the caller's ``db.atomic()`` these become savepoints
     # of its transaction: nothing commits on its own). One exception, :meth:`_update`.
+    @writes
+    def together(self, work: Callable[[], T]) -> T:
+        """``work()`` in one transaction: the write methods it calls are savepoints in it (one
+        fails: only its own writes are undone), and all is committed at once at the end (the
+        room stores a burst of phones' answers with one commit)."""
+        return work()
+
     def _scalar(self, sql: str, params: Iterable[Any] = ()) -> Any:
         """The first column of the first row (None when there is none)."""
         row = self.db.execute(sql, list(params)).fetchone()
