@@ -121,12 +121,16 @@ class Access:
 
     def remove_device(self, number: int) -> bool:
         """Forget one device (the facilitator removes it; its participant may join again)."""
+        return bool(self._remove(lambda d: d.number == number))
+
+    def _remove(self, which: Callable[[Device], bool]) -> int:
+        """Forget the devices ``which`` picks, their tokens kept as removed; how many."""
         with self._lock:
-            gone = [t for t, d in self._devices.items() if d.number == number]
+            gone = [t for t, d in self._devices.items() if which(d)]
             for token in gone:
                 del self._devices[token]
             self._removed.update(gone)
-            return bool(gone)
+            return len(gone)
 
     def was_removed(self, token: str) -> bool:
         """Whether the facilitator removed the device of this token (its page must not join
@@ -141,12 +145,7 @@ class Access:
 
     def remove_participant(self, participant_id: int) -> int:
         """Forget every device that joined as this participant (they may join again)."""
-        with self._lock:
-            gone = [t for t, d in self._devices.items() if d.participant_id == participant_id]
-            for token in gone:
-                del self._devices[token]
-            self._removed.update(gone)
-            return len(gone)
+        return self._remove(lambda d: d.participant_id == participant_id)
 
     def devices(self) -> list[Device]:
         with self._lock:
