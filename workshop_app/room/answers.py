@@ -255,8 +255,9 @@ def activity(ctx, workshop_id: int, participant_id: int | None, policy: RoomPoli
 # -- storing what a phone sent -------------------------------------------------------------------
 def submit(ctx, workshop_id: int, participant_id: int | None, policy: RoomPolicy, body: Any,
            session: RunSession | None = None) -> dict:
-    """Store one answer for the current item; returns what was stored (after the commit).
-    ``session``: where the run stands, when the caller has just read it."""
+    """Store one answer for the current item; returns what was stored (committed when this call
+    returns, or with the caller's transaction: :func:`submit_all`). ``session``: where the run
+    stands, when the caller has just read it."""
     body = need_object(body)
     store = ctx.store
     session = session if session is not None else _session(ctx, workshop_id)
